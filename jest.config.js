@@ -1,0 +1,27 @@
+// Unit tests (*.spec.ts[x]): pure logic, no database. One Jest project per Nx project.
+const { moduleNameMapper, swcTransform } = require('./jest.shared');
+
+const nodeProjects = {
+  api: 'apps/api',
+  'server-core': 'libs/server/core',
+  identity: 'libs/server/identity',
+  contracts: 'libs/shared/contracts',
+};
+const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };
+
+const project = (name, root, testEnvironment) => ({
+  displayName: name,
+  rootDir: __dirname,
+  roots: [`<rootDir>/${root}`],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  testEnvironment,
+  transform: swcTransform,
+  moduleNameMapper: { ...moduleNameMapper, '\\.(css)$': '<rootDir>/jest.style-stub.js' },
+});
+
+module.exports = {
+  projects: [
+    ...Object.entries(nodeProjects).map(([n, r]) => project(n, r, 'node')),
+    ...Object.entries(domProjects).map(([n, r]) => project(n, r, 'jsdom')),
+  ],
+};

@@ -1,0 +1,26 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { UnauthenticatedError } from '../errors/app-errors';
+import { httpPair, IS_PUBLIC, requestState } from './auth.decorators';
+
+/**
+ * Global guard: every operation needs a logged-in viewer unless marked @Public(). Deny by
+ * default, so a new resolver is never accidentally open to anonymous callers.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    if (context.getType<string>() === 'graphql') {
+      // Field resolvers run under their parent operation's check.
+      const info = context.getArgByIndex(3) as { parentType?: { name: string } } | undefined;
+      const parent = info?.parentType?.name;
+      if (parent && parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
+    }
+    if (!requestState(httpPair(context).req).viewer) throw new UnauthenticatedError();
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+import { AppConfig, ConfigError } from './app-config';
+
+describe('AppConfig.fromEnv', () => {
+  it('applies defaults to an empty environment', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.get('PORT')).toBe(3000);
+    expect(config.get('DATABASE_URL')).toBeUndefined();
+    expect(config.get('OPEN_SIGNUP')).toBe(true);
+    expect(config.get('WORKER_MODE')).toBe('inline');
+  });
+
+  it('parses numbers and booleans', () => {
+    const config = AppConfig.fromEnv({ PORT: '8080', OPEN_SIGNUP: 'false', TRUST_PROXY: 'yes' });
+    expect(config.get('PORT')).toBe(8080);
+    expect(config.get('OPEN_SIGNUP')).toBe(false);
+    expect(config.get('TRUST_PROXY')).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a number (got "abc").'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be at most 65535 (got "70000").'],
+    [{ OPEN_SIGNUP: 'maybe' }, 'Invalid configuration: OPEN_SIGNUP must be true or false (got "maybe").'],
+    [{ WORKER_MODE: 'sometimes' }, 'WORKER_MODE'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis:// or rediss://'],
+  ])('fails with one clear line for %p', (env, message) => {
+    expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);
+    expect(() => AppConfig.fromEnv(env)).toThrow(message);
+  });
+
+  it('never echoes a sensitive value in the error', () => {
+    expect(() => AppConfig.fromEnv({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow('(got (hidden))');
+  });
+
+  it('masks sensitive values when described for logs', () => {
+    const config = AppConfig.fromEnv({ DATABASE_URL: 'postgres://u:secret@h/db' });
+    expect(config.describe().DATABASE_URL).toBe('***');
+    expect(JSON.stringify(config.describe())).not.toContain('secret');
+  });
+});

@@ -1,0 +1,52 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger } from 'pino';
+import { AuthGuard } from './auth/auth.guard';
+import { AppConfig } from './config/app-config';
+import { DATABASE_URL } from './database/database.tokens';
+import { SnakeNamingStrategy } from './database/snake-naming.strategy';
+import { PINO_LOGGER } from './logging/logger.tokens';
+import { OutboxJobEntity } from './outbox/outbox-job.entity';
+import { OutboxService } from './outbox/outbox.service';
+import { OutboxWorker } from './outbox/outbox.worker';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+  poolSize?: number;
+}
+
+/** Config, database, outbox and the deny-by-default auth guard, shared by every domain. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          namingStrategy: new SnakeNamingStrategy(),
+          extra: { max: options.poolSize ?? 20, application_name: 'outloud' },
+          logging: false,
+        }),
+        TypeOrmModule.forFeature([OutboxJobEntity]),
+      ],
+      providers: [
+        { provide: AppConfig, useValue: options.config },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
+        { provide: PINO_LOGGER, useValue: options.logger },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        OutboxService,
+        OutboxWorker,
+      ],
+      exports: [AppConfig, DATABASE_URL, PINO_LOGGER, OutboxService, OutboxWorker, TypeOrmModule],
+    };
+  }
+}

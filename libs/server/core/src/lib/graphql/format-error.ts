@@ -1,0 +1,52 @@
+import { ErrorCode } from '@outloud/contracts';
+import { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors/app-errors';
+
+/** Codes produced by GraphQL itself or Apollo that are safe to show as they are. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/**
+ * Turns any error into what clients may see: AppErrors keep their code, message and details;
+ * GraphQL validation errors pass; everything else becomes a generic message with the request
+ * id, logged in full on the server. Never a stack trace, SQL or table name.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  context: { requestId?: string; log: (error: unknown) => void },
+): GraphQLFormattedError {
+  const cause = unwrap(original);
+  const base = { message: formatted.message, path: formatted.path, locations: formatted.locations };
+  if (cause instanceof AppError) {
+    return { ...base, message: cause.message, extensions: { code: cause.code, ...cause.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  context.log(cause);
+  return {
+    message: `Something went wrong on our side. Please try again; if it keeps happening, quote request id ${context.requestId ?? 'unknown'}.`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.Internal, requestId: context.requestId },
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 5; i++) {
+    const next = (current as { originalError?: unknown })?.originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,4 @@
+export * from './lib/limits';
+export * from './lib/enums';
+export * from './lib/handle';
+export * from './lib/password';
