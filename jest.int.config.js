@@ -11,8 +11,8 @@ module.exports = {
   testEnvironment: 'node',
   transform: swcTransform,
   moduleNameMapper,
-  globalSetup: '<rootDir>/libs/server/core/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/server/core/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AppErrorFilter } from './http/app-error.filter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
 import { AuthGuard } from './auth/auth.guard';
@@ -43,6 +44,7 @@ export class CoreModule {
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: PINO_LOGGER, useValue: options.logger },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
         OutboxService,
         OutboxWorker,
       ],

@@ -1,12 +1,12 @@
 export enum UserRole {
-  Member = 'member',
-  Moderator = 'moderator',
-  Admin = 'admin',
+  MEMBER = 'member',
+  MODERATOR = 'moderator',
+  ADMIN = 'admin',
 }
 
 export enum UserStatus {
-  Active = 'active',
-  Deactivated = 'deactivated',
+  ACTIVE = 'active',
+  DEACTIVATED = 'deactivated',
 }
 
 /** Machine-readable error codes carried in GraphQL `extensions.code`. */

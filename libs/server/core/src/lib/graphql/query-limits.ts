@@ -65,13 +65,14 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-/** Multiplies a list field's children by its `first` argument (defaults to 20). */
+/**
+ * Paginated fields (those taking `first`) cost their children times the page size (default 20,
+ * counted at most 100 since larger pages are refused by the resolver with a clear message).
+ */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const typeName = String(field.type);
-  const isList = typeName.startsWith('[') || typeName.replace(/!$/, '').endsWith('Connection');
-  if (!isList) return undefined;
-  const first = typeof args.first === 'number' && args.first > 0 ? args.first : 20;
-  return 1 + first * Math.max(childComplexity, 1);
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const requested = typeof args.first === 'number' && args.first > 0 ? args.first : 20;
+  return 1 + Math.min(requested, 100) * Math.max(childComplexity, 1);
 };
 
 /** Estimates query cost once variables are known and refuses expensive queries before execution. */
@@ -80,13 +81,20 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit the schema: a user error, reported as such.
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            throw error;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query is too expensive: estimated cost ${cost}, the limit is ${maxCost}.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },

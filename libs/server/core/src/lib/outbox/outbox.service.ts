@@ -81,15 +81,17 @@ export class OutboxService implements OnApplicationShutdown {
   async runDueJobs(limit = 50): Promise<number> {
     const jobs: { id: string; event_type: string; handler: string; payload: unknown; attempts: number }[] =
       await this.dataSource.query(
-        `UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
-          WHERE id IN (
-            SELECT id FROM outbox_jobs
-             WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, event_type, handler, payload, attempts`,
+        // Wrapped in a CTE so TypeORM returns plain rows (it returns [rows, count] for UPDATE).
+        `WITH claimed AS (
+           UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
+            WHERE id IN (
+              SELECT id FROM outbox_jobs
+               WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
+               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, event_type, handler, payload, attempts)
+         SELECT * FROM claimed ORDER BY id`,
         [limit, LOCK_SECONDS],
       );
-    jobs.sort((a, b) => Number(a.id) - Number(b.id));
     for (const job of jobs) await this.runJob(job);
     return jobs.length;
   }

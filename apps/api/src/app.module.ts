@@ -1,0 +1,25 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { IdentityModule } from '@outloud/identity';
+import { CoreModule, CoreModuleOptions, graphqlOptions } from '@outloud/server-core';
+import { HealthController } from './health/health.controller';
+
+/** The domains the product is made of. Tests import the same list. */
+export const DOMAIN_MODULES = [IdentityModule];
+
+/** Wiring only: core services, GraphQL, the domains, health checks. */
+@Module({})
+export class AppModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.config, options.logger) }),
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, configureHttp, createLogger, PinoNestLogger, resolveDatabaseUrl } from '@outloud/server-core';
+import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { runMigrations } from './database/migrate';
+import { seedDemoIfEmpty } from './seed/seed-demo';
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Paths the API owns; everything else under GET is the single-page web client. */
+const API_PREFIXES = ['/graphql', '/avatars', '/healthz', '/readyz', '/socket.io', '/files', '/api'];
+
+/** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const logger = createLogger(config.get('LOG_LEVEL'));
+  const database = await resolveDatabaseUrl(config, (line) => logger.debug({ component: 'postgres' }, line));
+  if (database.embedded) logger.info(`Embedded PostgreSQL running with data in ${config.dataDir}/postgres`);
+  await runMigrations(database.url, (line) => logger.info(line));
+  if (config.get('SEED_DEMO')) await seedDemoIfEmpty(database.url, (line) => logger.info(line));
+
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: database.url, logger }), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  configureHttp(app, config, logger);
+  if (config.isProduction) serveWebClient(app, resolve(config.get('WEB_DIST_DIR')), logger);
+
+  await app.listen(config.get('PORT'), config.get('HOST'));
+  const address = app.getHttpServer().address() as { port: number };
+  const host = config.get('HOST') === '0.0.0.0' ? '127.0.0.1' : config.get('HOST');
+  const url = `http://${host}:${address.port}`;
+  return {
+    app,
+    url,
+    logger,
+    stop: async () => {
+      await app.close();
+      await database.stop();
+    },
+  };
+}
+
+function serveWebClient(app: INestApplication, dir: string, logger: Logger): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`No built web client at ${dir}; run "npm run build" to serve it.`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,58 @@
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { demoPeople } from './demo-people';
+import { Progress } from './progress';
+
+/** The demo organisation's log-in, printed at start. Every demo person shares this password. */
+export const DEMO_LOGIN = { handle: 'ana', password: 'welcome-to-outloud' } as const;
+
+/**
+ * Fills an empty database with the demo organisation. Does nothing when anyone exists already,
+ * so restarts and real installations are never touched.
+ */
+export async function seedDemoIfEmpty(url: string, log: (line: string) => void): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('outloud.seed'))`);
+    const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM users) AS any');
+    if (rows[0].any) {
+      await client.query('ROLLBACK');
+      return false;
+    }
+    log('Empty database: seeding the demo organisation (Northwind Ridge)');
+    await seedPeople(client);
+    await client.query('COMMIT');
+    return true;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+async function seedPeople(client: Client): Promise<void> {
+  const people = demoPeople();
+  // One hash for everyone: hashing 240 passwords one by one would take most of a minute.
+  const passwordHash = await argon2.hash(DEMO_LOGIN.password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const progress = new Progress('people', people.length);
+  const batch = 50;
+  for (let i = 0; i < people.length; i += batch) {
+    const slice = people.slice(i, i + batch);
+    const values: unknown[] = [];
+    const rows = slice.map((p, j) => {
+      values.push(p.handle, p.displayName, p.email, passwordHash, p.jobTitle, p.department, p.location, p.bio || null, p.expertise, p.role);
+      const o = j * 10;
+      return `(${Array.from({ length: 10 }, (_, k) => `$${o + k + 1}`).join(', ')})`;
+    });
+    await client.query(
+      `INSERT INTO users (handle, display_name, email, password_hash, job_title, department, location, bio, expertise, role)
+       VALUES ${rows.join(', ')}`,
+      values,
+    );
+    progress.update(Math.min(i + batch, people.length));
+  }
+  progress.finish();
+}

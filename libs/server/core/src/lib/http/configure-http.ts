@@ -1,0 +1,53 @@
+import { INestApplication } from '@nestjs/common';
+import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'pino';
+import pinoHttp from 'pino-http';
+import { AppConfig } from '../config/app-config';
+import { currentRequestId, requestContextMiddleware } from './request-context.middleware';
+
+/** Largest JSON body accepted; bigger requests get 413 before any parsing (a post is ≤ 10,000 chars). */
+export const JSON_BODY_LIMIT = '1mb';
+
+/**
+ * Express-level setup shared by the API and tests: request ids, access logs, a JSON body limit,
+ * security headers, and JSON errors for anything that fails before Nest's handlers.
+ * Create the Nest app with `{ bodyParser: false }` so this body limit is the only one.
+ */
+export function configureHttp(app: INestApplication, config: AppConfig, logger: Logger): void {
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.disable('x-powered-by');
+  if (config.get('TRUST_PROXY')) server.set('trust proxy', true);
+  app.use(requestContextMiddleware);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as Request).outloud?.requestId ?? 'unknown',
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(bodyErrorHandler);
+}
+
+/** Malformed or oversized bodies: a clear JSON error, never an HTML stack page. */
+export function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const e = error as { type?: string; status?: number };
+  if (!e || !e.type) return next(error);
+  const tooLarge = e.type === 'entity.too.large';
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? `The request is too large (limit ${JSON_BODY_LIMIT}).` : 'The request body is not valid JSON.',
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', requestId: currentRequestId() },
+      },
+    ],
+  });
+}

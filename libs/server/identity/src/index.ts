@@ -1,0 +1,8 @@
+export { IdentityModule } from './lib/identity.module';
+export { SessionService } from './lib/session/session.service';
+export { readSessionToken, SESSION_COOKIE } from './lib/session/session-cookie';
+export { UserRepository } from './lib/user/user.repository';
+export { UserService } from './lib/user/user.service';
+export { UserEntity } from './lib/user/user.entity';
+export { User } from './lib/user/dto/user.model';
+export { toUserModel } from './lib/user/user.mapper';

@@ -1,0 +1,63 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { AppConfig, CurrentViewer, GraphqlContext, Public, requestState, Viewer } from '@outloud/server-core';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session/session-cookie';
+import { SessionService } from '../session/session.service';
+import { AuthPayload } from '../user/dto/user.model';
+import { LogInInput, SignUpInput } from '../user/dto/user.inputs';
+import { toUserModel } from '../user/user.mapper';
+import { UserService } from '../user/user.service';
+import { AuthService, ClientMeta } from './auth.service';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+    private readonly sessions: SessionService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    const user = await this.users.signUp({ ...input });
+    await this.dropPreviousSession(ctx);
+    const session = await this.auth.startSession(user, clientMeta(ctx));
+    setSessionCookie(this.config, ctx.req, ctx.res, session.token, session.expiresAt);
+    return { viewer: toUserModel(user) };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async logIn(@Args('input') input: LogInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+    const { user, token, expiresAt } = await this.auth.logIn({ ...input }, clientMeta(ctx));
+    // A new session id at every log-in: a cookie planted before log-in is worthless.
+    await this.dropPreviousSession(ctx);
+    setSessionCookie(this.config, ctx.req, ctx.res, token, expiresAt);
+    return { viewer: toUserModel(user) };
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  async logOut(@Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.dropPreviousSession(ctx);
+    clearSessionCookie(this.config, ctx.req, ctx.res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every session of the viewer, on every device.' })
+  async logOutEverywhere(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.sessions.revokeAll(viewer.id);
+    clearSessionCookie(this.config, ctx.req, ctx.res);
+    return true;
+  }
+
+  private async dropPreviousSession(ctx: GraphqlContext): Promise<void> {
+    const token = readSessionToken(ctx.req.headers.cookie);
+    if (token) await this.sessions.revokeByToken(token);
+  }
+}
+
+function clientMeta(ctx: GraphqlContext): ClientMeta {
+  return { ipAddress: requestState(ctx.req).clientAddress, userAgent: ctx.req.header('user-agent') };
+}

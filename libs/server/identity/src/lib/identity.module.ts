@@ -1,0 +1,40 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginFailureEntity } from './auth/login-failure.entity';
+import { LoginThrottle } from './auth/login-throttle';
+import { PasswordHasher } from './auth/password-hasher';
+import { AvatarController } from './avatar/avatar.controller';
+import { UserAvatarEntity } from './avatar/user-avatar.entity';
+import { SessionEntity } from './session/session.entity';
+import { SessionMiddleware } from './session/session.middleware';
+import { SessionService } from './session/session.service';
+import { InstanceSettingEntity } from './settings/instance-setting.entity';
+import { InstanceSettingsService } from './settings/instance-settings.service';
+import { UserEntity } from './user/user.entity';
+import { UserRepository } from './user/user.repository';
+import { UserResolver } from './user/user.resolver';
+import { UserService } from './user/user.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, UserAvatarEntity, SessionEntity, LoginFailureEntity, InstanceSettingEntity])],
+  controllers: [AvatarController],
+  providers: [
+    AuthResolver,
+    AuthService,
+    LoginThrottle,
+    PasswordHasher,
+    SessionService,
+    InstanceSettingsService,
+    UserRepository,
+    UserResolver,
+    UserService,
+  ],
+  exports: [SessionService, UserRepository, UserService],
+})
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { UserRole, UserStatus } from '@outloud/contracts';
+import { ConnectionType } from '@outloud/server-core';
+
+registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(UserStatus, { name: 'UserStatus' });
+
+@ObjectType()
+export class ProfileCompleteness {
+  @Field(() => Int, { description: '0-100' })
+  percent: number;
+
+  @Field(() => [String], { description: 'Items still missing: photo, bio, expertise, jobTitle, department, location.' })
+  missing: string[];
+}
+
+@ObjectType({ description: 'A person in the organisation.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  handle: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  jobTitle: string | null;
+
+  @Field(() => String, { nullable: true })
+  department: string | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true })
+  bio: string | null;
+
+  @Field(() => [String])
+  expertise: string[];
+
+  @Field(() => UserRole)
+  role: UserRole;
+
+  @Field(() => UserStatus)
+  status: UserStatus;
+
+  @Field({ description: 'True when the account is deactivated: their content stays, shown as a former colleague.' })
+  isFormerColleague: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  /** Not a GraphQL field: the resolver decides who may see e-mail. */
+  emailAddress: string;
+  avatarSha256: string | null;
+}
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User) {}
+
+@ObjectType()
+export class InstanceSettings {
+  @Field()
+  openSignUp: boolean;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => User)
+  viewer: User;
+}

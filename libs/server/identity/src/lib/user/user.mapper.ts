@@ -1,0 +1,22 @@
+import { UserStatus } from '@outloud/contracts';
+import { User } from './dto/user.model';
+import { UserEntity } from './user.entity';
+
+export function toUserModel(entity: UserEntity): User {
+  return {
+    id: entity.id,
+    handle: entity.handle,
+    displayName: entity.displayName,
+    jobTitle: entity.jobTitle,
+    department: entity.department,
+    location: entity.location,
+    bio: entity.bio,
+    expertise: entity.expertise ?? [],
+    role: entity.role,
+    status: entity.status,
+    isFormerColleague: entity.status === UserStatus.DEACTIVATED,
+    createdAt: entity.createdAt,
+    emailAddress: entity.email,
+    avatarSha256: entity.avatarSha256,
+  };
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UserStatus } from '@outloud/contracts';
+import { EntityManager, In, Repository } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+/** The only place that queries users. */
+@Injectable()
+export class UserRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.users.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.users.findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+  }
+
+  /** For log-in: by handle or e-mail, with the password hash. */
+  findForLogin(login: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(login.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login })
+      .getOne();
+  }
+
+  async handleOrEmailTaken(manager: EntityManager, handle: string, email: string): Promise<{ handle: boolean; email: boolean }> {
+    const rows: { handle_taken: boolean; email_taken: boolean }[] = await manager.query(
+      `SELECT bool_or(lower(handle) = lower($1)) AS handle_taken, bool_or(lower(email) = lower($2)) AS email_taken
+         FROM users WHERE lower(handle) = lower($1) OR lower(email) = lower($2)`,
+      [handle, email],
+    );
+    return { handle: !!rows[0]?.handle_taken, email: !!rows[0]?.email_taken };
+  }
+
+  async count(manager: EntityManager): Promise<number> {
+    return manager.count(UserEntity);
+  }
+
+  /**
+   * Prefix search on handle, name and each word of the name, for @mention autocomplete.
+   * Keyset-paginated by (lower(display_name), id); uses the pattern and trigram indexes.
+   */
+  async search(options: {
+    query: string | null;
+    includeFormer: boolean;
+    limit: number;
+    after: [string, string] | null;
+  }): Promise<UserEntity[]> {
+    const qb = this.users.createQueryBuilder('u');
+    if (options.query) {
+      const prefix = `${escapeLike(options.query.toLowerCase())}%`;
+      qb.andWhere(
+        `(lower(u.handle) LIKE :prefix OR lower(u.display_name) LIKE :prefix OR lower(u.display_name) LIKE :wordPrefix)`,
+        { prefix, wordPrefix: `% ${prefix}` },
+      );
+    }
+    if (!options.includeFormer) qb.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
+    if (options.after) {
+      qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: options.after[0], id: options.after[1] });
+    }
+    return qb
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(options.limit + 1)
+      .getMany();
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

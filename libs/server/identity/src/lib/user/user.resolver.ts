@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserRole } from '@outloud/contracts';
+import { Connection, CurrentViewer, OptionalViewer, Public, toConnection, Viewer } from '@outloud/server-core';
+import { InstanceSettingsService } from '../settings/instance-settings.service';
+import { InstanceSettings, ProfileCompleteness, User, UserConnection } from './dto/user.model';
+import { UpdateProfileInput, UsersArgs } from './dto/user.inputs';
+import { profileCompleteness } from './profile-completeness';
+import { toUserModel } from './user.mapper';
+import { UserRepository } from './user.repository';
+import { UserService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly repository: UserRepository,
+    private readonly settings: InstanceSettingsService,
+  ) {}
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The logged-in person, or null.' })
+  async viewer(@OptionalViewer() viewer: Viewer | null): Promise<User | null> {
+    if (!viewer) return null;
+    const user = await this.repository.findById(viewer.id);
+    return user ? toUserModel(user) : null;
+  }
+
+  @Query(() => User, { nullable: true })
+  async user(@Args('handle') handle: string): Promise<User | null> {
+    const user = await this.repository.findByHandle(handle.slice(0, 100));
+    return user ? toUserModel(user) : null;
+  }
+
+  @Query(() => UserConnection, { description: 'Prefix match on handle and name, for @mention autocomplete and the directory.' })
+  async users(@Args() args: UsersArgs): Promise<Connection<User>> {
+    return toConnection(await this.userService.search(args), toUserModel);
+  }
+
+  @Public()
+  @Query(() => InstanceSettings)
+  async instanceSettings(): Promise<InstanceSettings> {
+    return { openSignUp: await this.settings.openSignUp() };
+  }
+
+  @Mutation(() => User)
+  async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<User> {
+    return toUserModel(await this.userService.updateProfile(viewer, { ...input }));
+  }
+
+  @Mutation(() => User, { description: 'Admins: ends all sessions; content stays, shown as a former colleague.' })
+  async deactivateUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+    return toUserModel(await this.userService.deactivate(viewer, userId));
+  }
+
+  @Mutation(() => User)
+  async reactivateUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+    return toUserModel(await this.userService.reactivate(viewer, userId));
+  }
+
+  @Mutation(() => User)
+  async setUserRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => UserRole }) role: UserRole,
+  ): Promise<User> {
+    return toUserModel(await this.userService.setRole(viewer, userId, role));
+  }
+
+  @Mutation(() => InstanceSettings)
+  async setOpenSignUp(@CurrentViewer() viewer: Viewer, @Args('enabled') enabled: boolean): Promise<InstanceSettings> {
+    this.userService.assertAdmin(viewer);
+    return { openSignUp: await this.settings.setOpenSignUp(enabled) };
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Only visible to the person and to admins.' })
+  email(@Parent() user: User, @OptionalViewer() viewer: Viewer | null): string | null {
+    return viewer && (viewer.id === user.id || viewer.role === UserRole.ADMIN) ? user.emailAddress : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  avatarUrl(@Parent() user: User): string | null {
+    return user.avatarSha256 ? `/avatars/${user.id}?v=${user.avatarSha256.slice(0, 12)}` : null;
+  }
+
+  @ResolveField(() => ProfileCompleteness)
+  profileCompleteness(@Parent() user: User): ProfileCompleteness {
+    return profileCompleteness(user);
+  }
+}
