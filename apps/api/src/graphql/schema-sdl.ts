@@ -1,0 +1,20 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { IDENTITY_RESOLVERS } from '@outloud/identity';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** Every resolver class of every domain: the schema is generated from these. */
+export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS];
+
+/** The GraphQL schema as SDL, generated from the code without a database. */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    await app.init();
+    const schema = await app.get(GraphQLSchemaFactory).create(ALL_RESOLVERS);
+    const header = '# Generated from the code by `npm run schema`. Do not edit; the web client reads it.\n\n';
+    return header + printSchema(lexicographicSortSchema(schema)) + '\n';
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,28 @@
+import './styles/tokens.css';
+import './styles/components.css';
+
+export { Alert, type AlertProps, type AlertTone } from './lib/alert';
+export { Avatar, type AvatarProps, type AvatarSize } from './lib/avatar';
+export { Badge, Chip, ChipList, type BadgeProps, type BadgeTone, type ChipProps } from './lib/badge';
+export { Button, type ButtonProps, type ButtonVariant } from './lib/button';
+export { cx } from './lib/class-names';
+export { EmptyState, type EmptyStateProps } from './lib/empty-state';
+export { hueOf, initialsOf } from './lib/initials';
+export { ProgressBar, clampPercent, type ProgressBarProps } from './lib/progress-bar';
+export { Spinner, type SpinnerProps } from './lib/spinner';
+export { TextArea, type TextAreaProps } from './lib/text-area';
+export { TextField, type TextFieldProps } from './lib/text-field';
+export { VisuallyHidden } from './lib/visually-hidden';
+export {
+  AdminIcon,
+  ChatIcon,
+  ChevronDownIcon,
+  CommunitiesIcon,
+  FilesIcon,
+  HomeIcon,
+  LogOutIcon,
+  SearchIcon,
+  SettingsIcon,
+  SparkIcon,
+  UserIcon,
+} from './lib/icons';

@@ -1,0 +1,19 @@
+import { cx } from './class-names';
+
+export interface SpinnerProps {
+  size?: 'sm' | 'md' | 'lg';
+  /** Text for assistive technology; null when a surrounding element already explains it. */
+  label?: string | null;
+  className?: string;
+}
+
+export function Spinner({ size = 'md', label = 'Loading…', className }: SpinnerProps) {
+  const circle = <span className={cx('ol-spinner', `ol-spinner--${size}`, className)} aria-hidden="true" />;
+  if (label === null) return circle;
+  return (
+    <span role="status" className="ol-spinner-wrap">
+      {circle}
+      <span className="ol-visually-hidden">{label}</span>
+    </span>
+  );
+}
