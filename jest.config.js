@@ -5,6 +5,7 @@ const nodeProjects = {
   api: 'apps/api',
   'server-core': 'libs/server/core',
   identity: 'libs/server/identity',
+  stream: 'libs/server/stream',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };

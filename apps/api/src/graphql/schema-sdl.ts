@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
+import { STREAM_RESOLVERS } from '@outloud/stream';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver class of every domain: the schema is generated from these. */
-export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS];
+export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS, ...STREAM_RESOLVERS];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */
 export async function buildSchemaSdl(): Promise<string> {

@@ -25,3 +25,5 @@ export * from './lib/auth/auth.guard';
 export * from './lib/core.module';
 export * from './lib/http/configure-http';
 export * from './lib/http/app-error.filter';
+export * from './lib/access/access-policy';
+export * from './lib/graphql/request-loaders';

@@ -7,7 +7,7 @@ export { readSessionToken, SESSION_COOKIE } from './lib/session/session-cookie';
 export { UserRepository } from './lib/user/user.repository';
 export { UserService } from './lib/user/user.service';
 export { UserEntity } from './lib/user/user.entity';
-export { User } from './lib/user/dto/user.model';
+export { User, UserConnection } from './lib/user/dto/user.model';
 export { toUserModel } from './lib/user/user.mapper';
 
 /** Resolver classes, for generating the schema without a database. */

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppErrorFilter } from './http/app-error.filter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
+import { AccessPolicy } from './access/access-policy';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { DATABASE_URL } from './database/database.tokens';
@@ -45,10 +46,11 @@ export class CoreModule {
         { provide: PINO_LOGGER, useValue: options.logger },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        AccessPolicy,
         OutboxService,
         OutboxWorker,
       ],
-      exports: [AppConfig, DATABASE_URL, PINO_LOGGER, OutboxService, OutboxWorker, TypeOrmModule],
+      exports: [AccessPolicy, AppConfig, DATABASE_URL, PINO_LOGGER, OutboxService, OutboxWorker, TypeOrmModule],
     };
   }
 }

@@ -17,3 +17,10 @@ export const LIMITS = {
 /** Image types accepted for avatars, detected from the bytes (never from a name or header). */
 export const AVATAR_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export type AvatarMimeType = (typeof AVATAR_MIME_TYPES)[number];
+
+/** Limits of the stream (posts and replies). */
+export const LIMITS_STREAM = {
+  postBody: 10_000,
+  replyBody: 5_000,
+  trendingTags: { max: 50, days: 7 },
+} as const;

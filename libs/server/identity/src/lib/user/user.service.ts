@@ -23,7 +23,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../session/session.service';
 import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { UserEntity } from './user.entity';
-import { UserRepository } from './user.repository';
+import { isUuid, UserRepository } from './user.repository';
 import { signUpSchema, updateProfileSchema } from './user.schemas';
 
 /** Registration, profiles, roles and deactivation. */
@@ -163,7 +163,7 @@ export class UserService {
   }
 
   private async lockUser(tx: EntityManager, userId: string): Promise<UserEntity> {
-    const user = await tx.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
+    const user = isUuid(userId) ? await tx.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!user) throw new NotFoundError('That person');
     return user;
   }

@@ -1,0 +1,11 @@
+import { FeedResolver, UserStreamFieldsResolver } from './lib/feed/feed.resolver';
+import { PostResolver } from './lib/post/post.resolver';
+import { ReplyResolver } from './lib/reply/reply.resolver';
+
+export { StreamModule } from './lib/stream.module';
+export { PostRepository } from './lib/post/post.repository';
+export { Post, Reply } from './lib/post/dto/post.model';
+export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
+
+/** Resolver classes, for generating the schema without a database. */
+export const STREAM_RESOLVERS = [PostResolver, ReplyResolver, FeedResolver, UserStreamFieldsResolver];

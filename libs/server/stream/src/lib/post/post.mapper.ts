@@ -1,0 +1,37 @@
+import { ReplyEntity } from '../reply/reply.entity';
+import { Post, Reply } from './dto/post.model';
+import { PostEntity } from './post.entity';
+
+export function toPostModel(p: PostEntity): Post {
+  return {
+    id: p.id,
+    body: p.body,
+    bodyHtml: p.bodyHtml,
+    isQuestion: p.isQuestion,
+    isDeleted: p.deletedAt !== null,
+    isAnswered: p.acceptedReplyId !== null,
+    replyCount: p.replyCount,
+    likeCount: p.likeCount,
+    createdAt: p.createdAt,
+    editedAt: p.editedAt,
+    audienceLabel: p.audience === 'public' ? 'Everyone in the company can see this' : 'Only members of this community can see this',
+    authorId: p.authorId,
+    boardUserId: p.boardUserId,
+    communityId: p.communityId,
+    acceptedReplyId: p.acceptedReplyId,
+  };
+}
+
+export function toReplyModel(r: ReplyEntity): Reply {
+  return {
+    id: r.id,
+    body: r.body,
+    bodyHtml: r.bodyHtml,
+    isDeleted: r.deletedAt !== null,
+    likeCount: r.likeCount,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    postId: r.postId,
+    authorId: r.authorId,
+  };
+}

@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessPolicy } from '@outloud/server-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ReplyEntity } from '../reply/reply.entity';
+import { PostEntity } from './post.entity';
+
+export interface FeedCursor {
+  createdAt: string;
+  id: string;
+}
+
+export interface FeedReasonRow {
+  kind: 'own' | 'following' | 'mentioned_you' | 'mentioned_followed' | 'tag' | 'community' | 'board';
+  userId: string | null;
+  tag: string | null;
+  communityId: string | null;
+}
+
+export interface FeedRow {
+  id: string;
+  createdAt: Date;
+  reasons: FeedReasonRow[];
+}
+
+export type QuestionStatus = 'ALL' | 'OPEN' | 'UNANSWERED' | 'ANSWERED' | 'ACCEPTED';
+
+/**
+ * The only place that queries posts and replies. Lists filter visibility inside SQL with the
+ * access policy's predicate and page by (created_at, id) keysets, newest first.
+ */
+@Injectable()
+export class PostRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  findByIds(ids: readonly string[]): Promise<PostEntity[]> {
+    return ids.length ? this.dataSource.manager.findBy(PostEntity, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** A post the viewer may see (deleted ones included, as tombstones), or null. */
+  async findVisible(id: string, viewerId: string, manager: EntityManager = this.dataSource.manager): Promise<PostEntity | null> {
+    if (!isUuid(id)) return null;
+    const rows = await manager
+      .createQueryBuilder(PostEntity, 'p')
+      .where('p.id = :id', { id })
+      .andWhere(this.policy.visiblePostsSql('p', ':viewerId'), { viewerId })
+      .getMany();
+    return rows[0] ?? null;
+  }
+
+  /** Which of these post ids the viewer may see (for nested fields and re-checks). */
+  async visibleIds(ids: readonly string[], viewerId: string): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM posts p WHERE p.id = ANY($1::uuid[]) AND ${this.policy.visiblePostsSql('p', '$2')}`,
+      [valid, viewerId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Home feed, fanned out on read: posts by people I follow, mentioning me or people I follow,
+   * with tags I follow, in my communities, on my board, and my own. Each branch is an index
+   * range scan limited to one page; the union is de-duplicated with its reasons kept.
+   */
+  async homeFeed(viewerId: string, limit: number, after: FeedCursor | null): Promise<FeedRow[]> {
+    const params: unknown[] = [viewerId, limit + 1];
+    const before = (created: string, id: string) => {
+      if (!after) return '';
+      return `AND (${created}, ${id}) < ($3::timestamptz, $4::uuid)`;
+    };
+    if (after) params.push(after.createdAt, after.id);
+    const livePost = `p.deleted_at IS NULL`;
+    const sql = `
+      WITH followees AS (SELECT followee_id AS id FROM follows WHERE follower_id = $1),
+      candidates AS (
+        (SELECT p.id, p.created_at, 'own' AS kind, NULL::uuid AS user_id, NULL::text AS tag, NULL::uuid AS community_id
+           FROM posts p WHERE p.author_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
+          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+        UNION ALL
+        (SELECT p.id, p.created_at, 'following', p.author_id, NULL, NULL
+           FROM posts p WHERE p.author_id IN (SELECT id FROM followees) AND ${livePost} ${before('p.created_at', 'p.id')}
+          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+        UNION ALL
+        (SELECT m.post_id, m.post_created_at, 'mentioned_you', NULL, NULL, NULL
+           FROM mentions m WHERE m.user_id = $1 AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+          ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+        UNION ALL
+        (SELECT m.post_id, m.post_created_at, 'mentioned_followed', m.user_id, NULL, NULL
+           FROM mentions m WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+          ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+        UNION ALL
+        (SELECT t.post_id, t.post_created_at, 'tag', NULL, t.tag, NULL
+           FROM post_tags t WHERE t.tag IN (SELECT tag FROM tag_follows WHERE user_id = $1) ${before('t.post_created_at', 't.post_id')}
+          ORDER BY t.post_created_at DESC, t.post_id DESC LIMIT $2)
+        UNION ALL
+        (SELECT p.id, p.created_at, 'community', NULL, NULL, p.community_id
+           FROM posts p WHERE p.community_id IN (SELECT community_id FROM community_members WHERE user_id = $1 AND state = 'member')
+            AND ${livePost} ${before('p.created_at', 'p.id')}
+          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+        UNION ALL
+        (SELECT p.id, p.created_at, 'board', p.author_id, NULL, NULL
+           FROM posts p WHERE p.board_user_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
+          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+      ),
+      page AS (
+        SELECT DISTINCT c.id, c.created_at FROM candidates c JOIN posts p ON p.id = c.id
+         WHERE ${livePost} AND ${this.policy.visiblePostsSql('p', '$1')}
+         ORDER BY c.created_at DESC, c.id DESC LIMIT $2
+      )
+      SELECT page.id, page.created_at,
+             json_agg(json_build_object('kind', c.kind, 'userId', c.user_id, 'tag', c.tag, 'communityId', c.community_id)) AS reasons
+        FROM page JOIN candidates c ON c.id = page.id
+       GROUP BY page.id, page.created_at
+       ORDER BY page.created_at DESC, page.id DESC`;
+    const rows: { id: string; created_at: Date; reasons: FeedReasonRow[] }[] = await this.dataSource.query(sql, params);
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reasons: r.reasons }));
+  }
+
+  /** A person's board: their posts, posts placed on their board, and posts mentioning them. */
+  async board(viewerId: string, ownerId: string, limit: number, after: FeedCursor | null): Promise<string[]> {
+    const params: unknown[] = [viewerId, limit + 1, ownerId];
+    if (after) params.push(after.createdAt, after.id);
+    const before = (c: string, i: string) => (after ? `AND (${c}, ${i}) < ($4::timestamptz, $5::uuid)` : '');
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH candidates AS (
+         (SELECT p.id, p.created_at FROM posts p WHERE p.author_id = $3 AND p.deleted_at IS NULL ${before('p.created_at', 'p.id')}
+           ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+         UNION
+         (SELECT p.id, p.created_at FROM posts p WHERE p.board_user_id = $3 AND p.deleted_at IS NULL ${before('p.created_at', 'p.id')}
+           ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+         UNION
+         (SELECT m.post_id, m.post_created_at FROM mentions m WHERE m.user_id = $3 AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+           ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2))
+       SELECT c.id FROM candidates c JOIN posts p ON p.id = c.id
+        WHERE p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$1')}
+        ORDER BY c.created_at DESC, c.id DESC LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Every post the viewer may see, newest first. */
+  async discover(viewerId: string, limit: number, after: FeedCursor | null, tag: string | null = null): Promise<string[]> {
+    const params: unknown[] = [viewerId, limit + 1];
+    let where = `p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$1')}`;
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where += ` AND (p.created_at, p.id) < ($3::timestamptz, $4::uuid)`;
+    }
+    if (tag) {
+      params.push(tag);
+      where += ` AND EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.tag = $${params.length})`;
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM posts p WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Questions, open ones first: unanswered (no replies), then answered but not accepted, then
+   * accepted; newest first within each. Keyset on (rank, created_at, id).
+   */
+  async questions(
+    viewerId: string,
+    options: { limit: number; after: { rank: number; createdAt: string; id: string } | null; tag: string | null; communityId: string | null; status: QuestionStatus },
+  ): Promise<{ id: string; rank: number; createdAt: Date }[]> {
+    const rank = `(CASE WHEN p.accepted_reply_id IS NOT NULL THEN 2 WHEN p.reply_count > 0 THEN 1 ELSE 0 END)`;
+    const params: unknown[] = [viewerId, options.limit + 1];
+    const where = [`p.is_question`, `p.deleted_at IS NULL`, this.policy.visiblePostsSql('p', '$1')];
+    const statusFilter: Record<QuestionStatus, string | null> = {
+      ALL: null,
+      OPEN: `${rank} < 2`,
+      UNANSWERED: `${rank} = 0`,
+      ANSWERED: `${rank} = 1`,
+      ACCEPTED: `${rank} = 2`,
+    };
+    if (statusFilter[options.status]) where.push(statusFilter[options.status]!);
+    if (options.tag) {
+      params.push(options.tag);
+      where.push(`EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.tag = $${params.length})`);
+    }
+    if (options.communityId) {
+      params.push(options.communityId);
+      where.push(`p.community_id = $${params.length}`);
+    }
+    if (options.after) {
+      params.push(options.after.rank, options.after.createdAt, options.after.id);
+      const n = params.length;
+      where.push(`(${rank} > $${n - 2} OR (${rank} = $${n - 2} AND (p.created_at, p.id) < ($${n - 1}::timestamptz, $${n}::uuid)))`);
+    }
+    const rows: { id: string; rank: number; created_at: Date }[] = await this.dataSource.query(
+      `SELECT p.id, ${rank} AS rank, p.created_at FROM posts p WHERE ${where.join(' AND ')}
+        ORDER BY rank ASC, p.created_at DESC, p.id DESC LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => ({ id: r.id, rank: r.rank, createdAt: r.created_at }));
+  }
+
+  /** Replies oldest first, keyset on (created_at, id). */
+  async replies(postId: string, limit: number, after: FeedCursor | null): Promise<ReplyEntity[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ReplyEntity, 'r')
+      .where('r.post_id = :postId', { postId })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit + 1);
+    if (after) qb.andWhere('(r.created_at, r.id) > (:createdAt, :id)', { createdAt: after.createdAt, id: after.id });
+    return qb.getMany();
+  }
+
+  findRepliesByIds(ids: readonly string[]): Promise<ReplyEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.dataSource.manager.findBy(ReplyEntity, { id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Mentioned user ids per post (post body mentions only), for DataLoader batching. */
+  async mentionedUserIds(postIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { post_id: string; user_id: string }[] = postIds.length
+      ? await this.dataSource.query(
+          `SELECT post_id, user_id FROM mentions WHERE post_id = ANY($1::uuid[]) AND reply_id IS NULL ORDER BY created_at`,
+          [postIds],
+        )
+      : [];
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.post_id, [...(map.get(r.post_id) ?? []), r.user_id]);
+    return map;
+  }
+
+  async tagsOf(postIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { post_id: string; tag: string }[] = postIds.length
+      ? await this.dataSource.query(`SELECT post_id, tag FROM post_tags WHERE post_id = ANY($1::uuid[]) ORDER BY tag`, [postIds])
+      : [];
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.post_id, [...(map.get(r.post_id) ?? []), r.tag]);
+    return map;
+  }
+
+  /** Which subjects of a type the viewer likes. */
+  async likedBy(viewerId: string, type: 'post' | 'reply', ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { subject_id: string }[] = await this.dataSource.query(
+      `SELECT subject_id FROM likes WHERE user_id = $1 AND subject_type = $2 AND subject_id = ANY($3::uuid[])`,
+      [viewerId, type, ids],
+    );
+    return new Set(rows.map((r) => r.subject_id));
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

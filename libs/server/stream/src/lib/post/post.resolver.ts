@@ -1,0 +1,126 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { User } from '@outloud/identity';
+import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
+import { FeedService } from '../feed/feed.service';
+import { LikeService } from '../like/like.service';
+import { StreamErrors } from '../stream.errors';
+import { StreamLoaders } from '../stream.loaders';
+import { CreatePostInput, EditPostInput, Post, PostConnection, QuestionsArgs, Reply, ReplyConnection } from './dto/post.model';
+import { toPostModel, toReplyModel } from './post.mapper';
+import { PostRepository } from './post.repository';
+import { PostService } from './post.service';
+import { feedCursor } from '../feed/feed.service';
+import { pageSize, toPage, toConnection } from '@outloud/server-core';
+
+@Resolver(() => Post)
+export class PostResolver {
+  constructor(
+    private readonly posts: PostService,
+    private readonly repository: PostRepository,
+    private readonly feeds: FeedService,
+    private readonly likes: LikeService,
+    private readonly loaders: StreamLoaders,
+  ) {}
+
+  @Query(() => Post, { nullable: true, description: 'A post the viewer may see (deleted ones as tombstones), else null.' })
+  async post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post | null> {
+    const post = await this.repository.findVisible(id, viewer.id);
+    return post ? toPostModel(post) : null;
+  }
+
+  @Query(() => PostConnection, { description: 'Every post the viewer may see, newest first.' })
+  discover(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<Connection<Post>> {
+    return this.feeds.discover(viewer, args);
+  }
+
+  @Query(() => PostConnection, { description: 'Questions, open ones first: unanswered, then answered, then accepted.' })
+  questions(@CurrentViewer() viewer: Viewer, @Args() args: QuestionsArgs): Promise<Connection<Post>> {
+    return this.feeds.questions(viewer, args);
+  }
+
+  @Mutation(() => Post)
+  async createPost(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePostInput): Promise<Post> {
+    return toPostModel(await this.posts.create(viewer, { ...input }));
+  }
+
+  @Mutation(() => Post)
+  async editPost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: EditPostInput): Promise<Post> {
+    return toPostModel(await this.posts.edit(viewer, id, { ...input }));
+  }
+
+  @Mutation(() => Post, { description: 'Leaves a tombstone; replies stay readable.' })
+  async deletePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+    return toPostModel(await this.posts.delete(viewer, id));
+  }
+
+  @Mutation(() => Post)
+  async acceptAnswer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('replyId', { type: () => ID }) replyId: string,
+  ): Promise<Post> {
+    return toPostModel(await this.posts.accept(viewer, postId, replyId));
+  }
+
+  @Mutation(() => Post)
+  async clearAcceptedAnswer(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string): Promise<Post> {
+    return toPostModel(await this.posts.clearAccepted(viewer, postId));
+  }
+
+  @Mutation(() => Post)
+  async likePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+    return toPostModel(await this.likes.setPostLike(viewer, id, true));
+  }
+
+  @Mutation(() => Post)
+  async unlikePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+    return toPostModel(await this.likes.setPostLike(viewer, id, false));
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User> {
+    const user = await this.loaders.user(ctx.req).load(post.authorId);
+    if (!user) throw StreamErrors.personNotFound();
+    return user;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: "Whose board the post was placed on, if not the author's." })
+  board(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User | null> | null {
+    return post.boardUserId ? this.loaders.user(ctx.req).load(post.boardUserId) : null;
+  }
+
+  @ResolveField(() => [User])
+  async mentions(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User[]> {
+    const ids = await this.loaders.mentions(ctx.req).load(post.id);
+    const users = await this.loaders.user(ctx.req).loadMany(ids);
+    return users.filter((u): u is User => !!u && !(u instanceof Error));
+  }
+
+  @ResolveField(() => [String])
+  tags(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return this.loaders.tags(ctx.req).load(post.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasLiked(@Parent() post: Post, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.loaders.likedPosts(ctx.req, viewer.id).load(post.id);
+  }
+
+  @ResolveField(() => Reply, { nullable: true, description: 'The accepted answer, pinned under the question.' })
+  async acceptedAnswer(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Reply | null> {
+    if (!post.acceptedReplyId) return null;
+    const reply = await this.loaders.reply(ctx.req).load(post.acceptedReplyId);
+    return reply ? toReplyModel(reply) : null;
+  }
+
+  @ResolveField(() => ReplyConnection, { description: 'Replies, oldest first.' })
+  async replies(
+    @Parent() post: Post,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<Reply>> {
+    const limit = pageSize(first);
+    const rows = await this.repository.replies(post.id, limit, feedCursor(after));
+    return toConnection(toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]), toReplyModel);
+  }
+}

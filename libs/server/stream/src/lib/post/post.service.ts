@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { parseBody, renderBody } from '../markdown/markdown';
+import { ReplyEntity } from '../reply/reply.entity';
+import { StreamErrors } from '../stream.errors';
+import { resolveHandles, replaceMentions, replaceTags } from './mention-resolver';
+import { PostEntity, PostRevisionEntity } from './post.entity';
+import { isUuid, PostRepository } from './post.repository';
+import { createPostSchema, editPostSchema } from './post.schemas';
+
+/** Writing posts: each change is one transaction with its outbox events. */
+@Injectable()
+export class PostService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly posts: PostRepository,
+    private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
+    const values = validateInput(createPostSchema, input);
+    const parsed = parseBody(values.body);
+    return this.dataSource.transaction(async (tx) => {
+      let boardUserId: string | null = null;
+      if (values.boardHandle) {
+        const [owner] = await tx.query(`SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`, [values.boardHandle]);
+        if (!owner) throw StreamErrors.personNotFound();
+        boardUserId = owner.id === viewer.id ? null : owner.id;
+      }
+      const people = await resolveHandles(tx, parsed.mentions);
+      const post = tx.create(PostEntity, {
+        authorId: viewer.id,
+        boardUserId,
+        communityId: null,
+        audience: 'public',
+        createdAt: new Date(),
+        isQuestion: values.isQuestion,
+        body: values.body,
+        bodyHtml: renderBody(values.body, new Set(people.map((p) => p.handle))),
+      });
+      await tx.save(post);
+      const saved = await tx.findOneByOrFail(PostEntity, { id: post.id });
+      const added = await replaceMentions(tx, { postId: saved.id, replyId: null, postCreatedAt: saved.createdAt }, people);
+      await replaceTags(tx, saved.id, saved.createdAt, parsed.tags);
+      await this.outbox.enqueue(tx, 'stream.post.created', { postId: saved.id });
+      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: saved.id, replyId: null, userIds: added, actorId: viewer.id });
+      return saved;
+    });
+  }
+
+  /** Edits keep the previous text as a revision (for moderators) and mark the post edited. */
+  async edit(viewer: Viewer, postId: string, input: unknown): Promise<PostEntity> {
+    const values = validateInput(editPostSchema, input);
+    const parsed = parseBody(values.body);
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.lockVisible(tx, viewer, postId);
+      if (post.authorId !== viewer.id) throw StreamErrors.notYourPost();
+      if (post.body !== values.body) {
+        await tx.insert(PostRevisionEntity, { postId: post.id, body: post.body, editedBy: viewer.id });
+      }
+      const people = await resolveHandles(tx, parsed.mentions);
+      post.body = values.body;
+      post.bodyHtml = renderBody(values.body, new Set(people.map((p) => p.handle)));
+      if (values.isQuestion !== undefined) post.isQuestion = values.isQuestion;
+      post.editedAt = new Date();
+      post.updatedAt = new Date();
+      await tx.save(post);
+      const added = await replaceMentions(tx, { postId: post.id, replyId: null, postCreatedAt: post.createdAt }, people);
+      await replaceTags(tx, post.id, post.createdAt, parsed.tags);
+      await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
+      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: post.id, replyId: null, userIds: added, actorId: viewer.id });
+      return post;
+    });
+  }
+
+  /** Leaves a tombstone: replies stay readable; the text is kept only as a revision for moderators. */
+  async delete(viewer: Viewer, postId: string): Promise<PostEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.lockVisible(tx, viewer, postId);
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.notYourPost();
+      await tx.insert(PostRevisionEntity, { postId: post.id, body: post.body, editedBy: viewer.id });
+      post.body = '';
+      post.bodyHtml = '';
+      post.deletedAt = new Date();
+      post.updatedAt = new Date();
+      await tx.save(post);
+      await tx.query(`DELETE FROM mentions WHERE post_id = $1`, [post.id]);
+      await tx.query(`DELETE FROM post_tags WHERE post_id = $1`, [post.id]);
+      await this.outbox.enqueue(tx, 'stream.post.deleted', { postId: post.id });
+      return post;
+    });
+  }
+
+  /** The asker, or a moderator/admin, accepts one reply of this question as its answer. */
+  async accept(viewer: Viewer, postId: string, replyId: string): Promise<PostEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.lockVisible(tx, viewer, postId);
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.cannotAccept();
+      if (!post.isQuestion) throw StreamErrors.notAQuestion();
+      const reply = isUuid(replyId) ? await tx.findOneBy(ReplyEntity, { id: replyId }) : null;
+      if (!reply) throw StreamErrors.replyNotFound();
+      if (reply.postId !== post.id) throw StreamErrors.replyFromAnotherPost();
+      if (reply.deletedAt) throw StreamErrors.deletedReply();
+      if (post.acceptedReplyId !== reply.id) {
+        post.acceptedReplyId = reply.id;
+        post.answeredAt = new Date();
+        await tx.save(post);
+        await this.outbox.enqueue(tx, 'stream.answer.accepted', { postId: post.id, replyId: reply.id, acceptedBy: viewer.id });
+      }
+      return post;
+    });
+  }
+
+  async clearAccepted(viewer: Viewer, postId: string): Promise<PostEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.lockVisible(tx, viewer, postId);
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.cannotAccept();
+      post.acceptedReplyId = null;
+      post.answeredAt = null;
+      await tx.save(post);
+      await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
+      return post;
+    });
+  }
+
+  /**
+   * Loads and row-locks a post the viewer may see and that is not deleted. Invisible and
+   * missing posts give the same NOT_FOUND, checked before any permission (no existence leak).
+   */
+  async lockVisible(tx: EntityManager, viewer: Viewer, postId: string): Promise<PostEntity> {
+    const post = await this.posts.findVisible(postId, viewer.id, tx);
+    if (!post) throw StreamErrors.postNotFound();
+    const locked = await tx.findOne(PostEntity, { where: { id: post.id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw StreamErrors.postNotFound();
+    if (locked.deletedAt) throw StreamErrors.postDeleted();
+    return locked;
+  }
+}

@@ -1,0 +1,63 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { User } from '@outloud/identity';
+import { CurrentViewer, GraphqlContext, Viewer } from '@outloud/server-core';
+import { LikeService } from '../like/like.service';
+import { Post, Reply, ReplyInput } from '../post/dto/post.model';
+import { toPostModel, toReplyModel } from '../post/post.mapper';
+import { PostRepository } from '../post/post.repository';
+import { StreamErrors } from '../stream.errors';
+import { StreamLoaders } from '../stream.loaders';
+import { ReplyService } from './reply.service';
+
+@Resolver(() => Reply)
+export class ReplyResolver {
+  constructor(
+    private readonly replies: ReplyService,
+    private readonly likes: LikeService,
+    private readonly posts: PostRepository,
+    private readonly loaders: StreamLoaders,
+  ) {}
+
+  @Mutation(() => Reply)
+  async createReply(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string, @Args('input') input: ReplyInput): Promise<Reply> {
+    return toReplyModel(await this.replies.create(viewer, postId, { ...input }));
+  }
+
+  @Mutation(() => Reply)
+  async editReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: ReplyInput): Promise<Reply> {
+    return toReplyModel(await this.replies.edit(viewer, id, { ...input }));
+  }
+
+  @Mutation(() => Reply)
+  async deleteReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+    return toReplyModel(await this.replies.delete(viewer, id));
+  }
+
+  @Mutation(() => Reply)
+  async likeReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+    return toReplyModel(await this.likes.setReplyLike(viewer, id, true));
+  }
+
+  @Mutation(() => Reply)
+  async unlikeReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+    return toReplyModel(await this.likes.setReplyLike(viewer, id, false));
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() reply: Reply, @Context() ctx: GraphqlContext): Promise<User> {
+    const user = await this.loaders.user(ctx.req).load(reply.authorId);
+    if (!user) throw StreamErrors.personNotFound();
+    return user;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasLiked(@Parent() reply: Reply, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.loaders.likedReplies(ctx.req, viewer.id).load(reply.id);
+  }
+
+  @ResolveField(() => Post, { nullable: true, description: 'The post this reply belongs to, if the viewer may see it.' })
+  async post(@Parent() reply: Reply, @CurrentViewer() viewer: Viewer): Promise<Post | null> {
+    const post = await this.posts.findVisible(reply.postId, viewer.id);
+    return post ? toPostModel(post) : null;
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { toUserModel, User, UserRepository } from '@outloud/identity';
+import { byKeys, requestLoader } from '@outloud/server-core';
+import type { Request } from 'express';
+import { FollowService } from './follow/follow.service';
+import { PostRepository } from './post/post.repository';
+import { ReplyEntity } from './reply/reply.entity';
+
+/** The stream's per-request DataLoaders: one query per kind of nested data per request. */
+@Injectable()
+export class StreamLoaders {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly posts: PostRepository,
+    private readonly follows: FollowService,
+  ) {}
+
+  user(req: Request) {
+    return requestLoader<string, User | null>(req, 'user', async (ids) =>
+      byKeys(ids, (await this.users.findByIds(ids)).map(toUserModel), (u) => u.id),
+    );
+  }
+
+  reply(req: Request) {
+    return requestLoader<string, ReplyEntity | null>(req, 'reply', async (ids) =>
+      byKeys(ids, await this.posts.findRepliesByIds(ids), (r) => r.id),
+    );
+  }
+
+  mentions(req: Request) {
+    return requestLoader<string, string[]>(req, 'mentions', async (postIds) => {
+      const map = await this.posts.mentionedUserIds(postIds);
+      return postIds.map((id) => map.get(id) ?? []);
+    });
+  }
+
+  tags(req: Request) {
+    return requestLoader<string, string[]>(req, 'tags', async (postIds) => {
+      const map = await this.posts.tagsOf(postIds);
+      return postIds.map((id) => map.get(id) ?? []);
+    });
+  }
+
+  likedPosts(req: Request, viewerId: string) {
+    return requestLoader<string, boolean>(req, 'likedPosts', async (ids) => {
+      const liked = await this.posts.likedBy(viewerId, 'post', ids);
+      return ids.map((id) => liked.has(id));
+    });
+  }
+
+  likedReplies(req: Request, viewerId: string) {
+    return requestLoader<string, boolean>(req, 'likedReplies', async (ids) => {
+      const liked = await this.posts.likedBy(viewerId, 'reply', ids);
+      return ids.map((id) => liked.has(id));
+    });
+  }
+
+  followStats(req: Request, viewerId: string) {
+    return requestLoader<string, { followers: number; following: number; viewerFollows: boolean }>(req, 'followStats', async (ids) => {
+      const map = await this.follows.stats(viewerId, ids);
+      return ids.map((id) => map.get(id) ?? { followers: 0, following: 0, viewerFollows: false });
+    });
+  }
+}
