@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { AppConfig, ConfigError } from '@outloud/server-core';
 import { DEMO_LOGIN } from './seed/seed-demo';
 import { startServer } from './bootstrap';
 
 async function main(): Promise<void> {
+  // A local .env (see .env.example) is optional; real environment variables win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: AppConfig;
   try {
     config = AppConfig.fromEnv(process.env);
