@@ -4,7 +4,14 @@ import { ensureDependencies, mustRun, root } from './lib.mjs';
 
 ensureDependencies();
 console.log('Building the API and the web client (cached when unchanged) ...');
-mustRun('build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=static']);
+mustRun('build', 'npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'build',
+  '--projects=api,web',
+  '--output-style=static',
+]);
 mustRun('server', 'node', ['dist/api/apps/api/src/main.js'], {
   env: { NODE_ENV: 'production', ...process.env },
   cwd: root,

@@ -25,14 +25,23 @@ function jest(name, config, extra = []) {
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-    console.log(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed (${r.numTotalTestSuites} files)`);
+    console.log(
+      `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed (${r.numTotalTestSuites} files)`,
+    );
   }
   if (code !== 0) failedStages.push(name);
 }
 
 stage('Format, lint, typecheck');
 mustRun('format check', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
-mustRun('lint and typecheck', 'npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', '--output-style=static']);
+mustRun('lint and typecheck', 'npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'lint',
+  'typecheck',
+  '--output-style=static',
+]);
 
 stage('Unit tests');
 jest('unit', 'jest.config.js');
@@ -41,11 +50,22 @@ stage('Integration tests (real PostgreSQL: DATABASE_URL or embedded)');
 jest('integration', 'jest.int.config.js');
 
 stage('Build and browser tests (Chromium)');
-mustRun('build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=static']);
+mustRun('build', 'npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'build',
+  '--projects=api,web',
+  '--output-style=static',
+]);
 if (ensureChromium()) jest('browser', 'apps/web-e2e/jest.config.js', ['--runInBand']);
 else failedStages.push('browser (no Chromium)');
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
-console.log(`\nFinished in ${minutes} min${failedStages.length ? `; failed: ${failedStages.join(', ')}` : ''}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\nFinished in ${minutes} min${failedStages.length ? `; failed: ${failedStages.join(', ')}` : ''}`,
+);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failedStages.length || totals.failed ? 1 : 0);

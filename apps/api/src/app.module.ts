@@ -17,7 +17,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(options),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.config, options.logger) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(options.config, options.logger),
+        }),
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],

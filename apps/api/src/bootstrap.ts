@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, configureHttp, createLogger, PinoNestLogger, resolveDatabaseUrl } from '@outloud/server-core';
+import {
+  AppConfig,
+  configureHttp,
+  createLogger,
+  PinoNestLogger,
+  resolveDatabaseUrl,
+} from '@outloud/server-core';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'pino';
@@ -19,20 +25,34 @@ export interface RunningServer {
 }
 
 /** Paths the API owns; everything else under GET is the single-page web client. */
-const API_PREFIXES = ['/graphql', '/avatars', '/healthz', '/readyz', '/socket.io', '/files', '/api'];
+const API_PREFIXES = [
+  '/graphql',
+  '/avatars',
+  '/healthz',
+  '/readyz',
+  '/socket.io',
+  '/files',
+  '/api',
+];
 
 /** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const logger = createLogger(config.get('LOG_LEVEL'));
-  const database = await resolveDatabaseUrl(config, (line) => logger.debug({ component: 'postgres' }, line));
-  if (database.embedded) logger.info(`Embedded PostgreSQL running with data in ${config.dataDir}/postgres`);
+  const database = await resolveDatabaseUrl(config, (line) =>
+    logger.debug({ component: 'postgres' }, line),
+  );
+  if (database.embedded)
+    logger.info(`Embedded PostgreSQL running with data in ${config.dataDir}/postgres`);
   await runMigrations(database.url, (line) => logger.info(line));
   if (config.get('SEED_DEMO')) await seedDemoIfEmpty(database.url, (line) => logger.info(line));
 
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: database.url, logger }), {
-    logger: new PinoNestLogger(logger),
-    bodyParser: false,
-  });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ config, databaseUrl: database.url, logger }),
+    {
+      logger: new PinoNestLogger(logger),
+      bodyParser: false,
+    },
+  );
   configureHttp(app, config, logger);
   if (config.isProduction) serveWebClient(app, resolve(config.get('WEB_DIST_DIR')), logger);
 
@@ -59,7 +79,11 @@ function serveWebClient(app: INestApplication, dir: string, logger: Logger): voi
   }
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
+    if (
+      req.method !== 'GET' ||
+      API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))
+    )
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

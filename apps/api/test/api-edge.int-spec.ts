@@ -16,12 +16,19 @@ afterAll(async () => {
 });
 
 const post = (app: TestApp, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('health', () => {
   it('answers liveness and readiness without a session', async () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: 'ready', database: 'up' });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({
+      status: 'ready',
+      database: 'up',
+    });
   });
 
   it('tags every response with a request id', async () => {
@@ -40,22 +47,36 @@ describe('GraphQL limits', () => {
   });
 
   it('G2: rejects 1,000 aliased log-ins before any is attempted', async () => {
-    const aliases = Array.from({ length: 1000 }, (_, i) => `l${i}: logIn(input: { login: "x", password: "y" }) { viewer { id } }`);
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `l${i}: logIn(input: { login: "x", password: "y" }) { viewer { id } }`,
+    );
     const res = await t.client().request(`mutation { ${aliases.join(' ')} }`);
     expect(res.errors?.[0].message).toMatch(/Too many aliases/);
-    expect(Number((await t.dataSource.query(`SELECT count(*) FROM login_failures`))[0].count)).toBe(0);
+    expect(Number((await t.dataSource.query(`SELECT count(*) FROM login_failures`))[0].count)).toBe(
+      0,
+    );
   });
 
   it('G3: refuses batched operations', async () => {
-    const res = await post(t, JSON.stringify([{ query: '{ instanceSettings { openSignUp } }' }, { query: '{ instanceSettings { openSignUp } }' }]), {
-      'apollo-require-preflight': 'true',
-    });
+    const res = await post(
+      t,
+      JSON.stringify([
+        { query: '{ instanceSettings { openSignUp } }' },
+        { query: '{ instanceSettings { openSignUp } }' },
+      ]),
+      {
+        'apollo-require-preflight': 'true',
+      },
+    );
     expect(res.status).toBe(400);
   });
 
   it('G4: refuses a page larger than 100 with a clear message', async () => {
     const client = t.client();
-    await client.ok(`mutation { signUp(input: { handle: "edge", displayName: "Edge", email: "edge@corp.example", password: "correct horse battery" }) { viewer { id } } }`);
+    await client.ok(
+      `mutation { signUp(input: { handle: "edge", displayName: "Edge", email: "edge@corp.example", password: "correct horse battery" }) { viewer { id } } }`,
+    );
     const res = await client.request(`{ users(first: 100000) { nodes { id } } }`);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('between 1 and 100');
@@ -75,15 +96,22 @@ describe('GraphQL limits', () => {
       body: JSON.stringify({ query: 'mutation { logOut }' }),
     });
     expect(textPlain.status).toBe(400);
-    const getMutation = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ instanceSettings { openSignUp } }')}`);
+    const getMutation = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('{ instanceSettings { openSignUp } }')}`,
+    );
     expect(getMutation.status).toBe(400);
   });
 
   it('I1: answers a 10 MB body with 413 before parsing it', async () => {
-    const huge = JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(10 * 1024 * 1024) } });
+    const huge = JSON.stringify({
+      query: '{ viewer { id } }',
+      variables: { pad: 'x'.repeat(10 * 1024 * 1024) },
+    });
     const res = await post(t, huge, { 'apollo-require-preflight': 'true' });
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('answers malformed JSON with a clear 400, never a stack trace', async () => {

@@ -3,7 +3,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres, withDatabase, TEST_ENV } from '../../../libs/server/core/src/testing/global-exports';
+import {
+  startEmbeddedPostgres,
+  withDatabase,
+  TEST_ENV,
+} from '@outloud/server-core/testing';
 import { runMigrations } from '../src/database/migrate';
 
 /**
@@ -16,7 +20,11 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = join(tmpdir(), 'outloud-test-postgres');
     mkdirSync(dataDir, { recursive: true });
     const port = await freePort();
-    const handle = await startEmbeddedPostgres({ dataDir: join(dataDir, 'data'), port, database: 'postgres' });
+    const handle = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'data'),
+      port,
+      database: 'postgres',
+    });
     (globalThis as Record<string, unknown>).__outloudEmbeddedPg = handle;
     adminUrl = handle.url;
   }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TEST_ENV } from '../../../libs/server/core/src/testing/global-exports';
+import { TEST_ENV } from '@outloud/server-core/testing';
 
 /** Drops the template and any test databases left behind, and stops the embedded server. */
 export default async function globalTeardown(): Promise<void> {
@@ -12,11 +12,13 @@ export default async function globalTeardown(): Promise<void> {
         `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'outloud\\_test\\_%'`,
         [process.env[TEST_ENV.template]],
       );
-      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      for (const { datname } of rows)
+        await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     } finally {
       await admin.end();
     }
   }
-  const embedded = (globalThis as Record<string, unknown>).__outloudEmbeddedPg as { stop(): Promise<void> } | undefined;
+  const embedded = (globalThis as Record<string, unknown>).__outloudEmbeddedPg as
+    { stop(): Promise<void> } | undefined;
   await embedded?.stop();
 }

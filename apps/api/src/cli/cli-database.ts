@@ -1,7 +1,11 @@
 import { AppConfig, ConfigError, resolveDatabaseUrl } from '@outloud/server-core';
 
 /** Config and database for one-off commands; prints one clear line and exits 1 on bad config. */
-export async function cliDatabase(): Promise<{ config: AppConfig; url: string; stop: () => Promise<void> }> {
+export async function cliDatabase(): Promise<{
+  config: AppConfig;
+  url: string;
+  stop: () => Promise<void>;
+}> {
   let config: AppConfig;
   try {
     config = AppConfig.fromEnv(process.env);

@@ -17,17 +17,25 @@ runCli(async () => {
   });
   const password = process.env.OUTLOUD_ADMIN_PASSWORD;
   if (!values.handle || !values.name || !values.email || !password) {
-    throw new Error('Usage: OUTLOUD_ADMIN_PASSWORD=... npm run create-admin -- --handle H --name "N" --email E');
+    throw new Error(
+      'Usage: OUTLOUD_ADMIN_PASSWORD=... npm run create-admin -- --handle H --name "N" --email E',
+    );
   }
   const db = await cliDatabase();
   await runMigrations(db.url);
   const logger = createLogger('warn');
   const config = db.config.with({ WORKER_MODE: 'off' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: db.url, logger }), { logger: false });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: db.url, logger }),
+    { logger: false },
+  );
   try {
     const user = await app
       .get(UserService)
-      .signUp({ handle: values.handle, displayName: values.name, email: values.email, password }, { role: UserRole.ADMIN, bypassClosedSignUp: true });
+      .signUp(
+        { handle: values.handle, displayName: values.name, email: values.email, password },
+        { role: UserRole.ADMIN, bypassClosedSignUp: true },
+      );
     process.stdout.write(`Created admin @${user.handle}.\n`);
   } catch (error) {
     if (error instanceof AppError) throw new Error(`Could not create the admin: ${error.message}`);

@@ -8,7 +8,9 @@ runCli(async () => {
   try {
     await runMigrations(db.url);
     const seeded = await seedDemoIfEmpty(db.url, (line) => process.stdout.write(`${line}\n`));
-    process.stdout.write(seeded ? 'Demo organisation seeded.\n' : 'The database already has people; nothing seeded.\n');
+    process.stdout.write(
+      seeded ? 'Demo organisation seeded.\n' : 'The database already has people; nothing seeded.\n',
+    );
   } finally {
     await db.stop();
   }

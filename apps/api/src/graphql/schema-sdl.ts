@@ -13,7 +13,8 @@ export async function buildSchemaSdl(): Promise<string> {
   try {
     await app.init();
     const schema = await app.get(GraphQLSchemaFactory).create(ALL_RESOLVERS);
-    const header = '# Generated from the code by `npm run schema`. Do not edit; the web client reads it.\n\n';
+    const header =
+      '# Generated from the code by `npm run schema`. Do not edit; the web client reads it.\n\n';
     return header + printSchema(lexicographicSortSchema(schema)) + '\n';
   } finally {
     await app.close();

@@ -20,7 +20,9 @@ export class CoreAndIdentity1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     // The worker's claim query: due, not failed, oldest first.
-    await q.query(`CREATE INDEX outbox_jobs_due_idx ON outbox_jobs (run_at, id) WHERE failed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX outbox_jobs_due_idx ON outbox_jobs (run_at, id) WHERE failed_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE users (
@@ -45,8 +47,12 @@ export class CoreAndIdentity1764000000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX users_email_lower_key ON users (lower(email))`);
     // @mention autocomplete: prefix on handle and name (pattern ops), words inside names (trigram).
     await q.query(`CREATE INDEX users_handle_prefix_idx ON users (lower(handle) text_pattern_ops)`);
-    await q.query(`CREATE INDEX users_name_prefix_idx ON users (lower(display_name) text_pattern_ops)`);
-    await q.query(`CREATE INDEX users_name_trgm_idx ON users USING gin (lower(display_name) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX users_name_prefix_idx ON users (lower(display_name) text_pattern_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX users_name_trgm_idx ON users USING gin (lower(display_name) gin_trgm_ops)`,
+    );
     await q.query(`CREATE INDEX users_name_order_idx ON users (lower(display_name), id)`);
 
     await q.query(`

@@ -52,11 +52,21 @@ export class Stream1764000100000 implements MigrationInterface {
         deleted_at timestamptz,
         CHECK (audience = 'public' OR community_id IS NOT NULL)
       )`);
-    await q.query(`CREATE INDEX posts_created_idx ON posts (created_at DESC, id DESC) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX posts_author_idx ON posts (author_id, created_at DESC, id DESC) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX posts_board_idx ON posts (board_user_id, created_at DESC, id DESC) WHERE board_user_id IS NOT NULL AND deleted_at IS NULL`);
-    await q.query(`CREATE INDEX posts_community_idx ON posts (community_id, created_at DESC, id DESC) WHERE community_id IS NOT NULL AND deleted_at IS NULL`);
-    await q.query(`CREATE INDEX posts_open_questions_idx ON posts (created_at DESC, id DESC) WHERE is_question AND deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX posts_created_idx ON posts (created_at DESC, id DESC) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX posts_author_idx ON posts (author_id, created_at DESC, id DESC) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX posts_board_idx ON posts (board_user_id, created_at DESC, id DESC) WHERE board_user_id IS NOT NULL AND deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX posts_community_idx ON posts (community_id, created_at DESC, id DESC) WHERE community_id IS NOT NULL AND deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX posts_open_questions_idx ON posts (created_at DESC, id DESC) WHERE is_question AND deleted_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE post_revisions (
@@ -82,7 +92,9 @@ export class Stream1764000100000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX replies_post_idx ON replies (post_id, created_at, id)`);
     await q.query(`CREATE INDEX replies_author_idx ON replies (author_id, created_at DESC)`);
-    await q.query(`ALTER TABLE posts ADD CONSTRAINT posts_accepted_reply_fk FOREIGN KEY (accepted_reply_id) REFERENCES replies (id)`);
+    await q.query(
+      `ALTER TABLE posts ADD CONSTRAINT posts_accepted_reply_fk FOREIGN KEY (accepted_reply_id) REFERENCES replies (id)`,
+    );
 
     // One row per mentioned person per post (mentions in replies point at their post too).
     // post_created_at is copied so "posts mentioning X" is one index range scan.
@@ -94,8 +106,12 @@ export class Stream1764000100000 implements MigrationInterface {
         post_created_at timestamptz NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX mentions_unique_idx ON mentions (post_id, user_id, coalesce(reply_id, '00000000-0000-0000-0000-000000000000'))`);
-    await q.query(`CREATE INDEX mentions_user_idx ON mentions (user_id, post_created_at DESC, post_id DESC) WHERE reply_id IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX mentions_unique_idx ON mentions (post_id, user_id, coalesce(reply_id, '00000000-0000-0000-0000-000000000000'))`,
+    );
+    await q.query(
+      `CREATE INDEX mentions_user_idx ON mentions (user_id, post_created_at DESC, post_id DESC) WHERE reply_id IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE post_tags (
@@ -104,7 +120,9 @@ export class Stream1764000100000 implements MigrationInterface {
         post_created_at timestamptz NOT NULL,
         PRIMARY KEY (post_id, tag)
       )`);
-    await q.query(`CREATE INDEX post_tags_tag_idx ON post_tags (tag, post_created_at DESC, post_id DESC)`);
+    await q.query(
+      `CREATE INDEX post_tags_tag_idx ON post_tags (tag, post_created_at DESC, post_id DESC)`,
+    );
     await q.query(`CREATE INDEX post_tags_recent_idx ON post_tags (post_created_at DESC)`);
 
     await q.query(`
@@ -138,8 +156,10 @@ export class Stream1764000100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['tag_follows', 'follows', 'likes', 'post_tags', 'mentions']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['tag_follows', 'follows', 'likes', 'post_tags', 'mentions'])
+      await q.query(`DROP TABLE ${table}`);
     await q.query(`ALTER TABLE posts DROP CONSTRAINT posts_accepted_reply_fk`);
-    for (const table of ['replies', 'post_revisions', 'posts', 'community_members', 'communities']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['replies', 'post_revisions', 'posts', 'community_members', 'communities'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

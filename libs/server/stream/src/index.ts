@@ -8,4 +8,9 @@ export { Post, Reply } from './lib/post/dto/post.model';
 export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
 
 /** Resolver classes, for generating the schema without a database. */
-export const STREAM_RESOLVERS = [PostResolver, ReplyResolver, FeedResolver, UserStreamFieldsResolver];
+export const STREAM_RESOLVERS = [
+  PostResolver,
+  ReplyResolver,
+  FeedResolver,
+  UserStreamFieldsResolver,
+];

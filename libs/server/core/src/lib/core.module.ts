@@ -50,7 +50,15 @@ export class CoreModule {
         OutboxService,
         OutboxWorker,
       ],
-      exports: [AccessPolicy, AppConfig, DATABASE_URL, PINO_LOGGER, OutboxService, OutboxWorker, TypeOrmModule],
+      exports: [
+        AccessPolicy,
+        AppConfig,
+        DATABASE_URL,
+        PINO_LOGGER,
+        OutboxService,
+        OutboxWorker,
+        TypeOrmModule,
+      ],
     };
   }
 }

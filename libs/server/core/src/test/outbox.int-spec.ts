@@ -21,12 +21,20 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const rows = () => t.dataSource.query(`SELECT handler, attempts, last_error, failed_at FROM outbox_jobs ORDER BY id`);
+const rows = () =>
+  t.dataSource.query(
+    `SELECT handler, attempts, last_error, failed_at FROM outbox_jobs ORDER BY id`,
+  );
 
 describe('outbox', () => {
   it('queues one job per handler inside the transaction and delivers after commit', async () => {
-    await t.dataSource.transaction((tx) => outbox.enqueue(tx, 'identity.user.registered', { userId: 'u1' }));
-    expect((await rows()).map((r: { handler: string }) => r.handler)).toEqual(['test.recorder', 'test.flaky']);
+    await t.dataSource.transaction((tx) =>
+      outbox.enqueue(tx, 'identity.user.registered', { userId: 'u1' }),
+    );
+    expect((await rows()).map((r: { handler: string }) => r.handler)).toEqual([
+      'test.recorder',
+      'test.flaky',
+    ]);
     await outbox.drain();
     expect(received).toEqual(['u1']);
     expect(await rows()).toEqual([]);
@@ -45,10 +53,17 @@ describe('outbox', () => {
   it('retries a failing handler later without re-running the ones that succeeded', async () => {
     failuresLeft = 1;
     received.length = 0;
-    await t.dataSource.transaction((tx) => outbox.enqueue(tx, 'identity.user.registered', { userId: 'u3' }));
+    await t.dataSource.transaction((tx) =>
+      outbox.enqueue(tx, 'identity.user.registered', { userId: 'u3' }),
+    );
     await outbox.drain();
     const [pending] = await rows();
-    expect(pending).toMatchObject({ handler: 'test.flaky', attempts: 1, last_error: 'temporary failure', failed_at: null });
+    expect(pending).toMatchObject({
+      handler: 'test.flaky',
+      attempts: 1,
+      last_error: 'temporary failure',
+      failed_at: null,
+    });
     expect(received).toEqual(['u3']);
     await t.dataSource.query(`UPDATE outbox_jobs SET run_at = now()`); // skip the backoff wait
     await outbox.drain();

@@ -47,7 +47,10 @@ export class GraphqlClient {
   }
 
   /** Like request, but fails the test with the server's errors when there are any. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const res = await this.request<T>(query, variables);
     if (res.errors?.length || !res.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res.text)}`);

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './test-app';
 export * from './graphql-client';
+export { startEmbeddedPostgres } from '../lib/database/embedded-postgres';

@@ -38,14 +38,21 @@ export async function createTestApp(options: {
   graphql?: boolean;
 }): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).with(options.config ?? {});
+  const config = AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).with(
+    options.config ?? {},
+  );
   const logger = createLogger(config.get('LOG_LEVEL'));
   const moduleRef = await Test.createTestingModule({
     imports: [
       CoreModule.forRoot({ config, databaseUrl: db.url, logger, poolSize: 5 }),
       ...(options.graphql === false
         ? []
-        : [GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) })]),
+        : [
+            GraphQLModule.forRoot<ApolloDriverConfig>({
+              driver: ApolloDriver,
+              ...graphqlOptions(config, logger),
+            }),
+          ]),
       ...options.imports,
     ],
     controllers: options.controllers ?? [],

@@ -24,7 +24,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
   if (!adminUrl || !template) {
-    throw new Error('Integration tests need the global setup: run them with jest -c jest.int.config.js');
+    throw new Error(
+      'Integration tests need the global setup: run them with jest -c jest.int.config.js',
+    );
   }
   const name = `outloud_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

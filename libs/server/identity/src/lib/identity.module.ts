@@ -18,7 +18,15 @@ import { UserResolver } from './user/user.resolver';
 import { UserService } from './user/user.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, UserAvatarEntity, SessionEntity, LoginFailureEntity, InstanceSettingEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      UserAvatarEntity,
+      SessionEntity,
+      LoginFailureEntity,
+      InstanceSettingEntity,
+    ]),
+  ],
   controllers: [AvatarController],
   providers: [
     AuthResolver,

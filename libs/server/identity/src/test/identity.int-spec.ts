@@ -9,19 +9,29 @@ const PASSWORD = 'correct horse battery';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await createTestApp({ imports: [IdentityModule], config: { LOGIN_MAX_FAILURES_PER_ACCOUNT: 3, LOGIN_MAX_FAILURES_PER_ADDRESS: 50 } });
+  t = await createTestApp({
+    imports: [IdentityModule],
+    config: { LOGIN_MAX_FAILURES_PER_ACCOUNT: 3, LOGIN_MAX_FAILURES_PER_ADDRESS: 50 },
+  });
 });
 afterAll(() => t?.close());
 
 async function signUp(handle: string, extra: Record<string, string> = {}): Promise<GraphqlClient> {
   const client = t.client();
   await client.ok(SIGN_UP, {
-    input: { handle, displayName: `${handle} Person`, email: `${handle}@corp.example`, password: PASSWORD, ...extra },
+    input: {
+      handle,
+      displayName: `${handle} Person`,
+      email: `${handle}@corp.example`,
+      password: PASSWORD,
+      ...extra,
+    },
   });
   return client;
 }
 
-const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].count);
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await t.dataSource.query(sql, params))[0].count);
 
 describe('sign-up', () => {
   let admin: GraphqlClient;
@@ -36,7 +46,9 @@ describe('sign-up', () => {
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    const [row] = await t.dataSource.query(`SELECT password_hash FROM users WHERE handle = 'Founder'`);
+    const [row] = await t.dataSource.query(
+      `SELECT password_hash FROM users WHERE handle = 'Founder'`,
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
   });
@@ -44,16 +56,28 @@ describe('sign-up', () => {
   it('refuses a handle that differs only in case, and writes nothing', async () => {
     const before = await count('SELECT count(*) FROM users');
     const res = await t.client().request(SIGN_UP, {
-      input: { handle: 'FOUNDER', displayName: 'X', email: 'other@corp.example', password: PASSWORD },
+      input: {
+        handle: 'FOUNDER',
+        displayName: 'X',
+        email: 'other@corp.example',
+        password: PASSWORD,
+      },
     });
     expect(errorCode(res)).toBe('CONFLICT');
-    expect(res.errors?.[0].extensions?.fields).toEqual([{ path: 'input.handle', message: expect.stringContaining('taken') }]);
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.handle', message: expect.stringContaining('taken') },
+    ]);
     expect(await count('SELECT count(*) FROM users')).toBe(before);
   });
 
   it('refuses a duplicate e-mail in another case', async () => {
     const res = await t.client().request(SIGN_UP, {
-      input: { handle: 'someone', displayName: 'X', email: 'FOUNDER@corp.example', password: PASSWORD },
+      input: {
+        handle: 'someone',
+        displayName: 'X',
+        email: 'FOUNDER@corp.example',
+        password: PASSWORD,
+      },
     });
     expect(errorCode(res)).toBe('CONFLICT');
   });
@@ -70,7 +94,13 @@ describe('sign-up', () => {
   ])('rejects bad input %p with BAD_USER_INPUT at %s, writing nothing', async (override, path) => {
     const before = await count('SELECT count(*) FROM users');
     const res = await t.client().request(SIGN_UP, {
-      input: { handle: 'valid_name', displayName: 'Valid', email: 'valid@corp.example', password: PASSWORD, ...override },
+      input: {
+        handle: 'valid_name',
+        displayName: 'Valid',
+        email: 'valid@corp.example',
+        password: PASSWORD,
+        ...override,
+      },
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const fields = res.errors?.[0].extensions?.fields as { path: string }[];
@@ -80,7 +110,13 @@ describe('sign-up', () => {
 
   it('rejects unknown input fields at the GraphQL edge', async () => {
     const res = await t.client().request(SIGN_UP, {
-      input: { handle: 'extra', displayName: 'X', email: 'extra@corp.example', password: PASSWORD, role: 'admin' },
+      input: {
+        handle: 'extra',
+        displayName: 'X',
+        email: 'extra@corp.example',
+        password: PASSWORD,
+        role: 'admin',
+      },
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('role');
@@ -88,11 +124,18 @@ describe('sign-up', () => {
 
   it('can be closed by an admin, and only by an admin', async () => {
     const member = await signUp('closer');
-    const denied = await member.request(`mutation { setOpenSignUp(enabled: false) { openSignUp } }`);
+    const denied = await member.request(
+      `mutation { setOpenSignUp(enabled: false) { openSignUp } }`,
+    );
     expect(errorCode(denied)).toBe('FORBIDDEN');
     await admin.ok(`mutation { setOpenSignUp(enabled: false) { openSignUp } }`);
     const res = await t.client().request(SIGN_UP, {
-      input: { handle: 'latecomer', displayName: 'Late', email: 'late@corp.example', password: PASSWORD },
+      input: {
+        handle: 'latecomer',
+        displayName: 'Late',
+        email: 'late@corp.example',
+        password: PASSWORD,
+      },
     });
     expect(errorCode(res)).toBe('FORBIDDEN');
     await admin.ok(`mutation { setOpenSignUp(enabled: true) { openSignUp } }`);
@@ -112,13 +155,19 @@ describe('log-in and sessions', () => {
     expect(cookie).toMatch(/^outloud_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    expect((await client.ok<{ viewer: { handle: string } }>(VIEWER)).viewer.handle).toBe('loginuser');
+    expect((await client.ok<{ viewer: { handle: string } }>(VIEWER)).viewer.handle).toBe(
+      'loginuser',
+    );
     await t.client().ok(LOG_IN, { input: { login: 'loginuser@corp.example', password: PASSWORD } });
   });
 
   it('answers an unknown person and a wrong password identically', async () => {
-    const unknown = await t.client().request(LOG_IN, { input: { login: 'nobody-here', password: PASSWORD } });
-    const wrong = await t.client().request(LOG_IN, { input: { login: 'second', password: 'wrong password!!' } });
+    const unknown = await t
+      .client()
+      .request(LOG_IN, { input: { login: 'nobody-here', password: PASSWORD } });
+    const wrong = await t
+      .client()
+      .request(LOG_IN, { input: { login: 'second', password: 'wrong password!!' } });
     expect(unknown.errors).toEqual(wrong.errors);
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
   });
@@ -157,19 +206,33 @@ describe('log-in and sessions', () => {
   it('rate limits failed log-ins per account with RATE_LIMITED, even with the right password', async () => {
     await signUp('target');
     for (let i = 0; i < 3; i++) {
-      const res = await t.client().request(LOG_IN, { input: { login: 'target', password: `wrong-${i}-password` } });
+      const res = await t
+        .client()
+        .request(LOG_IN, { input: { login: 'target', password: `wrong-${i}-password` } });
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     }
-    const limited = await t.client().request(LOG_IN, { input: { login: 'target', password: PASSWORD } });
+    const limited = await t
+      .client()
+      .request(LOG_IN, { input: { login: 'target', password: PASSWORD } });
     expect(errorCode(limited)).toBe('RATE_LIMITED');
     expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it('requires a session for everything except the public operations', async () => {
     const anon = t.client();
-    expect(errorCode(await anon.request(`{ user(handle: "second") { id } }`))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await anon.request(`mutation { updateProfile(input: { bio: "x" }) { id } }`))).toBe('UNAUTHENTICATED');
-    expect((await anon.ok<{ instanceSettings: { openSignUp: boolean } }>(`{ instanceSettings { openSignUp } }`)).instanceSettings.openSignUp).toBe(true);
+    expect(errorCode(await anon.request(`{ user(handle: "second") { id } }`))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      errorCode(await anon.request(`mutation { updateProfile(input: { bio: "x" }) { id } }`)),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await anon.ok<{ instanceSettings: { openSignUp: boolean } }>(
+          `{ instanceSettings { openSignUp } }`,
+        )
+      ).instanceSettings.openSignUp,
+    ).toBe(true);
   });
 });
 
@@ -185,7 +248,13 @@ describe('profiles', () => {
 
   it('updates fields, normalises expertise and reports completeness', async () => {
     const data = await ana.ok<{ updateProfile: Record<string, unknown> }>(UPDATE, {
-      input: { jobTitle: '  IT Support Lead ', department: 'IT', location: 'Gothenburg', bio: 'I keep the VPN up.', expertise: ['VPN', 'vpn', 'SSO'] },
+      input: {
+        jobTitle: '  IT Support Lead ',
+        department: 'IT',
+        location: 'Gothenburg',
+        bio: 'I keep the VPN up.',
+        expertise: ['VPN', 'vpn', 'SSO'],
+      },
     });
     expect(data.updateProfile).toMatchObject({
       jobTitle: 'IT Support Lead',
@@ -196,39 +265,56 @@ describe('profiles', () => {
   });
 
   it('stores a real image avatar and serves it with safe headers', async () => {
-    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-    const data = await ana.ok<{ updateProfile: { avatarUrl: string; profileCompleteness: { percent: number } } }>(UPDATE, {
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const data = await ana.ok<{
+      updateProfile: { avatarUrl: string; profileCompleteness: { percent: number } };
+    }>(UPDATE, {
       input: { avatarDataUrl: `data:image/png;base64,${png}` },
     });
     expect(data.updateProfile.profileCompleteness.percent).toBe(100);
     const anonymous = await fetch(`${t.url}${data.updateProfile.avatarUrl}`);
     expect(anonymous.status).toBe(401);
-    const res = await fetch(`${t.url}${data.updateProfile.avatarUrl}`, { headers: { cookie: ana.cookieHeader } });
+    const res = await fetch(`${t.url}${data.updateProfile.avatarUrl}`, {
+      headers: { cookie: ana.cookieHeader },
+    });
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(png, 'base64'))).toBe(true);
   });
 
   it('rejects an oversize or fake avatar and keeps the profile unchanged', async () => {
-    const before = await t.dataSource.query(`SELECT avatar_sha256, bio FROM users WHERE handle = 'ana_profile'`);
+    const before = await t.dataSource.query(
+      `SELECT avatar_sha256, bio FROM users WHERE handle = 'ana_profile'`,
+    );
     const html = Buffer.from('<html><script>alert(1)</script>').toString('base64');
-    const fake = await ana.request(UPDATE, { input: { bio: 'changed', avatarDataUrl: `data:image/png;base64,${html}` } });
+    const fake = await ana.request(UPDATE, {
+      input: { bio: 'changed', avatarDataUrl: `data:image/png;base64,${html}` },
+    });
     expect(errorCode(fake)).toBe('BAD_USER_INPUT');
-    const huge = await ana.request(UPDATE, { input: { avatarDataUrl: `data:image/png;base64,${'A'.repeat(500_000)}` } });
+    const huge = await ana.request(UPDATE, {
+      input: { avatarDataUrl: `data:image/png;base64,${'A'.repeat(500_000)}` },
+    });
     expect(errorCode(huge)).toBe('BAD_USER_INPUT');
-    expect(await t.dataSource.query(`SELECT avatar_sha256, bio FROM users WHERE handle = 'ana_profile'`)).toEqual(before);
+    expect(
+      await t.dataSource.query(`SELECT avatar_sha256, bio FROM users WHERE handle = 'ana_profile'`),
+    ).toEqual(before);
   });
 
   it('rejects an over-long bio with the field path', async () => {
     const res = await ana.request(UPDATE, { input: { bio: 'b'.repeat(1001) } });
-    expect(res.errors?.[0].extensions?.fields).toEqual([{ path: 'input.bio', message: expect.stringContaining('1000') }]);
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.bio', message: expect.stringContaining('1000') },
+    ]);
   });
 
   it('shows e-mail only to the person and admins', async () => {
     const other = await signUp('curious');
     const q = `{ user(handle: "ana_profile") { email } }`;
     expect((await other.ok<{ user: { email: string | null } }>(q)).user.email).toBeNull();
-    expect((await ana.ok<{ user: { email: string | null } }>(q)).user.email).toBe('ana_profile@corp.example');
+    expect((await ana.ok<{ user: { email: string | null } }>(q)).user.email).toBe(
+      'ana_profile@corp.example',
+    );
   });
 
   it('finds people by prefix of handle, name or a word in the name, for autocomplete', async () => {
@@ -247,7 +333,12 @@ describe('profiles', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const page: { users: { nodes: { handle: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ana.ok(q, { after });
+      const page: {
+        users: {
+          nodes: { handle: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      } = await ana.ok(q, { after });
       seen.push(...page.users.nodes.map((n) => n.handle));
       if (!page.users.pageInfo.hasNextPage) break;
       after = page.users.pageInfo.endCursor;
@@ -255,7 +346,9 @@ describe('profiles', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(await count(`SELECT count(*) FROM users WHERE status = 'active'`));
     expect(errorCode(await ana.request(q, { after: "' OR 1=1 --" }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await ana.request(`{ users(first: 1000) { nodes { id } } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await ana.request(`{ users(first: 1000) { nodes { id } } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -267,19 +360,33 @@ describe('deactivation', () => {
     const { viewer } = await leaver.ok<{ viewer: { id: string } }>(VIEWER);
 
     const member = await signUp('bystander');
-    expect(errorCode(await member.request(`mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, { id: viewer.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await member.request(`mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, {
+          id: viewer.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
 
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(userId: $id) { status } }`, { id: viewer.id });
+    await admin.ok(`mutation ($id: ID!) { deactivateUser(userId: $id) { status } }`, {
+      id: viewer.id,
+    });
     expect((await leaver.ok<{ viewer: null }>(VIEWER)).viewer).toBeNull();
     expect(await count(`SELECT count(*) FROM sessions WHERE user_id = $1`, [viewer.id])).toBe(0);
-    const relog = await t.client().request(LOG_IN, { input: { login: 'leaver', password: PASSWORD } });
+    const relog = await t
+      .client()
+      .request(LOG_IN, { input: { login: 'leaver', password: PASSWORD } });
     expect(errorCode(relog)).toBe('UNAUTHENTICATED');
 
-    const seen = await member.ok<{ user: { isFormerColleague: boolean; displayName: string } }>(`{ user(handle: "leaver") { isFormerColleague displayName } }`);
+    const seen = await member.ok<{ user: { isFormerColleague: boolean; displayName: string } }>(
+      `{ user(handle: "leaver") { isFormerColleague displayName } }`,
+    );
     expect(seen.user).toEqual({ isFormerColleague: true, displayName: 'leaver Person' });
     await t.drainOutbox();
 
-    await admin.ok(`mutation ($id: ID!) { reactivateUser(userId: $id) { status } }`, { id: viewer.id });
+    await admin.ok(`mutation ($id: ID!) { reactivateUser(userId: $id) { status } }`, {
+      id: viewer.id,
+    });
     await t.client().ok(LOG_IN, { input: { login: 'leaver', password: PASSWORD } });
   });
 
@@ -287,7 +394,10 @@ describe('deactivation', () => {
     const admin = t.client();
     await admin.ok(LOG_IN, { input: { login: 'Founder', password: PASSWORD } });
     const { viewer } = await admin.ok<{ viewer: { id: string } }>(VIEWER);
-    const res = await admin.request(`mutation ($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`, { id: viewer.id });
+    const res = await admin.request(
+      `mutation ($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`,
+      { id: viewer.id },
+    );
     expect(errorCode(res)).toBe('CONFLICT');
   });
 });

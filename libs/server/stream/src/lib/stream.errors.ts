@@ -1,4 +1,9 @@
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@outloud/server-core';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '@outloud/server-core';
 
 /** Domain errors of the stream, worded for the people who see them. */
 export const StreamErrors = {
@@ -7,11 +12,14 @@ export const StreamErrors = {
   personNotFound: () => new NotFoundError('That person'),
   notYourPost: () => new ForbiddenError('Only the author can change this post.'),
   notYourReply: () => new ForbiddenError('Only the author can change this reply.'),
-  cannotAccept: () => new ForbiddenError('Only the person who asked, or a moderator, can accept an answer.'),
+  cannotAccept: () =>
+    new ForbiddenError('Only the person who asked, or a moderator, can accept an answer.'),
   notAQuestion: () => BadUserInputError.field(['postId'], 'Only questions have accepted answers.'),
-  replyFromAnotherPost: () => BadUserInputError.field(['replyId'], 'That reply belongs to another post.'),
+  replyFromAnotherPost: () =>
+    BadUserInputError.field(['replyId'], 'That reply belongs to another post.'),
   deletedReply: () => BadUserInputError.field(['replyId'], 'A deleted reply cannot be the answer.'),
-  postDeleted: () => new ConflictError('This post was deleted; it can no longer be replied to or changed.'),
+  postDeleted: () =>
+    new ConflictError('This post was deleted; it can no longer be replied to or changed.'),
   alreadyLiked: () => new ConflictError('You already like this.'),
   notLiked: () => new ConflictError('You have not liked this.'),
   followSelf: () => BadUserInputError.field(['handle'], 'You cannot follow yourself.'),

@@ -56,9 +56,13 @@ export class StreamLoaders {
   }
 
   followStats(req: Request, viewerId: string) {
-    return requestLoader<string, { followers: number; following: number; viewerFollows: boolean }>(req, 'followStats', async (ids) => {
-      const map = await this.follows.stats(viewerId, ids);
-      return ids.map((id) => map.get(id) ?? { followers: 0, following: 0, viewerFollows: false });
-    });
+    return requestLoader<string, { followers: number; following: number; viewerFollows: boolean }>(
+      req,
+      'followStats',
+      async (ids) => {
+        const map = await this.follows.stats(viewerId, ids);
+        return ids.map((id) => map.get(id) ?? { followers: 0, following: 0, viewerFollows: false });
+      },
+    );
   }
 }

@@ -17,7 +17,10 @@ import { TagService } from './tag/tag.service';
 
 /** Ask out loud: posts, replies, answers, mentions, hashtags, likes, follows and feeds. */
 @Module({
-  imports: [IdentityModule, TypeOrmModule.forFeature([PostEntity, PostRevisionEntity, ReplyEntity])],
+  imports: [
+    IdentityModule,
+    TypeOrmModule.forFeature([PostEntity, PostRevisionEntity, ReplyEntity]),
+  ],
   providers: [
     FeedResolver,
     FeedService,

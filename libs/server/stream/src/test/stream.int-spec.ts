@@ -13,25 +13,41 @@ beforeAll(async () => {
     const client = t.client();
     const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
       `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-      { input: { handle, displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Person`, email: `${handle}@corp.example`, password: PASSWORD } },
+      {
+        input: {
+          handle,
+          displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Person`,
+          email: `${handle}@corp.example`,
+          password: PASSWORD,
+        },
+      },
     );
     people[handle] = { client, id: data.signUp.viewer.id };
   }
   // The first account is admin; make "mod" a moderator through the admin.
-  await people.asker.client.ok(`mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, { id: people.mod.id });
+  await people.asker.client.ok(
+    `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`,
+    { id: people.mod.id },
+  );
   await relog('mod');
 });
 afterAll(() => t?.close());
 
 async function relog(handle: string) {
   const client = t.client();
-  await client.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, { i: { login: handle, password: PASSWORD } });
+  await client.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, {
+    i: { login: handle, password: PASSWORD },
+  });
   people[handle].client = client;
 }
 
 const as = (handle: string) => people[handle].client;
 
-async function post(handle: string, body: string, extra: Record<string, unknown> = {}): Promise<string> {
+async function post(
+  handle: string,
+  body: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const data = await as(handle).ok<{ createPost: { id: string } }>(
     `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
     { input: { body, ...extra } },
@@ -66,7 +82,9 @@ async function boardIds(viewer: string, owner: string): Promise<string[]> {
 
 describe('posting and mentions', () => {
   it('creates an open post with rendered mentions and tags', async () => {
-    const id = await post('asker', 'Does anyone know how to reset the #VPN token? @ana @ghost', { isQuestion: true });
+    const id = await post('asker', 'Does anyone know how to reset the #VPN token? @ana @ghost', {
+      isQuestion: true,
+    });
     const data = await as('bo').ok<{ post: Record<string, unknown> }>(
       `query ($id: ID!) { post(id: $id) { isQuestion audienceLabel tags bodyHtml author { handle } mentions { handle } } }`,
       { id },
@@ -90,7 +108,9 @@ describe('posting and mentions', () => {
     const edge = deeFeed.find((e) => e.node.id === id);
     expect(edge?.reasons).toEqual([{ kind: 'MENTIONED_FOLLOWED', label: 'mentioned Ana Person' }]);
     const anaFeed = await homeFeed('ana');
-    expect(anaFeed.find((e) => e.node.id === id)?.reasons.map((r) => r.kind)).toEqual(['MENTIONED_YOU']);
+    expect(anaFeed.find((e) => e.node.id === id)?.reasons.map((r) => r.kind)).toEqual([
+      'MENTIONED_YOU',
+    ]);
     expect((await homeFeed('eve')).map((e) => e.node.id)).not.toContain(id);
   });
 
@@ -100,60 +120,106 @@ describe('posting and mentions', () => {
     const id = await post('bo', 'Cluster upgrade tonight #kubernetes @eve');
     const feed = await homeFeed('eve');
     expect(feed.filter((e) => e.node.id === id)).toHaveLength(1);
-    expect(feed.find((e) => e.node.id === id)!.reasons.map((r) => r.kind).sort()).toEqual(['FOLLOWING', 'MENTIONED_YOU', 'TAG']);
+    expect(
+      feed
+        .find((e) => e.node.id === id)!
+        .reasons.map((r) => r.kind)
+        .sort(),
+    ).toEqual(['FOLLOWING', 'MENTIONED_YOU', 'TAG']);
   });
 
   it('places a post on another person’s board', async () => {
     const id = await post('cy', 'Welcome to the team!', { boardHandle: 'dee' });
     expect(await boardIds('eve', 'dee')).toContain(id);
-    expect((await homeFeed('dee')).find((e) => e.node.id === id)?.reasons.map((r) => r.kind)).toEqual(['BOARD']);
+    expect(
+      (await homeFeed('dee')).find((e) => e.node.id === id)?.reasons.map((r) => r.kind),
+    ).toEqual(['BOARD']);
   });
 
   it('records mentions of each person once and enqueues one mention event for new people only', async () => {
     const id = await post('cy', '@bo @bo @BO are you there?');
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM mentions WHERE post_id = $1`, [id]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM mentions WHERE post_id = $1`,
+      [id],
+    );
     expect(count).toBe(1);
     const events = async () =>
-      (await t.dataSource.query(`SELECT payload FROM outbox_jobs WHERE event_type = 'stream.mention.added' AND payload->>'postId' = $1`, [id])).map(
-        (r: { payload: { userIds: string[] } }) => r.payload.userIds,
-      );
+      (
+        await t.dataSource.query(
+          `SELECT payload FROM outbox_jobs WHERE event_type = 'stream.mention.added' AND payload->>'postId' = $1`,
+          [id],
+        )
+      ).map((r: { payload: { userIds: string[] } }) => r.payload.userIds);
     expect(await events()).toEqual([]); // no handler registered yet: nothing is queued for nobody
-    await as('cy').ok(`mutation ($id: ID!) { editPost(id: $id, input: { body: "@bo and now @dee" }) { editedAt } }`, { id });
-    const mentioned = await t.dataSource.query(`SELECT user_id FROM mentions WHERE post_id = $1 ORDER BY user_id`, [id]);
-    expect(mentioned.map((r: { user_id: string }) => r.user_id).sort()).toEqual([people.bo.id, people.dee.id].sort());
+    await as('cy').ok(
+      `mutation ($id: ID!) { editPost(id: $id, input: { body: "@bo and now @dee" }) { editedAt } }`,
+      { id },
+    );
+    const mentioned = await t.dataSource.query(
+      `SELECT user_id FROM mentions WHERE post_id = $1 ORDER BY user_id`,
+      [id],
+    );
+    expect(mentioned.map((r: { user_id: string }) => r.user_id).sort()).toEqual(
+      [people.bo.id, people.dee.id].sort(),
+    );
   });
 });
 
 describe('bad input writes nothing', () => {
-  const postCount = async () => Number((await t.dataSource.query(`SELECT count(*) FROM posts`))[0].count);
+  const postCount = async () =>
+    Number((await t.dataSource.query(`SELECT count(*) FROM posts`))[0].count);
 
   it.each([
     ['empty', '   '],
     ['over-long', 'x'.repeat(10_001)],
   ])('rejects an %s body', async (_label, body) => {
     const before = await postCount();
-    const res = await as('ana').request(`mutation ($b: String!) { createPost(input: { body: $b }) { id } }`, { b: body });
+    const res = await as('ana').request(
+      `mutation ($b: String!) { createPost(input: { body: $b }) { id } }`,
+      { b: body },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].extensions?.fields).toEqual([{ path: 'input.body', message: expect.any(String) }]);
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.body', message: expect.any(String) },
+    ]);
     expect(await postCount()).toBe(before);
   });
 
   it('refuses following yourself, following twice, and unknown cursors', async () => {
-    expect(errorCode(await as('ana').request(`mutation { followUser(handle: "ana") { id } }`))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await as('ana').request(`mutation { followUser(handle: "ana") { id } }`)),
+    ).toBe('BAD_USER_INPUT');
     await as('ana').ok(`mutation { followUser(handle: "cy") { id } }`);
-    expect(errorCode(await as('ana').request(`mutation { followUser(handle: "cy") { id } }`))).toBe('CONFLICT');
-    expect(errorCode(await as('ana').request(`{ homeFeed(after: "bm9wZQ") { nodes { id } } }`))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await as('ana').request(`{ discover(after: "${Buffer.from('["x","y"]').toString('base64url')}") { nodes { id } } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as('ana').request(`mutation { followUser(handle: "cy") { id } }`))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      errorCode(await as('ana').request(`{ homeFeed(after: "bm9wZQ") { nodes { id } } }`)),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await as('ana').request(
+          `{ discover(after: "${Buffer.from('["x","y"]').toString('base64url')}") { nodes { id } } }`,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a reply to a deleted or unknown post', async () => {
     const id = await post('bo', 'Short-lived');
     await as('bo').ok(`mutation ($id: ID!) { deletePost(id: $id) { isDeleted } }`, { id });
-    const toDeleted = await as('ana').request(`mutation ($p: ID!) { createReply(postId: $p, input: { body: "hi" }) { id } }`, { p: id });
+    const toDeleted = await as('ana').request(
+      `mutation ($p: ID!) { createReply(postId: $p, input: { body: "hi" }) { id } }`,
+      { p: id },
+    );
     expect(errorCode(toDeleted)).toBe('CONFLICT');
-    const unknown = await as('ana').request(`mutation { createReply(postId: "00000000-0000-4000-8000-000000000000", input: { body: "hi" }) { id } }`);
+    const unknown = await as('ana').request(
+      `mutation { createReply(postId: "00000000-0000-4000-8000-000000000000", input: { body: "hi" }) { id } }`,
+    );
     expect(errorCode(unknown)).toBe('NOT_FOUND');
-    const notUuid = await as('ana').request(`mutation { createReply(postId: "x'; DROP TABLE posts; --", input: { body: "hi" }) { id } }`);
+    const notUuid = await as('ana').request(
+      `mutation { createReply(postId: "x'; DROP TABLE posts; --", input: { body: "hi" }) { id } }`,
+    );
     expect(errorCode(notUuid)).toBe('NOT_FOUND');
   });
 });
@@ -170,10 +236,11 @@ describe('replies and accepted answers', () => {
   });
 
   it('lists replies oldest first with counts', async () => {
-    const data = await as('cy').ok<{ post: { replyCount: number; replies: { nodes: { id: string }[] } } }>(
-      `query ($id: ID!) { post(id: $id) { replyCount replies { nodes { id } } } }`,
-      { id: questionId },
-    );
+    const data = await as('cy').ok<{
+      post: { replyCount: number; replies: { nodes: { id: string }[] } };
+    }>(`query ($id: ID!) { post(id: $id) { replyCount replies { nodes { id } } } }`, {
+      id: questionId,
+    });
     expect(data.post.replyCount).toBe(2);
     expect(data.post.replies.nodes.map((n) => n.id)).toEqual([anaReply, boReply]);
   });
@@ -183,11 +250,21 @@ describe('replies and accepted answers', () => {
     expect(errorCode(await as('cy').request(q, { p: questionId, r: boReply }))).toBe('FORBIDDEN');
     const other = await post('asker', 'Another question?', { isQuestion: true });
     const otherReply = await reply('cy', other, 'An answer elsewhere');
-    expect(errorCode(await as('asker').request(q, { p: questionId, r: otherReply }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as('asker').request(q, { p: questionId, r: otherReply }))).toBe(
+      'BAD_USER_INPUT',
+    );
 
-    const accepted = await as('asker').ok<{ acceptAnswer: { isAnswered: boolean; acceptedAnswer: { id: string } } }>(q, { p: questionId, r: boReply });
-    expect(accepted.acceptAnswer).toEqual({ isAnswered: true, acceptedAnswer: { id: boReply, author: { handle: 'bo' } } });
-    const changed = await as('mod').ok<{ acceptAnswer: { acceptedAnswer: { id: string } } }>(q, { p: questionId, r: anaReply });
+    const accepted = await as('asker').ok<{
+      acceptAnswer: { isAnswered: boolean; acceptedAnswer: { id: string } };
+    }>(q, { p: questionId, r: boReply });
+    expect(accepted.acceptAnswer).toEqual({
+      isAnswered: true,
+      acceptedAnswer: { id: boReply, author: { handle: 'bo' } },
+    });
+    const changed = await as('mod').ok<{ acceptAnswer: { acceptedAnswer: { id: string } } }>(q, {
+      p: questionId,
+      r: anaReply,
+    });
     expect(changed.acceptAnswer.acceptedAnswer.id).toBe(anaReply);
     const cleared = await as('asker').ok<{ clearAcceptedAnswer: { isAnswered: boolean } }>(
       `mutation ($p: ID!) { clearAcceptedAnswer(postId: $p) { isAnswered } }`,
@@ -199,7 +276,10 @@ describe('replies and accepted answers', () => {
   it('refuses accepting on a status update that is not a question', async () => {
     const status = await post('asker', 'Just a status');
     const r = await reply('ana', status, 'nice');
-    const res = await as('asker').request(`mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`, { p: status, r });
+    const res = await as('asker').request(
+      `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+      { p: status, r },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 
@@ -207,23 +287,38 @@ describe('replies and accepted answers', () => {
     const unanswered = await post('cy', 'Unanswered question?', { isQuestion: true });
     const acceptedQ = await post('cy', 'Accepted question?', { isQuestion: true });
     const r = await reply('ana', acceptedQ, 'This one');
-    await as('cy').ok(`mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`, { p: acceptedQ, r });
-    const data = await as('eve').ok<{ questions: { nodes: { id: string }[] } }>(`{ questions(first: 100) { nodes { id } } }`);
+    await as('cy').ok(
+      `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+      { p: acceptedQ, r },
+    );
+    const data = await as('eve').ok<{ questions: { nodes: { id: string }[] } }>(
+      `{ questions(first: 100) { nodes { id } } }`,
+    );
     const ids = data.questions.nodes.map((n) => n.id);
     expect(ids.indexOf(unanswered)).toBeLessThan(ids.indexOf(questionId));
     expect(ids.indexOf(questionId)).toBeLessThan(ids.indexOf(acceptedQ));
-    const open = await as('eve').ok<{ questions: { nodes: { id: string }[] } }>(`{ questions(status: OPEN, first: 100) { nodes { id } } }`);
+    const open = await as('eve').ok<{ questions: { nodes: { id: string }[] } }>(
+      `{ questions(status: OPEN, first: 100) { nodes { id } } }`,
+    );
     expect(open.questions.nodes.map((n) => n.id)).not.toContain(acceptedQ);
   });
 
   it('keeps the thread readable when the question is deleted', async () => {
     await as('asker').ok(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id: questionId });
-    const data = await as('cy').ok<{ post: { isDeleted: boolean; body: string; replies: { nodes: { id: string }[] } } }>(
-      `query ($id: ID!) { post(id: $id) { isDeleted body replies { nodes { id } } } }`,
-      { id: questionId },
+    const data = await as('cy').ok<{
+      post: { isDeleted: boolean; body: string; replies: { nodes: { id: string }[] } };
+    }>(`query ($id: ID!) { post(id: $id) { isDeleted body replies { nodes { id } } } }`, {
+      id: questionId,
+    });
+    expect(data.post).toEqual({
+      isDeleted: true,
+      body: '',
+      replies: { nodes: [{ id: anaReply }, { id: boReply }] },
+    });
+    const [revision] = await t.dataSource.query(
+      `SELECT body FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 1`,
+      [questionId],
     );
-    expect(data.post).toEqual({ isDeleted: true, body: '', replies: { nodes: [{ id: anaReply }, { id: boReply }] } });
-    const [revision] = await t.dataSource.query(`SELECT body FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 1`, [questionId]);
     expect(revision.body).toBe('How do I get a new laptop charger?');
   });
 });
@@ -232,12 +327,22 @@ describe('likes', () => {
   it('counts one like per person, refuses liking twice, and unlikes', async () => {
     const id = await post('ana', 'Like me');
     const like = `mutation ($id: ID!) { likePost(id: $id) { likeCount viewerHasLiked } }`;
-    expect((await as('bo').ok<{ likePost: unknown }>(like, { id })).likePost).toEqual({ likeCount: 1, viewerHasLiked: true });
+    expect((await as('bo').ok<{ likePost: unknown }>(like, { id })).likePost).toEqual({
+      likeCount: 1,
+      viewerHasLiked: true,
+    });
     expect(errorCode(await as('bo').request(like, { id }))).toBe('CONFLICT');
     await as('cy').ok(like, { id });
-    const un = await as('bo').ok<{ unlikePost: { likeCount: number } }>(`mutation ($id: ID!) { unlikePost(id: $id) { likeCount } }`, { id });
+    const un = await as('bo').ok<{ unlikePost: { likeCount: number } }>(
+      `mutation ($id: ID!) { unlikePost(id: $id) { likeCount } }`,
+      { id },
+    );
     expect(un.unlikePost.likeCount).toBe(1);
-    expect(errorCode(await as('bo').request(`mutation ($id: ID!) { unlikePost(id: $id) { likeCount } }`, { id }))).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await as('bo').request(`mutation ($id: ID!) { unlikePost(id: $id) { likeCount } }`, { id }),
+      ),
+    ).toBe('CONFLICT');
   });
 });
 
@@ -245,12 +350,15 @@ describe('tags', () => {
   it('counts posts per tag and trends the last 7 days', async () => {
     await post('eve', 'Printer jam again #printers');
     await post('eve', 'Fixed it #printers #office');
-    const data = await as('ana').ok<{ tag: { postCount: number }; trendingTags: { name: string; postCount: number }[] }>(
-      `{ tag(name: "printers") { postCount } trendingTags(limit: 5) { name postCount } }`,
-    );
+    const data = await as('ana').ok<{
+      tag: { postCount: number };
+      trendingTags: { name: string; postCount: number }[];
+    }>(`{ tag(name: "printers") { postCount } trendingTags(limit: 5) { name postCount } }`);
     expect(data.tag.postCount).toBe(2);
     expect(data.trendingTags).toContainEqual({ name: 'printers', postCount: 2 });
-    expect(errorCode(await as('ana').request(`{ tag(name: "'; --") { postCount } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await as('ana').request(`{ tag(name: "'; --") { postCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 

@@ -31,7 +31,9 @@ export class AccessPolicy {
 
   /** For one post already loaded, given the viewer's member community ids. */
   canSeePost(post: PostAudienceFacts, memberOf: ReadonlySet<string>): boolean {
-    return post.audience === 'public' || (post.communityId !== null && memberOf.has(post.communityId));
+    return (
+      post.audience === 'public' || (post.communityId !== null && memberOf.has(post.communityId))
+    );
   }
 
   /** Moderators and admins may act on content they can see (never on content they cannot). */

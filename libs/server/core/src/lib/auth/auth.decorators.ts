@@ -23,16 +23,21 @@ export function requestState(req: Request): RequestState {
 }
 
 /** The authenticated viewer; the global guard has already refused anonymous calls. */
-export const CurrentViewer = createParamDecorator((_: unknown, context: ExecutionContext): Viewer => {
-  const viewer = requestState(httpPair(context).req).viewer;
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-});
+export const CurrentViewer = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Viewer => {
+    const viewer = requestState(httpPair(context).req).viewer;
+    if (!viewer) throw new UnauthenticatedError();
+    return viewer;
+  },
+);
 
 /** The viewer or null, for @Public() operations that behave differently when logged in. */
 export const OptionalViewer = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Viewer | null => requestState(httpPair(context).req).viewer,
+  (_: unknown, context: ExecutionContext): Viewer | null =>
+    requestState(httpPair(context).req).viewer,
 );
 
 /** The request's state (request id, client address, viewer). */
-export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) => httpPair(context));
+export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  httpPair(context),
+);

@@ -12,13 +12,17 @@ export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     if (context.getType<string>() === 'graphql') {
       // Field resolvers run under their parent operation's check.
       const info = context.getArgByIndex(3) as { parentType?: { name: string } } | undefined;
       const parent = info?.parentType?.name;
-      if (parent && parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
+      if (parent && parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription')
+        return true;
     }
     if (!requestState(httpPair(context).req).viewer) throw new UnauthenticatedError();
     return true;

@@ -19,7 +19,10 @@ describe('AppConfig.fromEnv', () => {
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a number (got "abc").'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be at most 65535 (got "70000").'],
-    [{ OPEN_SIGNUP: 'maybe' }, 'Invalid configuration: OPEN_SIGNUP must be true or false (got "maybe").'],
+    [
+      { OPEN_SIGNUP: 'maybe' },
+      'Invalid configuration: OPEN_SIGNUP must be true or false (got "maybe").',
+    ],
     [{ WORKER_MODE: 'sometimes' }, 'WORKER_MODE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis:// or rediss://'],
   ])('fails with one clear line for %p', (env, message) => {
@@ -28,7 +31,9 @@ describe('AppConfig.fromEnv', () => {
   });
 
   it('never echoes a sensitive value in the error', () => {
-    expect(() => AppConfig.fromEnv({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow('(got (hidden))');
+    expect(() => AppConfig.fromEnv({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(
+      '(got (hidden))',
+    );
   });
 
   it('masks sensitive values when described for logs', () => {

@@ -23,12 +23,17 @@ export class AppConfig {
   /** Reads settings from an environment; the first bad value fails with one clear line. */
   static fromEnv(env: Record<string, string | undefined>): AppConfig {
     const values: Record<string, unknown> = {};
-    for (const [name, setting] of Object.entries(SETTINGS) as [SettingName, { schema: z.ZodType; sensitive?: boolean }][]) {
+    for (const [name, setting] of Object.entries(SETTINGS) as [
+      SettingName,
+      { schema: z.ZodType; sensitive?: boolean },
+    ][]) {
       const raw = env[name] === '' ? undefined : env[name];
       const parsed = setting.schema.safeParse(raw);
       if (!parsed.success) {
         const shown = setting.sensitive ? '(hidden)' : JSON.stringify(raw);
-        throw new ConfigError(`Invalid configuration: ${name} ${parsed.error.issues[0]?.message ?? 'is invalid'} (got ${shown}).`);
+        throw new ConfigError(
+          `Invalid configuration: ${name} ${parsed.error.issues[0]?.message ?? 'is invalid'} (got ${shown}).`,
+        );
       }
       values[name] = parsed.data;
     }
@@ -45,7 +50,9 @@ export class AppConfig {
     return Object.fromEntries(
       Object.entries(this.values).map(([k, v]) => [
         k,
-        (SETTINGS as Record<string, { sensitive?: boolean }>)[k]?.sensitive && v !== undefined ? '***' : v,
+        (SETTINGS as Record<string, { sensitive?: boolean }>)[k]?.sensitive && v !== undefined
+          ? '***'
+          : v,
       ]),
     );
   }

@@ -34,26 +34,42 @@ const url = (protocols: string[]) =>
 
 export const SETTINGS = {
   NODE_ENV: {
-    description: 'development, production or test. Production hides introspection and serves the built web client.',
+    description:
+      'development, production or test. Production hides introspection and serves the built web client.',
     schema: z.enum(['development', 'production', 'test']).default('development'),
   },
-  HOST: { description: 'Address the HTTP server binds to.', schema: z.string().min(1).default('127.0.0.1') },
-  PORT: { description: 'Port for the API, web client and websockets.', schema: int(3000, 0, 65535) },
+  HOST: {
+    description: 'Address the HTTP server binds to.',
+    schema: z.string().min(1).default('127.0.0.1'),
+  },
+  PORT: {
+    description: 'Port for the API, web client and websockets.',
+    schema: int(3000, 0, 65535),
+  },
   DATABASE_URL: {
-    description: 'PostgreSQL connection string. Unset: an embedded PostgreSQL is started under DATA_DIR.',
+    description:
+      'PostgreSQL connection string. Unset: an embedded PostgreSQL is started under DATA_DIR.',
     sensitive: true,
     schema: url(['postgres', 'postgresql']).optional(),
   },
   DATA_DIR: {
-    description: 'Where the embedded PostgreSQL and uploaded files live (persists across restarts).',
+    description:
+      'Where the embedded PostgreSQL and uploaded files live (persists across restarts).',
     schema: z.string().min(1).default('.data'),
   },
-  EMBEDDED_PG_PORT: { description: 'Port of the embedded PostgreSQL.', schema: int(54329, 1024, 65535) },
+  EMBEDDED_PG_PORT: {
+    description: 'Port of the embedded PostgreSQL.',
+    schema: int(54329, 1024, 65535),
+  },
   MEILI_URL: {
     description: 'Meilisearch URL. Unset: search uses PostgreSQL full-text search.',
     schema: url(['http', 'https']).optional(),
   },
-  MEILI_API_KEY: { description: 'Meilisearch API key.', sensitive: true, schema: z.string().optional() },
+  MEILI_API_KEY: {
+    description: 'Meilisearch API key.',
+    sensitive: true,
+    schema: z.string().optional(),
+  },
   REDIS_URL: {
     description: 'Redis URL for sharing socket.io rooms across API nodes. Unset: single node.',
     sensitive: true,
@@ -67,20 +83,48 @@ export const SETTINGS = {
     description: 'auto (Secure when the request is HTTPS), true or false.',
     schema: z.enum(['auto', 'true', 'false']).default('auto'),
   },
-  TRUST_PROXY: { description: 'Trust X-Forwarded-* headers from a reverse proxy.', schema: bool(false) },
-  OPEN_SIGNUP: { description: 'Initial value of open sign-up (admins can change it later).', schema: bool(true) },
-  SEED_DEMO: { description: 'Seed the demo organisation when the database is empty.', schema: bool(true) },
+  TRUST_PROXY: {
+    description: 'Trust X-Forwarded-* headers from a reverse proxy.',
+    schema: bool(false),
+  },
+  OPEN_SIGNUP: {
+    description: 'Initial value of open sign-up (admins can change it later).',
+    schema: bool(true),
+  },
+  SEED_DEMO: {
+    description: 'Seed the demo organisation when the database is empty.',
+    schema: bool(true),
+  },
   WORKER_MODE: {
-    description: 'inline: this process runs background jobs; only: jobs and no HTTP; off: HTTP only.',
+    description:
+      'inline: this process runs background jobs; only: jobs and no HTTP; off: HTTP only.',
     schema: z.enum(['inline', 'only', 'off']).default('inline'),
   },
-  WEB_DIST_DIR: { description: 'Built web client served in production.', schema: z.string().default('dist/web') },
+  WEB_DIST_DIR: {
+    description: 'Built web client served in production.',
+    schema: z.string().default('dist/web'),
+  },
   GRAPHQL_MAX_DEPTH: { description: 'Deepest GraphQL selection accepted.', schema: int(12, 2, 50) },
-  GRAPHQL_MAX_COST: { description: 'Largest estimated GraphQL query cost accepted.', schema: int(5000, 10, 1_000_000) },
-  GRAPHQL_MAX_ALIASES: { description: 'Most aliases in one GraphQL document.', schema: int(30, 1, 1000) },
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: { description: 'Failed log-ins per account per window.', schema: int(5, 1, 1000) },
-  LOGIN_MAX_FAILURES_PER_ADDRESS: { description: 'Failed log-ins per client address per window.', schema: int(20, 1, 10000) },
-  LOGIN_FAILURE_WINDOW_SECONDS: { description: 'Window for counting failed log-ins.', schema: int(900, 1, 86400) },
+  GRAPHQL_MAX_COST: {
+    description: 'Largest estimated GraphQL query cost accepted.',
+    schema: int(5000, 10, 1_000_000),
+  },
+  GRAPHQL_MAX_ALIASES: {
+    description: 'Most aliases in one GraphQL document.',
+    schema: int(30, 1, 1000),
+  },
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: {
+    description: 'Failed log-ins per account per window.',
+    schema: int(5, 1, 1000),
+  },
+  LOGIN_MAX_FAILURES_PER_ADDRESS: {
+    description: 'Failed log-ins per client address per window.',
+    schema: int(20, 1, 10000),
+  },
+  LOGIN_FAILURE_WINDOW_SECONDS: {
+    description: 'Window for counting failed log-ins.',
+    schema: int(900, 1, 86400),
+  },
   SESSION_TTL_DAYS: { description: 'Days a session lasts without use.', schema: int(30, 1, 365) },
 } satisfies Record<string, Setting>;
 

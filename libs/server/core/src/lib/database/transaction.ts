@@ -15,7 +15,11 @@ export async function inTransaction<T>(
 
 /** PostgreSQL's unique_violation, for turning races on unique keys into CONFLICT errors. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const e = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = e?.code ?? e?.driverError?.code;
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === '23505' && (!constraint || name === constraint);

@@ -53,7 +53,10 @@ export class NotFoundError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number, message = 'Too many attempts. Please wait and try again.') {
+  constructor(
+    retryAfterSeconds: number,
+    message = 'Too many attempts. Please wait and try again.',
+  ) {
     super(ErrorCode.RateLimited, message, { retryAfterSeconds });
   }
 }

@@ -10,15 +10,24 @@ describe('formatGraphqlError', () => {
   it('keeps the code and field paths of user errors', () => {
     const err = wrap(BadUserInputError.field(['input', 'handle'], 'Handle is taken.'));
     const out = formatGraphqlError({ message: err.message }, err, { requestId: 'r1', log });
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.handle', message: 'Handle is taken.' }] });
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.handle', message: 'Handle is taken.' }],
+    });
   });
 
   it('hides internal errors behind a request id and logs them', () => {
-    const sqlError = new Error('duplicate key value violates unique constraint "users_pkey" SELECT * FROM users');
-    const out = formatGraphqlError({ message: sqlError.message, extensions: { stacktrace: ['at x'] } }, wrap(sqlError), {
-      requestId: 'req-42',
-      log,
-    });
+    const sqlError = new Error(
+      'duplicate key value violates unique constraint "users_pkey" SELECT * FROM users',
+    );
+    const out = formatGraphqlError(
+      { message: sqlError.message, extensions: { stacktrace: ['at x'] } },
+      wrap(sqlError),
+      {
+        requestId: 'req-42',
+        log,
+      },
+    );
     expect(out.message).toContain('req-42');
     expect(JSON.stringify(out)).not.toMatch(/users_pkey|SELECT|stacktrace/);
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');

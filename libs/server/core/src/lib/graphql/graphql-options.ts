@@ -29,12 +29,19 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     playground: false,
     graphiql: !production,
     context: ({ req, res }: GraphqlContext) => ({ req, res }),
-    validationRules: [depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')), aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES'))],
+    validationRules: [
+      depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
+      aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
+    ],
     plugins: [costLimitPlugin(config.get('GRAPHQL_MAX_COST'))],
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, {
         requestId: currentRequestId(),
-        log: (e) => logger.error({ err: e, requestId: currentRequestId() }, 'Unhandled error in GraphQL operation'),
+        log: (e) =>
+          logger.error(
+            { err: e, requestId: currentRequestId() },
+            'Unhandled error in GraphQL operation',
+          ),
       }),
   } as ApolloDriverConfig;
 }

@@ -40,7 +40,11 @@ export function depthLimitRule(maxDepth: number) {
       OperationDefinition(node: OperationDefinitionNode) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`Query is too deep: ${depth} levels, the limit is ${maxDepth}.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`Query is too deep: ${depth} levels, the limit is ${maxDepth}.`, {
+              nodes: [node],
+            }),
+          );
         }
       },
     };
@@ -58,7 +62,11 @@ export function aliasLimitRule(maxAliases: number) {
         count += 1;
         if (count > maxAliases && !reported) {
           reported = true;
-          context.reportError(new GraphQLError(`Too many aliases: the limit is ${maxAliases} per request.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`Too many aliases: the limit is ${maxAliases} per request.`, {
+              nodes: [node],
+            }),
+          );
         }
       },
     };
@@ -92,13 +100,17 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             });
           } catch (error) {
             // Variables that do not fit the schema: a user error, reported as such.
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            if (error instanceof GraphQLError)
+              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
             throw error;
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query is too expensive: estimated cost ${cost}, the limit is ${maxCost}.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },
-            });
+            throw new GraphQLError(
+              `Query is too expensive: estimated cost ${cost}, the limit is ${maxCost}.`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },
+              },
+            );
           }
         },
       };

@@ -33,12 +33,26 @@ export class AppErrorFilter implements ExceptionFilter {
       code = error.code;
       message = error.message;
       details = error.details;
-      if (error.code === ErrorCode.RateLimited) res.setHeader('Retry-After', String(details.retryAfterSeconds ?? 60));
+      if (error.code === ErrorCode.RateLimited)
+        res.setHeader('Retry-After', String(details.retryAfterSeconds ?? 60));
     } else if (error instanceof HttpException) {
       status = error.getStatus();
-      code = status === 404 ? ErrorCode.NotFound : status === 401 ? ErrorCode.Unauthenticated : status === 403 ? ErrorCode.Forbidden : status < 500 ? 'BAD_REQUEST' : ErrorCode.Internal;
+      code =
+        status === 404
+          ? ErrorCode.NotFound
+          : status === 401
+            ? ErrorCode.Unauthenticated
+            : status === 403
+              ? ErrorCode.Forbidden
+              : status < 500
+                ? 'BAD_REQUEST'
+                : ErrorCode.Internal;
       message = status === 404 ? 'Not found.' : status < 500 ? error.message : message;
     }
-    res.status(status).json({ errors: [{ message, extensions: { code, ...details, requestId: currentRequestId() } }] });
+    res
+      .status(status)
+      .json({
+        errors: [{ message, extensions: { code, ...details, requestId: currentRequestId() } }],
+      });
   }
 }

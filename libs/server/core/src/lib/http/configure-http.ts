@@ -24,7 +24,8 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
       logger,
       genReqId: (req) => (req as Request).outloud?.requestId ?? 'unknown',
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),
   );
   app.use((_req: Request, res: Response, next: NextFunction) => {
@@ -38,15 +39,25 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
 }
 
 /** Malformed or oversized bodies: a clear JSON error, never an HTML stack page. */
-export function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+export function bodyErrorHandler(
+  error: unknown,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   const e = error as { type?: string; status?: number };
   if (!e || !e.type) return next(error);
   const tooLarge = e.type === 'entity.too.large';
   res.status(tooLarge ? 413 : 400).json({
     errors: [
       {
-        message: tooLarge ? `The request is too large (limit ${JSON_BODY_LIMIT}).` : 'The request body is not valid JSON.',
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', requestId: currentRequestId() },
+        message: tooLarge
+          ? `The request is too large (limit ${JSON_BODY_LIMIT}).`
+          : 'The request body is not valid JSON.',
+        extensions: {
+          code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          requestId: currentRequestId(),
+        },
       },
     ],
   });

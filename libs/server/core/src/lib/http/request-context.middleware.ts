@@ -16,6 +16,10 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   const incoming = req.header('x-request-id');
   const requestId = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  req.outloud = { requestId, viewer: null, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+  req.outloud = {
+    requestId,
+    viewer: null,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+  };
   requestIdStorage.run(requestId, next);
 }

@@ -7,7 +7,13 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'outloud' },
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', 'password'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        'password',
+      ],
       censor: '[redacted]',
     },
   });

@@ -11,7 +11,12 @@ export interface OutloudEvents {
   'stream.post.edited': { postId: string };
   'stream.post.deleted': { postId: string };
   /** People newly mentioned in a post or reply (on creation or by an edit), to notify once. */
-  'stream.mention.added': { postId: string; replyId: string | null; userIds: string[]; actorId: string };
+  'stream.mention.added': {
+    postId: string;
+    replyId: string | null;
+    userIds: string[];
+    actorId: string;
+  };
   'stream.reply.created': { postId: string; replyId: string };
   'stream.reply.deleted': { postId: string; replyId: string };
   'stream.answer.accepted': { postId: string; replyId: string; acceptedBy: string };
@@ -19,4 +24,7 @@ export interface OutloudEvents {
 }
 
 export type OutloudEventName = keyof OutloudEvents;
-export type OutloudEvent<K extends OutloudEventName = OutloudEventName> = { type: K; payload: OutloudEvents[K] };
+export type OutloudEvent<K extends OutloudEventName = OutloudEventName> = {
+  type: K;
+  payload: OutloudEvents[K];
+};

@@ -30,13 +30,18 @@ export class OutboxService implements OnApplicationShutdown {
   /** Registers a handler; `name` must be stable across releases (it is stored with each job). */
   on<K extends OutloudEventName>(type: K, name: string, handle: EventHandler<K>): void {
     const list = this.handlers.get(type) ?? [];
-    if (list.some((r) => r.name === name)) throw new Error(`Duplicate outbox handler ${name} for ${type}`);
+    if (list.some((r) => r.name === name))
+      throw new Error(`Duplicate outbox handler ${name} for ${type}`);
     list.push({ name, handle: handle as (payload: unknown) => Promise<void> });
     this.handlers.set(type, list);
   }
 
   /** Queues an event inside `manager`'s transaction. */
-  async enqueue<K extends OutloudEventName>(manager: EntityManager, type: K, payload: OutloudEvents[K]): Promise<void> {
+  async enqueue<K extends OutloudEventName>(
+    manager: EntityManager,
+    type: K,
+    payload: OutloudEvents[K],
+  ): Promise<void> {
     const handlers = this.handlers.get(type) ?? [];
     if (handlers.length === 0) return;
     const values: unknown[] = [];
@@ -44,7 +49,10 @@ export class OutboxService implements OnApplicationShutdown {
       values.push(type, h.name, JSON.stringify(payload));
       return `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`;
     });
-    await manager.query(`INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`, values);
+    await manager.query(
+      `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`,
+      values,
+    );
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     this.nudge();
   }
@@ -79,10 +87,15 @@ export class OutboxService implements OnApplicationShutdown {
    * (other processes) skip each other's rows.
    */
   async runDueJobs(limit = 50): Promise<number> {
-    const jobs: { id: string; event_type: string; handler: string; payload: unknown; attempts: number }[] =
-      await this.dataSource.query(
-        // Wrapped in a CTE so TypeORM returns plain rows (it returns [rows, count] for UPDATE).
-        `WITH claimed AS (
+    const jobs: {
+      id: string;
+      event_type: string;
+      handler: string;
+      payload: unknown;
+      attempts: number;
+    }[] = await this.dataSource.query(
+      // Wrapped in a CTE so TypeORM returns plain rows (it returns [rows, count] for UPDATE).
+      `WITH claimed AS (
            UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id IN (
               SELECT id FROM outbox_jobs
@@ -90,8 +103,8 @@ export class OutboxService implements OnApplicationShutdown {
                ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, event_type, handler, payload, attempts)
          SELECT * FROM claimed ORDER BY id`,
-        [limit, LOCK_SECONDS],
-      );
+      [limit, LOCK_SECONDS],
+    );
     for (const job of jobs) await this.runJob(job);
     return jobs.length;
   }
@@ -104,11 +117,19 @@ export class OutboxService implements OnApplicationShutdown {
   }
 
   async backlog(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM outbox_jobs WHERE failed_at IS NULL`);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_jobs WHERE failed_at IS NULL`,
+    );
     return count;
   }
 
-  private async runJob(job: { id: string; event_type: string; handler: string; payload: unknown; attempts: number }) {
+  private async runJob(job: {
+    id: string;
+    event_type: string;
+    handler: string;
+    payload: unknown;
+    attempts: number;
+  }) {
     const registration = this.handlers.get(job.event_type)?.find((h) => h.name === job.handler);
     try {
       if (!registration) throw new Error(`No handler ${job.handler} for ${job.event_type}`);
@@ -119,7 +140,9 @@ export class OutboxService implements OnApplicationShutdown {
       const giveUp = job.attempts >= MAX_ATTEMPTS;
       // Exponential backoff: 1 s, 2 s, 4 s ... capped at 5 minutes.
       const delay = Math.min(2 ** (job.attempts - 1), 300);
-      this.logger.warn(`Job ${job.id} ${job.event_type}/${job.handler} failed (attempt ${job.attempts}): ${message}`);
+      this.logger.warn(
+        `Job ${job.id} ${job.event_type}/${job.handler} failed (attempt ${job.attempts}): ${message}`,
+      );
       await this.dataSource.query(
         `UPDATE outbox_jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3),
                 failed_at = CASE WHEN $4 THEN now() END WHERE id = $1`,

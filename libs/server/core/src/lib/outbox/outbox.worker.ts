@@ -39,7 +39,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       await this.listener.connect();
       await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     } catch (e) {
-      this.logger.warn(`Could not LISTEN for outbox notifications; polling only (${(e as Error).message})`);
+      this.logger.warn(
+        `Could not LISTEN for outbox notifications; polling only (${(e as Error).message})`,
+      );
     }
     this.loop = this.run();
   }

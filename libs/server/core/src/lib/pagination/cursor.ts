@@ -11,8 +11,13 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, shape: ('string' | 'number')[], path = ['after']): CursorValue[] {
-  const invalid = () => BadUserInputError.field(path, 'This cursor is not valid; start again from the first page.');
+export function decodeCursor(
+  cursor: string,
+  shape: ('string' | 'number')[],
+  path = ['after'],
+): CursorValue[] {
+  const invalid = () =>
+    BadUserInputError.field(path, 'This cursor is not valid; start again from the first page.');
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let values: unknown;
   try {
@@ -45,5 +50,9 @@ export interface Page<T> {
 /** Builds a page from `limit + 1` fetched rows. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValue[]): Page<T> {
   const nodes = rows.slice(0, limit);
-  return { nodes, cursors: nodes.map((n) => encodeCursor(keyOf(n))), hasNextPage: rows.length > limit };
+  return {
+    nodes,
+    cursors: nodes.map((n) => encodeCursor(keyOf(n))),
+    hasNextPage: rows.length > limit,
+  };
 }

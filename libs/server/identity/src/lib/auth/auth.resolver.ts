@@ -1,5 +1,12 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { AppConfig, CurrentViewer, GraphqlContext, Public, requestState, Viewer } from '@outloud/server-core';
+import {
+  AppConfig,
+  CurrentViewer,
+  GraphqlContext,
+  Public,
+  requestState,
+  Viewer,
+} from '@outloud/server-core';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session/session-cookie';
 import { SessionService } from '../session/session.service';
 import { AuthPayload } from '../user/dto/user.model';
@@ -19,7 +26,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     const user = await this.users.signUp({ ...input });
     await this.dropPreviousSession(ctx);
     const session = await this.auth.startSession(user, clientMeta(ctx));
@@ -29,7 +39,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async logIn(@Args('input') input: LogInInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  async logIn(
+    @Args('input') input: LogInInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     const { user, token, expiresAt } = await this.auth.logIn({ ...input }, clientMeta(ctx));
     // A new session id at every log-in: a cookie planted before log-in is worthless.
     await this.dropPreviousSession(ctx);
@@ -46,7 +59,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends every session of the viewer, on every device.' })
-  async logOutEverywhere(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async logOutEverywhere(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.sessions.revokeAll(viewer.id);
     clearSessionCookie(this.config, ctx.req, ctx.res);
     return true;
@@ -59,5 +75,8 @@ export class AuthResolver {
 }
 
 function clientMeta(ctx: GraphqlContext): ClientMeta {
-  return { ipAddress: requestState(ctx.req).clientAddress, userAgent: ctx.req.header('user-agent') };
+  return {
+    ipAddress: requestState(ctx.req).clientAddress,
+    userAgent: ctx.req.header('user-agent'),
+  };
 }

@@ -29,7 +29,10 @@ export class AuthService {
   ) {}
 
   /** Checks credentials (rate limited) and opens a new session. */
-  async logIn(input: unknown, client: ClientMeta): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
+  async logIn(
+    input: unknown,
+    client: ClientMeta,
+  ): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
     const { login, password } = validateInput(logInSchema, input);
     const accountKey = login.toLowerCase();
     await this.throttle.assertAllowed(accountKey, client.ipAddress);
@@ -40,7 +43,9 @@ export class AuthService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     if (user.status !== UserStatus.ACTIVE) {
-      throw new UnauthenticatedError('This account has been deactivated. Ask an admin if you need it back.');
+      throw new UnauthenticatedError(
+        'This account has been deactivated. Ask an admin if you need it back.',
+      );
     }
     await this.throttle.clearAccount(accountKey);
     const session = await this.sessions.create(this.dataSource.manager, user.id, client);
@@ -48,7 +53,10 @@ export class AuthService {
   }
 
   /** Opens a session for someone who just signed up. */
-  async startSession(user: UserEntity, client: ClientMeta): Promise<{ token: string; expiresAt: Date }> {
+  async startSession(
+    user: UserEntity,
+    client: ClientMeta,
+  ): Promise<{ token: string; expiresAt: Date }> {
     return this.sessions.create(this.dataSource.manager, user.id, client);
   }
 }

@@ -31,8 +31,14 @@ export class LoginThrottle {
     };
     for (const row of rows) {
       if (row.count >= limits[row.scope]) {
-        const retryAfter = Math.max(1, Math.ceil(window - (Date.now() - new Date(row.oldest).getTime()) / 1000));
-        throw new RateLimitedError(retryAfter, `Too many failed log-ins. Try again in ${formatWait(retryAfter)}.`);
+        const retryAfter = Math.max(
+          1,
+          Math.ceil(window - (Date.now() - new Date(row.oldest).getTime()) / 1000),
+        );
+        throw new RateLimitedError(
+          retryAfter,
+          `Too many failed log-ins. Try again in ${formatWait(retryAfter)}.`,
+        );
       }
     }
   }

@@ -14,11 +14,15 @@ describe('parseAvatarDataUrl', () => {
 
   it('rejects HTML bytes dressed as a PNG', () => {
     const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
-    expect(() => parseAvatarDataUrl(`data:image/png;base64,${html}`)).toThrow('PNG, JPEG, GIF or WebP');
+    expect(() => parseAvatarDataUrl(`data:image/png;base64,${html}`)).toThrow(
+      'PNG, JPEG, GIF or WebP',
+    );
   });
 
   it('rejects SVG (scripts can hide in it)', () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64');
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString(
+      'base64',
+    );
     expect(() => parseAvatarDataUrl(`data:image/svg+xml;base64,${svg}`)).toThrow(BadUserInputError);
   });
 
@@ -28,7 +32,9 @@ describe('parseAvatarDataUrl', () => {
       parseAvatarDataUrl(`data:image/png;base64,${big}`);
       throw new Error('expected rejection');
     } catch (e) {
-      expect((e as BadUserInputError).details.fields).toEqual([{ path: 'input.avatarDataUrl', message: expect.stringContaining('too large') }]);
+      expect((e as BadUserInputError).details.fields).toEqual([
+        { path: 'input.avatarDataUrl', message: expect.stringContaining('too large') },
+      ]);
     }
   });
 

@@ -8,7 +8,9 @@ import { UserAvatarEntity } from './user-avatar.entity';
 /** Serves avatars to logged-in people; bytes were type-checked on upload and are never sniffed. */
 @Controller('avatars')
 export class AvatarController {
-  constructor(@InjectRepository(UserAvatarEntity) private readonly avatars: Repository<UserAvatarEntity>) {}
+  constructor(
+    @InjectRepository(UserAvatarEntity) private readonly avatars: Repository<UserAvatarEntity>,
+  ) {}
 
   @Get(':userId')
   async get(@Param('userId') userId: string, @Res() res: Response): Promise<void> {

@@ -4,13 +4,23 @@ import { AppConfig } from '@outloud/server-core';
 export const SESSION_COOKIE = 'outloud_session';
 
 /** httpOnly, SameSite=Lax, Secure on HTTPS (or when configured), scoped to the whole site. */
-export function sessionCookieOptions(config: AppConfig, req: Request, expires?: Date): CookieOptions {
+export function sessionCookieOptions(
+  config: AppConfig,
+  req: Request,
+  expires?: Date,
+): CookieOptions {
   const setting = config.get('COOKIE_SECURE');
   const secure = setting === 'auto' ? req.secure : setting === 'true';
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(expires ? { expires } : {}) };
 }
 
-export function setSessionCookie(config: AppConfig, req: Request, res: Response, token: string, expires: Date): void {
+export function setSessionCookie(
+  config: AppConfig,
+  req: Request,
+  res: Response,
+  token: string,
+  expires: Date,
+): void {
   res.cookie(SESSION_COOKIE, token, sessionCookieOptions(config, req, expires));
 }
 

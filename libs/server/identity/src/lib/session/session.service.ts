@@ -38,13 +38,18 @@ export class SessionService {
   /** The viewer for a cookie token, or null when unknown, expired, or the person is deactivated. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows: { id: string; last_seen_at: Date; user_id: string; handle: string; role: Viewer['role'] }[] =
-      await this.sessions.query(
-        `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
+    const rows: {
+      id: string;
+      last_seen_at: Date;
+      user_id: string;
+      handle: string;
+      role: Viewer['role'];
+    }[] = await this.sessions.query(
+      `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now() AND u.status = $2`,
-        [hashToken(token), UserStatus.ACTIVE],
-      );
+      [hashToken(token), UserStatus.ACTIVE],
+    );
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {

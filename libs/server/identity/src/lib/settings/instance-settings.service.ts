@@ -20,7 +20,11 @@ export class InstanceSettingsService {
   }
 
   async setOpenSignUp(enabled: boolean): Promise<boolean> {
-    await this.dataSource.manager.upsert(InstanceSettingEntity, { key: OPEN_SIGNUP, value: enabled }, ['key']);
+    await this.dataSource.manager.upsert(
+      InstanceSettingEntity,
+      { key: OPEN_SIGNUP, value: enabled },
+      ['key'],
+    );
     return enabled;
   }
 }

@@ -1,6 +1,13 @@
 import { profileCompleteness } from './profile-completeness';
 
-const empty = { avatarSha256: null, bio: null, expertise: [], jobTitle: null, department: null, location: null };
+const empty = {
+  avatarSha256: null,
+  bio: null,
+  expertise: [],
+  jobTitle: null,
+  department: null,
+  location: null,
+};
 
 describe('profileCompleteness', () => {
   it('is 0 with everything missing, photo first', () => {
@@ -11,12 +18,23 @@ describe('profileCompleteness', () => {
   });
 
   it('weights photo, bio and expertise most', () => {
-    expect(profileCompleteness({ ...empty, avatarSha256: 'x', bio: 'Hi', expertise: ['vpn'] }).percent).toBe(80);
-    expect(profileCompleteness({ ...empty, jobTitle: 'x', department: 'y', location: 'z' }).percent).toBe(20);
+    expect(
+      profileCompleteness({ ...empty, avatarSha256: 'x', bio: 'Hi', expertise: ['vpn'] }).percent,
+    ).toBe(80);
+    expect(
+      profileCompleteness({ ...empty, jobTitle: 'x', department: 'y', location: 'z' }).percent,
+    ).toBe(20);
   });
 
   it('is 100 when complete', () => {
-    const full = { avatarSha256: 'x', bio: 'b', expertise: ['a'], jobTitle: 't', department: 'd', location: 'l' };
+    const full = {
+      avatarSha256: 'x',
+      bio: 'b',
+      expertise: ['a'],
+      jobTitle: 't',
+      department: 'd',
+      location: 'l',
+    };
     expect(profileCompleteness(full)).toEqual({ percent: 100, missing: [] });
   });
 });

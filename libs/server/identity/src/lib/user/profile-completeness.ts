@@ -2,7 +2,14 @@
  * "Don't be an egg": how complete a profile is. A photo, a bio and expertise matter most,
  * because they are what colleagues use to decide whom to ask.
  */
-const WEIGHTS = { photo: 30, bio: 25, expertise: 25, jobTitle: 10, department: 5, location: 5 } as const;
+const WEIGHTS = {
+  photo: 30,
+  bio: 25,
+  expertise: 25,
+  jobTitle: 10,
+  department: 5,
+  location: 5,
+} as const;
 
 export type ProfileItem = keyof typeof WEIGHTS;
 
@@ -15,7 +22,10 @@ export interface ProfileFacts {
   location: string | null;
 }
 
-export function profileCompleteness(user: ProfileFacts): { percent: number; missing: ProfileItem[] } {
+export function profileCompleteness(user: ProfileFacts): {
+  percent: number;
+  missing: ProfileItem[];
+} {
   const present: Record<ProfileItem, boolean> = {
     photo: !!user.avatarSha256,
     bio: !!user.bio,

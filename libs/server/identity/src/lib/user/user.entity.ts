@@ -1,5 +1,11 @@
 import { UserRole, UserStatus } from '@outloud/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A person. Unique handle and e-mail regardless of case (functional unique indexes in SQL). */
 @Entity('users')

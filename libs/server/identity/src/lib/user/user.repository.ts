@@ -20,7 +20,10 @@ export class UserRepository {
   }
 
   findByHandle(handle: string): Promise<UserEntity | null> {
-    return this.users.createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.handle) = lower(:handle)', { handle })
+      .getOne();
   }
 
   /** For log-in: by handle or e-mail, with the password hash. */
@@ -28,11 +31,18 @@ export class UserRepository {
     return this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where(login.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login })
+      .where(
+        login.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)',
+        { login },
+      )
       .getOne();
   }
 
-  async handleOrEmailTaken(manager: EntityManager, handle: string, email: string): Promise<{ handle: boolean; email: boolean }> {
+  async handleOrEmailTaken(
+    manager: EntityManager,
+    handle: string,
+    email: string,
+  ): Promise<{ handle: boolean; email: boolean }> {
     const rows: { handle_taken: boolean; email_taken: boolean }[] = await manager.query(
       `SELECT bool_or(lower(handle) = lower($1)) AS handle_taken, bool_or(lower(email) = lower($2)) AS email_taken
          FROM users WHERE lower(handle) = lower($1) OR lower(email) = lower($2)`,
@@ -65,7 +75,10 @@ export class UserRepository {
     }
     if (!options.includeFormer) qb.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
     if (options.after) {
-      qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', { name: options.after[0], id: options.after[1] });
+      qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', {
+        name: options.after[0],
+        id: options.after[1],
+      });
     }
     return qb
       .orderBy('lower(u.display_name)', 'ASC')

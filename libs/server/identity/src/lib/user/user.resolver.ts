@@ -1,6 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserRole } from '@outloud/contracts';
-import { Connection, CurrentViewer, OptionalViewer, Public, toConnection, Viewer } from '@outloud/server-core';
+import {
+  Connection,
+  CurrentViewer,
+  OptionalViewer,
+  Public,
+  toConnection,
+  Viewer,
+} from '@outloud/server-core';
 import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { InstanceSettings, ProfileCompleteness, User, UserConnection } from './dto/user.model';
 import { UpdateProfileInput, UsersArgs } from './dto/user.inputs';
@@ -31,7 +38,9 @@ export class UserResolver {
     return user ? toUserModel(user) : null;
   }
 
-  @Query(() => UserConnection, { description: 'Prefix match on handle and name, for @mention autocomplete and the directory.' })
+  @Query(() => UserConnection, {
+    description: 'Prefix match on handle and name, for @mention autocomplete and the directory.',
+  })
   async users(@Args() args: UsersArgs): Promise<Connection<User>> {
     return toConnection(await this.userService.search(args), toUserModel);
   }
@@ -43,17 +52,28 @@ export class UserResolver {
   }
 
   @Mutation(() => User)
-  async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<User> {
+  async updateProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<User> {
     return toUserModel(await this.userService.updateProfile(viewer, { ...input }));
   }
 
-  @Mutation(() => User, { description: 'Admins: ends all sessions; content stays, shown as a former colleague.' })
-  async deactivateUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+  @Mutation(() => User, {
+    description: 'Admins: ends all sessions; content stays, shown as a former colleague.',
+  })
+  async deactivateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<User> {
     return toUserModel(await this.userService.deactivate(viewer, userId));
   }
 
   @Mutation(() => User)
-  async reactivateUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+  async reactivateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<User> {
     return toUserModel(await this.userService.reactivate(viewer, userId));
   }
 
@@ -67,14 +87,22 @@ export class UserResolver {
   }
 
   @Mutation(() => InstanceSettings)
-  async setOpenSignUp(@CurrentViewer() viewer: Viewer, @Args('enabled') enabled: boolean): Promise<InstanceSettings> {
+  async setOpenSignUp(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enabled') enabled: boolean,
+  ): Promise<InstanceSettings> {
     this.userService.assertAdmin(viewer);
     return { openSignUp: await this.settings.setOpenSignUp(enabled) };
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Only visible to the person and to admins.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Only visible to the person and to admins.',
+  })
   email(@Parent() user: User, @OptionalViewer() viewer: Viewer | null): string | null {
-    return viewer && (viewer.id === user.id || viewer.role === UserRole.ADMIN) ? user.emailAddress : null;
+    return viewer && (viewer.id === user.id || viewer.role === UserRole.ADMIN)
+      ? user.emailAddress
+      : null;
   }
 
   @ResolveField(() => String, { nullable: true })

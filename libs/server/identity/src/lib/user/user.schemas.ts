@@ -26,12 +26,20 @@ export const emailSchema = z
   .string()
   .transform((v) => v.trim().normalize('NFC'))
   .refine((v) => v.length > 0, 'E-mail is required.')
-  .refine((v) => v.length <= LIMITS.email.max, `E-mail must be at most ${LIMITS.email.max} characters.`)
+  .refine(
+    (v) => v.length <= LIMITS.email.max,
+    `E-mail must be at most ${LIMITS.email.max} characters.`,
+  )
   // Pragmatic check: one @, something on both sides, a dot in the domain, no spaces or controls.
-  // eslint-disable-next-line no-control-regex
-  .refine((v) => /^[^\s@\u0000-\u001f]+@[^\s@\u0000-\u001f]+\.[^\s@\u0000-\u001f]+$/.test(v), 'E-mail is not a valid address.');
+  .refine(
+    (v) => /^[^\s@\u0000-\u001f]+@[^\s@\u0000-\u001f]+\.[^\s@\u0000-\u001f]+$/.test(v),
+    'E-mail is not a valid address.',
+  );
 
-export const displayNameSchema = line('Name', LIMITS.displayName.max).refine((v) => v.length > 0, 'Name is required.');
+export const displayNameSchema = line('Name', LIMITS.displayName.max).refine(
+  (v) => v.length > 0,
+  'Name is required.',
+);
 
 export const expertiseSchema = z
   .array(line('An expertise tag', LIMITS.expertise.tagMax))

@@ -57,8 +57,13 @@ export class UserService {
         throw new ForbiddenError('Sign-up is closed. Ask an admin to create your account.');
       }
       const taken = await this.users.handleOrEmailTaken(tx, values.handle, values.email);
-      if (taken.handle) throw new ConflictError(`The handle "${values.handle}" is already taken.`, ['input', 'handle']);
-      if (taken.email) throw new ConflictError('An account with this e-mail already exists.', ['input', 'email']);
+      if (taken.handle)
+        throw new ConflictError(`The handle "${values.handle}" is already taken.`, [
+          'input',
+          'handle',
+        ]);
+      if (taken.email)
+        throw new ConflictError('An account with this e-mail already exists.', ['input', 'email']);
       const user = tx.create(UserEntity, {
         handle: values.handle,
         displayName: values.displayName,
@@ -73,7 +78,8 @@ export class UserService {
     try {
       return manager ? await run(manager) : await this.dataSource.transaction(run);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('That handle or e-mail is already taken.', ['input', 'handle']);
+      if (isUniqueViolation(error))
+        throw new ConflictError('That handle or e-mail is already taken.', ['input', 'handle']);
       throw error;
     }
   }
@@ -81,7 +87,10 @@ export class UserService {
   async updateProfile(viewer: Viewer, input: unknown): Promise<UserEntity> {
     const values = validateInput(updateProfileSchema, input);
     if (values.avatarDataUrl && values.removeAvatar) {
-      throw BadUserInputError.field(['input', 'removeAvatar'], 'Choose either a new photo or removing it, not both.');
+      throw BadUserInputError.field(
+        ['input', 'removeAvatar'],
+        'Choose either a new photo or removing it, not both.',
+      );
     }
     const avatar = values.avatarDataUrl ? parseAvatarDataUrl(values.avatarDataUrl) : null;
     return this.dataSource.transaction(async (tx) => {
@@ -92,7 +101,16 @@ export class UserService {
         if (value !== undefined) (user as unknown as Record<string, unknown>)[key] = value;
       }
       if (avatar) {
-        await tx.upsert(UserAvatarEntity, { userId: user.id, mimeType: avatar.mimeType, bytes: avatar.bytes, sha256: avatar.sha256 }, ['userId']);
+        await tx.upsert(
+          UserAvatarEntity,
+          {
+            userId: user.id,
+            mimeType: avatar.mimeType,
+            bytes: avatar.bytes,
+            sha256: avatar.sha256,
+          },
+          ['userId'],
+        );
         user.avatarSha256 = avatar.sha256;
       } else if (removeAvatar) {
         await tx.delete(UserAvatarEntity, { userId: user.id });
@@ -140,21 +158,34 @@ export class UserService {
     this.assertAdmin(viewer);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
-      if (user.role === UserRole.ADMIN && role !== UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
+      if (user.role === UserRole.ADMIN && role !== UserRole.ADMIN)
+        await this.assertAnotherActiveAdmin(tx, user.id);
       user.role = role;
       await tx.save(user);
       return user;
     });
   }
 
-  async search(args: { query?: string | null; first?: number | null; after?: string | null; includeFormer?: boolean | null }): Promise<Page<UserEntity>> {
+  async search(args: {
+    query?: string | null;
+    first?: number | null;
+    after?: string | null;
+    includeFormer?: boolean | null;
+  }): Promise<Page<UserEntity>> {
     const limit = pageSize(args.first);
     const query = args.query?.trim() ?? '';
     if (query.length > LIMITS.handle.max + LIMITS.displayName.max) {
       throw BadUserInputError.field(['query'], 'Search text is too long.');
     }
-    const after = args.after ? (decodeCursor(args.after, ['string', 'string']) as [string, string]) : null;
-    const rows = await this.users.search({ query: query || null, includeFormer: !!args.includeFormer, limit, after });
+    const after = args.after
+      ? (decodeCursor(args.after, ['string', 'string']) as [string, string])
+      : null;
+    const rows = await this.users.search({
+      query: query || null,
+      includeFormer: !!args.includeFormer,
+      limit,
+      after,
+    });
     return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
   }
 
@@ -163,15 +194,25 @@ export class UserService {
   }
 
   private async lockUser(tx: EntityManager, userId: string): Promise<UserEntity> {
-    const user = isUuid(userId) ? await tx.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
+    const user = isUuid(userId)
+      ? await tx.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!user) throw new NotFoundError('That person');
     return user;
   }
 
   /** Never leave the organisation without an active admin. */
   private async assertAnotherActiveAdmin(tx: EntityManager, exceptUserId: string): Promise<void> {
-    const others = await tx.countBy(UserEntity, { role: UserRole.ADMIN, status: UserStatus.ACTIVE });
-    const self = await tx.countBy(UserEntity, { id: exceptUserId, role: UserRole.ADMIN, status: UserStatus.ACTIVE });
-    if (others - self < 1) throw new ConflictError('The organisation needs at least one active admin.');
+    const others = await tx.countBy(UserEntity, {
+      role: UserRole.ADMIN,
+      status: UserStatus.ACTIVE,
+    });
+    const self = await tx.countBy(UserEntity, {
+      id: exceptUserId,
+      role: UserRole.ADMIN,
+      status: UserStatus.ACTIVE,
+    });
+    if (others - self < 1)
+      throw new ConflictError('The organisation needs at least one active admin.');
   }
 }

@@ -1,8 +1,32 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Mutation,
+} from '@nestjs/graphql';
 import { User, UserConnection } from '@outloud/identity';
-import { Connection, CurrentViewer, GraphqlContext, PageArgs, toConnection, Viewer } from '@outloud/server-core';
+import {
+  Connection,
+  CurrentViewer,
+  GraphqlContext,
+  PageArgs,
+  toConnection,
+  Viewer,
+} from '@outloud/server-core';
 import { FollowService } from '../follow/follow.service';
-import { FeedConnection, FeedReason, FeedReasonKind, Post, PostConnection, Tag, TagCount } from '../post/dto/post.model';
+import {
+  FeedConnection,
+  FeedReason,
+  FeedReasonKind,
+  Post,
+  PostConnection,
+  Tag,
+  TagCount,
+} from '../post/dto/post.model';
 import { StreamLoaders } from '../stream.loaders';
 import { TagService } from '../tag/tag.service';
 import { FeedService } from './feed.service';
@@ -17,7 +41,8 @@ export class FeedResolver {
   ) {}
 
   @Query(() => FeedConnection, {
-    description: 'Posts by people I follow, mentioning me or them, with tags I follow, in my communities, on my board; each once, with why.',
+    description:
+      'Posts by people I follow, mentioning me or them, with tags I follow, in my communities, on my board; each once, with why.',
   })
   homeFeed(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<FeedConnection> {
     return this.feeds.home(viewer, args);
@@ -29,12 +54,19 @@ export class FeedResolver {
   }
 
   @Query(() => PostConnection, { description: 'Posts with a tag, newest first.' })
-  taggedPosts(@CurrentViewer() viewer: Viewer, @Args('tag') tag: string, @Args() args: PageArgs): Promise<Connection<Post>> {
+  taggedPosts(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tag') tag: string,
+    @Args() args: PageArgs,
+  ): Promise<Connection<Post>> {
     return this.feeds.discover(viewer, args, this.tags.normalise(tag));
   }
 
   @Query(() => [TagCount], { description: 'Most used tags of the last 7 days.' })
-  trendingTags(@CurrentViewer() viewer: Viewer, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<TagCount[]> {
+  trendingTags(
+    @CurrentViewer() viewer: Viewer,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+  ): Promise<TagCount[]> {
     return this.tags.trending(viewer.id, limit);
   }
 
@@ -55,7 +87,9 @@ export class FeedResolver {
 
   @ResolveField(() => String)
   async label(@Parent() reason: FeedReason, @Context() ctx: GraphqlContext): Promise<string> {
-    const who = reason.userId ? ((await this.loaders.user(ctx.req).load(reason.userId))?.displayName ?? 'someone') : '';
+    const who = reason.userId
+      ? ((await this.loaders.user(ctx.req).load(reason.userId))?.displayName ?? 'someone')
+      : '';
     switch (reason.kind) {
       case FeedReasonKind.OWN:
         return 'your post';
@@ -85,49 +119,95 @@ export class UserStreamFieldsResolver {
   ) {}
 
   @Mutation(() => User)
-  async followUser(@CurrentViewer() viewer: Viewer, @Args('handle') handle: string, @Context() ctx: GraphqlContext): Promise<User> {
-    return (await this.loaders.user(ctx.req).load(await this.follows.followUser(viewer, handle, true)))!;
+  async followUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('handle') handle: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<User> {
+    return (await this.loaders
+      .user(ctx.req)
+      .load(await this.follows.followUser(viewer, handle, true)))!;
   }
 
   @Mutation(() => User)
-  async unfollowUser(@CurrentViewer() viewer: Viewer, @Args('handle') handle: string, @Context() ctx: GraphqlContext): Promise<User> {
-    return (await this.loaders.user(ctx.req).load(await this.follows.followUser(viewer, handle, false)))!;
+  async unfollowUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('handle') handle: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<User> {
+    return (await this.loaders
+      .user(ctx.req)
+      .load(await this.follows.followUser(viewer, handle, false)))!;
   }
 
-  @ResolveField(() => PostConnection, { description: 'Their posts, posts on their board and posts mentioning them, that the viewer may see.' })
-  board(@Parent() user: User, @CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<Connection<Post>> {
+  @ResolveField(() => PostConnection, {
+    description:
+      'Their posts, posts on their board and posts mentioning them, that the viewer may see.',
+  })
+  board(
+    @Parent() user: User,
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: PageArgs,
+  ): Promise<Connection<Post>> {
     return this.feeds.board(viewer, user.id, args);
   }
 
   @ResolveField(() => Int)
-  async followerCount(@Parent() user: User, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<number> {
+  async followerCount(
+    @Parent() user: User,
+    @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<number> {
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).followers;
   }
 
   @ResolveField(() => Int)
-  async followingCount(@Parent() user: User, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<number> {
+  async followingCount(
+    @Parent() user: User,
+    @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<number> {
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).following;
   }
 
   @ResolveField(() => Boolean)
-  async viewerFollows(@Parent() user: User, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  async viewerFollows(
+    @Parent() user: User,
+    @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).viewerFollows;
   }
 
   @ResolveField(() => UserConnection)
-  followers(@Parent() user: User, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<Connection<User>> {
+  followers(
+    @Parent() user: User,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Connection<User>> {
     return this.people(user.id, 'followers', args, ctx);
   }
 
   @ResolveField(() => UserConnection)
-  following(@Parent() user: User, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<Connection<User>> {
+  following(
+    @Parent() user: User,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Connection<User>> {
     return this.people(user.id, 'following', args, ctx);
   }
 
-  private async people(userId: string, direction: 'followers' | 'following', args: PageArgs, ctx: GraphqlContext): Promise<Connection<User>> {
+  private async people(
+    userId: string,
+    direction: 'followers' | 'following',
+    args: PageArgs,
+    ctx: GraphqlContext,
+  ): Promise<Connection<User>> {
     const page = await this.follows.list(userId, direction, args);
     const users = await this.loaders.user(ctx.req).loadMany(page.nodes.map((n) => n.userId));
-    const byId = new Map(users.filter((u): u is User => !!u && !(u instanceof Error)).map((u) => [u.id, u]));
+    const byId = new Map(
+      users.filter((u): u is User => !!u && !(u instanceof Error)).map((u) => [u.id, u]),
+    );
     return toConnection(page, (n) => byId.get(n.userId)!);
   }
 }

@@ -100,8 +100,33 @@ export function renderBody(markdown: string, knownHandles: ReadonlySet<string>):
 }
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'input',
 ];
 
 export function sanitize(html: string): string {
@@ -123,10 +148,15 @@ export function sanitize(html: string): string {
         const internal = attribs.href?.startsWith('/') && !attribs.href.startsWith('//');
         return {
           tagName,
-          attribs: internal ? attribs : { ...attribs, rel: 'noopener noreferrer nofollow ugc', target: '_blank' },
+          attribs: internal
+            ? attribs
+            : { ...attribs, rel: 'noopener noreferrer nofollow ugc', target: '_blank' },
         };
       },
-      input: (tagName, attribs) => ({ tagName, attribs: attribs.type === 'checkbox' ? { ...attribs, disabled: '' } : {} }),
+      input: (tagName, attribs) => ({
+        tagName,
+        attribs: attribs.type === 'checkbox' ? { ...attribs, disabled: '' } : {},
+      }),
     },
     // Bidirectional overrides can disguise text; drop them from rendered output.
     textFilter: (text) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''),
@@ -134,12 +164,18 @@ export function sanitize(html: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Plain text for previews and notifications: the body without Markdown syntax, trimmed. */
 export function excerpt(markdown: string, max = 200): string {
-  const text = sanitizeHtml(renderBody(markdown, new Set()), { allowedTags: [], allowedAttributes: {} })
+  const text = sanitizeHtml(renderBody(markdown, new Set()), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -7,7 +7,10 @@ export interface MentionedPerson {
 }
 
 /** Resolves lower-cased handles to existing people; unknown handles simply stay text. */
-export async function resolveHandles(manager: EntityManager, handles: string[]): Promise<MentionedPerson[]> {
+export async function resolveHandles(
+  manager: EntityManager,
+  handles: string[],
+): Promise<MentionedPerson[]> {
   if (!handles.length) return [];
   const rows: { id: string; handle: string; status: string }[] = await manager.query(
     `SELECT id, lower(handle) AS handle, status FROM users WHERE lower(handle) = ANY($1::text[])`,
@@ -38,7 +41,12 @@ export async function replaceMentions(
   return people.filter((p) => !before.has(p.id)).map((p) => p.id);
 }
 
-export async function replaceTags(manager: EntityManager, postId: string, postCreatedAt: Date, tags: string[]): Promise<void> {
+export async function replaceTags(
+  manager: EntityManager,
+  postId: string,
+  postCreatedAt: Date,
+  tags: string[],
+): Promise<void> {
   await manager.query(`DELETE FROM post_tags WHERE post_id = $1`, [postId]);
   if (tags.length) {
     await manager.query(

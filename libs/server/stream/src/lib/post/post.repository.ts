@@ -11,7 +11,8 @@ export interface FeedCursor {
 }
 
 export interface FeedReasonRow {
-  kind: 'own' | 'following' | 'mentioned_you' | 'mentioned_followed' | 'tag' | 'community' | 'board';
+  kind:
+    'own' | 'following' | 'mentioned_you' | 'mentioned_followed' | 'tag' | 'community' | 'board';
   userId: string | null;
   tag: string | null;
   communityId: string | null;
@@ -37,11 +38,17 @@ export class PostRepository {
   ) {}
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
-    return ids.length ? this.dataSource.manager.findBy(PostEntity, { id: In([...ids]) }) : Promise.resolve([]);
+    return ids.length
+      ? this.dataSource.manager.findBy(PostEntity, { id: In([...ids]) })
+      : Promise.resolve([]);
   }
 
   /** A post the viewer may see (deleted ones included, as tombstones), or null. */
-  async findVisible(id: string, viewerId: string, manager: EntityManager = this.dataSource.manager): Promise<PostEntity | null> {
+  async findVisible(
+    id: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PostEntity | null> {
     if (!isUuid(id)) return null;
     const rows = await manager
       .createQueryBuilder(PostEntity, 'p')
@@ -117,15 +124,22 @@ export class PostRepository {
         FROM page JOIN candidates c ON c.id = page.id
        GROUP BY page.id, page.created_at
        ORDER BY page.created_at DESC, page.id DESC`;
-    const rows: { id: string; created_at: Date; reasons: FeedReasonRow[] }[] = await this.dataSource.query(sql, params);
+    const rows: { id: string; created_at: Date; reasons: FeedReasonRow[] }[] =
+      await this.dataSource.query(sql, params);
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reasons: r.reasons }));
   }
 
   /** A person's board: their posts, posts placed on their board, and posts mentioning them. */
-  async board(viewerId: string, ownerId: string, limit: number, after: FeedCursor | null): Promise<string[]> {
+  async board(
+    viewerId: string,
+    ownerId: string,
+    limit: number,
+    after: FeedCursor | null,
+  ): Promise<string[]> {
     const params: unknown[] = [viewerId, limit + 1, ownerId];
     if (after) params.push(after.createdAt, after.id);
-    const before = (c: string, i: string) => (after ? `AND (${c}, ${i}) < ($4::timestamptz, $5::uuid)` : '');
+    const before = (c: string, i: string) =>
+      after ? `AND (${c}, ${i}) < ($4::timestamptz, $5::uuid)` : '';
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH candidates AS (
          (SELECT p.id, p.created_at FROM posts p WHERE p.author_id = $3 AND p.deleted_at IS NULL ${before('p.created_at', 'p.id')}
@@ -145,7 +159,12 @@ export class PostRepository {
   }
 
   /** Every post the viewer may see, newest first. */
-  async discover(viewerId: string, limit: number, after: FeedCursor | null, tag: string | null = null): Promise<string[]> {
+  async discover(
+    viewerId: string,
+    limit: number,
+    after: FeedCursor | null,
+    tag: string | null = null,
+  ): Promise<string[]> {
     const params: unknown[] = [viewerId, limit + 1];
     let where = `p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$1')}`;
     if (after) {
@@ -169,7 +188,13 @@ export class PostRepository {
    */
   async questions(
     viewerId: string,
-    options: { limit: number; after: { rank: number; createdAt: string; id: string } | null; tag: string | null; communityId: string | null; status: QuestionStatus },
+    options: {
+      limit: number;
+      after: { rank: number; createdAt: string; id: string } | null;
+      tag: string | null;
+      communityId: string | null;
+      status: QuestionStatus;
+    },
   ): Promise<{ id: string; rank: number; createdAt: Date }[]> {
     const rank = `(CASE WHEN p.accepted_reply_id IS NOT NULL THEN 2 WHEN p.reply_count > 0 THEN 1 ELSE 0 END)`;
     const params: unknown[] = [viewerId, options.limit + 1];
@@ -184,7 +209,9 @@ export class PostRepository {
     if (statusFilter[options.status]) where.push(statusFilter[options.status]!);
     if (options.tag) {
       params.push(options.tag);
-      where.push(`EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.tag = $${params.length})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.tag = $${params.length})`,
+      );
     }
     if (options.communityId) {
       params.push(options.communityId);
@@ -193,7 +220,9 @@ export class PostRepository {
     if (options.after) {
       params.push(options.after.rank, options.after.createdAt, options.after.id);
       const n = params.length;
-      where.push(`(${rank} > $${n - 2} OR (${rank} = $${n - 2} AND (p.created_at, p.id) < ($${n - 1}::timestamptz, $${n}::uuid)))`);
+      where.push(
+        `(${rank} > $${n - 2} OR (${rank} = $${n - 2} AND (p.created_at, p.id) < ($${n - 1}::timestamptz, $${n}::uuid)))`,
+      );
     }
     const rows: { id: string; rank: number; created_at: Date }[] = await this.dataSource.query(
       `SELECT p.id, ${rank} AS rank, p.created_at FROM posts p WHERE ${where.join(' AND ')}
@@ -211,13 +240,19 @@ export class PostRepository {
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .limit(limit + 1);
-    if (after) qb.andWhere('(r.created_at, r.id) > (:createdAt, :id)', { createdAt: after.createdAt, id: after.id });
+    if (after)
+      qb.andWhere('(r.created_at, r.id) > (:createdAt, :id)', {
+        createdAt: after.createdAt,
+        id: after.id,
+      });
     return qb.getMany();
   }
 
   findRepliesByIds(ids: readonly string[]): Promise<ReplyEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.dataSource.manager.findBy(ReplyEntity, { id: In(valid) }) : Promise.resolve([]);
+    return valid.length
+      ? this.dataSource.manager.findBy(ReplyEntity, { id: In(valid) })
+      : Promise.resolve([]);
   }
 
   /** Mentioned user ids per post (post body mentions only), for DataLoader batching. */
@@ -235,7 +270,10 @@ export class PostRepository {
 
   async tagsOf(postIds: readonly string[]): Promise<Map<string, string[]>> {
     const rows: { post_id: string; tag: string }[] = postIds.length
-      ? await this.dataSource.query(`SELECT post_id, tag FROM post_tags WHERE post_id = ANY($1::uuid[]) ORDER BY tag`, [postIds])
+      ? await this.dataSource.query(
+          `SELECT post_id, tag FROM post_tags WHERE post_id = ANY($1::uuid[]) ORDER BY tag`,
+          [postIds],
+        )
       : [];
     const map = new Map<string, string[]>();
     for (const r of rows) map.set(r.post_id, [...(map.get(r.post_id) ?? []), r.tag]);
@@ -243,7 +281,11 @@ export class PostRepository {
   }
 
   /** Which subjects of a type the viewer likes. */
-  async likedBy(viewerId: string, type: 'post' | 'reply', ids: readonly string[]): Promise<Set<string>> {
+  async likedBy(
+    viewerId: string,
+    type: 'post' | 'reply',
+    ids: readonly string[],
+  ): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows: { subject_id: string }[] = await this.dataSource.query(
       `SELECT subject_id FROM likes WHERE user_id = $1 AND subject_type = $2 AND subject_id = ANY($3::uuid[])`,

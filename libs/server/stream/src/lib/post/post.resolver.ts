@@ -1,11 +1,29 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { User } from '@outloud/identity';
 import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
 import { FeedService } from '../feed/feed.service';
 import { LikeService } from '../like/like.service';
 import { StreamErrors } from '../stream.errors';
 import { StreamLoaders } from '../stream.loaders';
-import { CreatePostInput, EditPostInput, Post, PostConnection, QuestionsArgs, Reply, ReplyConnection } from './dto/post.model';
+import {
+  CreatePostInput,
+  EditPostInput,
+  Post,
+  PostConnection,
+  QuestionsArgs,
+  Reply,
+  ReplyConnection,
+} from './dto/post.model';
 import { toPostModel, toReplyModel } from './post.mapper';
 import { PostRepository } from './post.repository';
 import { PostService } from './post.service';
@@ -22,8 +40,14 @@ export class PostResolver {
     private readonly loaders: StreamLoaders,
   ) {}
 
-  @Query(() => Post, { nullable: true, description: 'A post the viewer may see (deleted ones as tombstones), else null.' })
-  async post(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post | null> {
+  @Query(() => Post, {
+    nullable: true,
+    description: 'A post the viewer may see (deleted ones as tombstones), else null.',
+  })
+  async post(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Post | null> {
     const post = await this.repository.findVisible(id, viewer.id);
     return post ? toPostModel(post) : null;
   }
@@ -33,23 +57,38 @@ export class PostResolver {
     return this.feeds.discover(viewer, args);
   }
 
-  @Query(() => PostConnection, { description: 'Questions, open ones first: unanswered, then answered, then accepted.' })
-  questions(@CurrentViewer() viewer: Viewer, @Args() args: QuestionsArgs): Promise<Connection<Post>> {
+  @Query(() => PostConnection, {
+    description: 'Questions, open ones first: unanswered, then answered, then accepted.',
+  })
+  questions(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: QuestionsArgs,
+  ): Promise<Connection<Post>> {
     return this.feeds.questions(viewer, args);
   }
 
   @Mutation(() => Post)
-  async createPost(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePostInput): Promise<Post> {
+  async createPost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreatePostInput,
+  ): Promise<Post> {
     return toPostModel(await this.posts.create(viewer, { ...input }));
   }
 
   @Mutation(() => Post)
-  async editPost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: EditPostInput): Promise<Post> {
+  async editPost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EditPostInput,
+  ): Promise<Post> {
     return toPostModel(await this.posts.edit(viewer, id, { ...input }));
   }
 
   @Mutation(() => Post, { description: 'Leaves a tombstone; replies stay readable.' })
-  async deletePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+  async deletePost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Post> {
     return toPostModel(await this.posts.delete(viewer, id));
   }
 
@@ -63,17 +102,26 @@ export class PostResolver {
   }
 
   @Mutation(() => Post)
-  async clearAcceptedAnswer(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string): Promise<Post> {
+  async clearAcceptedAnswer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+  ): Promise<Post> {
     return toPostModel(await this.posts.clearAccepted(viewer, postId));
   }
 
   @Mutation(() => Post)
-  async likePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+  async likePost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Post> {
     return toPostModel(await this.likes.setPostLike(viewer, id, true));
   }
 
   @Mutation(() => Post)
-  async unlikePost(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+  async unlikePost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Post> {
     return toPostModel(await this.likes.setPostLike(viewer, id, false));
   }
 
@@ -84,7 +132,10 @@ export class PostResolver {
     return user;
   }
 
-  @ResolveField(() => User, { nullable: true, description: "Whose board the post was placed on, if not the author's." })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: "Whose board the post was placed on, if not the author's.",
+  })
   board(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User | null> | null {
     return post.boardUserId ? this.loaders.user(ctx.req).load(post.boardUserId) : null;
   }
@@ -102,12 +153,22 @@ export class PostResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerHasLiked(@Parent() post: Post, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  viewerHasLiked(
+    @Parent() post: Post,
+    @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
     return this.loaders.likedPosts(ctx.req, viewer.id).load(post.id);
   }
 
-  @ResolveField(() => Reply, { nullable: true, description: 'The accepted answer, pinned under the question.' })
-  async acceptedAnswer(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Reply | null> {
+  @ResolveField(() => Reply, {
+    nullable: true,
+    description: 'The accepted answer, pinned under the question.',
+  })
+  async acceptedAnswer(
+    @Parent() post: Post,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Reply | null> {
     if (!post.acceptedReplyId) return null;
     const reply = await this.loaders.reply(ctx.req).load(post.acceptedReplyId);
     return reply ? toReplyModel(reply) : null;
@@ -121,6 +182,9 @@ export class PostResolver {
   ): Promise<Connection<Reply>> {
     const limit = pageSize(first);
     const rows = await this.repository.replies(post.id, limit, feedCursor(after));
-    return toConnection(toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]), toReplyModel);
+    return toConnection(
+      toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]),
+      toReplyModel,
+    );
   }
 }

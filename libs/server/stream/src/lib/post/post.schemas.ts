@@ -6,13 +6,19 @@ export const bodySchema = z
   .string()
   .transform(cleanText)
   .refine((v) => v.length > 0, 'Write something first.')
-  .refine((v) => v.length <= LIMITS_STREAM.postBody, `Keep it under ${LIMITS_STREAM.postBody.toLocaleString('en')} characters.`);
+  .refine(
+    (v) => v.length <= LIMITS_STREAM.postBody,
+    `Keep it under ${LIMITS_STREAM.postBody.toLocaleString('en')} characters.`,
+  );
 
 export const replyBodySchema = z
   .string()
   .transform(cleanText)
   .refine((v) => v.length > 0, 'Write something first.')
-  .refine((v) => v.length <= LIMITS_STREAM.replyBody, `Keep it under ${LIMITS_STREAM.replyBody.toLocaleString('en')} characters.`);
+  .refine(
+    (v) => v.length <= LIMITS_STREAM.replyBody,
+    `Keep it under ${LIMITS_STREAM.replyBody.toLocaleString('en')} characters.`,
+  );
 
 export const createPostSchema = z.object({
   body: bodySchema,
@@ -28,4 +34,7 @@ export const editPostSchema = z.object({
 export const tagSchema = z
   .string()
   .transform((v) => v.trim().replace(/^#/, '').toLowerCase())
-  .refine((v) => /^[\p{L}\p{N}_-]{1,50}$/u.test(v) && /\p{L}/u.test(v), 'A tag is 1-50 letters, digits, "-" or "_", with at least one letter.');
+  .refine(
+    (v) => /^[\p{L}\p{N}_-]{1,50}$/u.test(v) && /\p{L}/u.test(v),
+    'A tag is 1-50 letters, digits, "-" or "_", with at least one letter.',
+  );

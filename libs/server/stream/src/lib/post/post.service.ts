@@ -26,7 +26,10 @@ export class PostService {
     return this.dataSource.transaction(async (tx) => {
       let boardUserId: string | null = null;
       if (values.boardHandle) {
-        const [owner] = await tx.query(`SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`, [values.boardHandle]);
+        const [owner] = await tx.query(
+          `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
+          [values.boardHandle],
+        );
         if (!owner) throw StreamErrors.personNotFound();
         boardUserId = owner.id === viewer.id ? null : owner.id;
       }
@@ -43,10 +46,20 @@ export class PostService {
       });
       await tx.save(post);
       const saved = await tx.findOneByOrFail(PostEntity, { id: post.id });
-      const added = await replaceMentions(tx, { postId: saved.id, replyId: null, postCreatedAt: saved.createdAt }, people);
+      const added = await replaceMentions(
+        tx,
+        { postId: saved.id, replyId: null, postCreatedAt: saved.createdAt },
+        people,
+      );
       await replaceTags(tx, saved.id, saved.createdAt, parsed.tags);
       await this.outbox.enqueue(tx, 'stream.post.created', { postId: saved.id });
-      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: saved.id, replyId: null, userIds: added, actorId: viewer.id });
+      if (added.length)
+        await this.outbox.enqueue(tx, 'stream.mention.added', {
+          postId: saved.id,
+          replyId: null,
+          userIds: added,
+          actorId: viewer.id,
+        });
       return saved;
     });
   }
@@ -59,7 +72,11 @@ export class PostService {
       const post = await this.lockVisible(tx, viewer, postId);
       if (post.authorId !== viewer.id) throw StreamErrors.notYourPost();
       if (post.body !== values.body) {
-        await tx.insert(PostRevisionEntity, { postId: post.id, body: post.body, editedBy: viewer.id });
+        await tx.insert(PostRevisionEntity, {
+          postId: post.id,
+          body: post.body,
+          editedBy: viewer.id,
+        });
       }
       const people = await resolveHandles(tx, parsed.mentions);
       post.body = values.body;
@@ -68,10 +85,20 @@ export class PostService {
       post.editedAt = new Date();
       post.updatedAt = new Date();
       await tx.save(post);
-      const added = await replaceMentions(tx, { postId: post.id, replyId: null, postCreatedAt: post.createdAt }, people);
+      const added = await replaceMentions(
+        tx,
+        { postId: post.id, replyId: null, postCreatedAt: post.createdAt },
+        people,
+      );
       await replaceTags(tx, post.id, post.createdAt, parsed.tags);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
-      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: post.id, replyId: null, userIds: added, actorId: viewer.id });
+      if (added.length)
+        await this.outbox.enqueue(tx, 'stream.mention.added', {
+          postId: post.id,
+          replyId: null,
+          userIds: added,
+          actorId: viewer.id,
+        });
       return post;
     });
   }
@@ -80,8 +107,13 @@ export class PostService {
   async delete(viewer: Viewer, postId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.notYourPost();
-      await tx.insert(PostRevisionEntity, { postId: post.id, body: post.body, editedBy: viewer.id });
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
+        throw StreamErrors.notYourPost();
+      await tx.insert(PostRevisionEntity, {
+        postId: post.id,
+        body: post.body,
+        editedBy: viewer.id,
+      });
       post.body = '';
       post.bodyHtml = '';
       post.deletedAt = new Date();
@@ -98,7 +130,8 @@ export class PostService {
   async accept(viewer: Viewer, postId: string, replyId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.cannotAccept();
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
+        throw StreamErrors.cannotAccept();
       if (!post.isQuestion) throw StreamErrors.notAQuestion();
       const reply = isUuid(replyId) ? await tx.findOneBy(ReplyEntity, { id: replyId }) : null;
       if (!reply) throw StreamErrors.replyNotFound();
@@ -108,7 +141,11 @@ export class PostService {
         post.acceptedReplyId = reply.id;
         post.answeredAt = new Date();
         await tx.save(post);
-        await this.outbox.enqueue(tx, 'stream.answer.accepted', { postId: post.id, replyId: reply.id, acceptedBy: viewer.id });
+        await this.outbox.enqueue(tx, 'stream.answer.accepted', {
+          postId: post.id,
+          replyId: reply.id,
+          acceptedBy: viewer.id,
+        });
       }
       return post;
     });
@@ -117,7 +154,8 @@ export class PostService {
   async clearAccepted(viewer: Viewer, postId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.cannotAccept();
+      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
+        throw StreamErrors.cannotAccept();
       post.acceptedReplyId = null;
       post.answeredAt = null;
       await tx.save(post);
@@ -133,7 +171,10 @@ export class PostService {
   async lockVisible(tx: EntityManager, viewer: Viewer, postId: string): Promise<PostEntity> {
     const post = await this.posts.findVisible(postId, viewer.id, tx);
     if (!post) throw StreamErrors.postNotFound();
-    const locked = await tx.findOne(PostEntity, { where: { id: post.id }, lock: { mode: 'pessimistic_write' } });
+    const locked = await tx.findOne(PostEntity, {
+      where: { id: post.id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!locked) throw StreamErrors.postNotFound();
     if (locked.deletedAt) throw StreamErrors.postDeleted();
     return locked;

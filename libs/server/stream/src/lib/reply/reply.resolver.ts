@@ -19,27 +19,44 @@ export class ReplyResolver {
   ) {}
 
   @Mutation(() => Reply)
-  async createReply(@CurrentViewer() viewer: Viewer, @Args('postId', { type: () => ID }) postId: string, @Args('input') input: ReplyInput): Promise<Reply> {
+  async createReply(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('input') input: ReplyInput,
+  ): Promise<Reply> {
     return toReplyModel(await this.replies.create(viewer, postId, { ...input }));
   }
 
   @Mutation(() => Reply)
-  async editReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: ReplyInput): Promise<Reply> {
+  async editReply(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ReplyInput,
+  ): Promise<Reply> {
     return toReplyModel(await this.replies.edit(viewer, id, { ...input }));
   }
 
   @Mutation(() => Reply)
-  async deleteReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+  async deleteReply(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Reply> {
     return toReplyModel(await this.replies.delete(viewer, id));
   }
 
   @Mutation(() => Reply)
-  async likeReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+  async likeReply(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Reply> {
     return toReplyModel(await this.likes.setReplyLike(viewer, id, true));
   }
 
   @Mutation(() => Reply)
-  async unlikeReply(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Reply> {
+  async unlikeReply(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Reply> {
     return toReplyModel(await this.likes.setReplyLike(viewer, id, false));
   }
 
@@ -51,11 +68,18 @@ export class ReplyResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerHasLiked(@Parent() reply: Reply, @Context() ctx: GraphqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+  viewerHasLiked(
+    @Parent() reply: Reply,
+    @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<boolean> {
     return this.loaders.likedReplies(ctx.req, viewer.id).load(reply.id);
   }
 
-  @ResolveField(() => Post, { nullable: true, description: 'The post this reply belongs to, if the viewer may see it.' })
+  @ResolveField(() => Post, {
+    nullable: true,
+    description: 'The post this reply belongs to, if the viewer may see it.',
+  })
   async post(@Parent() reply: Reply, @CurrentViewer() viewer: Viewer): Promise<Post | null> {
     const post = await this.posts.findVisible(reply.postId, viewer.id);
     return post ? toPostModel(post) : null;

@@ -38,9 +38,19 @@ export class ReplyService {
       });
       await tx.save(reply);
       await tx.increment(PostEntity, { id: post.id }, 'replyCount', 1);
-      const added = await replaceMentions(tx, { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt }, people);
+      const added = await replaceMentions(
+        tx,
+        { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
+        people,
+      );
       await this.outbox.enqueue(tx, 'stream.reply.created', { postId: post.id, replyId: reply.id });
-      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: post.id, replyId: reply.id, userIds: added, actorId: viewer.id });
+      if (added.length)
+        await this.outbox.enqueue(tx, 'stream.mention.added', {
+          postId: post.id,
+          replyId: reply.id,
+          userIds: added,
+          actorId: viewer.id,
+        });
       return tx.findOneByOrFail(ReplyEntity, { id: reply.id });
     });
   }
@@ -56,8 +66,18 @@ export class ReplyService {
       reply.bodyHtml = renderBody(body, new Set(people.map((p) => p.handle)));
       reply.editedAt = new Date();
       await tx.save(reply);
-      const added = await replaceMentions(tx, { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt }, people);
-      if (added.length) await this.outbox.enqueue(tx, 'stream.mention.added', { postId: post.id, replyId: reply.id, userIds: added, actorId: viewer.id });
+      const added = await replaceMentions(
+        tx,
+        { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
+        people,
+      );
+      if (added.length)
+        await this.outbox.enqueue(tx, 'stream.mention.added', {
+          postId: post.id,
+          replyId: reply.id,
+          userIds: added,
+          actorId: viewer.id,
+        });
       return reply;
     });
   }
@@ -65,7 +85,8 @@ export class ReplyService {
   async delete(viewer: Viewer, replyId: string): Promise<ReplyEntity> {
     return this.dataSource.transaction(async (tx) => {
       const { reply, post } = await this.lockVisibleReply(tx, viewer, replyId);
-      if (reply.authorId !== viewer.id && !this.policy.canModerate(viewer)) throw StreamErrors.notYourReply();
+      if (reply.authorId !== viewer.id && !this.policy.canModerate(viewer))
+        throw StreamErrors.notYourReply();
       reply.body = '';
       reply.bodyHtml = '';
       reply.deletedAt = new Date();
@@ -80,8 +101,14 @@ export class ReplyService {
   }
 
   private async lockVisibleReply(tx: EntityManager, viewer: Viewer, replyId: string) {
-    const reply = isUuid(replyId) ? await tx.findOne(ReplyEntity, { where: { id: replyId }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!reply || !(await this.repository.findVisible(reply.postId, viewer.id, tx))) throw StreamErrors.replyNotFound();
+    const reply = isUuid(replyId)
+      ? await tx.findOne(ReplyEntity, {
+          where: { id: replyId },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!reply || !(await this.repository.findVisible(reply.postId, viewer.id, tx)))
+      throw StreamErrors.replyNotFound();
     if (reply.deletedAt) throw StreamErrors.replyNotFound();
     const post = await this.posts.lockVisible(tx, viewer, reply.postId);
     return { reply, post };

@@ -33,13 +33,21 @@ export class TagService {
               EXISTS (SELECT 1 FROM tag_follows WHERE tag = $2 AND user_id = $1) AS viewer_follows`,
       [viewerId, name],
     );
-    return { name, postCount: row.post_count, followerCount: row.follower_count, viewerFollows: row.viewer_follows };
+    return {
+      name,
+      postCount: row.post_count,
+      followerCount: row.follower_count,
+      viewerFollows: row.viewer_follows,
+    };
   }
 
   /** Most used tags in the last 7 days among posts the viewer may see. */
   async trending(viewerId: string, limit: number): Promise<{ name: string; postCount: number }[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS_STREAM.trendingTags.max) {
-      throw BadUserInputError.field(['limit'], `"limit" must be between 1 and ${LIMITS_STREAM.trendingTags.max}.`);
+      throw BadUserInputError.field(
+        ['limit'],
+        `"limit" must be between 1 and ${LIMITS_STREAM.trendingTags.max}.`,
+      );
     }
     const rows: { tag: string; count: number }[] = await this.dataSource.query(
       `SELECT t.tag, count(*)::int AS count FROM post_tags t JOIN posts p ON p.id = t.post_id

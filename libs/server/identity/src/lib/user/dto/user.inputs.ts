@@ -47,7 +47,10 @@ export class UpdateProfileInput {
   @Field(() => [String], { nullable: true })
   expertise?: string[];
 
-  @Field(() => String, { nullable: true, description: 'data: URL of a PNG, JPEG, GIF or WebP image, at most 256 KB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'data: URL of a PNG, JPEG, GIF or WebP image, at most 256 KB.',
+  })
   avatarDataUrl?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -56,9 +59,15 @@ export class UpdateProfileInput {
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Prefix of a handle, a name, or a word of a name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Prefix of a handle, a name, or a word of a name.',
+  })
   query?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Include deactivated accounts (former colleagues).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Include deactivated accounts (former colleagues).',
+  })
   includeFormer?: boolean | null;
 }

@@ -10,7 +10,9 @@ export class ProfileCompleteness {
   @Field(() => Int, { description: '0-100' })
   percent: number;
 
-  @Field(() => [String], { description: 'Items still missing: photo, bio, expertise, jobTitle, department, location.' })
+  @Field(() => [String], {
+    description: 'Items still missing: photo, bio, expertise, jobTitle, department, location.',
+  })
   missing: string[];
 }
 
@@ -46,7 +48,10 @@ export class User {
   @Field(() => UserStatus)
   status: UserStatus;
 
-  @Field({ description: 'True when the account is deactivated: their content stays, shown as a former colleague.' })
+  @Field({
+    description:
+      'True when the account is deactivated: their content stays, shown as a former colleague.',
+  })
   isFormerColleague: boolean;
 
   @Field()

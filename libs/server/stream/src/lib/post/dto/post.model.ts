@@ -29,7 +29,9 @@ registerEnumType(QuestionStatus, {
   },
 });
 
-@ObjectType({ description: 'A status update, open to everyone unless placed in a restricted community.' })
+@ObjectType({
+  description: 'A status update, open to everyone unless placed in a restricted community.',
+})
 export class Post {
   @Field(() => ID)
   id: string;
