@@ -3,7 +3,14 @@ import './styles/components.css';
 
 export { Alert, type AlertProps, type AlertTone } from './lib/alert';
 export { Avatar, type AvatarProps, type AvatarSize } from './lib/avatar';
-export { Badge, Chip, ChipList, type BadgeProps, type BadgeTone, type ChipProps } from './lib/badge';
+export {
+  Badge,
+  Chip,
+  ChipList,
+  type BadgeProps,
+  type BadgeTone,
+  type ChipProps,
+} from './lib/badge';
 export { Button, type ButtonProps, type ButtonVariant } from './lib/button';
 export { cx } from './lib/class-names';
 export { EmptyState, type EmptyStateProps } from './lib/empty-state';

@@ -26,7 +26,12 @@ export function Button({
   return (
     <button
       type={type}
-      className={cx('ol-button', `ol-button--${variant}`, size === 'sm' && 'ol-button--sm', className)}
+      className={cx(
+        'ol-button',
+        `ol-button--${variant}`,
+        size === 'sm' && 'ol-button--sm',
+        className,
+      )}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
       {...rest}

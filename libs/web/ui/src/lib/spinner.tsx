@@ -8,7 +8,9 @@ export interface SpinnerProps {
 }
 
 export function Spinner({ size = 'md', label = 'Loading…', className }: SpinnerProps) {
-  const circle = <span className={cx('ol-spinner', `ol-spinner--${size}`, className)} aria-hidden="true" />;
+  const circle = (
+    <span className={cx('ol-spinner', `ol-spinner--${size}`, className)} aria-hidden="true" />
+  );
   if (label === null) return circle;
   return (
     <span role="status" className="ol-spinner-wrap">

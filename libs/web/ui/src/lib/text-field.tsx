@@ -10,7 +10,16 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   ref?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, hint, error, id, className, required, ref, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  required,
+  ref,
+  ...rest
+}: TextFieldProps) {
   const generated = useId();
   const inputId = id ?? `field${generated.replace(/:/g, '')}`;
   return (

@@ -16,7 +16,9 @@ describe('initialsOf', () => {
 describe('Avatar', () => {
   it('shows the photo with the name as alternative text', () => {
     render(<Avatar name="Ana Berg" src="/avatars/1.png" />);
-    expect(screen.getByRole('img', { name: 'Ana Berg' }).getAttribute('src')).toBe('/avatars/1.png');
+    expect(screen.getByRole('img', { name: 'Ana Berg' }).getAttribute('src')).toBe(
+      '/avatars/1.png',
+    );
   });
 
   it('shows initials when there is no photo', () => {

@@ -6,7 +6,9 @@ describe('TextField', () => {
     render(<TextField label="Handle" hint="2-30 characters" />);
     const input = screen.getByLabelText('Handle');
     const describedBy = input.getAttribute('aria-describedby') ?? '';
-    expect(describedBy.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual(['2-30 characters']);
+    expect(describedBy.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual([
+      '2-30 characters',
+    ]);
     expect(input.getAttribute('aria-invalid')).toBeNull();
   });
 

@@ -1,0 +1,3 @@
+export { seriousA11yProblems, type AxeProblem } from './axe';
+export { CHROMIUM_PATH, launchChromium } from './browser';
+export { startProduct, type RunningProduct } from './product';

@@ -1,0 +1,37 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@outloud/contracts';
+import { ViewerDocument } from '../generated/graphql';
+
+/** Operations where UNAUTHENTICATED means "wrong credentials", not "your session ended". */
+const CREDENTIAL_OPERATIONS = new Set(['LogIn', 'SignUp']);
+
+export function createApolloClient(): ApolloClient {
+  const http = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // Apollo Server's CSRF prevention accepts requests that could not be simple cross-site forms.
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+
+  // When a session ends (expired, logged out elsewhere), forget the viewer so the app shows /login.
+  const sessionEnded = new ErrorLink(({ error, operation }) => {
+    if (CREDENTIAL_OPERATIONS.has(operation.operationName ?? '')) return;
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (error.errors.some((e) => e.extensions?.['code'] === ErrorCode.Unauthenticated)) {
+      client.writeQuery({ query: ViewerDocument, data: { viewer: null } });
+    }
+  });
+
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([sessionEnded, http]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Completeness is a value of its user; merge so partial selections do not drop fields.
+        User: { keyFields: ['id'], fields: { profileCompleteness: { merge: true } } },
+      },
+    }),
+  });
+  return client;
+}

@@ -1,0 +1,59 @@
+import { cx } from '@outloud/web-ui';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import type { Viewer } from '../../modules/auth/hooks/use-viewer';
+import { Brand } from './brand';
+import { visibleNavItems } from './nav-items';
+import { SkipLink } from './skip-link';
+import { UserMenu } from './user-menu';
+
+/** The signed-in shell: top bar, main navigation (a bottom bar on small screens), content. */
+export function AppLayout({ viewer }: { viewer: Viewer }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After in-app navigation, move focus to the new content so keyboard and screen reader users
+  // start there instead of on the link they used.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <SkipLink />
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Brand />
+          <nav className="mainnav" aria-label="Main">
+            <ul className="mainnav__list">
+              {visibleNavItems(viewer.role).map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.to === '/'}
+                    className={({ isActive }) =>
+                      cx('mainnav__link', isActive && 'mainnav__link--active')
+                    }
+                  >
+                    {item.icon}
+                    <span className="mainnav__label">{item.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <UserMenu viewer={viewer} />
+        </div>
+      </header>
+      <main id="main-content" className="content" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

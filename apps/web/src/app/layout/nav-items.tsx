@@ -1,0 +1,23 @@
+import { AdminIcon, CommunitiesIcon, FilesIcon, HomeIcon, SearchIcon } from '@outloud/web-ui';
+import type { ReactNode } from 'react';
+import type { UserRole } from '../../generated/graphql';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  /** Only shown to admins. */
+  adminOnly?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Home', icon: <HomeIcon /> },
+  { to: '/communities', label: 'Communities', icon: <CommunitiesIcon /> },
+  { to: '/files', label: 'Files', icon: <FilesIcon /> },
+  { to: '/search', label: 'Search', icon: <SearchIcon /> },
+  { to: '/admin', label: 'Admin', icon: <AdminIcon />, adminOnly: true },
+];
+
+export function visibleNavItems(role: UserRole): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.adminOnly || role === 'ADMIN');
+}

@@ -1,0 +1,41 @@
+import { Alert, Button, Spinner } from '@outloud/web-ui';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useViewer } from '../modules/auth/hooks/use-viewer';
+import { ViewerContext } from '../modules/auth/hooks/viewer-context';
+import { AppLayout } from './layout/app-layout';
+
+/** Everything except /login and /signup needs a session; without one, go to /login and come back. */
+export function RequireAuth() {
+  const { viewer, loading, error, refetch } = useViewer();
+  const location = useLocation();
+
+  if (loading) {
+    return (
+      <div className="center-screen">
+        <Spinner size="lg" label="Loading Outloud…" />
+      </div>
+    );
+  }
+  if (!viewer && error) {
+    return (
+      <main id="main-content" className="center-screen">
+        <div className="stack narrow">
+          <Alert tone="error" title="Outloud could not be reached">
+            <p>Check your connection; the server may be restarting.</p>
+          </Alert>
+          <Button onClick={() => void refetch()}>Try again</Button>
+        </div>
+      </main>
+    );
+  }
+  if (!viewer) {
+    const here = location.pathname + location.search;
+    const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
+    return <Navigate to={`/login${next}`} replace />;
+  }
+  return (
+    <ViewerContext value={viewer}>
+      <AppLayout viewer={viewer} />
+    </ViewerContext>
+  );
+}

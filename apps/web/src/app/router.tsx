@@ -1,0 +1,39 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AdminPage } from '../pages/admin-page';
+import { CommunitiesPage } from '../pages/communities-page';
+import { EditProfilePage } from '../pages/edit-profile-page';
+import { FilesPage } from '../pages/files-page';
+import { HomePage } from '../pages/home-page';
+import { LogInPage } from '../pages/log-in-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { ProfilePage } from '../pages/profile-page';
+import { SearchPage } from '../pages/search-page';
+import { SignUpPage } from '../pages/sign-up-page';
+import { PublicLayout } from './layout/public-layout';
+import { RequireAuth } from './require-auth';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <PublicLayout />,
+      children: [
+        { path: '/login', element: <LogInPage /> },
+        { path: '/signup', element: <SignUpPage /> },
+      ],
+    },
+    {
+      element: <RequireAuth />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: '/communities', element: <CommunitiesPage /> },
+        { path: '/files', element: <FilesPage /> },
+        { path: '/search', element: <SearchPage /> },
+        { path: '/admin', element: <AdminPage /> },
+        { path: '/people/:handle', element: <ProfilePage /> },
+        { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
+        { path: '/settings/profile', element: <EditProfilePage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

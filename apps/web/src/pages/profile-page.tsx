@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, EmptyState, Spinner, UserIcon } from '@outloud/web-ui';
+import { useParams } from 'react-router-dom';
+import { usePageTitle } from '../app/layout/use-page-title';
+import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
+import { toFormErrors } from '../modules/errors/utils/form-errors';
+import { ProfileCard } from '../modules/people/components/profile-card';
+import { UserProfileQuery } from '../modules/people/graphql/people.operations';
+
+export function ProfilePage() {
+  const { handle = '' } = useParams();
+  const viewer = useCurrentViewer();
+  const { data, loading, error } = useQuery(UserProfileQuery, { variables: { handle } });
+  const user = data?.user ?? null;
+  usePageTitle(user ? user.displayName : loading ? 'Profile' : 'Person not found');
+
+  if (loading && !data) {
+    return (
+      <div className="page center-block">
+        <Spinner size="lg" label="Loading profile…" />
+      </div>
+    );
+  }
+  if (error && !user) {
+    return (
+      <div className="page">
+        <h1 className="ol-visually-hidden">Profile</h1>
+        <Alert tone="error" title="Could not load this profile">
+          <p>{toFormErrors(error, []).message}</p>
+        </Alert>
+      </div>
+    );
+  }
+  if (!user) {
+    return (
+      <div className="page">
+        <EmptyState
+          headingLevel={1}
+          icon={<UserIcon size={28} />}
+          title="Person not found"
+          description={<p>There is nobody with the handle @{handle} on Outloud.</p>}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <ProfileCard profile={user} isSelf={user.id === viewer.id} />
+    </div>
+  );
+}
