@@ -20,10 +20,14 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  Outloud is running at ${server.url}`,
-    config.get('SEED_DEMO') ? `  Demo log-in: ${DEMO_LOGIN.handle} / ${DEMO_LOGIN.password} (admin)` : '',
+    config.get('SEED_DEMO')
+      ? `  Demo log-in: ${DEMO_LOGIN.handle} / ${DEMO_LOGIN.password} (admin)`
+      : '',
     '',
   ];
-  process.stdout.write(lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join('\n') + '\n');
+  process.stdout.write(
+    lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join('\n') + '\n',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -40,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Outloud failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Outloud failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });
