@@ -1,5 +1,5 @@
 // `npm run dev`: API with reload on change (port 3000) and the Vite dev server with hot reload
-// (port 5173, proxying /graphql to the API). Ctrl-C stops both.
+// (port 4200, proxying /graphql to the API). Ctrl-C stops both.
 import { spawn } from 'node:child_process';
 import { ensureDependencies, root } from './lib.mjs';
 
