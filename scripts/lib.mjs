@@ -25,7 +25,8 @@ export function ensureDependencies() {
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.log('Installing dependencies from package-lock.json ...');
-  mustRun('npm ci', 'npm', ['ci', '--no-audit', '--no-fund']);
+  // Not `npm ci`: see .ci/run (the lockfile lacks other platforms' optional binaries).
+  mustRun('npm install', 'npm', ['install', '--no-audit', '--no-fund']);
 }
 
 export function packageJson() {
