@@ -3,11 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import {
-  startEmbeddedPostgres,
-  withDatabase,
-  TEST_ENV,
-} from '@outloud/server-core/testing';
+import { startEmbeddedPostgres, withDatabase, TEST_ENV } from '@outloud/server-core/testing';
 import { runMigrations } from '../src/database/migrate';
 
 /**

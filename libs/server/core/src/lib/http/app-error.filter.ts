@@ -49,10 +49,8 @@ export class AppErrorFilter implements ExceptionFilter {
                 : ErrorCode.Internal;
       message = status === 404 ? 'Not found.' : status < 500 ? error.message : message;
     }
-    res
-      .status(status)
-      .json({
-        errors: [{ message, extensions: { code, ...details, requestId: currentRequestId() } }],
-      });
+    res.status(status).json({
+      errors: [{ message, extensions: { code, ...details, requestId: currentRequestId() } }],
+    });
   }
 }
