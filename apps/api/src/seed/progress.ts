@@ -15,7 +15,9 @@ export class Progress {
     if (this.tty) {
       const width = 30;
       const filled = Math.round((percent / 100) * width);
-      this.write(`\r  ${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% (${done}/${this.total})`);
+      this.write(
+        `\r  ${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% (${done}/${this.total})`,
+      );
     } else if (percent >= this.lastPrinted + 25 || done === this.total) {
       this.write(`  ${this.label}: ${percent}% (${done}/${this.total})\n`);
     } else {

@@ -36,14 +36,30 @@ export async function seedDemoIfEmpty(url: string, log: (line: string) => void):
 async function seedPeople(client: Client): Promise<void> {
   const people = demoPeople();
   // One hash for everyone: hashing 240 passwords one by one would take most of a minute.
-  const passwordHash = await argon2.hash(DEMO_LOGIN.password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await argon2.hash(DEMO_LOGIN.password, {
+    type: argon2.argon2id,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const progress = new Progress('people', people.length);
   const batch = 50;
   for (let i = 0; i < people.length; i += batch) {
     const slice = people.slice(i, i + batch);
     const values: unknown[] = [];
     const rows = slice.map((p, j) => {
-      values.push(p.handle, p.displayName, p.email, passwordHash, p.jobTitle, p.department, p.location, p.bio || null, p.expertise, p.role);
+      values.push(
+        p.handle,
+        p.displayName,
+        p.email,
+        passwordHash,
+        p.jobTitle,
+        p.department,
+        p.location,
+        p.bio || null,
+        p.expertise,
+        p.role,
+      );
       const o = j * 10;
       return `(${Array.from({ length: 10 }, (_, k) => `$${o + k + 1}`).join(', ')})`;
     });
