@@ -1,8 +1,34 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type FieldPolicy,
+} from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@outloud/contracts';
 import { ViewerDocument } from '../generated/graphql';
+
+interface Page {
+  edges?: readonly unknown[];
+  nodes?: readonly unknown[];
+}
+
+/** Cursor pages: a request with `after` appends to what is cached; one without starts over. */
+function cursorPages(keyArgs: string[] | false): FieldPolicy<Page> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      return {
+        ...incoming,
+        edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])],
+        nodes: [...(existing.nodes ?? []), ...(incoming.nodes ?? [])],
+      };
+    },
+  };
+}
 
 /** Operations where UNAUTHENTICATED means "wrong credentials", not "your session ended". */
 const CREDENTIAL_OPERATIONS = new Set(['LogIn', 'SignUp']);
@@ -29,7 +55,19 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         // Completeness is a value of its user; merge so partial selections do not drop fields.
-        User: { keyFields: ['id'], fields: { profileCompleteness: { merge: true } } },
+        User: {
+          keyFields: ['id'],
+          fields: { profileCompleteness: { merge: true }, board: cursorPages(false) },
+        },
+        Tag: { keyFields: ['name'] },
+        Query: {
+          fields: {
+            homeFeed: cursorPages(false),
+            discover: cursorPages(false),
+            questions: cursorPages(['status', 'tag', 'communityId']),
+            taggedPosts: cursorPages(['tag']),
+          },
+        },
       },
     }),
   });

@@ -1,14 +1,18 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AdminPage } from '../pages/admin-page';
+import { DiscoverPage } from '../pages/discover-page';
 import { CommunitiesPage } from '../pages/communities-page';
 import { EditProfilePage } from '../pages/edit-profile-page';
 import { FilesPage } from '../pages/files-page';
 import { HomePage } from '../pages/home-page';
 import { LogInPage } from '../pages/log-in-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { PostPage } from '../pages/post-page';
 import { ProfilePage } from '../pages/profile-page';
+import { QuestionsPage } from '../pages/questions-page';
 import { SearchPage } from '../pages/search-page';
 import { SignUpPage } from '../pages/sign-up-page';
+import { TagPage } from '../pages/tag-page';
 import { PublicLayout } from './layout/public-layout';
 import { RequireAuth } from './require-auth';
 
@@ -25,6 +29,10 @@ export function createRouter() {
       element: <RequireAuth />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: '/discover', element: <DiscoverPage /> },
+        { path: '/questions', element: <QuestionsPage /> },
+        { path: '/posts/:id', element: <PostPage /> },
+        { path: '/tags/:name', element: <TagPage /> },
         { path: '/communities', element: <CommunitiesPage /> },
         { path: '/files', element: <FilesPage /> },
         { path: '/search', element: <SearchPage /> },

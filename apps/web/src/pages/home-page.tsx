@@ -1,12 +1,23 @@
+import { useQuery } from '@apollo/client/react';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { ProfileNudge } from '../modules/home/components/profile-nudge';
+import { Composer } from '../modules/stream/components/composer';
+import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
+import { PostList } from '../modules/stream/components/post-list';
+import { HomeFeedQuery } from '../modules/stream/graphql/stream.operations';
 
 export function HomePage() {
   usePageTitle('Home');
   const viewer = useCurrentViewer();
   const firstName = viewer.displayName.trim().split(/\s+/)[0] || viewer.handle;
+  const { data, loading, error, fetchMore } = useQuery(HomeFeedQuery, {
+    notifyOnNetworkStatusChange: true,
+  });
+  const feed = data?.homeFeed;
+  const loadingMore = loading && Boolean(data);
+
   return (
     <div className="page stack-lg">
       <header className="page__header">
@@ -19,16 +30,41 @@ export function HomePage() {
         percent={viewer.profileCompleteness.percent}
         missing={viewer.profileCompleteness.missing}
       />
-      <EmptyState
-        icon={<ChatIcon size={28} />}
-        title="Your feed is coming soon"
-        description={
-          <p>
-            Posts and questions from the people and communities you follow will appear here. Posting
-            is not available yet.
-          </p>
-        }
-      />
+      <Composer label="Ask or share something with the company" />
+      <h2 className="section-title">Your feed</h2>
+      {loading && !data ? (
+        <FeedLoading />
+      ) : error && !feed ? (
+        <FeedError error={error} />
+      ) : (
+        <PostList
+          label="Your feed"
+          items={(feed?.edges ?? []).map((edge) => ({ post: edge.node, reasons: edge.reasons }))}
+          hasMore={feed?.pageInfo.hasNextPage ?? false}
+          loadingMore={loadingMore}
+          onLoadMore={() => void fetchMore({ variables: { after: feed?.pageInfo.endCursor } })}
+          empty={
+            <EmptyState
+              headingLevel={3}
+              icon={<ChatIcon size={28} />}
+              title="Ask your first question out loud"
+              description={
+                <>
+                  <p>
+                    Questions asked in the open get answered faster, and the answer helps the next
+                    person too. Type a question above and end it with “?”.
+                  </p>
+                  <p>
+                    Type <strong>@</strong> and a name to mention colleagues who might know: they
+                    see your question in their feed. Posts from people and #tags you follow appear
+                    here.
+                  </p>
+                </>
+              }
+            />
+          }
+        />
+      )}
     </div>
   );
 }

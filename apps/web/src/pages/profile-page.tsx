@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
 import { ProfileCard } from '../modules/people/components/profile-card';
+import { PersonBoard } from '../modules/stream/components/person-board';
 import { UserProfileQuery } from '../modules/people/graphql/people.operations';
 
 export function ProfilePage() {
@@ -44,8 +45,13 @@ export function ProfilePage() {
     );
   }
   return (
-    <div className="page">
+    <div className="page stack-lg">
       <ProfileCard profile={user} isSelf={user.id === viewer.id} />
+      <PersonBoard
+        handle={user.handle}
+        displayName={user.displayName}
+        isSelf={user.id === viewer.id}
+      />
     </div>
   );
 }

@@ -1,4 +1,12 @@
-import { AdminIcon, CommunitiesIcon, FilesIcon, HomeIcon, SearchIcon } from '@outloud/web-ui';
+import {
+  AdminIcon,
+  CommunitiesIcon,
+  CompassIcon,
+  FilesIcon,
+  HomeIcon,
+  QuestionIcon,
+  SearchIcon,
+} from '@outloud/web-ui';
 import type { ReactNode } from 'react';
 import type { UserRole } from '../../generated/graphql';
 
@@ -12,6 +20,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Home', icon: <HomeIcon /> },
+  { to: '/discover', label: 'Discover', icon: <CompassIcon /> },
+  { to: '/questions', label: 'Questions', icon: <QuestionIcon /> },
   { to: '/communities', label: 'Communities', icon: <CommunitiesIcon /> },
   { to: '/files', label: 'Files', icon: <FilesIcon /> },
   { to: '/search', label: 'Search', icon: <SearchIcon /> },

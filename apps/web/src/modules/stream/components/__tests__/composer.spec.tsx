@@ -1,0 +1,126 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CreatePostMutation, MentionCandidatesQuery } from '../../graphql/stream.operations';
+import { Composer } from '../composer';
+
+function renderComposer(mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <Composer />
+    </MockedProvider>,
+  );
+}
+
+const textbox = () => screen.getByLabelText<HTMLTextAreaElement>(/^Share or ask something/);
+
+function type(value: string) {
+  const box = textbox();
+  fireEvent.change(box, { target: { value } });
+  box.setSelectionRange(value.length, value.length);
+  fireEvent.select(box);
+}
+
+const person = (id: string, handle: string, displayName: string) => ({
+  __typename: 'User' as const,
+  id,
+  handle,
+  displayName,
+  avatarUrl: null,
+  jobTitle: 'Network engineer',
+});
+
+describe('Composer', () => {
+  it('states the audience plainly', () => {
+    renderComposer();
+    expect(screen.getByText('Everyone in the company can see this.')).toBeTruthy();
+  });
+
+  it('suggests "This is a question" when the text ends with "?", and respects a choice', () => {
+    renderComposer();
+    const toggle = screen.getByRole<HTMLInputElement>('checkbox', { name: 'This is a question' });
+    expect(toggle.checked).toBe(false);
+    type('Where is the VPN guide?');
+    expect(toggle.checked).toBe(true);
+    expect(screen.getByText('Suggested: it ends with “?”')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(false);
+    type('Where is the VPN guide? Anyone?');
+    expect(toggle.checked).toBe(false);
+  });
+
+  it('shows a BAD_USER_INPUT problem with input.body next to the text', async () => {
+    renderComposer([
+      {
+        request: {
+          query: CreatePostMutation,
+          variables: { input: { body: 'hi', isQuestion: false } },
+        },
+        result: {
+          errors: [
+            new GraphQLError('Invalid input', {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ path: 'input.body', message: 'Write at least 3 characters.' }],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+    type('hi');
+    await act(async () => {
+      fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true });
+    });
+    await screen.findByText('Write at least 3 characters.');
+    expect(textbox().getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(textbox());
+  });
+
+  it('suggests people for "@xy" and inserts the handle with the keyboard', async () => {
+    renderComposer([
+      {
+        request: { query: MentionCandidatesQuery, variables: { query: 'an' } },
+        result: {
+          data: {
+            users: {
+              __typename: 'UserConnection',
+              nodes: [person('1', 'ana', 'Ana Berg'), person('2', 'anders', 'Anders Lund')],
+            },
+          },
+        },
+      },
+    ]);
+    type('Ask @an');
+    const listbox = await screen.findByRole('listbox', { name: 'People to mention' });
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(2);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(listbox.textContent).toMatch(/Network engineer/);
+
+    fireEvent.keyDown(textbox(), { key: 'ArrowDown' });
+    expect(textbox().getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    fireEvent.keyDown(textbox(), { key: 'Enter' });
+    expect(textbox().value).toBe('Ask @anders ');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('closes the suggestions with Escape', async () => {
+    renderComposer([
+      {
+        request: { query: MentionCandidatesQuery, variables: { query: 'an' } },
+        result: {
+          data: {
+            users: { __typename: 'UserConnection', nodes: [person('1', 'ana', 'Ana Berg')] },
+          },
+        },
+      },
+    ]);
+    type('@an');
+    await screen.findByRole('listbox');
+    fireEvent.keyDown(textbox(), { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(textbox().value).toBe('@an');
+  });
+});

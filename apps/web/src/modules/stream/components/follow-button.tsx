@@ -1,0 +1,24 @@
+import { Button } from '@outloud/web-ui';
+
+export interface FollowButtonProps {
+  following: boolean;
+  busy: boolean;
+  /** What is followed, for the accessible description ("#vpn", "Ana Berg"). */
+  name: string;
+  onToggle: () => void;
+}
+
+/** A toggle: "Follow" / "Following"; aria-pressed says which. */
+export function FollowButton({ following, busy, name, onToggle }: FollowButtonProps) {
+  return (
+    <Button
+      variant={following ? 'secondary' : 'primary'}
+      aria-pressed={following}
+      busy={busy}
+      onClick={onToggle}
+      title={following ? `Stop following ${name}` : `Follow ${name}`}
+    >
+      {following ? 'Following' : 'Follow'}
+    </Button>
+  );
+}

@@ -1,0 +1,120 @@
+import { Avatar, Badge } from '@outloud/web-ui';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { PostCardFragment } from '../../../generated/graphql';
+import { LikeButton } from './like-button';
+import { useInternalLinks } from '../hooks/use-internal-links';
+import { PostTime } from './post-time';
+
+export interface PostCardProps {
+  post: PostCardFragment;
+  /** Why the post is in the feed ("mentioned you", "in #vpn"). */
+  reasons?: readonly { kind: string; label: string }[];
+  /** The post page shows the full post as the page's heading context. */
+  headingLevel?: 2 | 3;
+  /** Links to the post page; off on the post page itself. */
+  linkToPost?: boolean;
+  children?: ReactNode;
+}
+
+export function PostStatusBadge({
+  post,
+}: {
+  post: Pick<PostCardFragment, 'isQuestion' | 'isAnswered'>;
+}) {
+  if (!post.isQuestion) return null;
+  return post.isAnswered ? (
+    <Badge tone="success">Answered</Badge>
+  ) : (
+    <Badge tone="info">Question</Badge>
+  );
+}
+
+export function PostCard({
+  post,
+  reasons,
+  headingLevel = 2,
+  linkToPost = true,
+  children,
+}: PostCardProps) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const onBodyClick = useInternalLinks();
+  const headingId = `post-${post.id}-author`;
+  const replyLabel = `${post.replyCount} ${post.replyCount === 1 ? 'reply' : 'replies'}`;
+  return (
+    <article className="card post" aria-labelledby={headingId}>
+      {reasons && reasons.length > 0 ? (
+        <p className="post__reasons">
+          <span className="ol-visually-hidden">In your feed because: </span>
+          {reasons.map((reason) => reason.label).join(' · ')}
+        </p>
+      ) : null}
+      <header className="post__header">
+        <Avatar
+          name={post.author.displayName}
+          src={post.author.avatarUrl}
+          size="md"
+          labelled={false}
+        />
+        <div className="post__meta">
+          <Heading id={headingId} className="post__author">
+            <Link to={`/people/${post.author.handle}`}>{post.author.displayName}</Link>
+            {post.board && post.board.id !== post.author.id ? (
+              <span className="post__board">
+                {' '}
+                on <Link to={`/people/${post.board.handle}`}>{post.board.displayName}</Link>’s board
+              </span>
+            ) : null}
+          </Heading>
+          <p className="post__sub">
+            {linkToPost ? (
+              <Link to={`/posts/${post.id}`} className="post__time">
+                <PostTime iso={post.createdAt} />
+              </Link>
+            ) : (
+              <PostTime iso={post.createdAt} />
+            )}
+            {post.editedAt ? <span> · edited</span> : null}
+            <span> · {post.audienceLabel}</span>
+          </p>
+        </div>
+        <div className="post__badges">
+          <PostStatusBadge post={post} />
+        </div>
+      </header>
+      {post.isDeleted ? (
+        <p className="muted">This post was deleted.</p>
+      ) : (
+        // Delegates clicks on links in the HTML; the links keep their own keyboard behaviour.
+        <div
+          className="post__body prose"
+          onClick={onBodyClick}
+          dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
+        />
+      )}
+      {post.tags.length > 0 ? (
+        <ul className="post__tags" aria-label="Tags">
+          {post.tags.map((tag) => (
+            <li key={tag}>
+              <Link to={`/tags/${encodeURIComponent(tag)}`} className="ol-chip">
+                #{tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <footer className="post__footer">
+        <LikeButton postId={post.id} liked={post.viewerHasLiked} count={post.likeCount} />
+        {linkToPost ? (
+          <Link to={`/posts/${post.id}`} className="post-action">
+            {replyLabel}
+            {post.isQuestion && !post.isAnswered ? ' · Answer' : ''}
+          </Link>
+        ) : (
+          <span className="post-action post-action--static">{replyLabel}</span>
+        )}
+      </footer>
+      {children}
+    </article>
+  );
+}

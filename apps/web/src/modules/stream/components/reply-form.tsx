@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, TextArea } from '@outloud/web-ui';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
+import { CreateReplyMutation } from '../graphql/stream.operations';
+
+const FIELDS = ['body'] as const;
+type Field = (typeof FIELDS)[number];
+
+export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: boolean }) {
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
+  const [status, setStatus] = useState('');
+  const { formRef, alertRef, focusFirstError } = useFocusFirstError();
+  const [createReply, { loading }] = useMutation(CreateReplyMutation, {
+    refetchQueries: ['PostPage'],
+    awaitRefetchQueries: true,
+  });
+
+  const submit = async () => {
+    if (loading) return;
+    setStatus('');
+    if (!body.trim()) {
+      setErrors({ fields: { body: 'Write a reply first.' }, message: null });
+      focusFirstError();
+      return;
+    }
+    try {
+      await createReply({ variables: { postId, input: { body } } });
+      setBody('');
+      setErrors(NO_ERRORS);
+      setStatus('Reply posted.');
+    } catch (error) {
+      setErrors(toFormErrors(error, FIELDS));
+      focusFirstError();
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form ref={formRef} className="card reply-form stack" onSubmit={onSubmit} noValidate>
+      {errors.message ? (
+        <Alert ref={alertRef} tone="error" title="Could not reply">
+          <p>{errors.message}</p>
+        </Alert>
+      ) : null}
+      <TextArea
+        label={isQuestion ? 'Your answer' : 'Your reply'}
+        value={body}
+        rows={3}
+        maxLength={10_000}
+        hint="Ctrl+Enter or ⌘+Enter sends."
+        error={errors.fields.body}
+        onChange={(event) => {
+          setBody(event.target.value);
+          if (errors.fields.body) setErrors(NO_ERRORS);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="form__actions">
+        <Button type="submit" busy={loading}>
+          Reply
+        </Button>
+        <p role="status" className="composer__status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}
