@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { demoPeople } from './demo-people';
 import { Progress } from './progress';
+import { seedStream } from './seed-stream';
 
 /** The demo organisation's log-in, printed at start. Every demo person shares this password. */
 export const DEMO_LOGIN = { handle: 'ana', password: 'welcome-to-outloud' } as const;
@@ -23,6 +24,10 @@ export async function seedDemoIfEmpty(url: string, log: (line: string) => void):
     }
     log('Empty database: seeding the demo organisation (Northwind Ridge)');
     await seedPeople(client);
+    const stream = await seedStream(client, log);
+    log(
+      `Seeded ${stream.posts} posts, ${stream.replies} replies, ${stream.follows} follows and ${stream.likes} likes`,
+    );
     await client.query('COMMIT');
     return true;
   } catch (error) {

@@ -1,0 +1,182 @@
+import { createTestDatabase, TestDatabase } from '@outloud/server-core/testing';
+import { Client } from 'pg';
+import { seedDemoIfEmpty } from './seed-demo';
+
+let db: TestDatabase;
+let client: Client;
+let seconds = 0;
+
+const one = async <T = Record<string, unknown>>(sql: string): Promise<T> =>
+  (await client.query(sql)).rows[0] as T;
+const count = async (sql: string): Promise<number> => Number((await one<{ n: string }>(sql)).n);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const started = Date.now();
+  expect(await seedDemoIfEmpty(db.url, () => undefined)).toBe(true);
+  seconds = (Date.now() - started) / 1000;
+  client = new Client({ connectionString: db.url });
+  await client.connect();
+}, 60_000);
+afterAll(async () => {
+  await client?.end();
+  await db?.drop();
+});
+
+describe('demo stream seed', () => {
+  it('is quick enough to run at start-up', () => {
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('creates a believable amount of posts, questions, replies and answers', async () => {
+    expect(await count(`SELECT count(*) AS n FROM posts`)).toBeGreaterThanOrEqual(300);
+    expect(await count(`SELECT count(*) AS n FROM posts WHERE is_question`)).toBeGreaterThanOrEqual(
+      100,
+    );
+    expect(await count(`SELECT count(*) AS n FROM replies`)).toBeGreaterThan(200);
+    expect(
+      await count(`SELECT count(*) AS n FROM posts WHERE accepted_reply_id IS NOT NULL`),
+    ).toBeGreaterThan(20);
+    expect(await count(`SELECT count(*) AS n FROM likes`)).toBeGreaterThan(300);
+    expect(await count(`SELECT count(*) AS n FROM post_tags`)).toBeGreaterThanOrEqual(300);
+    expect(await count(`SELECT count(*) AS n FROM tag_follows`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM communities`)).toBe(0);
+  });
+
+  it('only accepts replies of the same question, after they were written', async () => {
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM posts p LEFT JOIN replies r ON r.id = p.accepted_reply_id
+         WHERE p.accepted_reply_id IS NOT NULL
+           AND (r.post_id IS DISTINCT FROM p.id OR NOT p.is_question OR p.answered_at IS NULL
+                OR p.answered_at < r.created_at OR r.author_id = p.author_id)`),
+    ).toBe(0);
+  });
+
+  it('keeps reply and like counters equal to the rows', async () => {
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM posts p
+         WHERE p.reply_count <> (SELECT count(*) FROM replies r WHERE r.post_id = p.id)
+            OR p.like_count <> (SELECT count(*) FROM likes l
+                                 WHERE l.subject_type = 'post' AND l.subject_id = p.id)`),
+    ).toBe(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM replies r
+         WHERE r.like_count <> (SELECT count(*) FROM likes l
+                                 WHERE l.subject_type = 'reply' AND l.subject_id = r.id)`),
+    ).toBe(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM likes l
+         WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE l.subject_type = 'post' AND p.id = l.subject_id)
+           AND NOT EXISTS (SELECT 1 FROM replies r WHERE l.subject_type = 'reply' AND r.id = l.subject_id)`),
+    ).toBe(0);
+  });
+
+  it('copies the post time exactly into mentions and tags', async () => {
+    expect(await count(`SELECT count(*) AS n FROM mentions`)).toBeGreaterThan(300);
+    expect(
+      await count(`SELECT count(*) AS n FROM mentions WHERE reply_id IS NOT NULL`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM mentions m JOIN posts p ON p.id = m.post_id
+         WHERE m.post_created_at <> p.created_at`),
+    ).toBe(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM post_tags t JOIN posts p ON p.id = t.post_id
+         WHERE t.post_created_at <> p.created_at`),
+    ).toBe(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM mentions m JOIN replies r ON r.id = m.reply_id
+         WHERE r.post_id <> m.post_id`),
+    ).toBe(0);
+  });
+
+  it('only mentions people who exist, and links exactly them', async () => {
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM mentions m LEFT JOIN users u ON u.id = m.user_id
+         WHERE u.id IS NULL`),
+    ).toBe(0);
+    // Every mention link in a post body has a mention row, and vice versa.
+    const { rows } = await client.query<{ id: string; body_html: string; handles: string[] }>(`
+      SELECT p.id, p.body_html,
+             coalesce(array_agg(lower(u.handle)) FILTER (WHERE u.id IS NOT NULL), '{}') AS handles
+        FROM posts p
+        LEFT JOIN mentions m ON m.post_id = p.id AND m.reply_id IS NULL
+        LEFT JOIN users u ON u.id = m.user_id
+       GROUP BY p.id`);
+    for (const row of rows) {
+      const linked = [...row.body_html.matchAll(/data-mention="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(linked)).toEqual(new Set(row.handles));
+    }
+  });
+
+  it('has sensible follows and times', async () => {
+    expect(await count(`SELECT count(*) AS n FROM follows WHERE follower_id = followee_id`)).toBe(
+      0,
+    );
+    const spread = await one<{ min: number; max: number }>(`
+      SELECT min(n)::int AS min, max(n)::int AS max
+        FROM (SELECT count(*) AS n FROM follows GROUP BY follower_id) f`);
+    expect(spread.min).toBeGreaterThanOrEqual(5);
+    expect(spread.max).toBeLessThanOrEqual(40);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM posts WHERE created_at > now() OR created_at < now() - interval '61 days'`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM replies r JOIN posts p ON p.id = r.post_id
+         WHERE r.created_at < p.created_at OR r.created_at > now()`),
+    ).toBe(0);
+  });
+
+  it('credits Stack Exchange content when it is used', async () => {
+    const { rows } = await client.query<{ body: string }>(
+      `SELECT body FROM posts WHERE body LIKE '%stackexchange.com%'`,
+    );
+    for (const { body } of rows) {
+      expect(body).toMatch(
+        /\n\n_Adapted from \[a question on [^\]]+\]\(https:\/\/[a-z.]+stackexchange\.com\/questions\/\d+\) by .+, \[CC BY-SA[^\]]*\]\([^)]+\)\._$/,
+      );
+      expect(body.length).toBeLessThan(2500);
+    }
+  });
+
+  it('writes the same content on every run (only ids and absolute times differ)', async () => {
+    const content = async (c: Client) =>
+      (
+        await c.query<{ line: string }>(`
+          SELECT u.handle || ' ' || p.is_question || ' ' || p.body || ' ' || p.like_count || ' ' ||
+                 coalesce((SELECT string_agg(ru.handle || ':' || r.body || ':' || r.like_count || ':' ||
+                                             (r.id = p.accepted_reply_id)::text, '|' ORDER BY r.created_at, r.body)
+                             FROM replies r JOIN users ru ON ru.id = r.author_id WHERE r.post_id = p.id), '') AS line
+            FROM posts p JOIN users u ON u.id = p.author_id`)
+      ).rows
+        .map((r) => r.line)
+        .sort();
+    const other = await createTestDatabase();
+    const otherClient = new Client({ connectionString: other.url });
+    try {
+      await seedDemoIfEmpty(other.url, () => undefined);
+      await otherClient.connect();
+      expect(await content(otherClient)).toEqual(await content(client));
+    } finally {
+      await otherClient.end();
+      await other.drop();
+    }
+  }, 60_000);
+
+  it('seeds only once', async () => {
+    const posts = await count(`SELECT count(*) AS n FROM posts`);
+    expect(await seedDemoIfEmpty(db.url, () => undefined)).toBe(false);
+    expect(await count(`SELECT count(*) AS n FROM posts`)).toBe(posts);
+  });
+});
