@@ -315,11 +315,15 @@ describe('replies and accepted answers', () => {
       body: '',
       replies: { nodes: [{ id: anaReply }, { id: boReply }] },
     });
-    const [revision] = await t.dataSource.query(
-      `SELECT body FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 1`,
-      [questionId],
-    );
-    expect(revision.body).toBe('How do I get a new laptop charger?');
+    const history = `query ($id: ID!) { post(id: $id) { revisions { body } } }`;
+    const forModerator = await as('mod').ok<{ post: { revisions: { body: string }[] } }>(history, {
+      id: questionId,
+    });
+    expect(forModerator.post.revisions.map((r) => r.body)).toEqual([
+      'How do I get a new laptop charger?',
+    ]);
+    const forMember = await as('cy').ok<{ post: { revisions: null } }>(history, { id: questionId });
+    expect(forMember.post.revisions).toBeNull();
   });
 });
 

@@ -232,6 +232,18 @@ export class PostRepository {
     return rows.map((r) => ({ id: r.id, rank: r.rank, createdAt: r.created_at }));
   }
 
+  /** Earlier texts of a post, oldest first (kept on edit and delete, for moderators). */
+  async revisions(
+    postId: string,
+  ): Promise<{ body: string; createdAt: Date; editedById: string }[]> {
+    const rows: { body: string; created_at: Date; edited_by: string }[] =
+      await this.dataSource.query(
+        `SELECT body, created_at, edited_by FROM post_revisions WHERE post_id = $1 ORDER BY id`,
+        [postId],
+      );
+    return rows.map((r) => ({ body: r.body, createdAt: r.created_at, editedById: r.edited_by }));
+  }
+
   /** Replies oldest first, keyset on (created_at, id). */
   async replies(postId: string, limit: number, after: FeedCursor | null): Promise<ReplyEntity[]> {
     const qb = this.dataSource.manager

@@ -10,8 +10,18 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { User } from '@outloud/identity';
-import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
-import { FeedService } from '../feed/feed.service';
+import {
+  AccessPolicy,
+  Connection,
+  CurrentViewer,
+  GraphqlContext,
+  PageArgs,
+  pageSize,
+  toConnection,
+  toPage,
+  Viewer,
+} from '@outloud/server-core';
+import { feedCursor, FeedService } from '../feed/feed.service';
 import { LikeService } from '../like/like.service';
 import { StreamErrors } from '../stream.errors';
 import { StreamLoaders } from '../stream.loaders';
@@ -20,6 +30,7 @@ import {
   EditPostInput,
   Post,
   PostConnection,
+  PostRevision,
   QuestionsArgs,
   Reply,
   ReplyConnection,
@@ -27,8 +38,6 @@ import {
 import { toPostModel, toReplyModel } from './post.mapper';
 import { PostRepository } from './post.repository';
 import { PostService } from './post.service';
-import { feedCursor } from '../feed/feed.service';
-import { pageSize, toPage, toConnection } from '@outloud/server-core';
 
 @Resolver(() => Post)
 export class PostResolver {
@@ -38,6 +47,7 @@ export class PostResolver {
     private readonly feeds: FeedService,
     private readonly likes: LikeService,
     private readonly loaders: StreamLoaders,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Query(() => Post, {
@@ -172,6 +182,19 @@ export class PostResolver {
     if (!post.acceptedReplyId) return null;
     const reply = await this.loaders.reply(ctx.req).load(post.acceptedReplyId);
     return reply ? toReplyModel(reply) : null;
+  }
+
+  @ResolveField(() => [PostRevision], {
+    nullable: true,
+    description:
+      'Earlier texts, oldest first: for moderators and admins only (null for everyone else).',
+  })
+  async revisions(
+    @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PostRevision[] | null> {
+    if (!this.policy.canModerate(viewer)) return null;
+    return this.repository.revisions(post.id);
   }
 
   @ResolveField(() => ReplyConnection, { description: 'Replies, oldest first.' })

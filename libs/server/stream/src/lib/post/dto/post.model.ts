@@ -99,6 +99,17 @@ export class Reply {
   authorId: string;
 }
 
+@ObjectType({ description: 'An earlier text of a post, kept when it was edited or deleted.' })
+export class PostRevision {
+  @Field()
+  body: string;
+
+  @Field()
+  createdAt: Date;
+
+  editedById: string;
+}
+
 @ObjectType()
 export class FeedReason {
   @Field(() => FeedReasonKind)
