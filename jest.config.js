@@ -6,6 +6,7 @@ const nodeProjects = {
   'server-core': 'libs/server/core',
   identity: 'libs/server/identity',
   stream: 'libs/server/stream',
+  communities: 'libs/server/communities',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };

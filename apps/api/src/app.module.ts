@@ -1,13 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { StreamModule } from '@outloud/stream';
 import { CoreModule, CoreModuleOptions, graphqlOptions } from '@outloud/server-core';
 import { HealthController } from './health/health.controller';
 
 /** The domains the product is made of. Tests import the same list. */
-export const DOMAIN_MODULES = [IdentityModule, StreamModule];
+export const DOMAIN_MODULES = [IdentityModule, CommunitiesModule, StreamModule];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */
 @Module({})

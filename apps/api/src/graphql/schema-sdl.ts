@@ -1,11 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { COMMUNITY_RESOLVERS } from '@outloud/communities';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
 import { STREAM_RESOLVERS } from '@outloud/stream';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver class of every domain: the schema is generated from these. */
-export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS, ...STREAM_RESOLVERS];
+export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS, ...COMMUNITY_RESOLVERS, ...STREAM_RESOLVERS];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */
 export async function buildSchemaSdl(): Promise<string> {

@@ -1,3 +1,4 @@
+import { CommunityBoardResolver } from './lib/community/community-board.resolver';
 import { FeedResolver, UserStreamFieldsResolver } from './lib/feed/feed.resolver';
 import { PostResolver } from './lib/post/post.resolver';
 import { ReplyResolver } from './lib/reply/reply.resolver';
@@ -13,4 +14,5 @@ export const STREAM_RESOLVERS = [
   ReplyResolver,
   FeedResolver,
   UserStreamFieldsResolver,
+  CommunityBoardResolver,
 ];

@@ -22,6 +22,7 @@ export const StreamErrors = {
     new ConflictError('This post was deleted; it can no longer be replied to or changed.'),
   alreadyLiked: () => new ConflictError('You already like this.'),
   notLiked: () => new ConflictError('You have not liked this.'),
+  cannotPin: () => new ForbiddenError('Only owners of the post’s community can pin it.'),
   followSelf: () => BadUserInputError.field(['handle'], 'You cannot follow yourself.'),
   alreadyFollowing: () => new ConflictError('You already follow them.'),
   notFollowing: () => new ConflictError('You do not follow them.'),

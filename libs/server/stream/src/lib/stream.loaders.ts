@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Community, CommunityRepository, toCommunityModel } from '@outloud/communities';
 import { toUserModel, User, UserRepository } from '@outloud/identity';
 import { byKeys, requestLoader } from '@outloud/server-core';
 import type { Request } from 'express';
@@ -13,7 +14,15 @@ export class StreamLoaders {
     private readonly users: UserRepository,
     private readonly posts: PostRepository,
     private readonly follows: FollowService,
+    private readonly communities: CommunityRepository,
   ) {}
+
+  /** Communities by id; callers only ask for communities of posts the viewer may see. */
+  community(req: Request) {
+    return requestLoader<string, Community | null>(req, 'community', async (ids) =>
+      byKeys(ids, (await this.communities.findByIds(ids)).map(toCommunityModel), (c) => c.id),
+    );
+  }
 
   user(req: Request) {
     return requestLoader<string, User | null>(req, 'user', async (ids) =>

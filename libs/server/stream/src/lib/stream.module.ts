@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
+import { CommunityBoardResolver } from './community/community-board.resolver';
 import { FeedResolver, UserStreamFieldsResolver } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
 import { FollowService } from './follow/follow.service';
@@ -19,9 +21,11 @@ import { TagService } from './tag/tag.service';
 @Module({
   imports: [
     IdentityModule,
+    CommunitiesModule,
     TypeOrmModule.forFeature([PostEntity, PostRevisionEntity, ReplyEntity]),
   ],
   providers: [
+    CommunityBoardResolver,
     FeedResolver,
     FeedService,
     FollowService,

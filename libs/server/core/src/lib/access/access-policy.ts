@@ -29,6 +29,17 @@ export class AccessPolicy {
        WHERE cm_acl.community_id = ${alias}.community_id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state = 'member'))`;
   }
 
+  /**
+   * SQL predicate over a communities alias: open and moderated communities are visible to
+   * everyone; a restricted one only to its members and to people invited to it (who need its
+   * name to accept). Its posts stay members-only (`visiblePostsSql`).
+   */
+  visibleCommunitiesSql(alias: string, viewerParam: string): string {
+    return `(${alias}.type <> 'restricted' OR EXISTS (
+      SELECT 1 FROM community_members cm_acl
+       WHERE cm_acl.community_id = ${alias}.id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state IN ('member', 'invited')))`;
+  }
+
   /** For one post already loaded, given the viewer's member community ids. */
   canSeePost(post: PostAudienceFacts, memberOf: ReadonlySet<string>): boolean {
     return (

@@ -21,6 +21,13 @@ export interface OutloudEvents {
   'stream.reply.deleted': { postId: string; replyId: string };
   'stream.answer.accepted': { postId: string; replyId: string; acceptedBy: string };
   'stream.post.liked': { postId: string; userId: string };
+  /** A community's type changed; its posts' audience was updated in the same transaction. */
+  'communities.community.typeChanged': { communityId: string; from: string; to: string };
+  'communities.member.requested': { communityId: string; userId: string };
+  'communities.member.approved': { communityId: string; userId: string; approvedBy: string };
+  'communities.member.invited': { communityId: string; userId: string; invitedBy: string };
+  /** Someone stopped being a member (left, removed, declined); access ends at once. */
+  'communities.member.removed': { communityId: string; userId: string };
 }
 
 export type OutloudEventName = keyof OutloudEvents;

@@ -59,7 +59,7 @@ export class FeedResolver {
     @Args('tag') tag: string,
     @Args() args: PageArgs,
   ): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args, this.tags.normalise(tag));
+    return this.feeds.discover(viewer, args, { tag: this.tags.normalise(tag) });
   }
 
   @Query(() => [TagCount], { description: 'Most used tags of the last 7 days.' })
@@ -101,8 +101,12 @@ export class FeedResolver {
         return `mentioned ${who}`;
       case FeedReasonKind.TAG:
         return `in #${reason.tag}`;
-      case FeedReasonKind.COMMUNITY:
-        return 'in your community';
+      case FeedReasonKind.COMMUNITY: {
+        const community = reason.communityId
+          ? await this.loaders.community(ctx.req).load(reason.communityId)
+          : null;
+        return community ? `in ${community.name}` : 'in your community';
+      }
       case FeedReasonKind.BOARD:
         return 'on your board';
     }

@@ -62,11 +62,11 @@ export class FeedService {
   async discover(
     viewer: Viewer,
     args: PageArgs,
-    tag: string | null = null,
+    filter: { tag?: string | null; communityId?: string | null; pinned?: boolean } = {},
   ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
     return this.connection(
-      await this.posts.discover(viewer.id, limit, feedCursor(args.after), tag),
+      await this.posts.discover(viewer.id, limit, feedCursor(args.after), filter),
       limit,
     );
   }

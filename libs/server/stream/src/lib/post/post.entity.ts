@@ -52,6 +52,10 @@ export class PostEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /** Pinned to the top of its community board by an owner. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedAt: Date | null;
 }
 
 @Entity('post_revisions')

@@ -14,10 +14,6 @@ export function toPostModel(p: PostEntity): Post {
     likeCount: p.likeCount,
     createdAt: p.createdAt,
     editedAt: p.editedAt,
-    audienceLabel:
-      p.audience === 'public'
-        ? 'Everyone in the company can see this'
-        : 'Only members of this community can see this',
     authorId: p.authorId,
     boardUserId: p.boardUserId,
     communityId: p.communityId,

@@ -163,7 +163,7 @@ export class PostRepository {
     viewerId: string,
     limit: number,
     after: FeedCursor | null,
-    tag: string | null = null,
+    filter: { tag?: string | null; communityId?: string | null; pinned?: boolean } = {},
   ): Promise<string[]> {
     const params: unknown[] = [viewerId, limit + 1];
     let where = `p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$1')}`;
@@ -171,10 +171,16 @@ export class PostRepository {
       params.push(after.createdAt, after.id);
       where += ` AND (p.created_at, p.id) < ($3::timestamptz, $4::uuid)`;
     }
-    if (tag) {
-      params.push(tag);
+    if (filter.tag) {
+      params.push(filter.tag);
       where += ` AND EXISTS (SELECT 1 FROM post_tags t WHERE t.post_id = p.id AND t.tag = $${params.length})`;
     }
+    if (filter.communityId) {
+      if (!isUuid(filter.communityId)) return [];
+      params.push(filter.communityId);
+      where += ` AND p.community_id = $${params.length}`;
+    }
+    if (filter.pinned) where += ` AND p.pinned_at IS NOT NULL`;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT p.id FROM posts p WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT $2`,
       params,

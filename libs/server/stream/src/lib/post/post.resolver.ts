@@ -9,6 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { Community } from '@outloud/communities';
 import { User } from '@outloud/identity';
 import {
   AccessPolicy,
@@ -133,6 +134,27 @@ export class PostResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Post> {
     return toPostModel(await this.likes.setPostLike(viewer, id, false));
+  }
+
+  @ResolveField(() => Community, {
+    nullable: true,
+    description: 'The community the post is in, if any.',
+  })
+  community(
+    @Parent() post: Post,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Community | null> | null {
+    return post.communityId ? this.loaders.community(ctx.req).load(post.communityId) : null;
+  }
+
+  @ResolveField(() => String, { description: 'Who can see this post, in words.' })
+  async audienceLabel(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<string> {
+    const community = post.communityId
+      ? await this.loaders.community(ctx.req).load(post.communityId)
+      : null;
+    if (!community || community.type !== 'restricted')
+      return 'Everyone in the company can see this';
+    return `Only the ${community.memberCount} members of ${community.name} can see this`;
   }
 
   @ResolveField(() => User)

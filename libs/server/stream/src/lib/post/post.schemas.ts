@@ -20,11 +20,17 @@ export const replyBodySchema = z
     `Keep it under ${LIMITS_STREAM.replyBody.toLocaleString('en')} characters.`,
   );
 
-export const createPostSchema = z.object({
-  body: bodySchema,
-  isQuestion: z.boolean().default(false),
-  boardHandle: z.string().max(60).nullable().optional(),
-});
+export const createPostSchema = z
+  .object({
+    body: bodySchema,
+    isQuestion: z.boolean().default(false),
+    boardHandle: z.string().max(60).nullable().optional(),
+    communityId: z.string().max(60).nullable().optional(),
+  })
+  .refine((v) => !(v.boardHandle && v.communityId), {
+    path: ['communityId'],
+    message: "A post goes on a person's board or in a community, not both.",
+  });
 
 export const editPostSchema = z.object({
   body: bodySchema,

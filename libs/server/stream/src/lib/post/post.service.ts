@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CommunityAccess } from '@outloud/communities';
 import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { parseBody, renderBody } from '../markdown/markdown';
@@ -18,6 +19,7 @@ export class PostService {
     private readonly posts: PostRepository,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
+    private readonly communities: CommunityAccess,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
@@ -33,12 +35,15 @@ export class PostService {
         if (!owner) throw StreamErrors.personNotFound();
         boardUserId = owner.id === viewer.id ? null : owner.id;
       }
+      const placement = values.communityId
+        ? await this.communities.postingContext(viewer, values.communityId, tx)
+        : { communityId: null, audience: 'public' as const };
       const people = await resolveHandles(tx, parsed.mentions);
       const post = tx.create(PostEntity, {
         authorId: viewer.id,
         boardUserId,
-        communityId: null,
-        audience: 'public',
+        communityId: placement.communityId,
+        audience: placement.audience,
         createdAt: new Date(),
         isQuestion: values.isQuestion,
         body: values.body,

@@ -63,9 +63,6 @@ export class Post {
   @Field(() => Date, { nullable: true })
   editedAt: Date | null;
 
-  @Field({ description: 'Who can see this post, in words.' })
-  audienceLabel: string;
-
   authorId: string;
   boardUserId: string | null;
   communityId: string | null;
@@ -122,6 +119,7 @@ export class FeedReason {
   tag: string | null;
 
   userId: string | null;
+  communityId?: string | null;
 }
 
 @ObjectType()
@@ -188,6 +186,12 @@ export class CreatePostInput {
 
   @Field(() => String, { nullable: true, description: "Place the post on this person's board." })
   boardHandle?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Post in this community (audience follows its type).',
+  })
+  communityId?: string | null;
 }
 
 @InputType()

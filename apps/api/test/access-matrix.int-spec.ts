@@ -1,0 +1,535 @@
+import { randomUUID } from 'node:crypto';
+import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { DOMAIN_MODULES } from '../src/app.module';
+
+/**
+ * The authorization matrix (issue 4, SECURITY-TESTS A4/A8/A10): every read path × every kind of
+ * viewer × every community type. Each community holds a question containing a unique canary
+ * token; a path "shows" the post when the canary appears anywhere in its response.
+ * To cover a new read path, add one entry to READ_PATHS.
+ */
+
+type CommunityType = 'OPEN' | 'MODERATED' | 'RESTRICTED';
+type ViewerKind =
+  'outsider' | 'requester' | 'member' | 'owner' | 'siteModerator' | 'admin' | 'mentioned';
+
+interface Fixture {
+  postId: string;
+  replyId: string;
+  slug: string;
+  canary: string;
+  tag: string;
+}
+
+const PASSWORD = 'correct horse battery';
+const TYPES: CommunityType[] = ['OPEN', 'MODERATED', 'RESTRICTED'];
+const VIEWERS: ViewerKind[] = [
+  'outsider',
+  'requester',
+  'member',
+  'owner',
+  'siteModerator',
+  'admin',
+  'mentioned',
+];
+
+/** Who may see the posts: everyone, unless the community is restricted (then members only). */
+const seesPosts = (type: CommunityType, viewer: ViewerKind) =>
+  type !== 'RESTRICTED' || viewer === 'member' || viewer === 'owner';
+/** Who may see the community itself: restricted ones also show to people invited to them. */
+const seesCommunity = (type: CommunityType, viewer: ViewerKind) =>
+  seesPosts(type, viewer) || (type === 'RESTRICTED' && viewer === 'requester');
+
+/** Each read path returns the raw JSON text of its response(s); the canary must not leak into it. */
+const READ_PATHS: {
+  name: string;
+  expect: typeof seesPosts;
+  run: (c: GraphqlClient, f: Fixture) => Promise<string>;
+}[] = [
+  {
+    name: 'post by id',
+    expect: seesPosts,
+    run: (c, f) =>
+      text(c, `query ($id: ID!) { post(id: $id) { body bodyHtml replies { nodes { body } } } }`, {
+        id: f.postId,
+      }),
+  },
+  {
+    name: 'discover',
+    expect: seesPosts,
+    run: (c) => text(c, `{ discover(first: 100) { nodes { body } } }`),
+  },
+  {
+    name: 'home feed (following the author)',
+    expect: seesPosts,
+    run: (c) => text(c, `{ homeFeed(first: 100) { nodes { body } } }`),
+  },
+  {
+    name: "author's board",
+    expect: seesPosts,
+    run: (c) => text(c, `{ user(handle: "owner") { board(first: 100) { nodes { body } } } }`),
+  },
+  {
+    name: "mentioned person's board",
+    expect: seesPosts,
+    run: (c) => text(c, `{ user(handle: "mentioned") { board(first: 100) { nodes { body } } } }`),
+  },
+  {
+    name: 'questions',
+    expect: seesPosts,
+    run: (c) => text(c, `{ questions(first: 100) { nodes { body acceptedAnswer { body } } } }`),
+  },
+  {
+    name: 'tag page posts',
+    expect: seesPosts,
+    run: (c, f) =>
+      text(c, `query ($t: String!) { taggedPosts(tag: $t) { nodes { body } } }`, { t: f.tag }),
+  },
+  {
+    name: 'tag count (no leak through counts)',
+    expect: seesPosts,
+    run: async (c, f) => {
+      const data = await c.ok<{ tag: { postCount: number } }>(
+        `query ($t: String!) { tag(name: $t) { postCount } }`,
+        { t: f.tag },
+      );
+      return data.tag.postCount > 0 ? f.canary : '';
+    },
+  },
+  {
+    name: 'trending tags',
+    expect: seesPosts,
+    run: async (c, f) => {
+      const data = await c.ok<{ trendingTags: { name: string }[] }>(
+        `{ trendingTags(limit: 50) { name } }`,
+      );
+      return data.trendingTags.some((t) => t.name === f.tag) ? f.canary : '';
+    },
+  },
+  {
+    name: 'community board posts',
+    expect: seesPosts,
+    run: (c, f) =>
+      text(
+        c,
+        `query ($s: String!) { community(slug: $s) { posts { nodes { body } } unansweredQuestions { nodes { body } } } }`,
+        { s: f.slug },
+      ),
+  },
+  {
+    name: 'reply → post (nested)',
+    expect: seesPosts,
+    run: (c, f) =>
+      text(c, `query ($id: ID!) { post(id: $id) { replies { nodes { post { body } } } } }`, {
+        id: f.postId,
+      }),
+  },
+  {
+    name: 'community by address',
+    expect: seesCommunity,
+    run: async (c, f) => {
+      const data = await c.ok<{ community: unknown }>(
+        `query ($s: String!) { community(slug: $s) { name } }`,
+        { s: f.slug },
+      );
+      return data.community ? f.canary : '';
+    },
+  },
+  {
+    name: 'community catalogue',
+    expect: seesCommunity,
+    run: async (c, f) => {
+      const data = await c.ok<{ communities: { nodes: { slug: string }[] } }>(
+        `{ communities(first: 100) { nodes { slug } } }`,
+      );
+      return data.communities.nodes.some((n) => n.slug === f.slug) ? f.canary : '';
+    },
+  },
+];
+
+/** Mutations on the canary post: invisible → NOT_FOUND and no side effect (A10). */
+const WRITE_PATHS: { name: string; run: (c: GraphqlClient, f: Fixture) => Promise<unknown> }[] = [
+  {
+    name: 'like',
+    run: (c, f) => c.request(`mutation ($id: ID!) { likePost(id: $id) { id } }`, { id: f.postId }),
+  },
+  {
+    name: 'reply',
+    run: (c, f) =>
+      c.request(`mutation ($id: ID!) { createReply(postId: $id, input: { body: "x" }) { id } }`, {
+        id: f.postId,
+      }),
+  },
+  {
+    name: 'accept',
+    run: (c, f) =>
+      c.request(`mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`, {
+        p: f.postId,
+        r: f.replyId,
+      }),
+  },
+  {
+    name: 'edit',
+    run: (c, f) =>
+      c.request(`mutation ($id: ID!) { editPost(id: $id, input: { body: "x" }) { id } }`, {
+        id: f.postId,
+      }),
+  },
+  {
+    name: 'delete',
+    run: (c, f) =>
+      c.request(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id: f.postId }),
+  },
+  {
+    name: 'like reply',
+    run: (c, f) =>
+      c.request(`mutation ($id: ID!) { likeReply(id: $id) { id } }`, { id: f.replyId }),
+  },
+];
+
+async function text(
+  c: GraphqlClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await c.request(query, variables);
+  if (res.errors?.length) throw new Error(`${query}: ${JSON.stringify(res.errors)}`);
+  return res.text;
+}
+
+let t: TestApp;
+const clients = {} as Record<ViewerKind | 'deactivated', GraphqlClient>;
+const ids = {} as Record<string, string>;
+const fixtures = {} as Record<CommunityType, Fixture>;
+
+async function signUp(handle: string): Promise<GraphqlClient> {
+  const c = t.client();
+  const data = await c.ok<{ signUp: { viewer: { id: string } } }>(
+    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
+    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
+  );
+  ids[handle] = data.signUp.viewer.id;
+  return c;
+}
+
+async function logIn(handle: string): Promise<GraphqlClient> {
+  const c = t.client();
+  await c.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, {
+    i: { login: handle, password: PASSWORD },
+  });
+  return c;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ imports: DOMAIN_MODULES });
+  clients.admin = await signUp('siteAdmin'); // the first account is the site admin
+  for (const kind of [
+    'owner',
+    'member',
+    'requester',
+    'outsider',
+    'siteModerator',
+    'mentioned',
+    'deactivated',
+  ] as const) {
+    clients[kind] = await signUp(kind);
+  }
+  await clients.admin.ok(
+    `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`,
+    { id: ids.siteModerator },
+  );
+  clients.siteModerator = await logIn('siteModerator');
+  for (const kind of VIEWERS) {
+    if (kind !== 'owner') await clients[kind].ok(`mutation { followUser(handle: "owner") { id } }`);
+  }
+
+  for (const type of TYPES) {
+    const slug = `c-${type.toLowerCase()}`;
+    const { createCommunity } = await clients.owner.ok<{ createCommunity: { id: string } }>(
+      `mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }`,
+      { i: { name: `Community ${type}`, slug, type } },
+    );
+    const cid = createCommunity.id;
+    const join = `mutation ($id: ID!) { joinCommunity(id: $id) { state } }`;
+    if (type === 'RESTRICTED') {
+      for (const who of ['member', 'deactivated', 'requester']) {
+        await clients.owner.ok(
+          `mutation ($id: ID!, $h: String!) { inviteToCommunity(communityId: $id, handle: $h) { state } }`,
+          { id: cid, h: who },
+        );
+      }
+      await clients.member.ok(join, { id: cid });
+      await clients.deactivated.ok(join, { id: cid });
+    } else {
+      await clients.member.ok(join, { id: cid });
+      await clients.deactivated.ok(join, { id: cid });
+      await clients.requester.ok(join, { id: cid }); // open: joins; moderated: asks
+      if (type === 'MODERATED') {
+        await clients.owner.ok(
+          `mutation ($c: ID!, $u: ID!) { approveJoinRequest(communityId: $c, userId: $u) }`,
+          { c: cid, u: ids.member },
+        );
+        await clients.owner.ok(
+          `mutation ($c: ID!, $u: ID!) { approveJoinRequest(communityId: $c, userId: $u) }`,
+          { c: cid, u: ids.deactivated },
+        );
+      }
+    }
+    const canary = `CANARY-${type}-${randomUUID()}`;
+    const tag = `canary${type.toLowerCase()}`;
+    const { createPost } = await clients.owner.ok<{ createPost: { id: string } }>(
+      `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+      {
+        i: { body: `Who knows ${canary}? @mentioned #${tag}`, isQuestion: true, communityId: cid },
+      },
+    );
+    const { createReply } = await clients.member.ok<{ createReply: { id: string } }>(
+      `mutation ($p: ID!, $i: ReplyInput!) { createReply(postId: $p, input: $i) { id } }`,
+      { p: createPost.id, i: { body: `Answer ${canary}` } },
+    );
+    fixtures[type] = { postId: createPost.id, replyId: createReply.id, slug, canary, tag };
+  }
+  await clients.admin.ok(`mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, {
+    id: ids.deactivated,
+  });
+});
+afterAll(() => t?.close());
+
+describe.each(TYPES)('%s community', (type) => {
+  describe.each(VIEWERS)('seen by %s', (viewer) => {
+    it.each(READ_PATHS.map((p) => [p.name, p] as const))('%s', async (_name, path) => {
+      const f = fixtures[type];
+      const body = await path.run(clients[viewer], f);
+      expect({ path: path.name, shows: body.includes(f.canary) }).toEqual({
+        path: path.name,
+        shows: path.expect(type, viewer),
+      });
+    });
+  });
+
+  it('refuses every read to a deactivated member (their session ended)', async () => {
+    for (const path of READ_PATHS) {
+      await expect(path.run(clients.deactivated, fixtures[type])).rejects.toThrow(
+        /UNAUTHENTICATED|Please log in/,
+      );
+    }
+  });
+
+  if (type === 'RESTRICTED') {
+    it.each(WRITE_PATHS.map((p) => [p.name, p] as const))(
+      'outsider %s → NOT_FOUND, nothing changes',
+      async (_name, path) => {
+        const f = fixtures[type];
+        const before = await snapshot(f.postId);
+        const res = (await path.run(clients.outsider, f)) as {
+          errors?: { extensions?: { code?: string } }[];
+        };
+        expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(await snapshot(f.postId)).toEqual(before);
+      },
+    );
+  }
+});
+
+async function snapshot(postId: string) {
+  return t.dataSource.query(
+    `SELECT p.body, p.like_count, p.reply_count, p.accepted_reply_id, p.deleted_at,
+            (SELECT count(*) FROM likes l WHERE l.subject_id = p.id OR l.subject_id IN (SELECT id FROM replies WHERE post_id = p.id)) AS likes,
+            (SELECT count(*) FROM outbox_jobs) AS jobs
+       FROM posts p WHERE p.id = $1`,
+    [postId],
+  );
+}
+
+describe('indirect paths and changes take effect at once', () => {
+  it('a restricted post quoted by id in a public reply stays hidden', async () => {
+    const f = fixtures.RESTRICTED;
+    const publicPost = await clients.member.ok<{ createPost: { id: string } }>(
+      `mutation { createPost(input: { body: "Public question" }) { id } }`,
+    );
+    await clients.member.ok(
+      `mutation ($p: ID!, $b: String!) { createReply(postId: $p, input: { body: $b }) { id } }`,
+      {
+        p: publicPost.createPost.id,
+        b: `See /posts/${f.postId}`,
+      },
+    );
+    const seen = await text(
+      clients.outsider,
+      `query ($id: ID!) { post(id: $id) { replies { nodes { body } } } }`,
+      { id: publicPost.createPost.id },
+    );
+    expect(seen).toContain(f.postId);
+    expect(seen).not.toContain(f.canary);
+    expect(
+      await text(clients.outsider, `query ($id: ID!) { post(id: $id) { id } }`, { id: f.postId }),
+    ).toContain('"post":null');
+  });
+
+  it('a member who leaves a restricted community loses access at once', async () => {
+    const f = fixtures.RESTRICTED;
+    const leaver = await signUp('leaver');
+    const { community } = await clients.owner.ok<{ community: { id: string } }>(
+      `query ($s: String!) { community(slug: $s) { id } }`,
+      { s: f.slug },
+    );
+    await clients.owner.ok(
+      `mutation ($id: ID!) { inviteToCommunity(communityId: $id, handle: "leaver") { state } }`,
+      { id: community.id },
+    );
+    await leaver.ok(`mutation ($id: ID!) { joinCommunity(id: $id) { state } }`, {
+      id: community.id,
+    });
+    const q = `query ($id: ID!) { post(id: $id) { body } }`;
+    expect(await text(leaver, q, { id: f.postId })).toContain(f.canary);
+    await leaver.ok(`mutation ($id: ID!) { leaveCommunity(id: $id) }`, { id: community.id });
+    expect(await text(leaver, q, { id: f.postId })).not.toContain(f.canary);
+    expect(await text(leaver, `{ discover(first: 100) { nodes { body } } }`)).not.toContain(
+      f.canary,
+    );
+  });
+
+  it('switching open → restricted hides everything from outsiders at once, and back', async () => {
+    const owner = clients.owner;
+    const { createCommunity } = await owner.ok<{ createCommunity: { id: string } }>(
+      `mutation { createCommunity(input: { name: "Switcher", slug: "switcher" }) { id } }`,
+    );
+    const canary = `CANARY-SWITCH-${randomUUID()}`;
+    await owner.ok(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, {
+      i: { body: canary, communityId: createCommunity.id },
+    });
+    const discover = `{ discover(first: 100) { nodes { body audienceLabel } } }`;
+    expect(await text(clients.outsider, discover)).toContain(canary);
+    await owner.ok(
+      `mutation ($id: ID!) { updateCommunity(id: $id, input: { type: RESTRICTED }) { type } }`,
+      { id: createCommunity.id },
+    );
+    expect(await text(clients.outsider, discover)).not.toContain(canary);
+    const ownerView = await owner.ok<{
+      discover: { nodes: { body: string; audienceLabel: string }[] };
+    }>(discover);
+    expect(ownerView.discover.nodes.find((n) => n.body === canary)?.audienceLabel).toBe(
+      'Only the 1 members of Switcher can see this',
+    );
+    await owner.ok(
+      `mutation ($id: ID!) { updateCommunity(id: $id, input: { type: OPEN }) { type } }`,
+      { id: createCommunity.id },
+    );
+    expect(await text(clients.outsider, discover)).toContain(canary);
+  });
+});
+
+describe('community rules and bad input', () => {
+  it('refuses a duplicate address in another case, writing nothing', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM communities`);
+    const res = await clients.member.request(
+      `mutation { createCommunity(input: { name: "Dup", slug: "C-OPEN" }) { id } }`,
+    );
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM communities`)).toEqual(before);
+  });
+
+  it.each([
+    ['bad address', { name: 'X', slug: 'Has Spaces!' }, 'input.slug'],
+    ['empty name', { name: '   ', slug: 'empty-name' }, 'input.name'],
+  ])('rejects %s with the field path', async (_label, input, path) => {
+    const res = await clients.member.request(
+      `mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }`,
+      { i: input },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect((res.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toContain(
+      path,
+    );
+  });
+
+  it('refuses joining twice, approving a non-request, and the last owner leaving', async () => {
+    const { community } = await clients.owner.ok<{ community: { id: string } }>(
+      `{ community(slug: "c-open") { id } }`,
+    );
+    expect(
+      errorCode(
+        await clients.member.request(`mutation ($id: ID!) { joinCommunity(id: $id) { state } }`, {
+          id: community.id,
+        }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await clients.owner.request(
+          `mutation ($c: ID!, $u: ID!) { approveJoinRequest(communityId: $c, userId: $u) }`,
+          { c: community.id, u: ids.outsider },
+        ),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await clients.owner.request(`mutation ($id: ID!) { leaveCommunity(id: $id) }`, {
+          id: community.id,
+        }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await clients.owner.request(
+          `mutation ($c: ID!, $u: ID!) { removeCommunityMember(communityId: $c, userId: $u) }`,
+          { c: community.id, u: ids.owner },
+        ),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await clients.member.request(
+          `mutation ($c: ID!, $u: ID!) { removeCommunityMember(communityId: $c, userId: $u) }`,
+          { c: community.id, u: ids.owner },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets only members post in a moderated community, and a pending requester is not a member', async () => {
+    const { community } = await clients.owner.ok<{
+      community: { id: string; viewerMembership: unknown };
+    }>(`{ community(slug: "c-moderated") { id } }`);
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM posts`);
+    for (const who of ['outsider', 'requester'] as const) {
+      const res = await clients[who].request(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { body: 'hi', communityId: community.id } },
+      );
+      expect(errorCode(res)).toBe('FORBIDDEN');
+    }
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM posts`)).toEqual(before);
+    const membership = await clients.requester.ok<{
+      community: { viewerMembership: { state: string } };
+    }>(`{ community(slug: "c-moderated") { viewerMembership { state } } }`);
+    expect(membership.community.viewerMembership.state).toBe('REQUESTED');
+  });
+
+  it('shows join requests to owners only, and member counts', async () => {
+    const q = `{ community(slug: "c-moderated") { memberCount joinRequests { nodes { user { handle } } } members { nodes { role user { handle } } } } }`;
+    const asOwner = await clients.owner.ok<{
+      community: {
+        memberCount: number;
+        joinRequests: { nodes: { user: { handle: string } }[] };
+        members: { nodes: { role: string }[] };
+      };
+    }>(q);
+    expect(asOwner.community.joinRequests.nodes.map((n) => n.user.handle)).toEqual(['requester']);
+    expect(asOwner.community.memberCount).toBe(3);
+    expect(asOwner.community.members.nodes[0].role).toBe('OWNER');
+    const asMember = await clients.member.ok<{ community: { joinRequests: null } }>(q);
+    expect(asMember.community.joinRequests).toBeNull();
+  });
+
+  it('keeps posts in a community out of nobody’s sight: posting into a restricted one derives the audience', async () => {
+    const [row] = await t.dataSource.query(`SELECT audience FROM posts WHERE id = $1`, [
+      fixtures.RESTRICTED.postId,
+    ]);
+    expect(row.audience).toBe('members');
+    const [open] = await t.dataSource.query(`SELECT audience FROM posts WHERE id = $1`, [
+      fixtures.OPEN.postId,
+    ]);
+    expect(open.audience).toBe('public');
+  });
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@outloud/identity';
+import { CommunityAccess } from './community-access';
+import { CommunityEntity, CommunityMemberEntity } from './community.entity';
+import { CommunityRepository } from './community.repository';
+import { CommunityResolver } from './community.resolver';
+import { CommunityService } from './community.service';
+
+/** Communities: catalogue, boards' metadata, memberships, requests and invitations. */
+@Module({
+  imports: [IdentityModule, TypeOrmModule.forFeature([CommunityEntity, CommunityMemberEntity])],
+  providers: [CommunityAccess, CommunityRepository, CommunityResolver, CommunityService],
+  exports: [CommunityAccess, CommunityRepository],
+})
+export class CommunitiesModule {}

@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UserRole } from '@outloud/contracts';
+import { isUniqueViolation, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { CommunityEntity, CommunityMemberEntity, CommunityType } from './community.entity';
+import { CommunityErrors } from './community.errors';
+import { CommunityRepository, isUuid } from './community.repository';
+import { createCommunitySchema, updateCommunitySchema } from './community.schemas';
+
+/** Creating and changing communities and memberships; each change is one transaction. */
+@Injectable()
+export class CommunityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly communities: CommunityRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
+    const values = validateInput(createCommunitySchema, input);
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const community = tx.create(CommunityEntity, {
+          ...values,
+          createdBy: viewer.id,
+          memberCount: 1,
+        });
+        await tx.save(community);
+        await tx.insert(CommunityMemberEntity, {
+          communityId: community.id,
+          userId: viewer.id,
+          role: 'owner',
+          state: 'member',
+        });
+        return community;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw CommunityErrors.slugTaken();
+      throw error;
+    }
+  }
+
+  /**
+   * Owners and admins edit. A type change re-derives the audience of every post in the
+   * community in the same transaction, so feeds, boards and search filters see it at once.
+   */
+  async update(viewer: Viewer, communityId: string, input: unknown): Promise<CommunityEntity> {
+    const values = validateInput(updateCommunitySchema, input);
+    return this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      await this.assertOwnerOrAdmin(tx, viewer, community.id);
+      const from = community.type;
+      Object.assign(
+        community,
+        Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)),
+      );
+      community.updatedAt = new Date();
+      await tx.save(community);
+      if (values.type && values.type !== from) {
+        await tx.query(`UPDATE posts SET audience = $2 WHERE community_id = $1`, [
+          community.id,
+          audienceOf(values.type),
+        ]);
+        if (values.type !== 'moderated') {
+          // Requests only exist in moderated communities; open ones let requesters straight in.
+          await tx.query(
+            values.type === 'open'
+              ? `UPDATE community_members SET state = 'member', updated_at = now() WHERE community_id = $1 AND state = 'requested'`
+              : `DELETE FROM community_members WHERE community_id = $1 AND state = 'requested'`,
+            [community.id],
+          );
+          await this.communities.recountMembers(tx, community.id);
+        }
+        await this.outbox.enqueue(tx, 'communities.community.typeChanged', {
+          communityId: community.id,
+          from,
+          to: values.type,
+        });
+      }
+      return community;
+    });
+  }
+
+  /** Open: join at once. Moderated: ask the owners. Restricted: only with an invitation. */
+  async join(viewer: Viewer, communityId: string): Promise<CommunityMemberEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      const existing = await this.communities.membership(community.id, viewer.id, tx);
+      if (existing?.state === 'member') throw CommunityErrors.alreadyMember();
+      if (existing?.state === 'requested') throw CommunityErrors.alreadyRequested();
+      if (existing?.state === 'invited') return this.setState(tx, existing, 'member');
+      if (community.type === 'restricted') throw CommunityErrors.invitationOnly();
+      const state = community.type === 'open' ? 'member' : 'requested';
+      const row = tx.create(CommunityMemberEntity, {
+        communityId: community.id,
+        userId: viewer.id,
+        role: 'member',
+        state,
+      });
+      await tx.save(row);
+      await this.communities.recountMembers(tx, community.id);
+      if (state === 'requested')
+        await this.outbox.enqueue(tx, 'communities.member.requested', {
+          communityId: community.id,
+          userId: viewer.id,
+        });
+      return row;
+    });
+  }
+
+  /** Leave (or withdraw a request, or decline an invitation). The last owner cannot leave. */
+  async leave(viewer: Viewer, communityId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      const membership = await this.communities.membership(community.id, viewer.id, tx);
+      if (!membership) throw CommunityErrors.notAMember();
+      await this.removeRow(tx, membership);
+    });
+  }
+
+  async approve(
+    viewer: Viewer,
+    communityId: string,
+    userId: string,
+    approve: boolean,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      await this.assertOwner(tx, viewer, community.id);
+      const request = isUuid(userId)
+        ? await this.communities.membership(community.id, userId, tx)
+        : null;
+      if (request?.state !== 'requested') throw CommunityErrors.noSuchRequest();
+      if (approve) {
+        await this.setState(tx, request, 'member');
+        await this.outbox.enqueue(tx, 'communities.member.approved', {
+          communityId: community.id,
+          userId,
+          approvedBy: viewer.id,
+        });
+      } else {
+        await tx.delete(CommunityMemberEntity, { communityId: community.id, userId });
+      }
+    });
+  }
+
+  /** Owners invite by handle; someone who had asked to join becomes a member. */
+  async invite(
+    viewer: Viewer,
+    communityId: string,
+    handle: string,
+  ): Promise<CommunityMemberEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      await this.assertOwner(tx, viewer, community.id);
+      const [user] = await tx.query(
+        `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
+        [handle.slice(0, 60)],
+      );
+      if (!user) throw CommunityErrors.personNotFound();
+      const existing = await this.communities.membership(community.id, user.id, tx);
+      if (existing?.state === 'requested') return this.setState(tx, existing, 'member');
+      if (existing) throw CommunityErrors.alreadyInCommunity();
+      const row = tx.create(CommunityMemberEntity, {
+        communityId: community.id,
+        userId: user.id,
+        role: 'member',
+        state: 'invited',
+        invitedBy: viewer.id,
+      });
+      await tx.save(row);
+      await this.outbox.enqueue(tx, 'communities.member.invited', {
+        communityId: community.id,
+        userId: user.id,
+        invitedBy: viewer.id,
+      });
+      return row;
+    });
+  }
+
+  async remove(viewer: Viewer, communityId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      await this.assertOwner(tx, viewer, community.id);
+      const membership = isUuid(userId)
+        ? await this.communities.membership(community.id, userId, tx)
+        : null;
+      if (!membership) throw CommunityErrors.notAMember();
+      await this.removeRow(tx, membership);
+    });
+  }
+
+  async setRole(
+    viewer: Viewer,
+    communityId: string,
+    userId: string,
+    role: 'member' | 'owner',
+  ): Promise<CommunityMemberEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const community = await this.lockVisible(tx, viewer, communityId);
+      await this.assertOwner(tx, viewer, community.id);
+      const membership = isUuid(userId)
+        ? await this.communities.membership(community.id, userId, tx)
+        : null;
+      if (membership?.state !== 'member') throw CommunityErrors.notAMember();
+      if (
+        membership.role === 'owner' &&
+        role === 'member' &&
+        (await this.communities.ownerCount(tx, community.id)) <= 1
+      ) {
+        throw CommunityErrors.lastOwner();
+      }
+      membership.role = role;
+      membership.updatedAt = new Date();
+      return tx.save(membership);
+    });
+  }
+
+  private async removeRow(tx: EntityManager, membership: CommunityMemberEntity): Promise<void> {
+    if (
+      membership.role === 'owner' &&
+      membership.state === 'member' &&
+      (await this.communities.ownerCount(tx, membership.communityId)) <= 1
+    ) {
+      throw CommunityErrors.lastOwner();
+    }
+    await tx.delete(CommunityMemberEntity, {
+      communityId: membership.communityId,
+      userId: membership.userId,
+    });
+    await this.communities.recountMembers(tx, membership.communityId);
+    await this.outbox.enqueue(tx, 'communities.member.removed', {
+      communityId: membership.communityId,
+      userId: membership.userId,
+    });
+  }
+
+  private async setState(
+    tx: EntityManager,
+    row: CommunityMemberEntity,
+    state: 'member',
+  ): Promise<CommunityMemberEntity> {
+    row.state = state;
+    row.updatedAt = new Date();
+    await tx.save(row);
+    await this.communities.recountMembers(tx, row.communityId);
+    return row;
+  }
+
+  /** Row-locks a community the viewer may see (serialises membership changes per community). */
+  private async lockVisible(
+    tx: EntityManager,
+    viewer: Viewer,
+    communityId: string,
+  ): Promise<CommunityEntity> {
+    const visible = await this.communities.findVisible({ id: communityId }, viewer.id, tx);
+    if (!visible) throw CommunityErrors.notFound();
+    return tx.findOneOrFail(CommunityEntity, {
+      where: { id: visible.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private async assertOwner(tx: EntityManager, viewer: Viewer, communityId: string): Promise<void> {
+    const m = await this.communities.membership(communityId, viewer.id, tx);
+    if (!(m?.state === 'member' && m.role === 'owner')) throw CommunityErrors.notOwner();
+  }
+
+  /** Site admins may edit a community they can see (never one they cannot: checked first). */
+  private async assertOwnerOrAdmin(
+    tx: EntityManager,
+    viewer: Viewer,
+    communityId: string,
+  ): Promise<void> {
+    if (viewer.role === UserRole.ADMIN) return;
+    await this.assertOwner(tx, viewer, communityId);
+  }
+}
+
+export function audienceOf(type: CommunityType): 'public' | 'members' {
+  return type === 'restricted' ? 'members' : 'public';
+}
