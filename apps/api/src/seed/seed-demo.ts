@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { demoPeople } from './demo-people';
 import { Progress } from './progress';
+import { seedCommunities } from './seed-communities';
 import { seedStream } from './seed-stream';
 
 /** The demo organisation's log-in, printed at start. Every demo person shares this password. */
@@ -27,6 +28,10 @@ export async function seedDemoIfEmpty(url: string, log: (line: string) => void):
     const stream = await seedStream(client, log);
     log(
       `Seeded ${stream.posts} posts, ${stream.replies} replies, ${stream.follows} follows and ${stream.likes} likes`,
+    );
+    const communities = await seedCommunities(client);
+    log(
+      `Seeded ${communities.communities} communities with ${communities.posts} of those posts moved into them`,
     );
     await client.query('COMMIT');
     return true;
