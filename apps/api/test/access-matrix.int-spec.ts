@@ -366,6 +366,19 @@ describe('indirect paths and changes take effect at once', () => {
     ).toContain('"post":null');
   });
 
+  it('tells the author which mentioned people cannot see a restricted post', async () => {
+    const f = fixtures.RESTRICTED;
+    const q = `query ($id: ID!) { post(id: $id) { mentionedWhoCannotSee { handle } } }`;
+    const asAuthor = await clients.owner.ok<{
+      post: { mentionedWhoCannotSee: { handle: string }[] };
+    }>(q, { id: f.postId });
+    expect(asAuthor.post.mentionedWhoCannotSee).toEqual([{ handle: 'mentioned' }]);
+    const asMember = await clients.member.ok<{ post: { mentionedWhoCannotSee: unknown[] } }>(q, {
+      id: f.postId,
+    });
+    expect(asMember.post.mentionedWhoCannotSee).toEqual([]);
+  });
+
   it('a member who leaves a restricted community loses access at once', async () => {
     const f = fixtures.RESTRICTED;
     const leaver = await signUp('leaver');

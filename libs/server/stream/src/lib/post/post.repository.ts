@@ -273,6 +273,16 @@ export class PostRepository {
       : Promise.resolve([]);
   }
 
+  /** People mentioned in a post (body or replies) who may not see it, checked per person. */
+  async mentionedWithoutAccess(postId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT m.user_id FROM mentions m JOIN posts p ON p.id = m.post_id
+        WHERE m.post_id = $1 AND NOT ${this.policy.visiblePostsSql('p', 'm.user_id')}`,
+      [postId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   /** Mentioned user ids per post (post body mentions only), for DataLoader batching. */
   async mentionedUserIds(postIds: readonly string[]): Promise<Map<string, string[]>> {
     const rows: { post_id: string; user_id: string }[] = postIds.length

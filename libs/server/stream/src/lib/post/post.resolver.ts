@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Community } from '@outloud/communities';
-import { User } from '@outloud/identity';
+import { toUserModel, User, UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
   Connection,
@@ -49,6 +49,7 @@ export class PostResolver {
     private readonly likes: LikeService,
     private readonly loaders: StreamLoaders,
     private readonly policy: AccessPolicy,
+    private readonly users: UserRepository,
   ) {}
 
   @Query(() => Post, {
@@ -177,6 +178,19 @@ export class PostResolver {
     const ids = await this.loaders.mentions(ctx.req).load(post.id);
     const users = await this.loaders.user(ctx.req).loadMany(ids);
     return users.filter((u): u is User => !!u && !(u instanceof Error));
+  }
+
+  @ResolveField(() => [User], {
+    description:
+      'For the author: mentioned people who cannot see this post (not members of its restricted community). They are not notified.',
+  })
+  async mentionedWhoCannotSee(
+    @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<User[]> {
+    if (post.authorId !== viewer.id || !post.communityId) return [];
+    const ids = await this.repository.mentionedWithoutAccess(post.id);
+    return (await this.users.findByIds(ids)).map(toUserModel);
   }
 
   @ResolveField(() => [String])
