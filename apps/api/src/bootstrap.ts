@@ -28,6 +28,7 @@ export interface RunningServer {
 const API_PREFIXES = [
   '/graphql',
   '/avatars',
+  '/community-images',
   '/healthz',
   '/readyz',
   '/socket.io',

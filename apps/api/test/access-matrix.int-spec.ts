@@ -535,6 +535,35 @@ describe('community rules and bad input', () => {
     expect(asMember.community.joinRequests).toBeNull();
   });
 
+  it('serves a community image only to people who may see the community', async () => {
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const { createCommunity } = await clients.owner.ok<{
+      createCommunity: { id: string; imageUrl: string };
+    }>(`mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { id imageUrl } }`, {
+      i: {
+        name: 'Pictured',
+        slug: 'pictured',
+        type: 'RESTRICTED',
+        imageDataUrl: `data:image/png;base64,${png}`,
+      },
+    });
+    const get = (c: GraphqlClient) =>
+      fetch(`${t.url}${createCommunity.imageUrl}`, { headers: { cookie: c.cookieHeader } });
+    const asOwner = await get(clients.owner);
+    expect(asOwner.status).toBe(200);
+    expect(asOwner.headers.get('content-type')).toBe('image/png');
+    expect((await get(clients.outsider)).status).toBe(404);
+    const fake = await clients.owner.request(
+      `mutation ($id: ID!, $u: String!) { updateCommunity(id: $id, input: { imageDataUrl: $u }) { id } }`,
+      {
+        id: createCommunity.id,
+        u: `data:image/png;base64,${Buffer.from('<html>').toString('base64')}`,
+      },
+    );
+    expect(errorCode(fake)).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps posts in a community out of nobody’s sight: posting into a restricted one derives the audience', async () => {
     const [row] = await t.dataSource.query(`SELECT audience FROM posts WHERE id = $1`, [
       fixtures.RESTRICTED.postId,

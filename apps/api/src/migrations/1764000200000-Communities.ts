@@ -16,6 +16,7 @@ export class Communities1764000200000 implements MigrationInterface {
         ADD COLUMN member_count int NOT NULL DEFAULT 0,
         ADD COLUMN last_activity_at timestamptz NOT NULL DEFAULT now(),
         ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now(),
+        ADD COLUMN image_sha256 text,
         ADD CONSTRAINT communities_name_length CHECK (char_length(name) BETWEEN 1 AND 80),
         ADD CONSTRAINT communities_slug_format CHECK (slug ~ '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$')`);
     await q.query(
@@ -37,6 +38,14 @@ export class Communities1764000200000 implements MigrationInterface {
       `CREATE INDEX community_members_state_idx ON community_members (community_id, state, created_at)`,
     );
 
+    await q.query(`
+      CREATE TABLE community_images (
+        community_id uuid PRIMARY KEY REFERENCES communities (id) ON DELETE CASCADE,
+        mime_type text NOT NULL,
+        bytes bytea NOT NULL,
+        sha256 text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`);
     await q.query(`ALTER TABLE posts ADD COLUMN pinned_at timestamptz`);
     await q.query(
       `CREATE INDEX posts_community_pinned_idx ON posts (community_id, pinned_at DESC) WHERE pinned_at IS NOT NULL`,
@@ -45,6 +54,7 @@ export class Communities1764000200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE posts DROP COLUMN pinned_at`);
+    await q.query(`DROP TABLE community_images`);
     await q.query(`DROP INDEX community_members_state_idx`);
     await q.query(`ALTER TABLE community_members DROP COLUMN invited_by, DROP COLUMN updated_at`);
     await q.query(`DROP INDEX communities_tags_idx`);
@@ -55,6 +65,6 @@ export class Communities1764000200000 implements MigrationInterface {
       ALTER TABLE communities
         DROP CONSTRAINT communities_slug_format, DROP CONSTRAINT communities_name_length,
         DROP COLUMN description, DROP COLUMN tags, DROP COLUMN created_by, DROP COLUMN member_count,
-        DROP COLUMN last_activity_at, DROP COLUMN updated_at`);
+        DROP COLUMN last_activity_at, DROP COLUMN updated_at, DROP COLUMN image_sha256`);
   }
 }

@@ -27,3 +27,4 @@ export * from './lib/http/configure-http';
 export * from './lib/http/app-error.filter';
 export * from './lib/access/access-policy';
 export * from './lib/graphql/request-loaders';
+export * from './lib/images/image-data-url';

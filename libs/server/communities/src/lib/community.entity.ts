@@ -31,6 +31,10 @@ export class CommunityEntity {
   @Column({ type: 'int', default: 0 })
   memberCount: number;
 
+  /** SHA-256 of the community image (cache-busting part of its URL); null when none. */
+  @Column({ type: 'text', nullable: true })
+  imageSha256: string | null;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 
@@ -63,4 +67,20 @@ export class CommunityMemberEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+}
+
+/** Small, type-checked community images live in PostgreSQL beside the community. */
+@Entity('community_images')
+export class CommunityImageEntity {
+  @PrimaryColumn('uuid')
+  communityId: string;
+
+  @Column({ type: 'text' })
+  mimeType: string;
+
+  @Column({ type: 'bytea' })
+  bytes: Buffer;
+
+  @Column({ type: 'text' })
+  sha256: string;
 }

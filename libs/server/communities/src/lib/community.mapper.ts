@@ -15,5 +15,6 @@ export function toCommunityModel(c: CommunityEntity): Community {
     lastActivityAt: c.lastActivityAt,
     isDormant: Date.now() - new Date(c.lastActivityAt).getTime() > DORMANT_AFTER_MS,
     createdAt: c.createdAt,
+    imageUrl: c.imageSha256 ? `/community-images/${c.id}?v=${c.imageSha256.slice(0, 12)}` : null,
   };
 }

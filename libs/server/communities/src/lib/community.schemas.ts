@@ -37,6 +37,7 @@ export const createCommunitySchema = z.object({
   description: communityFields.description.default(''),
   tags: communityFields.tags.default([]),
   type: communityFields.type.default('open'),
+  imageDataUrl: z.string().nullable().optional(),
 });
 
 export const updateCommunitySchema = z.object({
@@ -44,4 +45,6 @@ export const updateCommunitySchema = z.object({
   description: communityFields.description.optional(),
   tags: communityFields.tags.optional(),
   type: communityFields.type.optional(),
+  imageDataUrl: z.string().nullable().optional(),
+  removeImage: z.boolean().nullable().optional(),
 });

@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserRole } from '@outloud/contracts';
-import { isUniqueViolation, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import {
+  ImageUpload,
+  isUniqueViolation,
+  OutboxService,
+  parseImageDataUrl,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { CommunityEntity, CommunityMemberEntity, CommunityType } from './community.entity';
+import {
+  CommunityEntity,
+  CommunityImageEntity,
+  CommunityMemberEntity,
+  CommunityType,
+} from './community.entity';
 import { CommunityErrors } from './community.errors';
 import { CommunityRepository, isUuid } from './community.repository';
 import { createCommunitySchema, updateCommunitySchema } from './community.schemas';
@@ -18,7 +30,8 @@ export class CommunityService {
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
-    const values = validateInput(createCommunitySchema, input);
+    const { imageDataUrl, ...values } = validateInput(createCommunitySchema, input);
+    const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
     try {
       return await this.dataSource.transaction(async (tx) => {
         const community = tx.create(CommunityEntity, {
@@ -27,6 +40,7 @@ export class CommunityService {
           memberCount: 1,
         });
         await tx.save(community);
+        if (image) await this.saveImage(tx, community, image);
         await tx.insert(CommunityMemberEntity, {
           communityId: community.id,
           userId: viewer.id,
@@ -46,10 +60,16 @@ export class CommunityService {
    * community in the same transaction, so feeds, boards and search filters see it at once.
    */
   async update(viewer: Viewer, communityId: string, input: unknown): Promise<CommunityEntity> {
-    const values = validateInput(updateCommunitySchema, input);
+    const { imageDataUrl, removeImage, ...values } = validateInput(updateCommunitySchema, input);
+    const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
     return this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertOwnerOrAdmin(tx, viewer, community.id);
+      if (image) await this.saveImage(tx, community, image);
+      else if (removeImage) {
+        await tx.delete(CommunityImageEntity, { communityId: community.id });
+        community.imageSha256 = null;
+      }
       const from = community.type;
       Object.assign(
         community,
@@ -215,6 +235,25 @@ export class CommunityService {
       membership.updatedAt = new Date();
       return tx.save(membership);
     });
+  }
+
+  private async saveImage(
+    tx: EntityManager,
+    community: CommunityEntity,
+    image: ImageUpload,
+  ): Promise<void> {
+    await tx.upsert(
+      CommunityImageEntity,
+      {
+        communityId: community.id,
+        mimeType: image.mimeType,
+        bytes: image.bytes,
+        sha256: image.sha256,
+      },
+      ['communityId'],
+    );
+    community.imageSha256 = image.sha256;
+    await tx.update(CommunityEntity, { id: community.id }, { imageSha256: image.sha256 });
   }
 
   private async removeRow(tx: EntityManager, membership: CommunityMemberEntity): Promise<void> {

@@ -78,6 +78,9 @@ export class Community {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => String, { nullable: true })
+  imageUrl: string | null;
 }
 
 @ObjectType()
@@ -119,6 +122,12 @@ export class CreateCommunityInput {
 
   @Field(() => CommunityTypeEnum, { nullable: true, defaultValue: CommunityTypeEnum.OPEN })
   type?: CommunityTypeEnum;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'data: URL of a PNG, JPEG, GIF or WebP image, at most 256 KB.',
+  })
+  imageDataUrl?: string | null;
 }
 
 @InputType()
@@ -134,6 +143,12 @@ export class UpdateCommunityInput {
 
   @Field(() => CommunityTypeEnum, { nullable: true })
   type?: CommunityTypeEnum;
+
+  @Field(() => String, { nullable: true })
+  imageDataUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  removeImage?: boolean | null;
 }
 
 @ArgsType()

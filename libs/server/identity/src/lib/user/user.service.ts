@@ -12,12 +12,12 @@ import {
   OutboxService,
   Page,
   pageSize,
+  parseImageDataUrl,
   toPage,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { parseAvatarDataUrl } from '../avatar/avatar-image';
 import { UserAvatarEntity } from '../avatar/user-avatar.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../session/session.service';
@@ -92,7 +92,9 @@ export class UserService {
         'Choose either a new photo or removing it, not both.',
       );
     }
-    const avatar = values.avatarDataUrl ? parseAvatarDataUrl(values.avatarDataUrl) : null;
+    const avatar = values.avatarDataUrl
+      ? parseImageDataUrl(values.avatarDataUrl, ['input', 'avatarDataUrl'])
+      : null;
     return this.dataSource.transaction(async (tx) => {
       const user = await tx.findOneBy(UserEntity, { id: viewer.id });
       if (!user) throw new NotFoundError('Your account');

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AVATAR_MIME_TYPES, AvatarMimeType, LIMITS } from '@outloud/contracts';
-import { BadUserInputError } from '@outloud/server-core';
+import { BadUserInputError } from '../errors/app-errors';
 
-export interface AvatarImage {
+export interface ImageUpload {
   mimeType: AvatarMimeType;
   bytes: Buffer;
   sha256: string;
@@ -30,33 +30,38 @@ export function sniffImageType(bytes: Buffer): AvatarMimeType | null {
   return null;
 }
 
-const PATH = ['input', 'avatarDataUrl'];
 const DATA_URL =
   /^data:([a-z0-9.+/-]{1,100})?(;[a-z0-9=.-]{1,60})*;base64,([A-Za-z0-9+/]+={0,2})$/i;
 
-/** Parses and checks a `data:` URL avatar: size limit, real image bytes, allowed type. */
-export function parseAvatarDataUrl(dataUrl: string): AvatarImage {
-  const maxBytes = LIMITS.avatar.maxBytes;
+/**
+ * Parses and checks a small image sent as a `data:` URL (avatars, community images): size limit,
+ * real image bytes, allowed type. Problems are BAD_USER_INPUT at `path`.
+ */
+export function parseImageDataUrl(
+  dataUrl: string,
+  path: (string | number)[],
+  maxBytes: number = LIMITS.avatar.maxBytes,
+): ImageUpload {
   // base64 is 4/3 the size; refuse oversized input before decoding it.
   if (dataUrl.length > Math.ceil((maxBytes * 4) / 3) + 200) {
     throw BadUserInputError.field(
-      PATH,
-      `The photo is too large: the limit is ${maxBytes / 1024} KB.`,
+      path,
+      `The image is too large: the limit is ${maxBytes / 1024} KB.`,
     );
   }
   const match = DATA_URL.exec(dataUrl);
-  if (!match) throw BadUserInputError.field(PATH, 'The photo must be sent as a base64 data: URL.');
+  if (!match) throw BadUserInputError.field(path, 'The image must be sent as a base64 data: URL.');
   const bytes = Buffer.from(match[3], 'base64');
-  if (bytes.length === 0) throw BadUserInputError.field(PATH, 'The photo is empty.');
+  if (bytes.length === 0) throw BadUserInputError.field(path, 'The image is empty.');
   if (bytes.length > maxBytes) {
     throw BadUserInputError.field(
-      PATH,
-      `The photo is too large: the limit is ${maxBytes / 1024} KB.`,
+      path,
+      `The image is too large: the limit is ${maxBytes / 1024} KB.`,
     );
   }
   const mimeType = sniffImageType(bytes);
   if (!mimeType || !AVATAR_MIME_TYPES.includes(mimeType)) {
-    throw BadUserInputError.field(PATH, 'The photo must be a PNG, JPEG, GIF or WebP image.');
+    throw BadUserInputError.field(path, 'The image must be a PNG, JPEG, GIF or WebP image.');
   }
   return { mimeType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -1,5 +1,8 @@
-import { BadUserInputError } from '@outloud/server-core';
-import { parseAvatarDataUrl, sniffImageType } from './avatar-image';
+import { BadUserInputError } from '../errors/app-errors';
+import { parseImageDataUrl, sniffImageType } from './image-data-url';
+
+const PATH = ['input', 'avatarDataUrl'];
+const parseAvatarDataUrl = (url: string) => parseImageDataUrl(url, PATH);
 
 // A real 1×1 PNG.
 const PNG_1PX =
