@@ -6,7 +6,12 @@ const nodeProjects = {
   'server-core': 'libs/server/core',
   identity: 'libs/server/identity',
   stream: 'libs/server/stream',
+  search: 'libs/server/search',
   communities: 'libs/server/communities',
+  notifications: 'libs/server/notifications',
+  realtime: 'libs/server/realtime',
+  files: 'libs/server/files',
+  bookmarks: 'libs/server/bookmarks',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };

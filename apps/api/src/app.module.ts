@@ -1,14 +1,28 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
+import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
+import { NotificationsModule } from '@outloud/notifications';
+import { RealtimeModule } from '@outloud/realtime';
+import { SearchModule } from '@outloud/search';
 import { StreamModule } from '@outloud/stream';
 import { CoreModule, CoreModuleOptions, graphqlOptions } from '@outloud/server-core';
 import { HealthController } from './health/health.controller';
 
 /** The domains the product is made of. Tests import the same list. */
-export const DOMAIN_MODULES = [IdentityModule, CommunitiesModule, StreamModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  CommunitiesModule,
+  StreamModule,
+  SearchModule,
+  RealtimeModule,
+  NotificationsModule,
+  FilesModule,
+  BookmarksModule,
+];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */
 @Module({})

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
@@ -19,6 +22,7 @@ interface Fixture {
   slug: string;
   canary: string;
   tag: string;
+  fileId: string;
 }
 
 const PASSWORD = 'correct horse battery';
@@ -145,6 +149,55 @@ const READ_PATHS: {
       return data.communities.nodes.some((n) => n.slug === f.slug) ? f.canary : '';
     },
   },
+  {
+    name: 'file by id and its download',
+    expect: seesPosts,
+    run: async (c, f) => {
+      const meta = await text(c, `query ($id: ID!) { file(id: $id) { name description } }`, {
+        id: f.fileId,
+      });
+      const res = await fetch(`${t.url}/files/${f.fileId}/download`, {
+        headers: { cookie: c.cookieHeader },
+      });
+      if (![200, 404].includes(res.status)) throw new Error(`download: ${res.status}`);
+      return meta + (await res.text());
+    },
+  },
+  {
+    name: 'file lists (all, by community, by owner, popular)',
+    expect: seesPosts,
+    run: async (c, f) => {
+      const { community } = await c.ok<{ community: { id: string } | null }>(
+        `query ($s: String!) { community(slug: $s) { id } }`,
+        { s: f.slug },
+      );
+      return text(
+        c,
+        `query ($c: ID) { all: files(first: 100) { nodes { description } }
+          inCommunity: files(communityId: $c) { nodes { description } }
+          byOwner: files(ownerHandle: "owner", first: 100) { nodes { description } }
+          d: popularFiles(by: DOWNLOADS, limit: 50) { description }
+          l: popularFiles(by: LIKES, limit: 50) { description } }`,
+        { c: community?.id ?? null },
+      );
+    },
+  },
+  {
+    name: 'post → files (nested)',
+    expect: seesPosts,
+    run: (c, f) =>
+      text(c, `query ($id: ID!) { post(id: $id) { files { description } } }`, { id: f.postId }),
+  },
+  {
+    name: 'bookmarks of the post (lists, popular)',
+    expect: seesPosts,
+    run: (c) =>
+      text(
+        c,
+        `{ bookmarks(first: 100) { nodes { title } } byMember: bookmarks(ownerHandle: "member") { nodes { title } }
+           popularBookmarks(limit: 50) { bookmark { title } } }`,
+      ),
+  },
 ];
 
 /** Mutations on the canary post: invisible → NOT_FOUND and no side effect (A10). */
@@ -212,6 +265,23 @@ async function signUp(handle: string): Promise<GraphqlClient> {
   return c;
 }
 
+/** A file in the community whose description and content carry the canary. */
+async function uploadCanaryFile(c: GraphqlClient, communityId: string, canary: string) {
+  const form = new FormData();
+  form.append('name', 'canary.txt');
+  form.append('description', `About ${canary}`);
+  form.append('communityId', communityId);
+  form.append('file', new Blob([`Contents ${canary}\n`]), 'canary.txt');
+  const res = await fetch(`${t.url}/files/uploads`, {
+    method: 'POST',
+    headers: { cookie: c.cookieHeader, 'x-outloud-csrf': '1' },
+    body: form,
+  });
+  const body = (await res.json()) as { file?: { id: string } };
+  if (!body.file) throw new Error(`upload failed: ${JSON.stringify(body)}`);
+  return body.file.id;
+}
+
 async function logIn(handle: string): Promise<GraphqlClient> {
   const c = t.client();
   await c.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, {
@@ -221,7 +291,10 @@ async function logIn(handle: string): Promise<GraphqlClient> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ imports: DOMAIN_MODULES });
+  t = await createTestApp({
+    imports: DOMAIN_MODULES,
+    config: { DATA_DIR: mkdtempSync(join(tmpdir(), 'outloud-matrix-')) },
+  });
   clients.admin = await signUp('siteAdmin'); // the first account is the site admin
   for (const kind of [
     'owner',
@@ -287,7 +360,26 @@ beforeAll(async () => {
       `mutation ($p: ID!, $i: ReplyInput!) { createReply(postId: $p, input: $i) { id } }`,
       { p: createPost.id, i: { body: `Answer ${canary}` } },
     );
-    fixtures[type] = { postId: createPost.id, replyId: createReply.id, slug, canary, tag };
+    const fileId = await uploadCanaryFile(clients.owner, cid, canary);
+    await clients.owner.ok(
+      `mutation ($p: ID!, $f: [ID!]!) { attachFilesToPost(postId: $p, fileIds: $f) { id } }`,
+      { p: createPost.id, f: [fileId] },
+    );
+    await fetch(`${t.url}/files/${fileId}/download`, {
+      headers: { cookie: clients.member.cookieHeader },
+    });
+    await clients.member.ok(`mutation ($id: ID!) { likeFile(id: $id) { id } }`, { id: fileId });
+    await clients.member.ok(`mutation ($p: ID!) { createBookmark(input: { postId: $p }) { id } }`, {
+      p: createPost.id,
+    });
+    fixtures[type] = {
+      postId: createPost.id,
+      replyId: createReply.id,
+      slug,
+      canary,
+      tag,
+      fileId,
+    };
   }
   await clients.admin.ok(`mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, {
     id: ids.deactivated,

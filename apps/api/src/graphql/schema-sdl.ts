@@ -1,12 +1,24 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
+import { FILE_RESOLVERS } from '@outloud/files';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
+import { NOTIFICATION_RESOLVERS } from '@outloud/notifications';
+import { SEARCH_RESOLVERS } from '@outloud/search';
 import { STREAM_RESOLVERS } from '@outloud/stream';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver class of every domain: the schema is generated from these. */
-export const ALL_RESOLVERS = [...IDENTITY_RESOLVERS, ...COMMUNITY_RESOLVERS, ...STREAM_RESOLVERS];
+export const ALL_RESOLVERS = [
+  ...IDENTITY_RESOLVERS,
+  ...COMMUNITY_RESOLVERS,
+  ...STREAM_RESOLVERS,
+  ...SEARCH_RESOLVERS,
+  ...NOTIFICATION_RESOLVERS,
+  ...FILE_RESOLVERS,
+  ...BOOKMARK_RESOLVERS,
+];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */
 export async function buildSchemaSdl(): Promise<string> {

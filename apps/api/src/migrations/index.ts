@@ -1,10 +1,16 @@
 import { CoreAndIdentity1764000000000 } from './1764000000000-CoreAndIdentity';
 import { Stream1764000100000 } from './1764000100000-Stream';
 import { Communities1764000200000 } from './1764000200000-Communities';
+import { Search1764000300000 } from './1764000300000-Search';
+import { Notifications1764000400000 } from './1764000400000-Notifications';
+import { FilesAndBookmarks1764000500000 } from './1764000500000-FilesAndBookmarks';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
   CoreAndIdentity1764000000000,
   Stream1764000100000,
   Communities1764000200000,
+  Search1764000300000,
+  Notifications1764000400000,
+  FilesAndBookmarks1764000500000,
 ];

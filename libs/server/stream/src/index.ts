@@ -4,8 +4,9 @@ import { PostResolver } from './lib/post/post.resolver';
 import { ReplyResolver } from './lib/reply/reply.resolver';
 
 export { StreamModule } from './lib/stream.module';
-export { PostRepository } from './lib/post/post.repository';
+export { homeFeedSql, PostRepository } from './lib/post/post.repository';
 export { Post, Reply } from './lib/post/dto/post.model';
+export { toPostModel } from './lib/post/post.mapper';
 export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
 
 /** Resolver classes, for generating the schema without a database. */

@@ -2,3 +2,4 @@ export * from './lib/limits';
 export * from './lib/enums';
 export * from './lib/handle';
 export * from './lib/password';
+export * from './lib/socket-events';

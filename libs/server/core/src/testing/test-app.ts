@@ -36,8 +36,11 @@ export async function createTestApp(options: {
   config?: Partial<AppConfigValues>;
   /** Off for tests of core pieces that have no resolvers. */
   graphql?: boolean;
+  /** Another node on an existing test's database (multi-node tests); its owner drops it. */
+  shareDatabaseOf?: TestApp;
 }): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const shared = options.shareDatabaseOf?.db;
+  const db = shared ? { ...shared, drop: async () => undefined } : await createTestDatabase();
   const config = AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).with(
     options.config ?? {},
   );

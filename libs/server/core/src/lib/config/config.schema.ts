@@ -126,6 +126,36 @@ export const SETTINGS = {
     schema: int(900, 1, 86400),
   },
   SESSION_TTL_DAYS: { description: 'Days a session lasts without use.', schema: int(30, 1, 365) },
+  FILE_MAX_BYTES: {
+    description: 'Largest file upload accepted, in bytes (enforced while streaming).',
+    schema: int(100 * 1024 * 1024, 1, 1024 ** 4),
+  },
+  S3_BUCKET: {
+    description: 'S3-compatible bucket for uploaded files. Unset: files live under DATA_DIR/files.',
+    schema: z.string().min(1).optional(),
+  },
+  S3_REGION: {
+    description: 'Region of the S3 bucket.',
+    schema: z.string().min(1).default('us-east-1'),
+  },
+  S3_ENDPOINT: {
+    description: 'Endpoint of an S3-compatible service (MinIO, Ceph...). Unset: AWS.',
+    schema: url(['http', 'https']).optional(),
+  },
+  S3_FORCE_PATH_STYLE: {
+    description: 'Address the bucket by path (most S3-compatible services need this).',
+    schema: bool(false),
+  },
+  S3_ACCESS_KEY_ID: {
+    description: 'S3 access key id. Unset: the AWS SDK default credential chain.',
+    sensitive: true,
+    schema: z.string().optional(),
+  },
+  S3_SECRET_ACCESS_KEY: {
+    description: 'S3 secret access key.',
+    sensitive: true,
+    schema: z.string().optional(),
+  },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;

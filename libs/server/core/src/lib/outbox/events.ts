@@ -28,6 +28,10 @@ export interface OutloudEvents {
   'communities.member.invited': { communityId: string; userId: string; invitedBy: string };
   /** Someone stopped being a member (left, removed, declined); access ends at once. */
   'communities.member.removed': { communityId: string; userId: string };
+  /** A file was uploaded, got a new version or new metadata, or was deleted (for search). */
+  'files.file.created': { fileId: string };
+  'files.file.updated': { fileId: string };
+  'files.file.deleted': { fileId: string };
 }
 
 export type OutloudEventName = keyof OutloudEvents;

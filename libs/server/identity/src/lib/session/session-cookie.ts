@@ -33,7 +33,12 @@ export function readSessionToken(cookieHeader: string | undefined): string | nul
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('=')) || null;
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(rest.join('=')) || null;
+    } catch {
+      return null; // a malformed cookie is no session, not an error
+    }
   }
   return null;
 }

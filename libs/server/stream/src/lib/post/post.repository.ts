@@ -76,54 +76,8 @@ export class PostRepository {
    */
   async homeFeed(viewerId: string, limit: number, after: FeedCursor | null): Promise<FeedRow[]> {
     const params: unknown[] = [viewerId, limit + 1];
-    const before = (created: string, id: string) => {
-      if (!after) return '';
-      return `AND (${created}, ${id}) < ($3::timestamptz, $4::uuid)`;
-    };
     if (after) params.push(after.createdAt, after.id);
-    const livePost = `p.deleted_at IS NULL`;
-    const sql = `
-      WITH followees AS (SELECT followee_id AS id FROM follows WHERE follower_id = $1),
-      candidates AS (
-        (SELECT p.id, p.created_at, 'own' AS kind, NULL::uuid AS user_id, NULL::text AS tag, NULL::uuid AS community_id
-           FROM posts p WHERE p.author_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
-        UNION ALL
-        (SELECT p.id, p.created_at, 'following', p.author_id, NULL, NULL
-           FROM posts p WHERE p.author_id IN (SELECT id FROM followees) AND ${livePost} ${before('p.created_at', 'p.id')}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
-        UNION ALL
-        (SELECT m.post_id, m.post_created_at, 'mentioned_you', NULL, NULL, NULL
-           FROM mentions m WHERE m.user_id = $1 AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
-          ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
-        UNION ALL
-        (SELECT m.post_id, m.post_created_at, 'mentioned_followed', m.user_id, NULL, NULL
-           FROM mentions m WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
-          ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
-        UNION ALL
-        (SELECT t.post_id, t.post_created_at, 'tag', NULL, t.tag, NULL
-           FROM post_tags t WHERE t.tag IN (SELECT tag FROM tag_follows WHERE user_id = $1) ${before('t.post_created_at', 't.post_id')}
-          ORDER BY t.post_created_at DESC, t.post_id DESC LIMIT $2)
-        UNION ALL
-        (SELECT p.id, p.created_at, 'community', NULL, NULL, p.community_id
-           FROM posts p WHERE p.community_id IN (SELECT community_id FROM community_members WHERE user_id = $1 AND state = 'member')
-            AND ${livePost} ${before('p.created_at', 'p.id')}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
-        UNION ALL
-        (SELECT p.id, p.created_at, 'board', p.author_id, NULL, NULL
-           FROM posts p WHERE p.board_user_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
-      ),
-      page AS (
-        SELECT DISTINCT c.id, c.created_at FROM candidates c JOIN posts p ON p.id = c.id
-         WHERE ${livePost} AND ${this.policy.visiblePostsSql('p', '$1')}
-         ORDER BY c.created_at DESC, c.id DESC LIMIT $2
-      )
-      SELECT page.id, page.created_at,
-             json_agg(json_build_object('kind', c.kind, 'userId', c.user_id, 'tag', c.tag, 'communityId', c.community_id)) AS reasons
-        FROM page JOIN candidates c ON c.id = page.id
-       GROUP BY page.id, page.created_at
-       ORDER BY page.created_at DESC, page.id DESC`;
+    const sql = homeFeedSql(this.policy, after !== null);
     const rows: { id: string; created_at: Date; reasons: FeedReasonRow[] }[] =
       await this.dataSource.query(sql, params);
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reasons: r.reasons }));
@@ -321,6 +275,60 @@ export class PostRepository {
     );
     return new Set(rows.map((r) => r.subject_id));
   }
+}
+
+/**
+ * The home feed's SQL: $1 viewer, $2 page size + 1, and with a cursor $3 created_at, $4 id.
+ * Public so the benchmark can run the very same statement through pgbench.
+ */
+export function homeFeedSql(policy: AccessPolicy, withCursor: boolean): string {
+  const before = (created: string, id: string) => {
+    if (!withCursor) return '';
+    return `AND (${created}, ${id}) < ($3::timestamptz, $4::uuid)`;
+  };
+  const livePost = `p.deleted_at IS NULL`;
+  return `
+    WITH followees AS (SELECT followee_id AS id FROM follows WHERE follower_id = $1),
+    candidates AS (
+      (SELECT p.id, p.created_at, 'own' AS kind, NULL::uuid AS user_id, NULL::text AS tag, NULL::uuid AS community_id
+         FROM posts p WHERE p.author_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+      UNION ALL
+      (SELECT p.id, p.created_at, 'following', p.author_id, NULL, NULL
+         FROM posts p WHERE p.author_id IN (SELECT id FROM followees) AND ${livePost} ${before('p.created_at', 'p.id')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+      UNION ALL
+      (SELECT m.post_id, m.post_created_at, 'mentioned_you', NULL, NULL, NULL
+         FROM mentions m WHERE m.user_id = $1 AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+        ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+      UNION ALL
+      (SELECT m.post_id, m.post_created_at, 'mentioned_followed', m.user_id, NULL, NULL
+         FROM mentions m WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+        ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+      UNION ALL
+      (SELECT t.post_id, t.post_created_at, 'tag', NULL, t.tag, NULL
+         FROM post_tags t WHERE t.tag IN (SELECT tag FROM tag_follows WHERE user_id = $1) ${before('t.post_created_at', 't.post_id')}
+        ORDER BY t.post_created_at DESC, t.post_id DESC LIMIT $2)
+      UNION ALL
+      (SELECT p.id, p.created_at, 'community', NULL, NULL, p.community_id
+         FROM posts p WHERE p.community_id IN (SELECT community_id FROM community_members WHERE user_id = $1 AND state = 'member')
+          AND ${livePost} ${before('p.created_at', 'p.id')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+      UNION ALL
+      (SELECT p.id, p.created_at, 'board', p.author_id, NULL, NULL
+         FROM posts p WHERE p.board_user_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+    ),
+    page AS (
+      SELECT DISTINCT c.id, c.created_at FROM candidates c JOIN posts p ON p.id = c.id
+       WHERE ${livePost} AND ${policy.visiblePostsSql('p', '$1')}
+       ORDER BY c.created_at DESC, c.id DESC LIMIT $2
+    )
+    SELECT page.id, page.created_at,
+           json_agg(json_build_object('kind', c.kind, 'userId', c.user_id, 'tag', c.tag, 'communityId', c.community_id)) AS reasons
+      FROM page JOIN candidates c ON c.id = page.id
+     GROUP BY page.id, page.created_at
+     ORDER BY page.created_at DESC, page.id DESC`;
 }
 
 export function isUuid(value: string): boolean {

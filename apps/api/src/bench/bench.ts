@@ -1,0 +1,385 @@
+import 'reflect-metadata';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { AccessPolicy } from '@outloud/server-core';
+import { homeFeedSql } from '@outloud/stream';
+import { runCli } from '../cli/cli-database';
+import { DEMO_LOGIN } from '../seed/seed-demo';
+
+/**
+ * `npm run bench -- --data-dir /tmp/peer [--profile peer] [--concurrency 8] [--duration 30]`
+ * Starts the production build (dist/api) on the seeded data directory, drives it over real
+ * HTTP GraphQL with closed-loop workers (N requests outstanding) on 127.0.0.1, samples the
+ * server's RSS, runs the feed SQL through pgbench for a ceiling, stops what it started, and
+ * prints a table (and writes JSON under docs/benchmarks/). Every loop is bounded in time.
+ */
+
+interface Result {
+  scenario: string;
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  note?: string;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      profile: { type: 'string', default: 'peer' },
+      concurrency: { type: 'string', default: '8' },
+      duration: { type: 'string', default: '30' },
+      only: { type: 'string' },
+    },
+  });
+  if (!values['data-dir'])
+    throw new Error(
+      'Usage: npm run bench -- --data-dir DIR (seeded with npm run seed:scale) [--profile peer]',
+    );
+  const concurrency = Number(values.concurrency);
+  const duration = Number(values.duration);
+  const only = values.only?.split(',');
+  const port = await freePort();
+  const pgPort = await freePort();
+  const server = await startServer(resolve(values['data-dir']), port, pgPort);
+  const rss = sampleRss(server.pid!);
+  const base = `http://127.0.0.1:${port}`;
+  const dbUrl = `postgres://postgres:outloud-embedded@127.0.0.1:${pgPort}/outloud`;
+  const results: Result[] = [];
+  try {
+    const isPeer = values.profile === 'peer';
+    const authors = await Promise.all(
+      Array.from({ length: isPeer ? 100 : 50 }, (_, i) => logIn(base, `${isPeer ? 'u' : 'p'}${i}`)),
+    );
+    const reader = await logIn(base, 'reader');
+    const want = (name: string) => !only || only.includes(name);
+
+    if (want('feed')) {
+      const query = `{ homeFeed(first: 20) { edges { reasons { kind label } node { id body likeCount replyCount viewerHasLiked tags
+        author { handle displayName avatarUrl } mentions { handle } } } } }`;
+      const check = (data: { homeFeed: { edges: unknown[] } }) => data.homeFeed.edges.length === 20;
+      results.push(
+        await closedLoop('feed', 1, Math.ceil(duration / 2), () =>
+          gql(base, reader, query, {}, check),
+        ),
+      );
+      results.push(
+        await closedLoop('feed', concurrency, Math.ceil(duration / 2), () =>
+          gql(base, reader, query, {}, check),
+        ),
+      );
+    }
+    if (want('create')) {
+      let k = 0;
+      const handles = authors.length;
+      const create = `mutation ($b: String!) { createPost(input: { body: $b }) { id } }`;
+      const r = await closedLoop('create (3 mentions)', concurrency, duration, () => {
+        const n = k++;
+        const mentions = distinct(3, handles)
+          .map((i) => `@${isPeer ? 'u' : 'p'}${i}`)
+          .join(' ');
+        return gql(base, authors[n % handles], create, {
+          b: `status ${n} hello world ${mentions}`,
+        });
+      });
+      const backlog = await scalar(
+        dbUrl,
+        `SELECT count(*)::int AS n FROM outbox_jobs WHERE failed_at IS NULL`,
+      );
+      r.note = `outbox backlog at end: ${backlog}`;
+      results.push(r);
+    }
+    if (want('search')) {
+      const search = `{ search(query: "red river", first: 20) { __typename } }`;
+      const probe = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: headers(reader),
+        body: JSON.stringify({ query: search }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = await probe.text();
+      if (body.includes('Cannot query field "search"')) {
+        results.push({
+          scenario: 'search "red river"',
+          concurrency,
+          seconds: 0,
+          requests: 0,
+          errors: 0,
+          throughput: 0,
+          p50: NaN,
+          p95: NaN,
+          p99: NaN,
+          max: NaN,
+          note: 'no search API yet',
+        });
+      } else {
+        const q = `{ search(query: "red river", first: 20) { edges { node { __typename } } } }`;
+        results.push(
+          await closedLoop('search "red river"', 1, Math.ceil(duration / 2), () =>
+            gql(base, reader, q),
+          ),
+        );
+        results.push(
+          await closedLoop('search "red river"', concurrency, Math.ceil(duration / 2), () =>
+            gql(base, reader, q),
+          ),
+        );
+      }
+    }
+    if (want('ceiling'))
+      results.push(await pgbenchCeiling(dbUrl, concurrency, Math.ceil(duration / 2)));
+  } finally {
+    rss.stop();
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+  const summary = {
+    profile: values.profile,
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: '2 cores (shared by API, PostgreSQL and load generator)',
+    rssMiB: { peak: rss.peak(), end: rss.last() },
+    results,
+  };
+  printTable(summary.results);
+  process.stdout.write(`\nAPI server RSS: peak ${rss.peak()} MiB, end ${rss.last()} MiB\n`);
+  mkdirSync('docs/benchmarks', { recursive: true });
+  const file = `docs/benchmarks/${values.profile}-${summary.date.slice(0, 10)}.json`;
+  writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+  process.stdout.write(`Wrote ${file}\n`);
+});
+
+function distinct(count: number, max: number): number[] {
+  const set = new Set<number>();
+  while (set.size < count) set.add(Math.floor(Math.random() * max));
+  return [...set];
+}
+
+function headers(cookie: string): Record<string, string> {
+  return { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie };
+}
+
+async function logIn(base: string, handle: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: headers(''),
+    body: JSON.stringify({
+      query: `mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`,
+      variables: { i: { login: handle, password: DEMO_LOGIN.password } },
+    }),
+  });
+  const cookie = res.headers.getSetCookie()[0]?.split(';')[0];
+  if (!cookie) throw new Error(`Could not log in as ${handle}: ${await res.text()}`);
+  return cookie;
+}
+
+/** One GraphQL request; throws on HTTP, GraphQL or check errors so they count as errors. */
+async function gql<T>(
+  base: string,
+  cookie: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  check?: (data: T) => boolean,
+): Promise<void> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: headers(cookie),
+    body: JSON.stringify({ query, variables }),
+    // Bounded: a stuck request counts as an error instead of stalling the run.
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (!res.ok || body.errors || !body.data || (check && !check(body.data)))
+    throw new Error(JSON.stringify(body.errors ?? body).slice(0, 300));
+}
+
+async function closedLoop(
+  scenario: string,
+  concurrency: number,
+  seconds: number,
+  request: () => Promise<void>,
+): Promise<Result> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError = '';
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          await request();
+          latencies.push(performance.now() - t);
+        } catch (e) {
+          errors += 1;
+          firstError ||= (e as Error).message;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    scenario,
+    concurrency,
+    seconds: round(elapsed),
+    requests: latencies.length,
+    errors,
+    throughput: round(latencies.length / elapsed),
+    p50: round(percentile(latencies, 0.5)),
+    p95: round(percentile(latencies, 0.95)),
+    p99: round(percentile(latencies, 0.99)),
+    max: round(latencies.at(-1) ?? NaN),
+    ...(firstError ? { note: `first error: ${firstError}` } : {}),
+  };
+}
+
+/** The home feed's own SQL through pgbench: what the database alone can do at this concurrency. */
+async function pgbenchCeiling(
+  dbUrl: string,
+  concurrency: number,
+  seconds: number,
+): Promise<Result> {
+  const readerId = await scalar(dbUrl, `SELECT id AS n FROM users WHERE handle = 'reader'`);
+  const sql = homeFeedSql(new AccessPolicy(), false)
+    .replace(/\$1/g, `'${readerId}'::uuid`)
+    .replace(/\$2/g, '21');
+  const script = join(tmpdir(), `outloud-feed-${process.pid}.sql`);
+  writeFileSync(script, `${sql.replace(/\s+/g, ' ').trim()};\n`);
+  const run = spawnSync(
+    'pgbench',
+    [
+      '-n',
+      '-M',
+      'prepared',
+      '-c',
+      String(concurrency),
+      '-j',
+      '2',
+      '-T',
+      String(seconds),
+      '-P',
+      '0',
+      '-r',
+      '-f',
+      script,
+      dbUrl,
+    ],
+    { encoding: 'utf8' },
+  );
+  const out = `${run.stdout}\n${run.stderr}`;
+  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1] ?? NaN);
+  const tx = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
+  return {
+    scenario: 'ceiling: feed SQL via pgbench',
+    concurrency,
+    seconds,
+    requests: tx,
+    errors: run.status === 0 ? 0 : 1,
+    throughput: Math.round(tps),
+    p50: latency,
+    p95: NaN,
+    p99: NaN,
+    max: NaN,
+    note: run.status === 0 ? 'latency is pgbench average' : out.slice(0, 300),
+  };
+}
+
+async function scalar(dbUrl: string, sql: string): Promise<string> {
+  const c = new Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    return String((await c.query(sql)).rows[0]?.n);
+  } finally {
+    await c.end();
+  }
+}
+
+async function startServer(dataDir: string, port: number, pgPort: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error('The server did not become ready within 60 s (did you run npm run build?)');
+}
+
+function sampleRss(pid: number) {
+  const samples: number[] = [];
+  const read = () => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+      if (kb) samples.push(Math.round(kb / 1024));
+    } catch {
+      /* process gone */
+    }
+  };
+  const timer = setInterval(read, 200);
+  read();
+  return {
+    stop: () => clearInterval(timer),
+    peak: () => Math.max(...samples),
+    last: () => samples.at(-1) ?? NaN,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+function gitCommit(): string {
+  return spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+}
+
+function printTable(results: Result[]): void {
+  const lines = [
+    '| scenario | conc. | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | note |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.scenario} | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.note ?? ''} |`,
+    ),
+  ];
+  process.stdout.write(`\n${lines.join('\n')}\n`);
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { visibleFilesSql } from '@outloud/files';
+import { AccessPolicy, BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { BookmarkEntity } from './bookmark.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+export interface BookmarkListFilter {
+  ownerId?: string;
+  tag?: string;
+}
+
+export interface PopularRow {
+  bookmark: BookmarkEntity;
+  saveCount: number;
+}
+
+/**
+ * The only place that queries bookmarks. A bookmark is visible when it is public (or the
+ * viewer's own) AND its target still is: a saved post or file is re-checked against the access
+ * policy on every read, so a bookmark never leaks what is behind it.
+ */
+@Injectable()
+export class BookmarkRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  visibleSql(alias: string, viewerParam: string): string {
+    return `((${alias}.is_private = false OR ${alias}.owner_id = ${viewerParam}) AND (
+      ${alias}.target_type = 'url'
+      OR (${alias}.target_type = 'post' AND EXISTS (
+            SELECT 1 FROM posts p_bm WHERE p_bm.id = ${alias}.post_id AND p_bm.deleted_at IS NULL
+               AND ${this.policy.visiblePostsSql('p_bm', viewerParam)}))
+      OR (${alias}.target_type = 'file' AND EXISTS (
+            SELECT 1 FROM files f_bm WHERE f_bm.id = ${alias}.file_id
+               AND ${visibleFilesSql('f_bm', viewerParam)}))))`;
+  }
+
+  async findVisible(
+    id: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BookmarkEntity | null> {
+    if (!isUuid(id)) return null;
+    return manager
+      .createQueryBuilder(BookmarkEntity, 'b')
+      .where('b.id = :id', { id })
+      .andWhere(this.visibleSql('b', ':viewerId'), { viewerId })
+      .getOne();
+  }
+
+  /** Newest first, keyset-paged by (created_at, id). */
+  async list(
+    viewerId: string,
+    filter: BookmarkListFilter,
+    limit: number,
+    after: string | null,
+  ): Promise<Page<BookmarkEntity>> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(BookmarkEntity, 'b')
+      .where(this.visibleSql('b', ':viewerId'), { viewerId });
+    if (filter.ownerId) qb.andWhere('b.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.tag) qb.andWhere(':tag = ANY(b.tags)', { tag: filter.tag });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, ['string', 'string']);
+      if (!isUuid(String(id)))
+        throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
+      qb.andWhere('(b.created_at, b.id) < (:createdAt::timestamptz, :afterId::uuid)', {
+        createdAt,
+        afterId: id,
+      });
+    }
+    const rows = await qb
+      .orderBy('b.created_at', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (b) => [b.createdAt.toISOString(), b.id]);
+  }
+
+  /** Things most people saved publicly (that the viewer may see), with the earliest bookmark. */
+  async popular(viewerId: string, limit: number, tag?: string): Promise<PopularRow[]> {
+    const params: unknown[] = [viewerId, limit];
+    if (tag) params.push(tag);
+    const rows: { id: string; save_count: number }[] = await this.dataSource.query(
+      `SELECT (array_agg(b.id ORDER BY b.created_at, b.id))[1] AS id, count(*)::int AS save_count
+         FROM bookmarks b
+        WHERE b.is_private = false AND ${this.visibleSql('b', '$1')}
+          ${tag ? 'AND $3 = ANY(b.tags)' : ''}
+        GROUP BY b.target_key
+        ORDER BY count(*) DESC, max(b.created_at) DESC
+        LIMIT $2`,
+      params,
+    );
+    if (!rows.length) return [];
+    const byId = new Map(
+      (await this.dataSource.manager.findBy(BookmarkEntity, { id: In(rows.map((r) => r.id)) })).map(
+        (b) => [b.id, b],
+      ),
+    );
+    return rows.flatMap((r) => {
+      const bookmark = byId.get(r.id);
+      return bookmark ? [{ bookmark, saveCount: r.save_count }] : [];
+    });
+  }
+
+  /** People who saved the same thing publicly, most recent first (the viewer's own excluded). */
+  async savedBy(
+    targetKey: string,
+    viewerId: string,
+    limit: number,
+  ): Promise<{ ownerId: string }[]> {
+    return this.dataSource.query(
+      `SELECT b.owner_id AS "ownerId"
+         FROM bookmarks b
+        WHERE b.target_key = $1 AND b.is_private = false AND ${this.visibleSql('b', '$2')}
+        ORDER BY b.created_at DESC
+        LIMIT $3`,
+      [targetKey, viewerId, limit],
+    );
+  }
+
+  /** Public save counts for several targets (DataLoader). */
+  async saveCounts(targetKeys: readonly string[]): Promise<Map<string, number>> {
+    const rows: { target_key: string; n: number }[] = await this.dataSource.query(
+      `SELECT target_key, count(*)::int AS n FROM bookmarks
+        WHERE target_key = ANY($1::text[]) AND is_private = false GROUP BY target_key`,
+      [targetKeys],
+    );
+    return new Map(rows.map((r) => [r.target_key, r.n]));
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { FileRepository } from '@outloud/files';
+import { isUniqueViolation, validateInput, Viewer } from '@outloud/server-core';
+import { excerpt, PostRepository } from '@outloud/stream';
+import { DataSource } from 'typeorm';
+import { parseBookmarkUrl } from './bookmark-url';
+import { BookmarkEntity, BookmarkTargetType } from './bookmark.entity';
+import { BookmarkErrors } from './bookmark.errors';
+import { BookmarkRepository, isUuid } from './bookmark.repository';
+import { createBookmarkSchema, updateBookmarkSchema } from './bookmark.schemas';
+
+interface Target {
+  targetType: BookmarkTargetType;
+  url: string | null;
+  postId: string | null;
+  fileId: string | null;
+  targetKey: string;
+  defaultTitle: string;
+}
+
+/** Saving links, posts and files; nothing is ever fetched from a saved URL. */
+@Injectable()
+export class BookmarkService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookmarks: BookmarkRepository,
+    private readonly posts: PostRepository,
+    private readonly files: FileRepository,
+  ) {}
+
+  async create(viewer: Viewer, input: unknown): Promise<BookmarkEntity> {
+    const values = validateInput(createBookmarkSchema, input);
+    const target = await this.resolveTarget(viewer, values);
+    try {
+      return await this.dataSource.manager.save(
+        this.dataSource.manager.create(BookmarkEntity, {
+          ownerId: viewer.id,
+          targetType: target.targetType,
+          url: target.url,
+          postId: target.postId,
+          fileId: target.fileId,
+          targetKey: target.targetKey,
+          title: values.title ?? target.defaultTitle,
+          description: values.description ?? '',
+          tags: values.tags ?? [],
+          isPrivate: values.isPrivate ?? false,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw BookmarkErrors.alreadySaved();
+      throw error;
+    }
+  }
+
+  async update(viewer: Viewer, id: string, input: unknown): Promise<BookmarkEntity> {
+    const values = validateInput(updateBookmarkSchema, input);
+    return this.dataSource.transaction(async (tx) => {
+      const bookmark = await this.bookmarks.findVisible(id, viewer.id, tx);
+      if (!bookmark) throw BookmarkErrors.notFound();
+      if (bookmark.ownerId !== viewer.id) throw BookmarkErrors.notOwner();
+      for (const [key, value] of Object.entries(values))
+        if (value !== undefined && value !== null) Object.assign(bookmark, { [key]: value });
+      bookmark.updatedAt = new Date();
+      return tx.save(bookmark);
+    });
+  }
+
+  /** The owner can always remove their own bookmark, even when its target became invisible. */
+  async delete(viewer: Viewer, id: string): Promise<void> {
+    const mine = isUuid(id)
+      ? await this.dataSource.manager.findOneBy(BookmarkEntity, { id, ownerId: viewer.id })
+      : null;
+    if (!mine) {
+      const visible = await this.bookmarks.findVisible(id, viewer.id);
+      throw visible ? BookmarkErrors.notOwner() : BookmarkErrors.notFound();
+    }
+    await this.dataSource.manager.delete(BookmarkEntity, { id: mine.id });
+  }
+
+  /** Exactly one target; posts and files must be visible to the viewer now. */
+  private async resolveTarget(
+    viewer: Viewer,
+    values: { url?: string | null; postId?: string | null; fileId?: string | null },
+  ): Promise<Target> {
+    const given = [values.url, values.postId, values.fileId].filter((v) => v != null);
+    if (given.length !== 1) throw BookmarkErrors.oneTarget();
+    const none = { url: null, postId: null, fileId: null };
+    if (values.url != null) {
+      const parsed = parseBookmarkUrl(values.url);
+      if (!parsed.ok) throw BookmarkErrors.badUrl(parsed.message);
+      return {
+        ...none,
+        targetType: 'url',
+        url: parsed.url,
+        targetKey: parsed.key,
+        defaultTitle: parsed.url.slice(0, 200),
+      };
+    }
+    if (values.postId != null) {
+      const post = await this.posts.findVisible(values.postId, viewer.id);
+      if (!post || post.deletedAt) throw BookmarkErrors.targetNotFound('Post');
+      return {
+        ...none,
+        targetType: 'post',
+        postId: post.id,
+        targetKey: `post:${post.id}`,
+        defaultTitle: excerpt(post.body, 190) || 'Post',
+      };
+    }
+    const file = await this.files.findVisible(values.fileId as string, viewer.id);
+    if (!file) throw BookmarkErrors.targetNotFound('File');
+    return {
+      ...none,
+      targetType: 'file',
+      fileId: file.id,
+      targetKey: `file:${file.id}`,
+      defaultTitle: file.name,
+    };
+  }
+}

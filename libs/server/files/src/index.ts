@@ -1,0 +1,16 @@
+import { FileCommentResolver, FileResolver, FileVersionResolver } from './lib/file.resolver';
+import { PostFilesResolver } from './lib/post-files.resolver';
+
+export { FilesModule } from './lib/files.module';
+export { FileRepository } from './lib/file.repository';
+export { File } from './lib/dto/file.model';
+export { toFileModel } from './lib/file.mapper';
+export { visibleFilesSql } from './lib/file-visibility';
+
+/** Resolver classes, for generating the schema without a database. */
+export const FILE_RESOLVERS = [
+  FileResolver,
+  FileVersionResolver,
+  FileCommentResolver,
+  PostFilesResolver,
+];

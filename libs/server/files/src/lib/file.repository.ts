@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
+import { visibleFilesSql } from './file-visibility';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+export type PopularBy = 'downloads' | 'likes';
+
+export interface FileListFilter {
+  ownerId?: string;
+  communityId?: string;
+  tag?: string;
+}
+
+/** The only place that queries files. Every read embeds the visibility predicate in its SQL. */
+@Injectable()
+export class FileRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A file the viewer may see, else null (invisible and missing look alike). */
+  async findVisible(
+    id: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<FileEntity | null> {
+    if (!isUuid(id)) return null;
+    const qb = manager
+      .createQueryBuilder(FileEntity, 'f')
+      .where('f.id = :id', { id })
+      .andWhere(visibleFilesSql('f', ':viewerId'), { viewerId });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['f']);
+    return qb.getOne();
+  }
+
+  /** Which of these file ids the viewer may see (for bookmarks and posts). */
+  async visibleIds(ids: readonly string[], viewerId: string): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT f.id FROM files f WHERE f.id = ANY($1::uuid[]) AND ${visibleFilesSql('f', '$2')}`,
+      [valid, viewerId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async findVisibleByIds(ids: readonly string[], viewerId: string): Promise<FileEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return this.dataSource.manager
+      .createQueryBuilder(FileEntity, 'f')
+      .where('f.id IN (:...ids)', { ids: valid })
+      .andWhere(visibleFilesSql('f', ':viewerId'), { viewerId })
+      .getMany();
+  }
+
+  /** Newest first, keyset-paged by (created_at, id). */
+  async list(
+    viewerId: string,
+    filter: FileListFilter,
+    limit: number,
+    after: string | null,
+  ): Promise<Page<FileEntity>> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(FileEntity, 'f')
+      .where(visibleFilesSql('f', ':viewerId'), { viewerId });
+    if (filter.ownerId) qb.andWhere('f.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.communityId)
+      qb.andWhere('f.community_id = :communityId', { communityId: filter.communityId });
+    if (filter.tag) qb.andWhere(':tag = ANY(f.tags)', { tag: filter.tag });
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, ['string', 'string']);
+      if (!isUuid(String(id)))
+        throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
+      qb.andWhere('(f.created_at, f.id) < (:createdAt::timestamptz, :afterId::uuid)', {
+        createdAt,
+        afterId: id,
+      });
+    }
+    const rows = await qb
+      .orderBy('f.created_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (f) => [f.createdAt.toISOString(), f.id]);
+  }
+
+  /** "Most downloaded" / "most liked": company-wide or in one community, visible files only. */
+  popular(
+    viewerId: string,
+    by: PopularBy,
+    limit: number,
+    communityId?: string,
+  ): Promise<FileEntity[]> {
+    const column = by === 'likes' ? 'f.like_count' : 'f.download_count';
+    const qb = this.dataSource.manager
+      .createQueryBuilder(FileEntity, 'f')
+      .where(visibleFilesSql('f', ':viewerId'), { viewerId })
+      .andWhere(`${column} > 0`);
+    if (communityId) qb.andWhere('f.community_id = :communityId', { communityId });
+    return qb.orderBy(column, 'DESC').addOrderBy('f.id', 'DESC').limit(limit).getMany();
+  }
+
+  versions(fileId: string): Promise<FileVersionEntity[]> {
+    return this.dataSource.manager.find(FileVersionEntity, {
+      where: { fileId },
+      order: { version: 'DESC' },
+    });
+  }
+
+  version(fileId: string, version: number): Promise<FileVersionEntity | null> {
+    return this.dataSource.manager.findOneBy(FileVersionEntity, { fileId, version });
+  }
+
+  comments(fileId: string, limit: number): Promise<FileCommentEntity[]> {
+    return this.dataSource.manager.find(FileCommentEntity, {
+      where: { fileId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async likedBy(viewerId: string, fileIds: readonly string[]): Promise<Set<string>> {
+    if (!fileIds.length) return new Set();
+    const rows: { file_id: string }[] = await this.dataSource.query(
+      `SELECT file_id FROM file_likes WHERE user_id = $1 AND file_id = ANY($2::uuid[])`,
+      [viewerId, fileIds],
+    );
+    return new Set(rows.map((r) => r.file_id));
+  }
+
+  /** Visible files attached to each post, in attachment order. */
+  async filesOfPosts(
+    postIds: readonly string[],
+    viewerId: string,
+  ): Promise<Map<string, FileEntity[]>> {
+    const result = new Map<string, FileEntity[]>();
+    if (!postIds.length) return result;
+    const rows: { post_id: string; file_id: string }[] = await this.dataSource.query(
+      `SELECT pf.post_id, pf.file_id FROM post_files pf JOIN files f ON f.id = pf.file_id
+        WHERE pf.post_id = ANY($1::uuid[]) AND ${visibleFilesSql('f', '$2')}
+        ORDER BY pf.post_id, pf.position`,
+      [postIds, viewerId],
+    );
+    const files = new Map(
+      (await this.findVisibleByIds([...new Set(rows.map((r) => r.file_id))], viewerId)).map((f) => [
+        f.id,
+        f,
+      ]),
+    );
+    for (const row of rows) {
+      const file = files.get(row.file_id);
+      if (file) result.set(row.post_id, [...(result.get(row.post_id) ?? []), file]);
+    }
+    return result;
+  }
+
+  /** Counts a download: total, and once per person for the distinct count. */
+  async recordDownload(fileId: string, userId: string): Promise<void> {
+    await this.dataSource.query(
+      `WITH d AS (
+         INSERT INTO file_downloaders (file_id, user_id) VALUES ($1, $2)
+         ON CONFLICT (file_id, user_id)
+           DO UPDATE SET downloads = file_downloaders.downloads + 1, last_at = now()
+         RETURNING (xmax = 0) AS first_time)
+       UPDATE files SET download_count = download_count + 1,
+              downloader_count = downloader_count + (SELECT CASE WHEN first_time THEN 1 ELSE 0 END FROM d)
+        WHERE id = $1`,
+      [fileId, userId],
+    );
+  }
+}

@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CommunityAccess } from '@outloud/communities';
+import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import { PostRepository } from '@outloud/stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
+import { FileRepository, isUuid } from './file.repository';
+import {
+  attachFilesSchema,
+  commentSchema,
+  newVersionFieldsSchema,
+  updateFileSchema,
+  uploadFieldsSchema,
+} from './file.schemas';
+import { FileErrors } from './files.errors';
+import { BlobStore } from './storage/blob-store.service';
+import { ReceivedUpload } from './upload/receive-upload';
+import { isTextType, sniffType } from './upload/sniff-type';
+
+interface CheckedContent {
+  name: string;
+  mimeType: string;
+  extractedText: string | null;
+}
+
+/** Sharing files: uploads, versions, metadata, likes, comments, links from posts. */
+@Injectable()
+export class FileService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: FileRepository,
+    private readonly blobs: BlobStore,
+    private readonly communities: CommunityAccess,
+    private readonly posts: PostRepository,
+    private readonly policy: AccessPolicy,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A new file from a finished upload: in the author's files, or a community's (posting rules). */
+  async create(viewer: Viewer, upload: ReceivedUpload): Promise<FileEntity> {
+    const fields = validateInput(
+      uploadFieldsSchema,
+      { ...upload.fields, name: upload.fields.name ?? upload.partFileName },
+      'form',
+    );
+    const content = this.checkContent(upload, fields.name);
+    return this.publishing(upload, (tx) => this.insertFile(tx, viewer, upload, fields, content));
+  }
+
+  /** A new version by the file's owner; the file keeps its id, likes, comments and counts. */
+  async addVersion(viewer: Viewer, fileId: string, upload: ReceivedUpload): Promise<FileEntity> {
+    const fields = validateInput(
+      newVersionFieldsSchema,
+      { name: upload.fields.name ?? (upload.partFileName || undefined) },
+      'form',
+    );
+    return this.publishing(upload, async (tx) => {
+      const file = await this.lockOwned(tx, viewer, fileId);
+      const content = this.checkContent(upload, fields.name ?? file.name);
+      const version = file.version + 1;
+      await tx.insert(
+        FileVersionEntity,
+        this.versionRow(file.id, version, viewer, upload, content),
+      );
+      Object.assign(file, {
+        version,
+        name: content.name,
+        mimeType: content.mimeType,
+        sizeBytes: String(upload.inspected.sizeBytes),
+        sha256: upload.inspected.sha256,
+        extractedText: content.extractedText,
+        updatedAt: new Date(),
+      });
+      await tx.save(file);
+      await this.outbox.enqueue(tx, 'files.file.updated', { fileId: file.id });
+      return file;
+    });
+  }
+
+  async update(viewer: Viewer, fileId: string, input: unknown): Promise<FileEntity> {
+    const values = validateInput(updateFileSchema, input);
+    return this.dataSource.transaction(async (tx) => {
+      const file = await this.lockOwned(tx, viewer, fileId);
+      for (const [key, value] of Object.entries(values))
+        if (value !== undefined && value !== null) Object.assign(file, { [key]: value });
+      file.updatedAt = new Date();
+      await tx.save(file);
+      await this.outbox.enqueue(tx, 'files.file.updated', { fileId: file.id });
+      return file;
+    });
+  }
+
+  /** The owner, or a moderator or admin who can see the file; blobs go once no version uses them. */
+  async delete(viewer: Viewer, fileId: string): Promise<FileEntity> {
+    const { file, hashes } = await this.dataSource.transaction(async (tx) => {
+      const file = await this.files.findVisible(fileId, viewer.id, tx, true);
+      if (!file) throw FileErrors.notFound();
+      if (file.ownerId !== viewer.id && !this.policy.canModerate(viewer))
+        throw FileErrors.notOwner();
+      const versions = await tx.find(FileVersionEntity, { where: { fileId: file.id } });
+      await tx.delete(FileEntity, { id: file.id });
+      await this.outbox.enqueue(tx, 'files.file.deleted', { fileId: file.id });
+      return { file, hashes: versions.map((v) => v.sha256) };
+    });
+    await this.blobs.collect(hashes);
+    return file;
+  }
+
+  async setLike(viewer: Viewer, fileId: string, liked: boolean): Promise<FileEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const file = await this.files.findVisible(fileId, viewer.id, tx, true);
+      if (!file) throw FileErrors.notFound();
+      const changed: unknown[] = liked
+        ? await tx.query(
+            `INSERT INTO file_likes (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+            [file.id, viewer.id],
+          )
+        : (
+            (await tx.query(
+              `DELETE FROM file_likes WHERE file_id = $1 AND user_id = $2 RETURNING 1`,
+              [file.id, viewer.id],
+            )) as [unknown[], number]
+          )[0];
+      if (changed.length === 0) throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
+      file.likeCount += liked ? 1 : -1;
+      await tx.update(FileEntity, { id: file.id }, { likeCount: file.likeCount });
+      return file;
+    });
+  }
+
+  async comment(viewer: Viewer, fileId: string, body: string): Promise<FileCommentEntity> {
+    const values = validateInput(commentSchema, { body });
+    return this.dataSource.transaction(async (tx) => {
+      const file = await this.files.findVisible(fileId, viewer.id, tx, true);
+      if (!file) throw FileErrors.notFound();
+      const comment = tx.create(FileCommentEntity, {
+        fileId: file.id,
+        authorId: viewer.id,
+        body: values.body,
+      });
+      await tx.save(comment);
+      await tx.update(FileEntity, { id: file.id }, { commentCount: file.commentCount + 1 });
+      return comment;
+    });
+  }
+
+  /** The comment's author or the file's owner. */
+  async deleteComment(viewer: Viewer, commentId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const comment = isUuid(commentId)
+        ? await tx.findOneBy(FileCommentEntity, { id: commentId })
+        : null;
+      const file = comment && (await this.files.findVisible(comment.fileId, viewer.id, tx, true));
+      if (!comment || !file) throw FileErrors.commentNotFound();
+      if (comment.authorId !== viewer.id && file.ownerId !== viewer.id) throw FileErrors.notOwner();
+      await tx.delete(FileCommentEntity, { id: comment.id });
+      await tx.update(FileEntity, { id: file.id }, { commentCount: file.commentCount - 1 });
+    });
+  }
+
+  /** Replaces the files a post links to; only its author may, and only with files they can see. */
+  async attachToPost(viewer: Viewer, postId: string, fileIds: string[]): Promise<string> {
+    const values = validateInput(attachFilesSchema, { fileIds }, 'fileIds');
+    return this.dataSource.transaction(async (tx) => {
+      const post = await this.posts.findVisible(postId, viewer.id, tx);
+      if (!post || post.deletedAt) throw FileErrors.postNotFound();
+      if (post.authorId !== viewer.id) throw FileErrors.notPostAuthor();
+      const ids = [...new Set(values.fileIds)];
+      const visible = await this.files.visibleIds(ids, viewer.id);
+      if (visible.size !== ids.length) throw FileErrors.notFound();
+      await tx.query(`DELETE FROM post_files WHERE post_id = $1`, [post.id]);
+      if (ids.length)
+        await tx.query(
+          `INSERT INTO post_files (post_id, file_id, position)
+           SELECT $1, id, ord FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+          [post.id, ids],
+        );
+      return post.id;
+    });
+  }
+
+  /** Counts a download by someone who may see the file. */
+  recordDownload(fileId: string, viewerId: string): Promise<void> {
+    return this.files.recordDownload(fileId, viewerId);
+  }
+
+  /**
+   * Runs `write` in a transaction that first publishes the upload's blob under an advisory lock.
+   * If the rows fail, the blob is collected again: nothing half-written stays.
+   */
+  private async publishing(
+    upload: ReceivedUpload,
+    write: (tx: EntityManager) => Promise<FileEntity>,
+  ): Promise<FileEntity> {
+    const { sha256, sizeBytes } = upload.inspected;
+    if (sizeBytes === 0) throw FileErrors.empty();
+    let published = false;
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const file = await write(tx);
+        await this.blobs.publish(tx, sha256, upload.tempFile, sizeBytes);
+        published = true;
+        return file;
+      });
+    } catch (error) {
+      if (published) await this.blobs.collect([sha256]);
+      throw error;
+    }
+  }
+
+  private checkContent(upload: ReceivedUpload, name: string): CheckedContent {
+    if (upload.inspected.sizeBytes === 0) throw FileErrors.empty();
+    const sniffed = sniffType(upload.inspected.head, upload.inspected.isUtf8Text, name);
+    if (!sniffed.ok) {
+      if (sniffed.reason === 'markup') throw FileErrors.markup();
+      if (sniffed.reason === 'name') throw FileErrors.dangerousName();
+      throw FileErrors.unsupported();
+    }
+    return {
+      name,
+      mimeType: sniffed.mimeType,
+      // PDF text is not extracted yet (no parser dependency); text and markdown are.
+      extractedText: isTextType(sniffed.mimeType) ? upload.inspected.textSample : null,
+    };
+  }
+
+  private async insertFile(
+    tx: EntityManager,
+    viewer: Viewer,
+    upload: ReceivedUpload,
+    fields: { description: string; tags: string[]; communityId?: string },
+    content: CheckedContent,
+  ): Promise<FileEntity> {
+    const placement = fields.communityId
+      ? await this.communities.postingContext(viewer, fields.communityId, tx)
+      : { communityId: null, audience: 'public' as const };
+    const file = tx.create(FileEntity, {
+      ownerId: viewer.id,
+      communityId: placement.communityId,
+      audience: placement.audience,
+      name: content.name,
+      description: fields.description,
+      tags: fields.tags,
+      version: 1,
+      mimeType: content.mimeType,
+      sizeBytes: String(upload.inspected.sizeBytes),
+      sha256: upload.inspected.sha256,
+      extractedText: content.extractedText,
+    });
+    await tx.save(file);
+    await tx.insert(FileVersionEntity, this.versionRow(file.id, 1, viewer, upload, content));
+    await this.outbox.enqueue(tx, 'files.file.created', { fileId: file.id });
+    return file;
+  }
+
+  private versionRow(
+    fileId: string,
+    version: number,
+    viewer: Viewer,
+    upload: ReceivedUpload,
+    content: CheckedContent,
+  ) {
+    return {
+      fileId,
+      version,
+      uploadedBy: viewer.id,
+      name: content.name,
+      mimeType: content.mimeType,
+      sizeBytes: String(upload.inspected.sizeBytes),
+      sha256: upload.inspected.sha256,
+    };
+  }
+
+  private async lockOwned(tx: EntityManager, viewer: Viewer, fileId: string): Promise<FileEntity> {
+    const file = await this.files.findVisible(fileId, viewer.id, tx, true);
+    if (!file) throw FileErrors.notFound();
+    if (file.ownerId !== viewer.id) throw FileErrors.notOwner();
+    return file;
+  }
+}

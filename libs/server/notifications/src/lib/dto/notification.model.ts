@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NotificationType } from '@outloud/contracts';
+import { ConnectionType } from '@outloud/server-core';
+
+registerEnumType(NotificationType, {
+  name: 'NotificationType',
+  description: 'Why someone was notified.',
+});
+
+@ObjectType()
+export class NotificationActor {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  handle: string;
+
+  @Field()
+  displayName: string;
+}
+
+@ObjectType({ description: 'Something that happened for the viewer. Ids increase over time.' })
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationType)
+  type: NotificationType;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  read: boolean;
+
+  @Field(() => ID, { nullable: true })
+  postId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  replyId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plain-text start of the post.' })
+  excerpt: string | null;
+
+  @Field(() => [NotificationActor], { description: 'The most recent actors (at most 3).' })
+  actors: NotificationActor[];
+
+  @Field(() => Int, { description: 'Everyone who acted ("Ana and 4 others" = 5).' })
+  actorCount: number;
+}
+
+@ObjectType()
+export class NotificationConnection extends ConnectionType(Notification) {}
+
+@ObjectType()
+export class NotificationPreference {
+  @Field(() => NotificationType)
+  type: NotificationType;
+
+  @Field()
+  enabled: boolean;
+}

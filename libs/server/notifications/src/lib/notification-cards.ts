@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationCard } from '@outloud/contracts';
+import { excerpt } from '@outloud/stream';
+import { DataSource } from 'typeorm';
+import { NotificationRow } from './notification.repository';
+
+/** Actors shown by name on a card; the rest are "and N others". */
+const NAMED_ACTORS = 3;
+
+/**
+ * Turns rows (already visibility-checked by the repository) into the card data both GraphQL and
+ * the socket payload carry: ids, a short plain-text excerpt, the first few actors.
+ */
+@Injectable()
+export class NotificationCards {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async build(rows: NotificationRow[], replaces = new Map<string, string>()) {
+    const actorIds = [...new Set(rows.flatMap((r) => r.actor_ids.slice(0, NAMED_ACTORS)))];
+    const people: { id: string; handle: string; display_name: string }[] = actorIds.length
+      ? await this.dataSource.query(
+          `SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])`,
+          [actorIds],
+        )
+      : [];
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return rows.map((row): NotificationCard => ({
+      id: row.id,
+      type: row.type,
+      createdAt: new Date(row.created_at).toISOString(),
+      postId: row.post_id,
+      replyId: row.reply_id,
+      excerpt: row.post_body === null ? null : excerpt(row.post_body, 140),
+      actors: row.actor_ids.slice(0, NAMED_ACTORS).flatMap((id) => {
+        const p = byId.get(id);
+        return p ? [{ id: p.id, handle: p.handle, displayName: p.display_name }] : [];
+      }),
+      actorCount: row.actor_ids.length,
+      replacesId: replaces.get(row.id) ?? null,
+    }));
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { NotificationType } from '@outloud/contracts';
+import { OutboxService } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
+import { NotificationWriter } from './notification-writer';
+
+/**
+ * Which events notify whom. Dedupe keys make each person hear once per event: one key per reply
+ * (so the post's author and earlier repliers get one notification each for it), one per mention
+ * site, one per accepted reply, one group per liked post.
+ */
+@Injectable()
+export class NotificationListeners implements OnModuleInit {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly writer: NotificationWriter,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.on('stream.mention.added', 'notifications.mentioned', (e) =>
+      this.writer.notify(e.userIds, {
+        type: NotificationType.MENTIONED,
+        postId: e.postId,
+        replyId: e.replyId,
+        actorId: e.actorId,
+        dedupeKey: e.replyId ? `mention:reply:${e.replyId}` : `mention:post:${e.postId}`,
+      }),
+    );
+    this.outbox.on('stream.reply.created', 'notifications.replied', (e) => this.replied(e));
+    this.outbox.on('stream.answer.accepted', 'notifications.answerAccepted', async (e) => {
+      const [reply]: { author_id: string }[] = await this.dataSource.query(
+        `SELECT author_id FROM replies WHERE id = $1`,
+        [e.replyId],
+      );
+      if (!reply) return;
+      await this.writer.notify([reply.author_id], {
+        type: NotificationType.ANSWER_ACCEPTED,
+        postId: e.postId,
+        replyId: e.replyId,
+        actorId: e.acceptedBy,
+        dedupeKey: `accepted:${e.replyId}`,
+      });
+    });
+    this.outbox.on('stream.post.liked', 'notifications.postLiked', async (e) => {
+      const [post]: { author_id: string }[] = await this.dataSource.query(
+        `SELECT author_id FROM posts WHERE id = $1`,
+        [e.postId],
+      );
+      if (!post) return;
+      await this.writer.notifyGrouped(post.author_id, {
+        type: NotificationType.POST_LIKED,
+        postId: e.postId,
+        replyId: null,
+        actorId: e.userId,
+        dedupeKey: `liked:${e.postId}`,
+      });
+    });
+  }
+
+  /**
+   * The post's author hears "replied to your post"; people who replied earlier hear "replied in
+   * a thread". People mentioned in the reply hear about the mention instead, not twice.
+   */
+  private async replied({ postId, replyId }: { postId: string; replyId: string }) {
+    const [facts]: {
+      actor: string;
+      post_author: string;
+      earlier: string[];
+      mentioned: string[];
+    }[] = await this.dataSource.query(
+      `SELECT r.author_id AS actor, p.author_id AS post_author,
+              ARRAY(SELECT DISTINCT o.author_id FROM replies o
+                     WHERE o.post_id = p.id AND o.id <> r.id AND o.deleted_at IS NULL
+                       AND o.created_at <= r.created_at) AS earlier,
+              ARRAY(SELECT m.user_id FROM mentions m WHERE m.reply_id = r.id) AS mentioned
+         FROM replies r JOIN posts p ON p.id = r.post_id
+        WHERE r.id = $1 AND p.id = $2`,
+      [replyId, postId],
+    );
+    if (!facts) return;
+    const mentioned = new Set(facts.mentioned);
+    const base = { postId, replyId, actorId: facts.actor, dedupeKey: `reply:${replyId}` };
+    if (!mentioned.has(facts.post_author))
+      await this.writer.notify([facts.post_author], {
+        ...base,
+        type: NotificationType.REPLY_TO_MY_POST,
+      });
+    const thread = facts.earlier.filter((id) => id !== facts.post_author && !mentioned.has(id));
+    await this.writer.notify(thread, { ...base, type: NotificationType.REPLY_IN_THREAD });
+  }
+}

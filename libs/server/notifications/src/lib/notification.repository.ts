@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationType } from '@outloud/contracts';
+import { AccessPolicy } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** A notification row as stored, joined with what a card needs. */
+export interface NotificationRow {
+  id: string;
+  recipient_id: string;
+  type: NotificationType;
+  post_id: string | null;
+  reply_id: string | null;
+  actor_ids: string[];
+  read_at: Date | null;
+  created_at: Date;
+  post_body: string | null;
+}
+
+export interface NewNotification {
+  type: NotificationType;
+  postId: string;
+  replyId: string | null;
+  actorId: string;
+  dedupeKey: string;
+}
+
+export interface Inserted {
+  id: string;
+  recipientId: string;
+  replacesId: string | null;
+}
+
+/**
+ * The only place that reads or writes notifications. Every read joins the subject post through
+ * the AccessPolicy predicate, so a notification about something the recipient can no longer see
+ * (removed from the community, post deleted) is not shown, not counted and not caught up on.
+ */
+@Injectable()
+export class NotificationRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  /**
+   * Of `candidates`, those who should hear about this event: active, not the actor, able to see
+   * the post (and the reply, if any) right now, and not opted out of the type.
+   */
+  async eligibleRecipients(
+    manager: EntityManager,
+    candidates: string[],
+    event: Omit<NewNotification, 'dedupeKey'>,
+  ): Promise<string[]> {
+    if (candidates.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u
+         JOIN posts p ON p.id = $2 AND p.deleted_at IS NULL
+        WHERE u.id = ANY($1::uuid[]) AND u.id <> $4 AND u.status = 'active'
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM replies r WHERE r.id = $3 AND r.post_id = p.id AND r.deleted_at IS NULL))
+          AND ${this.policy.visiblePostsSql('p', 'u.id')}
+          AND NOT EXISTS (SELECT 1 FROM notification_preferences np
+                           WHERE np.user_id = u.id AND np.type = $5 AND NOT np.enabled)
+        ORDER BY u.id`,
+      [candidates, event.postId, event.replyId, event.actorId, event.type],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Serialises notification writes per recipient until commit, so each person's ids become
+   * visible in increasing order: "everything after id N" then never skips a late commit.
+   * Sorted to keep lock order stable across transactions.
+   */
+  async lockRecipients(manager: EntityManager, recipients: string[]): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('notifications:' || r, 0))
+         FROM unnest($1::uuid[]) AS r ORDER BY r`,
+      [[...recipients].sort()],
+    );
+  }
+
+  /** One notification per recipient per dedupe key; repeats of an event are ignored. */
+  async insertOnce(
+    manager: EntityManager,
+    recipients: string[],
+    n: NewNotification,
+  ): Promise<Inserted[]> {
+    if (recipients.length === 0) return [];
+    const rows: { id: string; recipient_id: string }[] = await manager.query(
+      `INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
+       SELECT r, $2, $3, $4, ARRAY[$5::uuid], $6 FROM unnest($1::uuid[]) AS r
+       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+       RETURNING id, recipient_id`,
+      [recipients, n.type, n.postId, n.replyId, n.actorId, n.dedupeKey],
+    );
+    return rows.map((r) => ({ id: String(r.id), recipientId: r.recipient_id, replacesId: null }));
+  }
+
+  /**
+   * Grouped notification (likes): the first event creates it; each new actor joins the group,
+   * which becomes unread again and moves to the top with a fresh id (so catch-up by id sees it).
+   * An actor already in the group changes nothing.
+   */
+  async upsertGrouped(
+    manager: EntityManager,
+    recipientId: string,
+    n: NewNotification,
+  ): Promise<Inserted | null> {
+    const [previous]: { id: string }[] = await manager.query(
+      `SELECT id FROM notifications WHERE recipient_id = $1 AND dedupe_key = $2`,
+      [recipientId, n.dedupeKey],
+    );
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
+       VALUES ($1, $2, $3, $4, ARRAY[$5::uuid], $6)
+       ON CONFLICT (recipient_id, dedupe_key) DO UPDATE
+          SET id = nextval(pg_get_serial_sequence('notifications', 'id')),
+              actor_ids = array_prepend($5::uuid, notifications.actor_ids),
+              read_at = NULL,
+              created_at = now()
+        WHERE NOT ($5::uuid = ANY (notifications.actor_ids))
+       RETURNING id`,
+      [recipientId, n.type, n.postId, n.replyId, n.actorId, n.dedupeKey],
+    );
+    if (!rows[0]) return null;
+    return { id: String(rows[0].id), recipientId, replacesId: previous?.id ?? null };
+  }
+
+  /** Newest first, keyset on id. */
+  async page(recipientId: string, beforeId: string | null, limit: number) {
+    return this.select(recipientId, `($2::bigint IS NULL OR n.id < $2)`, 'n.id DESC', [
+      beforeId,
+      limit,
+    ]);
+  }
+
+  /** Oldest first after `afterId`: what a reconnecting client missed. */
+  async since(recipientId: string, afterId: string, limit: number) {
+    return this.select(recipientId, `n.id > $2::bigint`, 'n.id ASC', [afterId, limit]);
+  }
+
+  async byIds(recipientId: string, ids: string[]) {
+    return this.select(recipientId, `n.id = ANY($2::bigint[])`, 'n.id DESC', [ids, ids.length]);
+  }
+
+  async unreadCounts(recipientIds: string[]): Promise<Map<string, number>> {
+    const rows: { recipient_id: string; count: number }[] = await this.dataSource.query(
+      `SELECT n.recipient_id, count(*)::int AS count
+         FROM notifications n JOIN posts p ON p.id = n.post_id
+        WHERE n.recipient_id = ANY($1::uuid[]) AND n.read_at IS NULL
+          AND ${this.visibleTo('n.recipient_id')}
+        GROUP BY n.recipient_id`,
+      [recipientIds],
+    );
+    return new Map(
+      recipientIds.map((id) => [id, rows.find((r) => r.recipient_id === id)?.count ?? 0]),
+    );
+  }
+
+  async markRead(recipientId: string, ids: string[] | 'all'): Promise<void> {
+    if (ids === 'all') {
+      await this.dataSource.query(
+        `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`,
+        [recipientId],
+      );
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE recipient_id = $1 AND id = ANY($2::bigint[]) AND read_at IS NULL`,
+      [recipientId, ids],
+    );
+  }
+
+  async disabledTypes(userId: string): Promise<Set<NotificationType>> {
+    const rows: { type: NotificationType }[] = await this.dataSource.query(
+      `SELECT type FROM notification_preferences WHERE user_id = $1 AND NOT enabled`,
+      [userId],
+    );
+    return new Set(rows.map((r) => r.type));
+  }
+
+  async setPreference(userId: string, type: NotificationType, enabled: boolean): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO notification_preferences (user_id, type, enabled) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, type) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = now()`,
+      [userId, type, enabled],
+    );
+  }
+
+  /** The post (and reply) is still there and the recipient may see it now. */
+  private visibleTo(recipient: string): string {
+    return `p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', recipient)}
+      AND (n.reply_id IS NULL OR EXISTS (
+            SELECT 1 FROM replies r WHERE r.id = n.reply_id AND r.deleted_at IS NULL))`;
+  }
+
+  private async select(
+    recipientId: string,
+    where: string,
+    order: string,
+    params: [unknown, number],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<NotificationRow[]> {
+    const rows: NotificationRow[] = await manager.query(
+      `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
+              n.created_at, p.body AS post_body
+         FROM notifications n JOIN posts p ON p.id = n.post_id
+        WHERE n.recipient_id = $1 AND ${where} AND ${this.visibleTo('$1')}
+        ORDER BY ${order} LIMIT $3`,
+      [recipientId, ...params],
+    );
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OutboxService } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
+import { RealtimePublisher } from './realtime.publisher';
+import { RoomRevalidator } from './room-revalidator';
+import { SocketServer } from './socket-server';
+import { communityRoom, postRoom, userRoom } from './socket-types';
+
+/**
+ * Turns committed domain events into socket events (outbox handlers run after commit, so a
+ * client never hears about something it cannot yet read). Rooms were access-checked at join;
+ * payloads carry ids only.
+ */
+@Injectable()
+export class RealtimeListeners implements OnModuleInit {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly publisher: RealtimePublisher,
+    private readonly sockets: SocketServer,
+    private readonly rooms: RoomRevalidator,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.on('stream.post.created', 'realtime.postCreated', (e) => this.postCreated(e));
+    this.outbox.on('stream.reply.created', 'realtime.replyCreated', (e) => this.replyCreated(e));
+    this.outbox.on('stream.answer.accepted', 'realtime.answerAccepted', async (e) =>
+      this.publisher.toRooms([postRoom(e.postId)], 'answer:accepted', {
+        postId: e.postId,
+        replyId: e.replyId,
+      }),
+    );
+    this.outbox.on('identity.user.deactivated', 'realtime.disconnectUser', async (e) => {
+      this.sockets.io?.in(userRoom(e.userId)).disconnectSockets(true);
+    });
+    this.outbox.on('communities.member.removed', 'realtime.memberRemoved', (e) =>
+      this.rooms.revalidate(userRoom(e.userId)),
+    );
+    this.outbox.on('communities.community.typeChanged', 'realtime.typeChanged', (e) =>
+      this.rooms.revalidate(communityRoom(e.communityId)),
+    );
+  }
+
+  /**
+   * "New posts" banners: a community's room for community posts; for public posts outside
+   * communities, the author's followers (members-only posts never go to follower rooms).
+   */
+  private async postCreated({ postId }: { postId: string }): Promise<void> {
+    const [post]: { author_id: string; community_id: string | null; audience: string }[] =
+      await this.dataSource.query(
+        `SELECT author_id, community_id, audience FROM posts WHERE id = $1 AND deleted_at IS NULL`,
+        [postId],
+      );
+    if (!post) return;
+    const rooms = post.community_id ? [communityRoom(post.community_id)] : [];
+    if (post.audience === 'public' && !post.community_id) {
+      const followers: { follower_id: string }[] = await this.dataSource.query(
+        `SELECT follower_id FROM follows WHERE followee_id = $1`,
+        [post.author_id],
+      );
+      rooms.push(...followers.map((f) => userRoom(f.follower_id)));
+    }
+    this.publisher.toRooms(rooms, 'post:created', {
+      postId,
+      authorId: post.author_id,
+      communityId: post.community_id,
+    });
+  }
+
+  private async replyCreated({ postId, replyId }: { postId: string; replyId: string }) {
+    const [reply]: { author_id: string }[] = await this.dataSource.query(
+      `SELECT author_id FROM replies WHERE id = $1 AND deleted_at IS NULL`,
+      [replyId],
+    );
+    if (!reply) return;
+    this.publisher.toRooms([postRoom(postId)], 'reply:created', {
+      postId,
+      replyId,
+      authorId: reply.author_id,
+    });
+  }
+}

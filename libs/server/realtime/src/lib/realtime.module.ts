@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@outloud/identity';
+import { RealtimeListeners } from './realtime.listeners';
+import { RealtimePublisher } from './realtime.publisher';
+import { RoomAccess } from './room-access';
+import { RoomCommands } from './room-commands';
+import { RoomRevalidator } from './room-revalidator';
+import { SessionSweeper } from './session-sweeper';
+import { SocketHandshake } from './socket-handshake';
+import { SocketServer } from './socket-server';
+
+/** socket.io on the API's HTTP server: authenticated sockets, access-checked rooms, pushes. */
+@Module({
+  imports: [IdentityModule],
+  providers: [
+    RealtimeListeners,
+    RealtimePublisher,
+    RoomAccess,
+    RoomCommands,
+    RoomRevalidator,
+    SessionSweeper,
+    SocketHandshake,
+    SocketServer,
+  ],
+  exports: [RealtimePublisher, SocketServer, SessionSweeper],
+})
+export class RealtimeModule {}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * May a viewer listen to a post's or a community's room? The same answer as "may the viewer see
+ * the post" (or "a post in that community"), from the one AccessPolicy, against current
+ * membership. Unknown and forbidden look the same to the client.
+ */
+@Injectable()
+export class RoomAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async mayJoin(viewerId: string, room: string): Promise<boolean> {
+    const [kind, id] = room.split(':');
+    if (!id || !UUID.test(id)) return false;
+    if (kind === 'post') return this.maySeePost(viewerId, id);
+    if (kind === 'community') return this.maySeeCommunityPosts(viewerId, id);
+    return false;
+  }
+
+  private async maySeePost(viewerId: string, postId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM posts p
+        WHERE p.id = $1 AND p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$2')}`,
+      [postId, viewerId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Phrased as "would a post in this community be visible", so the policy stays the one rule. */
+  private async maySeeCommunityPosts(viewerId: string, communityId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM (
+         SELECT c.id AS community_id,
+                CASE WHEN c.type = 'restricted' THEN 'members' ELSE 'public' END AS audience
+           FROM communities c WHERE c.id = $1) x
+        WHERE ${this.policy.visiblePostsSql('x', '$2')}`,
+      [communityId, viewerId],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SocketServer } from './socket-server';
+
+/** How often each node re-checks the sessions behind its sockets (log out, expiry, revoke). */
+export const SESSION_SWEEP_MS = 30_000;
+
+/**
+ * A socket outlives the request that opened it, so a session ended elsewhere (log out, log out
+ * everywhere, expiry) must also end its sockets. Each node checks its own sockets in one query.
+ */
+@Injectable()
+export class SessionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly sockets: SocketServer,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SESSION_SWEEP_MS);
+    this.timer.unref();
+  }
+
+  /** Disconnects this node's sockets whose session is gone or whose person is deactivated. */
+  async sweep(): Promise<number> {
+    const local = [...(this.sockets.io?.of('/').sockets.values() ?? [])];
+    if (local.length === 0) return 0;
+    const sessionIds = [...new Set(local.map((s) => s.data.viewer.sessionId))];
+    const alive: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.expires_at > now() AND u.status = 'active'`,
+      [sessionIds],
+    );
+    const keep = new Set(alive.map((r) => r.id));
+    const ended = local.filter((s) => !keep.has(s.data.viewer.sessionId));
+    for (const socket of ended) socket.disconnect(true);
+    return ended.length;
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { AppConfig } from '@outloud/server-core';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { Server } from 'socket.io';
+import { RoomCommands } from './room-commands';
+import { SocketHandshake } from './socket-handshake';
+import { OutloudServer } from './socket-types';
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/**
+ * The socket.io server on the API's own HTTP server (same origin, same cookie). With REDIS_URL the
+ * Redis adapter shares rooms across API nodes, so an event emitted by whichever node ran the job
+ * reaches sockets connected anywhere; without it this node works alone.
+ */
+@Injectable()
+export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('SocketServer');
+  private server: OutloudServer | null = null;
+  private redisClients: RedisClient[] = [];
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly config: AppConfig,
+    private readonly handshake: SocketHandshake,
+    private readonly commands: RoomCommands,
+  ) {}
+
+  /** Null until bootstrap, and in processes without an HTTP server. */
+  get io(): OutloudServer | null {
+    return this.server;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const http = this.adapterHost.httpAdapter?.getHttpServer();
+    if (!http) return;
+    const io: OutloudServer = new Server(http, {
+      serveClient: false,
+      // Commands are tiny; a large frame is an attack, not a client.
+      maxHttpBufferSize: 16 * 1024,
+      connectTimeout: 10_000,
+    });
+    const redisUrl = this.config.get('REDIS_URL');
+    if (redisUrl) io.adapter(await this.redisAdapter(redisUrl));
+    io.use((socket, next) => void this.handshake.authenticate(socket, next));
+    io.on('connection', (socket) => this.commands.attach(socket));
+    this.server = io;
+  }
+
+  private async redisAdapter(url: string) {
+    const pub = createClient({ url });
+    const sub = pub.duplicate();
+    for (const client of [pub, sub])
+      client.on('error', (e: Error) => this.logger.warn(`Redis: ${e.message}`));
+    await Promise.all([pub.connect(), sub.connect()]);
+    this.redisClients = [pub, sub];
+    return createAdapter(pub, sub, { key: 'outloud' });
+  }
+
+  /** Before Nest closes the HTTP server: open websockets would otherwise keep it from closing. */
+  async onModuleDestroy(): Promise<void> {
+    const io = this.server;
+    this.server = null;
+    if (io) {
+      // Not io.close(): it would also close the HTTP server, which Nest does itself next.
+      io.local.disconnectSockets(true);
+      io.engine.close();
+      await io.of('/').adapter.close();
+    }
+    await Promise.all(this.redisClients.map((c) => c.close().catch(() => undefined)));
+    this.redisClients = [];
+  }
+}

@@ -1,0 +1,25 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@outloud/contracts';
+import type { Viewer } from '@outloud/server-core';
+import type { Server, Socket } from 'socket.io';
+
+/** What the handshake stores on each socket. */
+export interface SocketData {
+  viewer: Viewer;
+}
+
+export type OutloudServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type OutloudSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const postRoom = (postId: string) => `post:${postId}`;
+export const communityRoom = (communityId: string) => `community:${communityId}`;

@@ -1,0 +1,259 @@
+import { ClientToServerEvents, JoinAck, ServerToClientEvents } from '@outloud/contracts';
+import { CommunitiesModule } from '@outloud/communities';
+import { IdentityModule } from '@outloud/identity';
+import { createTestApp, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { StreamModule } from '@outloud/stream';
+import { io as connectSocket, Socket } from 'socket.io-client';
+import { COMMAND_LIMIT, RealtimeModule, SessionSweeper } from '../index';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+const PASSWORD = 'correct horse battery';
+const CANARY = 'CANARY-realtime-7f3a';
+let t: TestApp;
+const people: Record<string, { client: GraphqlClient; id: string }> = {};
+const sockets: ClientSocket[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({
+    imports: [IdentityModule, CommunitiesModule, StreamModule, RealtimeModule],
+  });
+  for (const handle of ['boss', 'owner', 'member', 'outsider', 'leaver', 'quitter']) {
+    const client = t.client();
+    const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
+      {
+        input: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
+      },
+    );
+    people[handle] = { client, id: data.signUp.viewer.id };
+  }
+});
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await t?.close();
+});
+
+const as = (handle: string) => people[handle].client;
+
+function connect(cookie?: string): Promise<ClientSocket> {
+  return new Promise((resolve, reject) => {
+    const socket: ClientSocket = connectSocket(t.url, {
+      transports: ['websocket'],
+      extraHeaders: cookie ? { cookie } : {},
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (e) => {
+      socket.close();
+      reject(e);
+    });
+  });
+}
+
+const connectAs = (handle: string) => connect(as(handle).cookieHeader);
+
+function record<E extends keyof ServerToClientEvents>(socket: ClientSocket, event: E) {
+  const frames: Parameters<ServerToClientEvents[E]>[0][] = [];
+  socket.on(event as 'post:created', (payload) => frames.push(payload as never));
+  return frames;
+}
+
+/** Every frame of any event, as text, for canary checks. */
+function recordAll(socket: ClientSocket): string[] {
+  const frames: string[] = [];
+  socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
+  return frames;
+}
+
+const join = (socket: ClientSocket, payload: unknown): Promise<JoinAck> =>
+  (
+    socket.timeout(2000) as unknown as { emitWithAck(e: string, p: unknown): Promise<JoinAck> }
+  ).emitWithAck('join', payload);
+
+const settle = () => new Promise((r) => setTimeout(r, 300));
+const disconnected = (s: ClientSocket) =>
+  new Promise<void>((resolve) => (s.connected ? s.once('disconnect', () => resolve()) : resolve()));
+
+async function restrictedCommunity(slug: string): Promise<string> {
+  const { createCommunity } = await as('owner').ok<{ createCommunity: { id: string } }>(
+    `mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }`,
+    { i: { name: slug, slug, type: 'RESTRICTED' } },
+  );
+  for (const handle of ['member', 'leaver']) {
+    await as('owner').ok(
+      `mutation ($c: ID!, $h: String!) { inviteToCommunity(communityId: $c, handle: $h) { state } }`,
+      {
+        c: createCommunity.id,
+        h: handle,
+      },
+    );
+    await as(handle).ok(`mutation ($c: ID!) { joinCommunity(id: $c) { state } }`, {
+      c: createCommunity.id,
+    });
+  }
+  return createCommunity.id;
+}
+
+async function post(handle: string, body: string, communityId?: string): Promise<string> {
+  const data = await as(handle).ok<{ createPost: { id: string } }>(
+    `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+    { input: { body, communityId } },
+  );
+  return data.createPost.id;
+}
+
+const reply = (handle: string, postId: string, body: string) =>
+  as(handle).ok(
+    `mutation ($p: ID!, $i: ReplyInput!) { createReply(postId: $p, input: $i) { id } }`,
+    {
+      p: postId,
+      i: { body },
+    },
+  );
+
+describe('handshake', () => {
+  it('refuses a socket without a session cookie', async () => {
+    await expect(connect()).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('refuses a forged or malformed session cookie', async () => {
+    await expect(connect(`outloud_session=${'A'.repeat(43)}`)).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connect('outloud_session=%%%; other=1')).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('refuses a browser handshake from another site (cross-site websocket hijacking)', async () => {
+    const socket = connectSocket(t.url, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: as('member').cookieHeader, origin: 'https://evil.example' },
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+    expect(error.message).toBe('FORBIDDEN');
+  });
+
+  it('accepts the session cookie', async () => {
+    const socket = await connectAs('member');
+    expect(socket.connected).toBe(true);
+  });
+});
+
+describe('rooms', () => {
+  let communityId: string;
+  let restrictedPostId: string;
+
+  beforeAll(async () => {
+    communityId = await restrictedCommunity('realtime-r');
+    restrictedPostId = await post('member', `Inside R ${CANARY}`, communityId);
+    await t.drainOutbox();
+  });
+
+  it('refuses an outsider joining a restricted post or community, and sends it nothing', async () => {
+    const outsider = await connectAs('outsider');
+    const frames = recordAll(outsider);
+    expect(await join(outsider, { room: `post:${restrictedPostId}` })).toEqual({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await join(outsider, { room: `community:${communityId}` })).toEqual({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    const member = await connectAs('member');
+    const replies = record(member, 'reply:created');
+    const posts = record(member, 'post:created');
+    expect(await join(member, { room: `post:${restrictedPostId}` })).toEqual({ ok: true });
+    expect(await join(member, { room: `community:${communityId}` })).toEqual({ ok: true });
+
+    await reply('owner', restrictedPostId, `An answer ${CANARY}`);
+    const second = await post('owner', `Another one ${CANARY}`, communityId);
+    await t.drainOutbox();
+    await settle();
+
+    expect(replies).toEqual([expect.objectContaining({ postId: restrictedPostId })]);
+    expect(posts).toEqual([{ postId: second, authorId: people.owner.id, communityId }]);
+    expect(JSON.stringify([replies, posts])).not.toContain(CANARY);
+    expect(frames).toEqual([]);
+  });
+
+  it('answers malformed payloads with an error ack and stays up', async () => {
+    const socket = await connectAs('outsider');
+    for (const payload of [
+      42,
+      null,
+      'post:x',
+      { room: 'user:' + people.member.id },
+      { room: 'post:' + 'x'.repeat(5000) },
+      { room: ['post:1'] },
+    ])
+      expect(await join(socket, payload)).toEqual({ ok: false, code: 'BAD_USER_INPUT' });
+    // No acknowledgement callback, unknown events: ignored.
+    (socket as unknown as { emit(e: string, p: unknown): void }).emit('join', { room: 7 });
+    (socket as unknown as { emit(e: string, p: unknown): void }).emit('nonsense', { a: 1 });
+    expect(await join(socket, { room: 'post:00000000-0000-0000-0000-000000000000' })).toEqual({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(socket.connected).toBe(true);
+  });
+
+  it('disconnects a socket flooding join requests; others are unaffected', async () => {
+    const flooder = await connectAs('outsider');
+    const bystander = await connectAs('member');
+    const gone = disconnected(flooder);
+    for (let i = 0; i < COMMAND_LIMIT.count + 10; i++)
+      flooder.emit('join', { room: `post:${restrictedPostId}` }, () => undefined);
+    await gone;
+    expect(flooder.connected).toBe(false);
+    expect(await join(bystander, { room: `post:${restrictedPostId}` })).toEqual({ ok: true });
+    expect((await connectAs('outsider')).connected).toBe(true);
+  });
+
+  it('takes a removed member out of the community and post rooms at once', async () => {
+    const leaver = await connectAs('leaver');
+    const frames = recordAll(leaver);
+    expect(await join(leaver, { room: `post:${restrictedPostId}` })).toEqual({ ok: true });
+    expect(await join(leaver, { room: `community:${communityId}` })).toEqual({ ok: true });
+    await as('owner').ok(
+      `mutation ($c: ID!, $u: ID!) { removeCommunityMember(communityId: $c, userId: $u) }`,
+      {
+        c: communityId,
+        u: people.leaver.id,
+      },
+    );
+    await t.drainOutbox();
+    await reply('member', restrictedPostId, `After removal ${CANARY}`);
+    await post('member', `After removal ${CANARY}`, communityId);
+    await t.drainOutbox();
+    await settle();
+    expect(frames).toEqual([]);
+    expect(leaver.connected).toBe(true);
+  });
+});
+
+describe('ending access', () => {
+  it('disconnects a deactivated person and refuses them afterwards', async () => {
+    const socket = await connectAs('quitter');
+    const cookie = as('quitter').cookieHeader;
+    const gone = disconnected(socket);
+    await as('boss').ok(`mutation ($u: ID!) { deactivateUser(userId: $u) { id } }`, {
+      u: people.quitter.id,
+    });
+    await t.drainOutbox();
+    await gone;
+    await expect(connect(cookie)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('disconnects sockets of sessions ended by "log out everywhere" on the next sweep', async () => {
+    const socket = await connectAs('outsider');
+    const other = await connectAs('member');
+    await as('outsider').ok(`mutation { logOutEverywhere }`);
+    const gone = disconnected(socket);
+    expect(await t.app.get(SessionSweeper).sweep()).toBeGreaterThanOrEqual(1);
+    await gone;
+    expect(other.connected).toBe(true);
+  });
+});

@@ -1,0 +1,12 @@
+import { SearchResolver } from './lib/graphql/search.resolver';
+
+export { SearchModule } from './lib/search.module';
+export { createSearchEngine } from './lib/search-engine.factory';
+export { SearchDocumentSource } from './lib/documents/search-document.source';
+export { SearchIndexer } from './lib/search-indexer';
+export { PostgresSearchEngine } from './lib/postgres/postgres-search.engine';
+export { MeiliSearchEngine } from './lib/meili/meili-search.engine';
+export * from './lib/search.types';
+
+/** Resolver classes, for generating the schema without a database. */
+export const SEARCH_RESOLVERS = [SearchResolver];

@@ -1,0 +1,97 @@
+import type { SearchParams, Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
+import { SearchDocument } from '../search.types';
+import { FILTERABLE } from './meili-filter';
+
+export const MEILI_INDEX = 'outloud_documents';
+
+/**
+ * Index settings, applied in code at every start (idempotent), so an index can always be
+ * rebuilt from the repository. Searchable attributes are in weight order, like the tsvector.
+ */
+export const MEILI_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'body', 'answer', 'extra', 'tags'],
+  filterableAttributes: [...FILTERABLE],
+  sortableAttributes: ['createdAt', 'engagement'],
+  rankingRules: [
+    'words',
+    'typo',
+    'proximity',
+    'attribute',
+    'sort',
+    'exactness',
+    // Ties in text relevance go to settled questions, then to busier threads.
+    'hasAcceptedAnswer:desc',
+    'engagement:desc',
+  ],
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+  },
+  // Workplace shorthand people type; kept short and general (never tuned to test queries).
+  synonyms: {
+    cert: ['certificate'],
+    certs: ['certificates'],
+    vpn: ['virtual private network'],
+    wifi: ['wi-fi', 'wireless'],
+    pw: ['password'],
+    pto: ['vacation', 'leave'],
+    mfa: ['2fa', 'two-factor'],
+    '2fa': ['mfa', 'two-factor'],
+  },
+  pagination: { maxTotalHits: 1000 },
+};
+
+export const MEILI_HIGHLIGHT: SearchParams = {
+  attributesToHighlight: ['title'],
+  attributesToCrop: ['answer', 'body'],
+  cropLength: 35,
+  highlightPreTag: HIGHLIGHT_START,
+  highlightPostTag: HIGHLIGHT_END,
+};
+
+/** A document as stored in Meilisearch; `key` is the primary key (type and id, which Meili allows). */
+export interface MeiliDocument {
+  key: string;
+  id: string;
+  type: SearchDocument['type'];
+  title: string;
+  body: string;
+  answer: string;
+  extra: string;
+  tags: string[];
+  audience: SearchDocument['audience'];
+  communityId: string | null;
+  authorId: string | null;
+  authorDepartment: string | null;
+  hasAcceptedAnswer: boolean;
+  replyCount: number;
+  likeCount: number;
+  engagement: number;
+  createdAt: number;
+}
+
+export const meiliKey = (type: string, id: string) => `${type}_${id}`;
+
+export function toMeiliDocument(d: SearchDocument): MeiliDocument {
+  return {
+    key: meiliKey(d.type, d.id),
+    id: d.id,
+    type: d.type,
+    title: d.title,
+    body: d.body,
+    answer: d.answer,
+    extra: d.extra,
+    tags: d.tags,
+    audience: d.audience,
+    communityId: d.communityId,
+    authorId: d.authorId,
+    authorDepartment: d.authorDepartment,
+    hasAcceptedAnswer: d.hasAcceptedAnswer,
+    replyCount: d.replyCount,
+    likeCount: d.likeCount,
+    engagement: d.replyCount + d.likeCount,
+    // Milliseconds: numeric so date ranges are plain comparisons.
+    createdAt: d.createdAt.getTime(),
+  };
+}

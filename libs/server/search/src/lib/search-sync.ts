@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { OutboxService } from '@outloud/server-core';
+import { SearchIndexer } from './search-indexer';
+import { SEARCH_ENGINE, SearchEngine } from './search.types';
+
+/**
+ * Keeps the index in step through the outbox (DESIGN.md §4): every write that changes what is
+ * searchable queues a job in the writer's transaction, so a crash after commit loses nothing.
+ * Handler names are stored with jobs: never rename them.
+ */
+@Injectable()
+export class SearchSync implements OnModuleInit {
+  private readonly logger = new Logger('SearchSync');
+
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly indexer: SearchIndexer,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const post = ({ postId }: { postId: string }) => this.indexer.indexPosts([postId]);
+    this.outbox.on('stream.post.created', 'search.index-post', post);
+    this.outbox.on('stream.post.edited', 'search.index-post', post);
+    this.outbox.on('stream.post.deleted', 'search.index-post', post);
+    // Replies and answers are folded into their post's document.
+    this.outbox.on('stream.reply.created', 'search.index-post', post);
+    this.outbox.on('stream.reply.deleted', 'search.index-post', post);
+    this.outbox.on('stream.answer.accepted', 'search.index-post', post);
+    // Likes feed the engagement boost.
+    this.outbox.on('stream.post.liked', 'search.index-post', post);
+
+    const person = ({ userId }: { userId: string }) => this.indexer.indexUsers([userId]);
+    this.outbox.on('identity.user.registered', 'search.index-user', person);
+    this.outbox.on('identity.user.reactivated', 'search.index-user', person);
+    // A deactivated person leaves people search; their posts stay searchable.
+    this.outbox.on('identity.user.deactivated', 'search.index-user', person);
+    this.outbox.on('identity.user.profileUpdated', 'search.index-user', async ({ userId }) => {
+      await this.indexer.indexUsers([userId]);
+      // Their department drives the department boost on their posts.
+      await this.indexer.indexAuthorPosts(userId);
+    });
+    // The community's posts changed audience in the same transaction: re-read them all.
+    this.outbox.on(
+      'communities.community.typeChanged',
+      'search.index-community',
+      ({ communityId }) => this.indexer.indexCommunityPosts(communityId),
+    );
+
+    try {
+      await this.engine.prepare();
+    } catch (error) {
+      // Jobs retry with backoff, so the index catches up once the engine is reachable.
+      this.logger.error(
+        `Search engine ${this.engine.name} is not ready: ${(error as Error).message}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { IdentityModule } from '@outloud/identity';
+import { AppConfig } from '@outloud/server-core';
+import { StreamModule } from '@outloud/stream';
+import { DataSource } from 'typeorm';
+import { SearchDocumentSource } from './documents/search-document.source';
+import { SearchResolver } from './graphql/search.resolver';
+import { createSearchEngine } from './search-engine.factory';
+import { SearchIndexer } from './search-indexer';
+import { SearchSync } from './search-sync';
+import { SearchViewerRepository } from './search-viewer.repository';
+import { SearchService } from './search.service';
+import { SEARCH_ENGINE, SearchEngine } from './search.types';
+
+/** Search over posts and people; PostgreSQL by default, Meilisearch when MEILI_URL is set. */
+@Module({
+  imports: [IdentityModule, StreamModule],
+  providers: [
+    {
+      provide: SearchDocumentSource,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new SearchDocumentSource(dataSource),
+    },
+    {
+      provide: SEARCH_ENGINE,
+      inject: [getDataSourceToken(), AppConfig],
+      useFactory: (dataSource: DataSource, config: AppConfig) =>
+        createSearchEngine(dataSource, {
+          MEILI_URL: config.get('MEILI_URL'),
+          MEILI_API_KEY: config.get('MEILI_API_KEY'),
+        }),
+    },
+    {
+      provide: SearchIndexer,
+      inject: [SearchDocumentSource, SEARCH_ENGINE],
+      useFactory: (source: SearchDocumentSource, engine: SearchEngine) =>
+        new SearchIndexer(source, engine),
+    },
+    SearchResolver,
+    SearchService,
+    SearchSync,
+    SearchViewerRepository,
+  ],
+  exports: [SearchIndexer, SEARCH_ENGINE],
+})
+export class SearchModule {}

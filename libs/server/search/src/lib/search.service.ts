@@ -1,0 +1,151 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { LIMITS } from '@outloud/contracts';
+import { toUserModel, User, UserRepository } from '@outloud/identity';
+import {
+  BadUserInputError,
+  cleanLine,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
+import { Post, PostRepository, toPostModel } from '@outloud/stream';
+import { UserStatus } from '@outloud/contracts';
+import {
+  SearchArgs,
+  SearchResultConnection,
+  SearchType,
+  SimilarQuestionsArgs,
+} from './graphql/search.model';
+import { snippetToHtml } from './highlight';
+import { searchFiltersSchema, searchTextSchema, searchTypesSchema } from './search.schemas';
+import { SEARCH_ENGINE, SearchEngine, SearchHitRef, SearchQuery } from './search.types';
+import { SearchViewerRepository } from './search-viewer.repository';
+
+/** Deepest result a cursor may reach: relevance pages past this are noise, and cost grows. */
+export const MAX_SEARCH_OFFSET = 1000;
+const SIMILAR_DEFAULT = 5;
+const SIMILAR_MAX = 10;
+/** Drafts shorter than this have too little to compare. */
+const SIMILAR_MIN_CHARS = 8;
+
+/**
+ * The search edge: validates input, asks the engine (which filters by visibility inside its
+ * query), then re-reads every hit from PostgreSQL and re-checks it with the access policy.
+ */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger('Search');
+
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly viewers: SearchViewerRepository,
+    private readonly posts: PostRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  async search(viewer: Viewer, args: SearchArgs): Promise<SearchResultConnection> {
+    const text = validateInput(searchTextSchema, args.query, 'query');
+    const types = validateInput(searchTypesSchema, args.types, 'types');
+    const filters = validateInput(searchFiltersSchema, args.filters ?? {}, 'filters');
+    const limit = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, ['number'])[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_SEARCH_OFFSET) {
+      throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
+    }
+    const query: SearchQuery = {
+      text,
+      types: types ?? undefined,
+      filters: {
+        communityIds: filters.communityIds ?? undefined,
+        authorIds: filters.authorIds ?? undefined,
+        tags: filters.tags ?? undefined,
+        answeredOnly: filters.answeredOnly ?? undefined,
+        from: filters.from ?? undefined,
+        to: filters.to ?? undefined,
+      },
+      viewer: await this.viewers.load(viewer.id),
+      limit: limit + 1,
+      offset,
+    };
+    const result = await this.engine.search(query);
+    const page = result.hits.slice(0, limit);
+    const nodes = await this.hydrate(viewer.id, page);
+    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
+    return {
+      edges,
+      nodes,
+      totalCount: result.total,
+      facets: result.facets,
+      pageInfo: {
+        hasNextPage: result.hits.length > limit && offset + limit < MAX_SEARCH_OFFSET,
+        endCursor: page.length ? encodeCursor([offset + page.length]) : null,
+      },
+    };
+  }
+
+  /** Answered questions close to a draft; cheap enough to call while the person types. */
+  async similarQuestions(viewer: Viewer, args: SimilarQuestionsArgs): Promise<Post[]> {
+    const first = args.first ?? SIMILAR_DEFAULT;
+    if (!Number.isInteger(first) || first < 1 || first > SIMILAR_MAX) {
+      throw BadUserInputError.field(['first'], `"first" must be between 1 and ${SIMILAR_MAX}.`);
+    }
+    // A draft may be long; its opening says what it is about.
+    const text = cleanLine(args.draft.replace(/\s+/g, ' ')).slice(0, LIMITS.searchQuery.max);
+    if (text.length < SIMILAR_MIN_CHARS) return [];
+    const result = await this.engine.search({
+      text,
+      types: ['post'],
+      filters: { answeredOnly: true },
+      viewer: await this.viewers.load(viewer.id),
+      limit: first,
+      offset: 0,
+    });
+    const hits = await this.hydrate(viewer.id, result.hits);
+    return hits.flatMap((h) => (h.post ? [h.post] : []));
+  }
+
+  /** Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. */
+  private async hydrate(viewerId: string, hits: SearchHitRef[]) {
+    const postIds = hits.filter((h) => h.type === 'post').map((h) => h.id);
+    const userIds = hits.filter((h) => h.type === 'user').map((h) => h.id);
+    const [visible, posts, users] = await Promise.all([
+      this.posts.visibleIds(postIds, viewerId),
+      this.posts.findByIds(postIds),
+      userIds.length ? this.users.findByIds(userIds) : Promise.resolve([]),
+    ]);
+    const postById = new Map(
+      posts
+        .filter((p) => visible.has(p.id) && p.deletedAt === null)
+        .map((p) => [p.id, toPostModel(p)]),
+    );
+    const userById = new Map<string, User>(
+      users.filter((u) => u.status === UserStatus.ACTIVE).map((u) => [u.id, toUserModel(u)]),
+    );
+    const nodes = [];
+    for (const hit of hits) {
+      const post = hit.type === 'post' ? (postById.get(hit.id) ?? null) : null;
+      const user = hit.type === 'user' ? (userById.get(hit.id) ?? null) : null;
+      if (!post && !user) {
+        // The index lags a write (the outbox will catch up) or access changed: never show it.
+        this.logger.debug(`Dropped stale search hit ${hit.type}:${hit.id}`);
+        continue;
+      }
+      const highlights = hit.highlights.map((h) => ({
+        field: h.field,
+        html: snippetToHtml(h.snippet),
+      }));
+      const best = highlights.find((h) => h.field !== 'title') ?? highlights[0];
+      nodes.push({
+        type: hit.type === 'post' ? SearchType.POST : SearchType.PERSON,
+        score: hit.score,
+        highlight: best?.html ?? null,
+        highlights,
+        post,
+        user,
+      });
+    }
+    return nodes;
+  }
+}

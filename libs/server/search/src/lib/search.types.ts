@@ -1,0 +1,107 @@
+/** What can be searched. Files, bookmarks and communities come later (see README). */
+export type SearchDocumentType = 'post' | 'user';
+
+export interface SearchFilters {
+  communityIds?: string[];
+  authorIds?: string[];
+  tags?: string[];
+  answeredOnly?: boolean;
+  from?: Date;
+  to?: Date;
+}
+
+/** Who is searching: what they may see, and whose work they trust (for boosts). */
+export interface SearchViewer {
+  id: string;
+  /** Restricted communities the viewer is a member of: their members-only posts are visible. */
+  visibleCommunityIds: string[];
+  /** People the viewer follows ("your colleagues are your filter"). */
+  networkUserIds: string[];
+  /** Every community the viewer is a member of (boost only, never visibility). */
+  ownCommunityIds: string[];
+  department: string | null;
+}
+
+/** The one query object every engine takes. */
+export interface SearchQuery {
+  text: string;
+  types?: SearchDocumentType[];
+  filters: SearchFilters;
+  viewer: SearchViewer;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHighlight {
+  field: 'title' | 'body' | 'answer';
+  /** Plain text with matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END sentinels (see highlight.ts). */
+  snippet: string;
+}
+
+export interface SearchHitRef {
+  id: string;
+  type: SearchDocumentType;
+  score: number;
+  highlights: SearchHighlight[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  types: FacetCount[];
+  tags: FacetCount[];
+  communities: FacetCount[];
+}
+
+/** The one result shape every engine returns: ids only; callers re-read and re-check. */
+export interface SearchResult {
+  hits: SearchHitRef[];
+  total: number;
+  facets: SearchFacets;
+}
+
+/** One searchable thing as built from PostgreSQL (the source of truth), engine-neutral. */
+export interface SearchDocument {
+  id: string;
+  type: SearchDocumentType;
+  /** Weight A: first line of a post / the question; a person's name. */
+  title: string;
+  /** Weight B: the rest of the post; a person's handle, job title, department, expertise. */
+  body: string;
+  /** Weight C: the accepted answer. */
+  answer: string;
+  /** Weight D: other replies (and a person's bio). */
+  extra: string;
+  tags: string[];
+  language: 'english' | 'swedish';
+  audience: 'public' | 'members';
+  communityId: string | null;
+  authorId: string | null;
+  authorDepartment: string | null;
+  isQuestion: boolean;
+  hasAcceptedAnswer: boolean;
+  replyCount: number;
+  likeCount: number;
+  createdAt: Date;
+}
+
+export interface SearchDocumentKey {
+  id: string;
+  type: SearchDocumentType;
+}
+
+/** The port (DESIGN.md §6): PostgreSQL by default, Meilisearch when MEILI_URL is set. */
+export interface SearchEngine {
+  readonly name: string;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Idempotent: inserting a document twice leaves one. */
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(keys: SearchDocumentKey[]): Promise<void>;
+  /** Applies settings / prepares storage; safe to call at every start. */
+  prepare(): Promise<void>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
