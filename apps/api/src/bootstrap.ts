@@ -39,8 +39,11 @@ const API_PREFIXES = [
 /** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const logger = createLogger(config.get('LOG_LEVEL'));
-  const database = await resolveDatabaseUrl(config, (line) =>
-    logger.debug({ component: 'postgres' }, line),
+  // main.ts stops the embedded database itself, after draining requests and jobs.
+  const database = await resolveDatabaseUrl(
+    config,
+    (line) => logger.debug({ component: 'postgres' }, line),
+    { callerHandlesSignals: true },
   );
   if (database.embedded)
     logger.info(`Embedded PostgreSQL running with data in ${config.dataDir}/postgres`);

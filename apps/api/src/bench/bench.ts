@@ -323,7 +323,8 @@ async function startServer(dataDir: string, port: number, pgPort: number): Promi
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Never an unread pipe: a full pipe blocks the server's (synchronous) log writes.
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 export async function resolveDatabaseUrl(
   config: AppConfig,
   log: (line: string) => void = () => undefined,
+  options: { callerHandlesSignals?: boolean } = {},
 ): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }> {
   const external = config.get('DATABASE_URL');
   if (external) return { url: external, embedded: false, stop: async () => undefined };
@@ -16,6 +17,7 @@ export async function resolveDatabaseUrl(
     port: config.get('EMBEDDED_PG_PORT'),
     database: 'outloud',
     onLog: log,
+    callerHandlesSignals: options.callerHandlesSignals,
   });
   return { url: handle.url, embedded: true, stop: handle.stop };
 }

