@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { cliDatabase, runCli } from '../cli/cli-database';
 import { runMigrations } from '../database/migrate';
+import { rebuildSearchIndex } from '../database/rebuild-search';
 import { DEMO_LOGIN } from '../seed/seed-demo';
 import { COMMON_WORDS, PROFILES, SCALE_TAGS, ScaleProfile } from './scale-profiles';
 
@@ -39,6 +40,10 @@ runCli(async () => {
         );
       if (values.force) await wipe(client);
       await seedScale(client, profile);
+      const search = await rebuildSearchIndex(db.url, db.config);
+      process.stdout.write(
+        `  search index: ${search.documents} documents at ${search.perSecond} documents/s\n`,
+      );
       const summary = (
         await client.query(
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM replies) AS replies,

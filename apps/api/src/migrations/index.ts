@@ -4,6 +4,7 @@ import { Communities1764000200000 } from './1764000200000-Communities';
 import { Search1764000300000 } from './1764000300000-Search';
 import { Notifications1764000400000 } from './1764000400000-Notifications';
 import { FilesAndBookmarks1764000500000 } from './1764000500000-FilesAndBookmarks';
+import { FeedIndexes1764000600000 } from './1764000600000-FeedIndexes';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Search1764000300000,
   Notifications1764000400000,
   FilesAndBookmarks1764000500000,
+  FeedIndexes1764000600000,
 ];

@@ -105,17 +105,29 @@ export class OutboxService implements OnApplicationShutdown {
          SELECT * FROM claimed ORDER BY id`,
       [limit, LOCK_SECONDS],
     );
-    for (const [index, job] of jobs.entries()) {
-      if (!keepGoing()) {
-        // Shutting down: hand the rest back at once rather than after the lock expires.
-        const rest = jobs.slice(index).map((j) => j.id);
-        await this.dataSource.query(
-          `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
-          [rest],
-        );
-        break;
-      }
-      await this.runJob(job);
+    // Each handler sees its jobs in order (notifications keep the order of events); different
+    // handlers (search, notifications, realtime) work side by side.
+    const byHandler = new Map<string, typeof jobs>();
+    for (const job of jobs)
+      byHandler.set(job.handler, [...(byHandler.get(job.handler) ?? []), job]);
+    const handedBack: string[] = [];
+    await Promise.all(
+      [...byHandler.values()].map(async (queue) => {
+        for (const [index, job] of queue.entries()) {
+          if (!keepGoing()) {
+            // Shutting down: hand the rest back at once rather than after the lock expires.
+            handedBack.push(...queue.slice(index).map((j) => j.id));
+            return;
+          }
+          await this.runJob(job);
+        }
+      }),
+    );
+    if (handedBack.length) {
+      await this.dataSource.query(
+        `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
+        [handedBack],
+      );
     }
     return jobs.length;
   }

@@ -282,47 +282,58 @@ export class PostRepository {
  * Public so the benchmark can run the very same statement through pgbench.
  */
 export function homeFeedSql(policy: AccessPolicy, withCursor: boolean): string {
-  const before = (created: string, id: string) => {
-    if (!withCursor) return '';
-    return `AND (${created}, ${id}) < ($3::timestamptz, $4::uuid)`;
-  };
-  const livePost = `p.deleted_at IS NULL`;
+  const before = (created: string, id: string) =>
+    withCursor ? `AND (${created}, ${id}) < ($3::timestamptz, $4::uuid)` : '';
+  // Every branch returns only live posts the viewer may see, so a page is never short.
+  const live = `p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
+  const newest = (created: string, id: string) => `ORDER BY ${created} DESC, ${id} DESC LIMIT $2`;
+  // People I follow and their mentions: the planner chooses between a newest-first scan (when I
+  // follow many) and per-person index ranges (when I follow few); both indexes exist.
+  // Tags and communities: a LATERAL index range scan of one page each, so the cost is
+  // (number of tags or communities x page size), whatever the number of posts.
   return `
     WITH followees AS (SELECT followee_id AS id FROM follows WHERE follower_id = $1),
     candidates AS (
       (SELECT p.id, p.created_at, 'own' AS kind, NULL::uuid AS user_id, NULL::text AS tag, NULL::uuid AS community_id
-         FROM posts p WHERE p.author_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+         FROM posts p WHERE p.author_id = $1 AND ${live} ${before('p.created_at', 'p.id')}
+        ${newest('p.created_at', 'p.id')})
       UNION ALL
       (SELECT p.id, p.created_at, 'following', p.author_id, NULL, NULL
-         FROM posts p WHERE p.author_id IN (SELECT id FROM followees) AND ${livePost} ${before('p.created_at', 'p.id')}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+         FROM posts p WHERE p.author_id IN (SELECT id FROM followees) AND ${live} ${before('p.created_at', 'p.id')}
+        ${newest('p.created_at', 'p.id')})
       UNION ALL
       (SELECT m.post_id, m.post_created_at, 'mentioned_you', NULL, NULL, NULL
-         FROM mentions m WHERE m.user_id = $1 AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
-        ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+         FROM mentions m JOIN posts p ON p.id = m.post_id
+        WHERE m.user_id = $1 AND m.reply_id IS NULL AND ${live} ${before('m.post_created_at', 'm.post_id')}
+        ${newest('m.post_created_at', 'm.post_id')})
       UNION ALL
       (SELECT m.post_id, m.post_created_at, 'mentioned_followed', m.user_id, NULL, NULL
-         FROM mentions m WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
-        ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT $2)
+         FROM mentions m JOIN posts p ON p.id = m.post_id
+        WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL AND ${live} ${before('m.post_created_at', 'm.post_id')}
+        ${newest('m.post_created_at', 'm.post_id')})
       UNION ALL
-      (SELECT t.post_id, t.post_created_at, 'tag', NULL, t.tag, NULL
-         FROM post_tags t WHERE t.tag IN (SELECT tag FROM tag_follows WHERE user_id = $1) ${before('t.post_created_at', 't.post_id')}
-        ORDER BY t.post_created_at DESC, t.post_id DESC LIMIT $2)
+      (SELECT x.post_id, x.post_created_at, 'tag', NULL, x.tag, NULL
+         FROM tag_follows tf CROSS JOIN LATERAL (
+           SELECT t.post_id, t.post_created_at, t.tag FROM post_tags t JOIN posts p ON p.id = t.post_id
+            WHERE t.tag = tf.tag AND ${live} ${before('t.post_created_at', 't.post_id')}
+            ${newest('t.post_created_at', 't.post_id')}) x
+        WHERE tf.user_id = $1
+        ${newest('x.post_created_at', 'x.post_id')})
       UNION ALL
-      (SELECT p.id, p.created_at, 'community', NULL, NULL, p.community_id
-         FROM posts p WHERE p.community_id IN (SELECT community_id FROM community_members WHERE user_id = $1 AND state = 'member')
-          AND ${livePost} ${before('p.created_at', 'p.id')}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+      (SELECT x.id, x.created_at, 'community', NULL, NULL, x.community_id
+         FROM community_members cm CROSS JOIN LATERAL (
+           SELECT p.id, p.created_at, p.community_id FROM posts p
+            WHERE p.community_id = cm.community_id AND ${live} ${before('p.created_at', 'p.id')}
+            ${newest('p.created_at', 'p.id')}) x
+        WHERE cm.user_id = $1 AND cm.state = 'member'
+        ${newest('x.created_at', 'x.id')})
       UNION ALL
       (SELECT p.id, p.created_at, 'board', p.author_id, NULL, NULL
-         FROM posts p WHERE p.board_user_id = $1 AND ${livePost} ${before('p.created_at', 'p.id')}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT $2)
+         FROM posts p WHERE p.board_user_id = $1 AND ${live} ${before('p.created_at', 'p.id')}
+        ${newest('p.created_at', 'p.id')})
     ),
     page AS (
-      SELECT DISTINCT c.id, c.created_at FROM candidates c JOIN posts p ON p.id = c.id
-       WHERE ${livePost} AND ${policy.visiblePostsSql('p', '$1')}
-       ORDER BY c.created_at DESC, c.id DESC LIMIT $2
+      SELECT DISTINCT c.id, c.created_at FROM candidates c ORDER BY c.created_at DESC, c.id DESC LIMIT $2
     )
     SELECT page.id, page.created_at,
            json_agg(json_build_object('kind', c.kind, 'userId', c.user_id, 'tag', c.tag, 'communityId', c.community_id)) AS reasons
