@@ -41,6 +41,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/avatars': { target: api },
+      '/community-images': { target: api },
       '/healthz': { target: api },
       '/socket.io': { target: api, ws: true },
     },
@@ -50,6 +51,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api },
       '/avatars': { target: api },
+      '/community-images': { target: api },
       '/healthz': { target: api },
       '/socket.io': { target: api, ws: true },
     },

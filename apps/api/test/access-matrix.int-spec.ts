@@ -514,7 +514,7 @@ describe('indirect paths and changes take effect at once', () => {
       discover: { nodes: { body: string; audienceLabel: string }[] };
     }>(discover);
     expect(ownerView.discover.nodes.find((n) => n.body === canary)?.audienceLabel).toBe(
-      'Only the 1 members of Switcher can see this',
+      'Only the 1 member of Switcher can see this',
     );
     await owner.ok(
       `mutation ($id: ID!) { updateCommunity(id: $id, input: { type: OPEN }) { type } }`,

@@ -60,12 +60,15 @@ export function createApolloClient(): ApolloClient {
           fields: { profileCompleteness: { merge: true }, board: cursorPages(false) },
         },
         Tag: { keyFields: ['name'] },
+        Post: { fields: { replies: cursorPages(false) } },
+        Community: { fields: { posts: cursorPages(false) } },
         Query: {
           fields: {
             homeFeed: cursorPages(false),
             discover: cursorPages(false),
             questions: cursorPages(['status', 'tag', 'communityId']),
             taggedPosts: cursorPages(['tag']),
+            communities: cursorPages(['query', 'tag', 'mine', 'sort', 'first']),
           },
         },
       },

@@ -2,6 +2,9 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AdminPage } from '../pages/admin-page';
 import { DiscoverPage } from '../pages/discover-page';
 import { CommunitiesPage } from '../pages/communities-page';
+import { CommunityPage } from '../pages/community-page';
+import { EditCommunityPage } from '../pages/edit-community-page';
+import { NewCommunityPage } from '../pages/new-community-page';
 import { EditProfilePage } from '../pages/edit-profile-page';
 import { FilesPage } from '../pages/files-page';
 import { HomePage } from '../pages/home-page';
@@ -34,6 +37,9 @@ export function createRouter() {
         { path: '/posts/:id', element: <PostPage /> },
         { path: '/tags/:name', element: <TagPage /> },
         { path: '/communities', element: <CommunitiesPage /> },
+        { path: '/communities/new', element: <NewCommunityPage /> },
+        { path: '/c/:slug', element: <CommunityPage /> },
+        { path: '/c/:slug/edit', element: <EditCommunityPage /> },
         { path: '/files', element: <FilesPage /> },
         { path: '/search', element: <SearchPage /> },
         { path: '/admin', element: <AdminPage /> },

@@ -19,20 +19,37 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": typeof types.CommunityCardFragmentDoc,
+    "\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n": typeof types.CommunityMemberFieldsFragmentDoc,
+    "\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CommunitiesDocument,
+    "\n  query MyCommunities {\n    communities(mine: true, sort: NAME, first: 100) {\n      nodes {\n        id\n        slug\n        name\n        type\n        memberCount\n      }\n    }\n  }\n": typeof types.MyCommunitiesDocument,
+    "\n  query CommunityPage($slug: String!, $after: String) {\n    community(slug: $slug) {\n      ...CommunityCard\n      createdAt\n      pinnedPosts(first: 10) {\n        nodes {\n          ...PostCard\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      unansweredQuestions(first: 5) {\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      members(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      joinRequests(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n      }\n    }\n  }\n": typeof types.CommunityPageDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityCard\n    }\n  }\n": typeof types.CreateCommunityDocument,
+    "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityCard\n    }\n  }\n": typeof types.UpdateCommunityDocument,
+    "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      role\n      state\n    }\n  }\n": typeof types.JoinCommunityDocument,
+    "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n": typeof types.LeaveCommunityDocument,
+    "\n  mutation ApproveJoinRequest($communityId: ID!, $userId: ID!) {\n    approveJoinRequest(communityId: $communityId, userId: $userId)\n  }\n": typeof types.ApproveJoinRequestDocument,
+    "\n  mutation RejectJoinRequest($communityId: ID!, $userId: ID!) {\n    rejectJoinRequest(communityId: $communityId, userId: $userId)\n  }\n": typeof types.RejectJoinRequestDocument,
+    "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      role\n      state\n    }\n  }\n": typeof types.InviteToCommunityDocument,
+    "\n  mutation RemoveCommunityMember($communityId: ID!, $userId: ID!) {\n    removeCommunityMember(communityId: $communityId, userId: $userId)\n  }\n": typeof types.RemoveCommunityMemberDocument,
+    "\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n": typeof types.SetCommunityRoleDocument,
+    "\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n": typeof types.PinPostDocument,
+    "\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n": typeof types.UnpinPostDocument,
     "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  query EditableProfile {\n    viewer {\n      id\n      handle\n      displayName\n      email\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": typeof types.EditableProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment PostAuthor on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    jobTitle\n  }\n": typeof types.PostAuthorFragmentDoc,
-    "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.PostCardFragmentDoc,
-    "\n  fragment ReplyFields on Reply {\n    id\n    bodyHtml\n    createdAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
+    "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n": typeof types.PostCardFragmentDoc,
+    "\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
     "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      edges {\n        cursor\n        reasons {\n          kind\n          label\n        }\n        node {\n          ...PostCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.HomeFeedDocument,
     "\n  query Discover($after: String) {\n    discover(first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DiscoverDocument,
     "\n  query Questions($status: QuestionStatus, $tag: String, $after: String) {\n    questions(status: $status, tag: $tag, first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.QuestionsDocument,
     "\n  query TagPage($name: String!, $after: String) {\n    tag(name: $name) {\n      name\n      postCount\n      followerCount\n      viewerFollows\n    }\n    taggedPosts(tag: $name, first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TagPageDocument,
     "\n  query UserBoard($handle: String!, $after: String) {\n    user(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n      board(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.UserBoardDocument,
-    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 100) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n": typeof types.TrendingTagsDocument,
     "\n  query MentionCandidates($query: String!) {\n    users(query: $query, first: 6) {\n      nodes {\n        ...PostAuthor\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.CreateReplyDocument,
     "\n  mutation AcceptAnswer($postId: ID!, $replyId: ID!) {\n    acceptAnswer(postId: $postId, replyId: $replyId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation ClearAcceptedAnswer($postId: ID!) {\n    clearAcceptedAnswer(postId: $postId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": typeof types.ClearAcceptedAnswerDocument,
@@ -42,6 +59,12 @@ type Documents = {
     "\n  mutation UnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      name\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.UnfollowTagDocument,
     "\n  mutation FollowUser($handle: String!) {\n    followUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.FollowUserDocument,
     "\n  mutation UnfollowUser($handle: String!) {\n    unfollowUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.UnfollowUserDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation EditReply($id: ID!, $input: ReplyInput!) {\n    editReply(id: $id, input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.EditReplyDocument,
+    "\n  mutation DeleteReply($id: ID!) {\n    deleteReply(id: $id) {\n      ...ReplyFields\n    }\n  }\n": typeof types.DeleteReplyDocument,
+    "\n  mutation LikeReply($id: ID!) {\n    likeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikeReplyDocument,
+    "\n  mutation UnlikeReply($id: ID!) {\n    unlikeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.UnlikeReplyDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -49,20 +72,37 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": types.CommunityCardFragmentDoc,
+    "\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n": types.CommunityMemberFieldsFragmentDoc,
+    "\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CommunitiesDocument,
+    "\n  query MyCommunities {\n    communities(mine: true, sort: NAME, first: 100) {\n      nodes {\n        id\n        slug\n        name\n        type\n        memberCount\n      }\n    }\n  }\n": types.MyCommunitiesDocument,
+    "\n  query CommunityPage($slug: String!, $after: String) {\n    community(slug: $slug) {\n      ...CommunityCard\n      createdAt\n      pinnedPosts(first: 10) {\n        nodes {\n          ...PostCard\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      unansweredQuestions(first: 5) {\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      members(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      joinRequests(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n      }\n    }\n  }\n": types.CommunityPageDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityCard\n    }\n  }\n": types.CreateCommunityDocument,
+    "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityCard\n    }\n  }\n": types.UpdateCommunityDocument,
+    "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      role\n      state\n    }\n  }\n": types.JoinCommunityDocument,
+    "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n": types.LeaveCommunityDocument,
+    "\n  mutation ApproveJoinRequest($communityId: ID!, $userId: ID!) {\n    approveJoinRequest(communityId: $communityId, userId: $userId)\n  }\n": types.ApproveJoinRequestDocument,
+    "\n  mutation RejectJoinRequest($communityId: ID!, $userId: ID!) {\n    rejectJoinRequest(communityId: $communityId, userId: $userId)\n  }\n": types.RejectJoinRequestDocument,
+    "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      role\n      state\n    }\n  }\n": types.InviteToCommunityDocument,
+    "\n  mutation RemoveCommunityMember($communityId: ID!, $userId: ID!) {\n    removeCommunityMember(communityId: $communityId, userId: $userId)\n  }\n": types.RemoveCommunityMemberDocument,
+    "\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n": types.SetCommunityRoleDocument,
+    "\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n": types.PinPostDocument,
+    "\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n": types.UnpinPostDocument,
     "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n": types.UserProfileDocument,
     "\n  query EditableProfile {\n    viewer {\n      id\n      handle\n      displayName\n      email\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.EditableProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment PostAuthor on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    jobTitle\n  }\n": types.PostAuthorFragmentDoc,
-    "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n  }\n": types.PostCardFragmentDoc,
-    "\n  fragment ReplyFields on Reply {\n    id\n    bodyHtml\n    createdAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
+    "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n": types.PostCardFragmentDoc,
+    "\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
     "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      edges {\n        cursor\n        reasons {\n          kind\n          label\n        }\n        node {\n          ...PostCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.HomeFeedDocument,
     "\n  query Discover($after: String) {\n    discover(first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.DiscoverDocument,
     "\n  query Questions($status: QuestionStatus, $tag: String, $after: String) {\n    questions(status: $status, tag: $tag, first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.QuestionsDocument,
     "\n  query TagPage($name: String!, $after: String) {\n    tag(name: $name) {\n      name\n      postCount\n      followerCount\n      viewerFollows\n    }\n    taggedPosts(tag: $name, first: 20, after: $after) {\n      nodes {\n        ...PostCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.TagPageDocument,
     "\n  query UserBoard($handle: String!, $after: String) {\n    user(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n      board(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.UserBoardDocument,
-    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 100) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PostPageDocument,
+    "\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PostPageDocument,
+    "\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n": types.TrendingTagsDocument,
     "\n  query MentionCandidates($query: String!) {\n    users(query: $query, first: 6) {\n      nodes {\n        ...PostAuthor\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.CreateReplyDocument,
     "\n  mutation AcceptAnswer($postId: ID!, $replyId: ID!) {\n    acceptAnswer(postId: $postId, replyId: $replyId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation ClearAcceptedAnswer($postId: ID!) {\n    clearAcceptedAnswer(postId: $postId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": types.ClearAcceptedAnswerDocument,
@@ -72,6 +112,12 @@ const documents: Documents = {
     "\n  mutation UnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      name\n      followerCount\n      viewerFollows\n    }\n  }\n": types.UnfollowTagDocument,
     "\n  mutation FollowUser($handle: String!) {\n    followUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": types.FollowUserDocument,
     "\n  mutation UnfollowUser($handle: String!) {\n    unfollowUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": types.UnfollowUserDocument,
+    "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation EditReply($id: ID!, $input: ReplyInput!) {\n    editReply(id: $id, input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.EditReplyDocument,
+    "\n  mutation DeleteReply($id: ID!) {\n    deleteReply(id: $id) {\n      ...ReplyFields\n    }\n  }\n": types.DeleteReplyDocument,
+    "\n  mutation LikeReply($id: ID!) {\n    likeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikeReplyDocument,
+    "\n  mutation UnlikeReply($id: ID!) {\n    unlikeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.UnlikeReplyDocument,
 };
 
 /**
@@ -111,6 +157,70 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n"): (typeof documents)["\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCommunities {\n    communities(mine: true, sort: NAME, first: 100) {\n      nodes {\n        id\n        slug\n        name\n        type\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCommunities {\n    communities(mine: true, sort: NAME, first: 100) {\n      nodes {\n        id\n        slug\n        name\n        type\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityPage($slug: String!, $after: String) {\n    community(slug: $slug) {\n      ...CommunityCard\n      createdAt\n      pinnedPosts(first: 10) {\n        nodes {\n          ...PostCard\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      unansweredQuestions(first: 5) {\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      members(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      joinRequests(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityPage($slug: String!, $after: String) {\n    community(slug: $slug) {\n      ...CommunityCard\n      createdAt\n      pinnedPosts(first: 10) {\n        nodes {\n          ...PostCard\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCard\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      unansweredQuestions(first: 5) {\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      members(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      joinRequests(first: 100) {\n        nodes {\n          ...CommunityMemberFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...CommunityCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {\n    updateCommunity(id: $id, input: $input) {\n      ...CommunityCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      role\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation JoinCommunity($id: ID!) {\n    joinCommunity(id: $id) {\n      role\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n"): (typeof documents)["\n  mutation LeaveCommunity($id: ID!) {\n    leaveCommunity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveJoinRequest($communityId: ID!, $userId: ID!) {\n    approveJoinRequest(communityId: $communityId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ApproveJoinRequest($communityId: ID!, $userId: ID!) {\n    approveJoinRequest(communityId: $communityId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectJoinRequest($communityId: ID!, $userId: ID!) {\n    rejectJoinRequest(communityId: $communityId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RejectJoinRequest($communityId: ID!, $userId: ID!) {\n    rejectJoinRequest(communityId: $communityId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      role\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToCommunity($communityId: ID!, $handle: String!) {\n    inviteToCommunity(communityId: $communityId, handle: $handle) {\n      role\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCommunityMember($communityId: ID!, $userId: ID!) {\n    removeCommunityMember(communityId: $communityId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveCommunityMember($communityId: ID!, $userId: ID!) {\n    removeCommunityMember(communityId: $communityId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n"): (typeof documents)["\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -127,11 +237,11 @@ export function graphql(source: "\n  fragment PostAuthor on User {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReplyFields on Reply {\n    id\n    bodyHtml\n    createdAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyFields on Reply {\n    id\n    bodyHtml\n    createdAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,7 +265,11 @@ export function graphql(source: "\n  query UserBoard($handle: String!, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 100) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 100) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n"): (typeof documents)["\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,7 +277,7 @@ export function graphql(source: "\n  query MentionCandidates($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +314,30 @@ export function graphql(source: "\n  mutation FollowUser($handle: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnfollowUser($handle: String!) {\n    unfollowUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowUser($handle: String!) {\n    unfollowUser(handle: $handle) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($id: ID!, $input: EditPostInput!) {\n    editPost(id: $id, input: $input) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditReply($id: ID!, $input: ReplyInput!) {\n    editReply(id: $id, input: $input) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditReply($id: ID!, $input: ReplyInput!) {\n    editReply(id: $id, input: $input) {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReply($id: ID!) {\n    deleteReply(id: $id) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteReply($id: ID!) {\n    deleteReply(id: $id) {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeReply($id: ID!) {\n    likeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation LikeReply($id: ID!) {\n    likeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeReply($id: ID!) {\n    unlikeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeReply($id: ID!) {\n    unlikeReply(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
+import { useRef } from 'react';
 import { usePageTitle } from '../app/layout/use-page-title';
+import { useShortcut } from '../app/shortcuts/use-shortcut';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { ProfileNudge } from '../modules/home/components/profile-nudge';
+import { TrendingTags } from '../modules/home/components/trending-tags';
 import { Composer } from '../modules/stream/components/composer';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 import { PostList } from '../modules/stream/components/post-list';
@@ -17,6 +20,14 @@ export function HomePage() {
   });
   const feed = data?.homeFeed;
   const loadingMore = loading && Boolean(data);
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  // "n": new post. Listed in the Keyboard shortcuts help.
+  useShortcut('n', () => {
+    const box = composerRef.current;
+    if (!box) return;
+    box.focus();
+    box.scrollIntoView?.({ block: 'center' });
+  });
 
   return (
     <div className="page stack-lg">
@@ -30,41 +41,55 @@ export function HomePage() {
         percent={viewer.profileCompleteness.percent}
         missing={viewer.profileCompleteness.missing}
       />
-      <Composer label="Ask or share something with the company" />
-      <h2 className="section-title">Your feed</h2>
-      {loading && !data ? (
-        <FeedLoading />
-      ) : error && !feed ? (
-        <FeedError error={error} />
-      ) : (
-        <PostList
-          label="Your feed"
-          items={(feed?.edges ?? []).map((edge) => ({ post: edge.node, reasons: edge.reasons }))}
-          hasMore={feed?.pageInfo.hasNextPage ?? false}
-          loadingMore={loadingMore}
-          onLoadMore={() => void fetchMore({ variables: { after: feed?.pageInfo.endCursor } })}
-          empty={
-            <EmptyState
-              headingLevel={3}
-              icon={<ChatIcon size={28} />}
-              title="Ask your first question out loud"
-              description={
-                <>
-                  <p>
-                    Questions asked in the open get answered faster, and the answer helps the next
-                    person too. Type a question above and end it with “?”.
-                  </p>
-                  <p>
-                    Type <strong>@</strong> and a name to mention colleagues who might know: they
-                    see your question in their feed. Posts from people and #tags you follow appear
-                    here.
-                  </p>
-                </>
+      <div className="home-grid">
+        <div className="stack-lg">
+          <Composer
+            label="Ask or share something with the company"
+            inputRef={composerRef}
+            communityPicker
+          />
+          <h2 className="section-title">Your feed</h2>
+          {loading && !data ? (
+            <FeedLoading />
+          ) : error && !feed ? (
+            <FeedError error={error} />
+          ) : (
+            <PostList
+              label="Your feed"
+              items={(feed?.edges ?? []).map((edge) => ({
+                post: edge.node,
+                reasons: edge.reasons,
+              }))}
+              hasMore={feed?.pageInfo.hasNextPage ?? false}
+              loadingMore={loadingMore}
+              onLoadMore={() => void fetchMore({ variables: { after: feed?.pageInfo.endCursor } })}
+              empty={
+                <EmptyState
+                  headingLevel={3}
+                  icon={<ChatIcon size={28} />}
+                  title="Ask your first question out loud"
+                  description={
+                    <>
+                      <p>
+                        Questions asked in the open get answered faster, and the answer helps the
+                        next person too. Type a question above and end it with “?”.
+                      </p>
+                      <p>
+                        Type <strong>@</strong> and a name to mention colleagues who might know:
+                        they see your question in their feed. Posts from people and #tags you follow
+                        appear here.
+                      </p>
+                    </>
+                  }
+                />
               }
             />
-          }
-        />
-      )}
+          )}
+        </div>
+        <div>
+          <TrendingTags />
+        </div>
+      </div>
     </div>
   );
 }

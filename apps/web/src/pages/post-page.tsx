@@ -1,33 +1,46 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, ChatIcon, EmptyState } from '@outloud/web-ui';
-import { useState } from 'react';
+import { Alert, Button, ChatIcon, ConfirmDialog, EmptyState } from '@outloud/web-ui';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
+import { EditTextForm } from '../modules/stream/components/edit-text-form';
 import { PostCard } from '../modules/stream/components/post-card';
+import { PostTime } from '../modules/stream/components/post-time';
 import { ReplyForm } from '../modules/stream/components/reply-form';
 import { ReplyItem } from '../modules/stream/components/reply-item';
 import {
   AcceptAnswerMutation,
   ClearAcceptedAnswerMutation,
+  DeletePostMutation,
+  EditPostMutation,
   PostPageQuery,
 } from '../modules/stream/graphql/stream.operations';
 
 export function PostPage() {
   const { id = '' } = useParams();
   const viewer = useCurrentViewer();
-  const { data, loading, error } = useQuery(PostPageQuery, { variables: { id } });
+  const { data, loading, error, fetchMore } = useQuery(PostPageQuery, {
+    variables: { id },
+    notifyOnNetworkStatusChange: true,
+  });
   const post = data?.post ?? null;
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
-  const [accept, acceptState] = useMutation(AcceptAnswerMutation, {
-    refetchQueries: ['PostPage'],
-  });
-  const [clear, clearState] = useMutation(ClearAcceptedAnswerMutation, {
-    refetchQueries: ['PostPage'],
-  });
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const repliesTitleRef = useRef<HTMLHeadingElement>(null);
+  // The mutations return the post's new state, which updates the cache: no refetch, so reply
+  // pages already shown stay.
+  const [accept, acceptState] = useMutation(AcceptAnswerMutation);
+  const [clear, clearState] = useMutation(ClearAcceptedAnswerMutation);
+  const [editPost, editState] = useMutation(EditPostMutation);
+  const [deletePost, deleteState] = useMutation(DeletePostMutation);
   const title = post
     ? `${post.isQuestion ? 'Question' : 'Post'} by ${post.author.displayName}`
     : loading
@@ -64,6 +77,9 @@ export function PostPage() {
   const accepted = post.acceptedAnswer;
   const replies = post.replies.nodes;
   const busy = acceptState.loading || clearState.loading;
+  const isAuthor = post.author.id === viewer.id;
+  const canManage = isAuthor && !post.isDeleted;
+  const replyCount = Math.max(post.replyCount, replies.length);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setActionError(null);
@@ -76,10 +92,88 @@ export function PostPage() {
     }
   };
 
+  const showMore = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: post.replies.pageInfo.endCursor } });
+    } catch (caught) {
+      setActionError(toFormErrors(caught, []).message);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  // The Edit button comes back with the text: render it, then give it focus.
+  const closeEditor = () => {
+    flushSync(() => setEditing(false));
+    editButtonRef.current?.focus();
+  };
+
+  const removePost = async () => {
+    setActionError(null);
+    setStatus('');
+    try {
+      await deletePost({ variables: { id: post.id } });
+      setConfirmingDelete(false);
+      setEditing(false);
+      setStatus('Post deleted. Its replies stay.');
+      repliesTitleRef.current?.focus();
+    } catch (caught) {
+      setConfirmingDelete(false);
+      setActionError(toFormErrors(caught, []).message);
+    }
+  };
+
   return (
     <div className="page stack-lg">
       <h1 className="ol-visually-hidden">{title}</h1>
-      <PostCard post={post} linkToPost={false}>
+      <PostCard
+        post={post}
+        linkToPost={false}
+        bodySlot={
+          editing && canManage ? (
+            <EditTextForm
+              label={post.isQuestion ? 'Edit your question' : 'Edit your post'}
+              initial={post.body}
+              busy={editState.loading}
+              submitLabel="Save"
+              onCancel={closeEditor}
+              onSave={async (body) => {
+                await editPost({ variables: { id: post.id, input: { body } } });
+                closeEditor();
+                setStatus('Saved your changes.');
+              }}
+            />
+          ) : null
+        }
+        actions={
+          canManage && !editing ? (
+            <>
+              <Button
+                ref={editButtonRef}
+                variant="ghost"
+                size="sm"
+                onClick={() => {
+                  setStatus('');
+                  setEditing(true);
+                }}
+              >
+                Edit {post.isQuestion ? 'question' : 'post'}
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => {
+                  setStatus('');
+                  setConfirmingDelete(true);
+                }}
+              >
+                Delete {post.isQuestion ? 'question' : 'post'}
+              </Button>
+            </>
+          ) : null
+        }
+      >
         {accepted ? (
           <section className="accepted" aria-labelledby="accepted-title">
             <h2 id="accepted-title" className="accepted__title">
@@ -89,6 +183,7 @@ export function PostPage() {
               reply={accepted}
               accepted
               idPrefix="accepted"
+              onStatus={setStatus}
               actions={
                 canAccept ? (
                   <Button
@@ -110,6 +205,45 @@ export function PostPage() {
           </section>
         ) : null}
       </PostCard>
+      {post.revisions ? (
+        <details className="history">
+          <summary>
+            History{' '}
+            <span className="muted">
+              ({post.revisions.length}{' '}
+              {post.revisions.length === 1 ? 'earlier version' : 'earlier versions'})
+            </span>
+          </summary>
+          {post.revisions.length === 0 ? (
+            <p className="muted">Not edited.</p>
+          ) : (
+            <ol className="history__list">
+              {post.revisions.map((revision, index) => (
+                <li key={`${revision.createdAt}-${index}`}>
+                  <p className="muted small">
+                    <PostTime iso={revision.createdAt} />
+                  </p>
+                  <p className="history__body">{revision.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </details>
+      ) : null}
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={post.isQuestion ? 'Delete this question?' : 'Delete this post?'}
+        confirmLabel={post.isQuestion ? 'Delete question' : 'Delete post'}
+        danger
+        busy={deleteState.loading}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => void removePost()}
+      >
+        <p>
+          Its text is removed for everyone and the page shows that it was deleted. Replies stay
+          readable. This cannot be undone.
+        </p>
+      </ConfirmDialog>
       <p role="status" className="composer__status">
         {status}
       </p>
@@ -119,10 +253,10 @@ export function PostPage() {
         </Alert>
       ) : null}
       <section aria-labelledby="replies-title" className="stack">
-        <h2 id="replies-title" className="section-title">
-          {replies.length === 0
+        <h2 id="replies-title" className="section-title" tabIndex={-1} ref={repliesTitleRef}>
+          {replyCount === 0
             ? 'No replies yet'
-            : `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`}
+            : `${replyCount} ${replyCount === 1 ? 'reply' : 'replies'}`}
         </h2>
         {replies.length > 0 ? (
           <ol className="reply-list">
@@ -131,6 +265,8 @@ export function PostPage() {
                 <ReplyItem
                   reply={reply}
                   accepted={accepted?.id === reply.id}
+                  canManage={reply.author.id === viewer.id}
+                  onStatus={setStatus}
                   actions={
                     canAccept && !reply.isDeleted && accepted?.id !== reply.id ? (
                       <Button
@@ -160,6 +296,13 @@ export function PostPage() {
               : 'Start the conversation.'}
           </p>
         )}
+        {post.replies.pageInfo.hasNextPage ? (
+          <div>
+            <Button variant="secondary" busy={loadingMore} onClick={() => void showMore()}>
+              Show more replies
+            </Button>
+          </div>
+        ) : null}
         {post.isDeleted ? null : <ReplyForm postId={post.id} isQuestion={post.isQuestion} />}
       </section>
     </div>

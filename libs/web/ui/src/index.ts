@@ -13,6 +13,7 @@ export {
 } from './lib/badge';
 export { Button, type ButtonProps, type ButtonVariant } from './lib/button';
 export { cx } from './lib/class-names';
+export { ConfirmDialog, Dialog, type ConfirmDialogProps, type DialogProps } from './lib/dialog';
 export { EmptyState, type EmptyStateProps } from './lib/empty-state';
 export { hueOf, initialsOf } from './lib/initials';
 export { ProgressBar, clampPercent, type ProgressBarProps } from './lib/progress-bar';
@@ -28,6 +29,7 @@ export {
   CompassIcon,
   FilesIcon,
   HomeIcon,
+  KeyboardIcon,
   LogOutIcon,
   QuestionIcon,
   SearchIcon,

@@ -1,7 +1,9 @@
 import { cx } from '@outloud/web-ui';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
+import { KeyboardShortcutsDialog } from '../shortcuts/keyboard-shortcuts-dialog';
+import { useShortcut } from '../shortcuts/use-shortcut';
 import { Brand } from './brand';
 import { visibleNavItems } from './nav-items';
 import { SkipLink } from './skip-link';
@@ -12,6 +14,8 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useShortcut('?', () => setShortcutsOpen(true));
 
   // After in-app navigation, move focus to the new content so keyboard and screen reader users
   // start there instead of on the link they used.
@@ -48,12 +52,13 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
               ))}
             </ul>
           </nav>
-          <UserMenu viewer={viewer} />
+          <UserMenu viewer={viewer} onShowShortcuts={() => setShortcutsOpen(true)} />
         </div>
       </header>
       <main id="main-content" className="content" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>
+      <KeyboardShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

@@ -1,11 +1,25 @@
-import { Avatar, ChevronDownIcon, LogOutIcon, SettingsIcon, UserIcon } from '@outloud/web-ui';
+import {
+  Avatar,
+  ChevronDownIcon,
+  KeyboardIcon,
+  LogOutIcon,
+  SettingsIcon,
+  UserIcon,
+} from '@outloud/web-ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useLogOut } from '../../modules/auth/hooks/use-session';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
 
 /** Disclosure (not an ARIA menu): a button that shows a short list of links and a log-out button. */
-export function UserMenu({ viewer }: { viewer: Viewer }) {
+export function UserMenu({
+  viewer,
+  onShowShortcuts,
+}: {
+  viewer: Viewer;
+  /** Opens the Keyboard shortcuts help (also "?"). */
+  onShowShortcuts?: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -82,6 +96,24 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
               <SettingsIcon size={18} /> Edit profile
             </Link>
           </li>
+          {onShowShortcuts ? (
+            <li>
+              <button
+                type="button"
+                className="user-menu__item"
+                aria-keyshortcuts="?"
+                onClick={() => {
+                  setOpen(false);
+                  onShowShortcuts();
+                }}
+              >
+                <KeyboardIcon size={18} /> Keyboard shortcuts{' '}
+                <kbd aria-hidden="true" className="user-menu__kbd">
+                  ?
+                </kbd>
+              </button>
+            </li>
+          ) : null}
           <li>
             <button
               type="button"

@@ -1,9 +1,12 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, TextArea } from '@outloud/web-ui';
 import { flushSync } from 'react-dom';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
+import { MyCommunitiesQuery } from '../../communities/graphql/communities.operations';
+import { audienceLine } from '../../communities/utils/community-type';
+import type { CommunityType } from '../../../generated/graphql';
 import { CreatePostMutation } from '../graphql/stream.operations';
 import { useMentionAutocomplete } from '../hooks/use-mention-autocomplete';
 import { looksLikeQuestion } from '../utils/composer-text';
@@ -13,27 +16,70 @@ const FIELDS = ['body'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Feeds that show a new post; refetched after posting when they are on screen. */
-const FEEDS = ['HomeFeed', 'Discover', 'Questions', 'UserBoard', 'TagPage'];
+const FEEDS = [
+  'HomeFeed',
+  'Discover',
+  'Questions',
+  'UserBoard',
+  'TagPage',
+  'TrendingTags',
+  'CommunityPage',
+];
+
+export interface ComposerCommunity {
+  id: string;
+  name: string;
+  type: CommunityType;
+  memberCount: number;
+}
+
+/** "@bob can't see this community and won't be notified." */
+export function cannotSeeNotice(handles: readonly string[]): string | null {
+  if (handles.length === 0) return null;
+  const names = handles.map((handle) => `@${handle}`);
+  const list =
+    names.length === 1
+      ? names[0]
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list} can’t see this community and won’t be notified.`;
+}
 
 export interface ComposerProps {
   /** Post on this person's board instead of the author's own. */
   boardHandle?: string;
   boardName?: string;
   label?: string;
+  /** The text box, e.g. for a shortcut that focuses it. */
+  inputRef?: RefObject<HTMLTextAreaElement | null>;
+  /** Offer a "Post in" choice of the viewer's communities (Home, a community page). */
+  communityPicker?: boolean;
+  /** The community chosen at first (the community page). */
+  community?: ComposerCommunity;
 }
 
 export function Composer({
   boardHandle,
   boardName,
   label = 'Share or ask something',
+  inputRef,
+  communityPicker = false,
+  community,
 }: ComposerProps) {
   const uid = useId().replace(/:/g, '');
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const ownRef = useRef<HTMLTextAreaElement>(null);
+  const textareaRef = inputRef ?? ownRef;
   const [body, setBody] = useState('');
   // null: follow the suggestion (a text ending with "?"); true/false: the person chose.
   const [questionChoice, setQuestionChoice] = useState<boolean | null>(null);
   const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
   const [status, setStatus] = useState('');
+  const [communityId, setCommunityId] = useState(community?.id ?? '');
+  const [notice, setNotice] = useState<string | null>(null);
+  const mine = useQuery(MyCommunitiesQuery, { skip: !communityPicker });
+  const choices: ComposerCommunity[] = [...(mine.data?.communities.nodes ?? [])];
+  if (community && !choices.some((choice) => choice.id === community.id))
+    choices.unshift(community);
+  const chosen = choices.find((choice) => choice.id === communityId) ?? null;
   const { formRef, alertRef, focusFirstError } = useFocusFirstError();
   const [createPost, { loading }] = useMutation(CreatePostMutation, {
     refetchQueries: FEEDS,
@@ -52,15 +98,28 @@ export function Composer({
   const submit = async () => {
     if (loading) return;
     setStatus('');
+    setNotice(null);
     if (!body.trim()) {
       setErrors({ fields: { body: 'Write something first.' }, message: null });
       focusFirstError();
       return;
     }
     try {
-      await createPost({
-        variables: { input: { body, isQuestion, ...(boardHandle ? { boardHandle } : {}) } },
+      const result = await createPost({
+        variables: {
+          input: {
+            body,
+            isQuestion,
+            ...(boardHandle ? { boardHandle } : {}),
+            ...(chosen ? { communityId: chosen.id } : {}),
+          },
+        },
       });
+      setNotice(
+        cannotSeeNotice(
+          (result.data?.createPost.mentionedWhoCannotSee ?? []).map((person) => person.handle),
+        ),
+      );
       setBody('');
       setQuestionChoice(null);
       setErrors(NO_ERRORS);
@@ -93,7 +152,8 @@ export function Composer({
 
   const audience = boardHandle
     ? `Everyone in the company can see this. It goes on ${boardName ?? `@${boardHandle}`}'s board.`
-    : 'Everyone in the company can see this.';
+    : audienceLine(chosen);
+  const restricted = chosen?.type === 'RESTRICTED';
 
   return (
     <form ref={formRef} className="card composer" onSubmit={onSubmit} noValidate>
@@ -135,8 +195,30 @@ export function Composer({
           />
         ) : null}
       </div>
-      <p className="composer__audience">
-        <span aria-hidden="true">🌐 </span>
+      {communityPicker && !boardHandle ? (
+        <div className="composer__post-in">
+          <label htmlFor={`${uid}-community`}>Post in</label>
+          <select
+            id={`${uid}-community`}
+            className="ol-input ol-select"
+            value={chosen?.id ?? ''}
+            onChange={(event) => setCommunityId(event.target.value)}
+          >
+            <option value="">Everyone (your board)</option>
+            {choices.length > 0 ? (
+              <optgroup label="My communities">
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </div>
+      ) : null}
+      <p className="composer__audience" aria-live="polite">
+        <span aria-hidden="true">{restricted ? '🔒 ' : '🌐 '}</span>
         {audience}
       </p>
       <div className="composer__actions">
@@ -164,6 +246,11 @@ export function Composer({
       <p role="status" className="composer__status">
         {status}
       </p>
+      {notice ? (
+        <Alert tone="warning" title="Not everyone you mentioned can see this">
+          <p>{notice}</p>
+        </Alert>
+      ) : null}
     </form>
   );
 }

@@ -14,6 +14,10 @@ export interface PostCardProps {
   headingLevel?: 2 | 3;
   /** Links to the post page; off on the post page itself. */
   linkToPost?: boolean;
+  /** More buttons in the footer (Edit, Delete on the post page). */
+  actions?: ReactNode;
+  /** Replaces the text, e.g. with an editor. */
+  bodySlot?: ReactNode;
   children?: ReactNode;
 }
 
@@ -35,12 +39,17 @@ export function PostCard({
   reasons,
   headingLevel = 2,
   linkToPost = true,
+  actions,
+  bodySlot,
   children,
 }: PostCardProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const onBodyClick = useInternalLinks();
   const headingId = `post-${post.id}-author`;
   const replyLabel = `${post.replyCount} ${post.replyCount === 1 ? 'reply' : 'replies'}`;
+  const formerColleagues = post.isDeleted
+    ? []
+    : post.mentions.filter((person) => person.isFormerColleague);
   return (
     <article className="card post" aria-labelledby={headingId}>
       {reasons && reasons.length > 0 ? (
@@ -65,6 +74,12 @@ export function PostCard({
                 on <Link to={`/people/${post.board.handle}`}>{post.board.displayName}</Link>’s board
               </span>
             ) : null}
+            {post.community ? (
+              <span className="post__board">
+                {' '}
+                in <Link to={`/c/${post.community.slug}`}>{post.community.name}</Link>
+              </span>
+            ) : null}
           </Heading>
           <p className="post__sub">
             {linkToPost ? (
@@ -84,6 +99,8 @@ export function PostCard({
       </header>
       {post.isDeleted ? (
         <p className="muted">This post was deleted.</p>
+      ) : bodySlot ? (
+        bodySlot
       ) : (
         // Delegates clicks on links in the HTML; the links keep their own keyboard behaviour.
         <div
@@ -92,7 +109,19 @@ export function PostCard({
           dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
         />
       )}
-      {post.tags.length > 0 ? (
+      {formerColleagues.length > 0 ? (
+        <p className="post__former">
+          Mentions{' '}
+          {formerColleagues.map((person, index) => (
+            <span key={person.id}>
+              {index > 0 ? ', ' : null}
+              <Link to={`/people/${person.handle}`}>{person.displayName}</Link>{' '}
+              <span className="post__former-note">(former colleague)</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {post.tags.length > 0 && !post.isDeleted ? (
         <ul className="post__tags" aria-label="Tags">
           {post.tags.map((tag) => (
             <li key={tag}>
@@ -113,6 +142,7 @@ export function PostCard({
         ) : (
           <span className="post-action post-action--static">{replyLabel}</span>
         )}
+        {actions}
       </footer>
       {children}
     </article>

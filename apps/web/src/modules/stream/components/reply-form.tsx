@@ -1,9 +1,15 @@
+import { isReference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, TextArea } from '@outloud/web-ui';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
 import { CreateReplyMutation } from '../graphql/stream.operations';
+
+interface RepliesPage {
+  nodes: readonly unknown[];
+  pageInfo: { hasNextPage: boolean };
+}
 
 const FIELDS = ['body'] as const;
 type Field = (typeof FIELDS)[number];
@@ -14,8 +20,24 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
   const [status, setStatus] = useState('');
   const { formRef, alertRef, focusFirstError } = useFocusFirstError();
   const [createReply, { loading }] = useMutation(CreateReplyMutation, {
-    refetchQueries: ['PostPage'],
-    awaitRefetchQueries: true,
+    // Replies are oldest first and paged: append the new one when the last page is loaded (else
+    // "Show more replies" reaches it), without refetching and losing the pages already shown.
+    update(cache, { data }) {
+      const reply = data?.createReply;
+      if (!reply) return;
+      const ref = cache.identify(reply);
+      cache.modify<{ replies: RepliesPage; replyCount: number }>({
+        id: cache.identify({ __typename: 'Post', id: postId }),
+        fields: {
+          replyCount: (count) => count + 1,
+          replies: (page, { toReference }) => {
+            if (!ref || isReference(page) || page.pageInfo.hasNextPage) return page;
+            const added = toReference(ref);
+            return added ? { ...page, nodes: [...page.nodes, added] } : page;
+          },
+        },
+      });
+    },
   });
 
   const submit = async () => {

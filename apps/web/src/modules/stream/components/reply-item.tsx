@@ -1,8 +1,14 @@
-import { Avatar, Badge } from '@outloud/web-ui';
-import type { ReactNode } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Avatar, Badge, Button, ConfirmDialog } from '@outloud/web-ui';
+import { useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import type { ReplyFieldsFragment } from '../../../generated/graphql';
+import { toFormErrors } from '../../errors/utils/form-errors';
+import { DeleteReplyMutation, EditReplyMutation } from '../graphql/stream.operations';
 import { useInternalLinks } from '../hooks/use-internal-links';
+import { EditTextForm } from './edit-text-form';
+import { LikeButton } from './like-button';
 import { PostTime } from './post-time';
 
 export interface ReplyItemProps {
@@ -11,6 +17,10 @@ export interface ReplyItemProps {
   actions?: ReactNode;
   /** The pinned copy gets its own id so both copies can be labelled. */
   idPrefix?: string;
+  /** The viewer wrote it: offer Edit and Delete. */
+  canManage?: boolean;
+  /** Announces an outcome in the page's status region. */
+  onStatus?: (message: string) => void;
 }
 
 export function ReplyItem({
@@ -18,11 +28,43 @@ export function ReplyItem({
   accepted = false,
   actions,
   idPrefix = 'reply',
+  canManage = false,
+  onStatus,
 }: ReplyItemProps) {
   const labelId = `${idPrefix}-${reply.id}-author`;
   const onBodyClick = useInternalLinks();
+  const articleRef = useRef<HTMLElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [editReply, editState] = useMutation(EditReplyMutation);
+  const [deleteReply, deleteState] = useMutation(DeleteReplyMutation);
+  const manageable = canManage && !reply.isDeleted;
+
+  // The Edit button comes back with the text: render it, then give it focus.
+  const closeEditor = () => {
+    flushSync(() => setEditing(false));
+    editButtonRef.current?.focus();
+  };
+
+  const remove = async () => {
+    setDeleteError(null);
+    try {
+      await deleteReply({ variables: { id: reply.id } });
+      setConfirming(false);
+      onStatus?.('Reply deleted.');
+      // The buttons are gone with the text; keep focus in the thread.
+      articleRef.current?.focus();
+    } catch (caught) {
+      setDeleteError(toFormErrors(caught, []).message);
+    }
+  };
+
   return (
     <article
+      ref={articleRef}
+      tabIndex={-1}
       className={accepted ? 'reply reply--accepted' : 'reply'}
       aria-labelledby={labelId}
       data-reply-id={reply.id}
@@ -40,12 +82,26 @@ export function ReplyItem({
           </Link>{' '}
           <span className="muted small">
             <PostTime iso={reply.createdAt} />
+            {reply.editedAt && !reply.isDeleted ? <span> · edited</span> : null}
           </span>
         </p>
         {accepted ? <Badge tone="success">Accepted answer</Badge> : null}
       </header>
       {reply.isDeleted ? (
         <p className="muted">This reply was deleted.</p>
+      ) : editing ? (
+        <EditTextForm
+          label="Edit your reply"
+          initial={reply.body}
+          busy={editState.loading}
+          submitLabel="Save reply"
+          onCancel={closeEditor}
+          onSave={async (body) => {
+            await editReply({ variables: { id: reply.id, input: { body } } });
+            closeEditor();
+            onStatus?.('Reply saved.');
+          }}
+        />
       ) : (
         // Delegates clicks on links in the HTML; the links keep their own keyboard behaviour.
         <div
@@ -54,7 +110,58 @@ export function ReplyItem({
           dangerouslySetInnerHTML={{ __html: reply.bodyHtml }}
         />
       )}
-      {actions ? <div className="reply__actions">{actions}</div> : null}
+      {reply.isDeleted ? null : (
+        <div className="reply__actions">
+          <LikeButton
+            postId={reply.id}
+            kind="reply"
+            liked={reply.viewerHasLiked}
+            count={reply.likeCount}
+            describedBy={labelId}
+          />
+          {manageable && !editing ? (
+            <>
+              <Button
+                ref={editButtonRef}
+                variant="ghost"
+                size="sm"
+                aria-describedby={labelId}
+                onClick={() => setEditing(true)}
+              >
+                Edit
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-describedby={labelId}
+                onClick={() => {
+                  setDeleteError(null);
+                  setConfirming(true);
+                }}
+              >
+                Delete
+              </Button>
+            </>
+          ) : null}
+          {actions}
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title="Delete this reply?"
+        confirmLabel="Delete reply"
+        danger
+        busy={deleteState.loading}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      >
+        <p>The thread keeps a note that a reply was deleted. This cannot be undone.</p>
+        {deleteError ? (
+          <p className="ol-field__error" role="alert">
+            {deleteError}
+          </p>
+        ) : null}
+      </ConfirmDialog>
     </article>
   );
 }

@@ -24,6 +24,11 @@ export const PostCardFragment = graphql(`
     replyCount
     tags
     audienceLabel
+    community {
+      id
+      slug
+      name
+    }
     author {
       ...PostAuthor
     }
@@ -32,14 +37,22 @@ export const PostCardFragment = graphql(`
       handle
       displayName
     }
+    mentions {
+      id
+      handle
+      displayName
+      isFormerColleague
+    }
   }
 `);
 
 export const ReplyFieldsFragment = graphql(`
   fragment ReplyFields on Reply {
     id
+    body
     bodyHtml
     createdAt
+    editedAt
     isDeleted
     likeCount
     viewerHasLiked
@@ -138,13 +151,18 @@ export const UserBoardQuery = graphql(`
 `);
 
 export const PostPageQuery = graphql(`
-  query PostPage($id: ID!) {
+  query PostPage($id: ID!, $after: String) {
     post(id: $id) {
       ...PostCard
+      body
+      revisions {
+        body
+        createdAt
+      }
       acceptedAnswer {
         ...ReplyFields
       }
-      replies(first: 100) {
+      replies(first: 20, after: $after) {
         nodes {
           ...ReplyFields
         }
@@ -153,6 +171,15 @@ export const PostPageQuery = graphql(`
           hasNextPage
         }
       }
+    }
+  }
+`);
+
+export const TrendingTagsQuery = graphql(`
+  query TrendingTags {
+    trendingTags(limit: 8) {
+      name
+      postCount
     }
   }
 `);
@@ -171,6 +198,11 @@ export const CreatePostMutation = graphql(`
   mutation CreatePost($input: CreatePostInput!) {
     createPost(input: $input) {
       ...PostCard
+      mentionedWhoCannotSee {
+        id
+        handle
+        displayName
+      }
     }
   }
 `);
@@ -263,6 +295,68 @@ export const UnfollowUserMutation = graphql(`
       id
       followerCount
       viewerFollows
+    }
+  }
+`);
+
+export const EditPostMutation = graphql(`
+  mutation EditPost($id: ID!, $input: EditPostInput!) {
+    editPost(id: $id, input: $input) {
+      ...PostCard
+      body
+      revisions {
+        body
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DeletePostMutation = graphql(`
+  mutation DeletePost($id: ID!) {
+    deletePost(id: $id) {
+      ...PostCard
+      body
+      revisions {
+        body
+        createdAt
+      }
+    }
+  }
+`);
+
+export const EditReplyMutation = graphql(`
+  mutation EditReply($id: ID!, $input: ReplyInput!) {
+    editReply(id: $id, input: $input) {
+      ...ReplyFields
+    }
+  }
+`);
+
+export const DeleteReplyMutation = graphql(`
+  mutation DeleteReply($id: ID!) {
+    deleteReply(id: $id) {
+      ...ReplyFields
+    }
+  }
+`);
+
+export const LikeReplyMutation = graphql(`
+  mutation LikeReply($id: ID!) {
+    likeReply(id: $id) {
+      id
+      likeCount
+      viewerHasLiked
+    }
+  }
+`);
+
+export const UnlikeReplyMutation = graphql(`
+  mutation UnlikeReply($id: ID!) {
+    unlikeReply(id: $id) {
+      id
+      likeCount
+      viewerHasLiked
     }
   }
 `);

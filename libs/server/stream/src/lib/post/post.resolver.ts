@@ -155,7 +155,8 @@ export class PostResolver {
       : null;
     if (!community || community.type !== 'restricted')
       return 'Everyone in the company can see this';
-    return `Only the ${community.memberCount} members of ${community.name} can see this`;
+    const members = community.memberCount === 1 ? '1 member' : `${community.memberCount} members`;
+    return `Only the ${members} of ${community.name} can see this`;
   }
 
   @ResolveField(() => User)

@@ -2,16 +2,41 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import { MyCommunitiesQuery } from '../../../communities/graphql/communities.operations';
 import { CreatePostMutation, MentionCandidatesQuery } from '../../graphql/stream.operations';
-import { Composer } from '../composer';
+import { Composer, type ComposerProps } from '../composer';
 
-function renderComposer(mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+function renderComposer(
+  mocks: ReadonlyArray<MockLink.MockedResponse> = [],
+  props: ComposerProps = {},
+) {
   return render(
     <MockedProvider mocks={mocks}>
-      <Composer />
+      <Composer {...props} />
     </MockedProvider>,
   );
 }
+
+const myCommunities: MockLink.MockedResponse = {
+  request: { query: MyCommunitiesQuery },
+  result: {
+    data: {
+      communities: {
+        __typename: 'CommunityConnection',
+        nodes: [
+          {
+            __typename: 'Community',
+            id: 'c1',
+            slug: 'finance-leads',
+            name: 'Finance Leads',
+            type: 'RESTRICTED',
+            memberCount: 12,
+          },
+        ],
+      },
+    },
+  },
+};
 
 const textbox = () => screen.getByLabelText<HTMLTextAreaElement>(/^Share or ask something/);
 
@@ -122,5 +147,69 @@ describe('Composer', () => {
     fireEvent.keyDown(textbox(), { key: 'Escape' });
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(textbox().value).toBe('@an');
+  });
+
+  it('posts in one of my communities and updates the audience line', async () => {
+    renderComposer([myCommunities], { communityPicker: true });
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Post in' });
+    expect(select.value).toBe('');
+    expect(screen.getByText('Everyone in the company can see this.')).toBeTruthy();
+    await screen.findByRole('option', { name: 'Finance Leads' });
+    fireEvent.change(select, { target: { value: 'c1' } });
+    expect(screen.getByText('Only the 12 members of Finance Leads can see this.')).toBeTruthy();
+  });
+
+  it('tells the author who was mentioned but cannot see a restricted post', async () => {
+    renderComposer(
+      [
+        myCommunities,
+        {
+          request: {
+            query: CreatePostMutation,
+            variables: { input: { body: 'ask @bob', isQuestion: false, communityId: 'c1' } },
+          },
+          result: {
+            data: {
+              createPost: {
+                __typename: 'Post',
+                id: 'p1',
+                bodyHtml: '<p>ask @bob</p>',
+                createdAt: '2026-01-01T00:00:00Z',
+                editedAt: null,
+                isDeleted: false,
+                isQuestion: false,
+                isAnswered: false,
+                likeCount: 0,
+                viewerHasLiked: false,
+                replyCount: 0,
+                tags: [],
+                audienceLabel: 'Only the 12 members of Finance Leads can see this',
+                community: {
+                  __typename: 'Community',
+                  id: 'c1',
+                  slug: 'finance-leads',
+                  name: 'Finance Leads',
+                },
+                author: person('9', 'me', 'Me Myself'),
+                board: null,
+                mentions: [],
+                mentionedWhoCannotSee: [
+                  { __typename: 'User', id: '5', handle: 'bob', displayName: 'Bob' },
+                ],
+              },
+            },
+          },
+        },
+      ],
+      {
+        communityPicker: true,
+        community: { id: 'c1', name: 'Finance Leads', type: 'RESTRICTED', memberCount: 12 },
+      },
+    );
+    type('ask @bob');
+    await act(async () => {
+      fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true });
+    });
+    await screen.findByText('@bob can’t see this community and won’t be notified.');
   });
 });
