@@ -274,8 +274,6 @@ async function pgbenchCeiling(
       '2',
       '-T',
       String(seconds),
-      '-P',
-      '0',
       '-r',
       '-f',
       script,
