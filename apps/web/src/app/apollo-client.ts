@@ -69,6 +69,7 @@ export function createApolloClient(): ApolloClient {
             questions: cursorPages(['status', 'tag', 'communityId']),
             taggedPosts: cursorPages(['tag']),
             communities: cursorPages(['query', 'tag', 'mine', 'sort', 'first']),
+            notifications: cursorPages(false),
           },
         },
       },

@@ -2,6 +2,8 @@ import { Alert, Button, Spinner } from '@outloud/web-ui';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
 import { ViewerContext } from '../modules/auth/hooks/viewer-context';
+import { NotificationsLiveSync } from '../modules/notifications/components/notifications-live-sync';
+import { RealtimeProvider } from '../modules/realtime/components/realtime-provider';
 import { AppLayout } from './layout/app-layout';
 
 /** Everything except /login and /signup needs a session; without one, go to /login and come back. */
@@ -35,7 +37,11 @@ export function RequireAuth() {
   }
   return (
     <ViewerContext value={viewer}>
-      <AppLayout viewer={viewer} />
+      {/* One live connection per signed-in person (a new one when the person changes). */}
+      <RealtimeProvider key={viewer.id}>
+        <NotificationsLiveSync />
+        <AppLayout viewer={viewer} />
+      </RealtimeProvider>
     </ViewerContext>
   );
 }

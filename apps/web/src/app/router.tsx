@@ -6,10 +6,13 @@ import { CommunityPage } from '../pages/community-page';
 import { EditCommunityPage } from '../pages/edit-community-page';
 import { NewCommunityPage } from '../pages/new-community-page';
 import { EditProfilePage } from '../pages/edit-profile-page';
-import { FilesPage } from '../pages/files-page';
+import { FilePage } from '../pages/file-page';
+import { LibraryPage } from '../pages/library-page';
+import { BookmarksPage } from '../pages/bookmarks-page';
 import { HomePage } from '../pages/home-page';
 import { LogInPage } from '../pages/log-in-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { NotificationsPage } from '../pages/notifications-page';
 import { PostPage } from '../pages/post-page';
 import { ProfilePage } from '../pages/profile-page';
 import { QuestionsPage } from '../pages/questions-page';
@@ -40,8 +43,11 @@ export function createRouter() {
         { path: '/communities/new', element: <NewCommunityPage /> },
         { path: '/c/:slug', element: <CommunityPage /> },
         { path: '/c/:slug/edit', element: <EditCommunityPage /> },
-        { path: '/files', element: <FilesPage /> },
+        { path: '/library', element: <LibraryPage /> },
+        { path: '/library/:id', element: <FilePage /> },
+        { path: '/bookmarks', element: <BookmarksPage /> },
         { path: '/search', element: <SearchPage /> },
+        { path: '/notifications', element: <NotificationsPage /> },
         { path: '/admin', element: <AdminPage /> },
         { path: '/people/:handle', element: <ProfilePage /> },
         { path: '/settings', element: <Navigate to="/settings/profile" replace /> },

@@ -19,6 +19,12 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.BookmarkFieldsFragmentDoc,
+    "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BookmarksDocument,
+    "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": typeof types.PopularBookmarksDocument,
+    "\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.BookmarkedByDocument,
+    "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n": typeof types.CreateBookmarkDocument,
+    "\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n": typeof types.DeleteBookmarkDocument,
     "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": typeof types.CommunityCardFragmentDoc,
     "\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n": typeof types.CommunityMemberFieldsFragmentDoc,
     "\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CommunitiesDocument,
@@ -35,9 +41,28 @@ type Documents = {
     "\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n": typeof types.SetCommunityRoleDocument,
     "\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n": typeof types.PinPostDocument,
     "\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n": typeof types.UnpinPostDocument,
+    "\n  fragment FileSummary on File {\n    id\n    name\n    description\n    mimeType\n    sizeBytes\n    version\n    likeCount\n    commentCount\n    downloadCount\n    viewerHasLiked\n    updatedAt\n    tags\n    owner {\n      id\n      handle\n      displayName\n    }\n    community {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.FileSummaryFragmentDoc,
+    "\n  query MyFiles($ownerHandle: String, $communityId: ID, $first: Int, $after: String) {\n    files(ownerHandle: $ownerHandle, communityId: $communityId, first: $first, after: $after) {\n      nodes {\n        ...FileSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyFilesDocument,
+    "\n  query PopularFiles($by: FilePopularity!, $communityId: ID, $limit: Int) {\n    popularFiles(by: $by, communityId: $communityId, limit: $limit) {\n      ...FileSummary\n    }\n  }\n": typeof types.PopularFilesDocument,
+    "\n  query FilePage($id: ID!) {\n    file(id: $id) {\n      ...FileSummary\n      downloadUrl\n      downloaderCount\n      isPreviewable\n      createdAt\n      sha256\n      versions {\n        version\n        name\n        mimeType\n        sizeBytes\n        createdAt\n        downloadUrl\n        uploadedBy {\n          id\n          displayName\n        }\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.FilePageDocument,
+    "\n  mutation LikeFile($id: ID!) {\n    likeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikeFileDocument,
+    "\n  mutation UnlikeFile($id: ID!) {\n    unlikeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.UnlikeFileDocument,
+    "\n  mutation CommentOnFile($fileId: ID!, $body: String!) {\n    commentOnFile(fileId: $fileId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": typeof types.CommentOnFileDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    postId\n    replyId\n    excerpt\n    read\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query NotificationsSince($afterId: ID!) {\n    notificationsSince(afterId: $afterId, first: 200) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsSinceDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($type: NotificationType!, $enabled: Boolean!) {\n    setNotificationPreference(type: $type, enabled: $enabled) {\n      type\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  query EditableProfile {\n    viewer {\n      id\n      handle\n      displayName\n      email\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": typeof types.EditableProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query LiveReplies($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.LiveRepliesDocument,
+    "\n  query LiveAcceptedAnswer($id: ID!) {\n    post(id: $id) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": typeof types.LiveAcceptedAnswerDocument,
+    "\n  query Search(\n    $query: String!\n    $types: [SearchType!]\n    $filters: SearchFilters\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n      nodes {\n        type\n        score\n        highlight\n        post {\n          id\n          createdAt\n          isQuestion\n          isAnswered\n          replyCount\n          likeCount\n          tags\n          author {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          community {\n            id\n            slug\n            name\n          }\n        }\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          jobTitle\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SimilarQuestions($draft: String!, $first: Int) {\n    similarQuestions(draft: $draft, first: $first) {\n      id\n      bodyText: body\n      replyCount\n    }\n  }\n": typeof types.SimilarQuestionsDocument,
     "\n  fragment PostAuthor on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    jobTitle\n  }\n": typeof types.PostAuthorFragmentDoc,
     "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n": typeof types.PostCardFragmentDoc,
     "\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
@@ -72,6 +97,12 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n": types.BookmarkFieldsFragmentDoc,
+    "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BookmarksDocument,
+    "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": types.PopularBookmarksDocument,
+    "\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n": types.BookmarkedByDocument,
+    "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n": types.CreateBookmarkDocument,
+    "\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n": types.DeleteBookmarkDocument,
     "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": types.CommunityCardFragmentDoc,
     "\n  fragment CommunityMemberFields on CommunityMember {\n    role\n    state\n    since\n    user {\n      ...PostAuthor\n    }\n  }\n": types.CommunityMemberFieldsFragmentDoc,
     "\n  query Communities(\n    $query: String\n    $tag: String\n    $mine: Boolean\n    $sort: CommunitySort\n    $after: String\n  ) {\n    communities(query: $query, tag: $tag, mine: $mine, sort: $sort, first: 24, after: $after) {\n      nodes {\n        ...CommunityCard\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CommunitiesDocument,
@@ -88,9 +119,28 @@ const documents: Documents = {
     "\n  mutation SetCommunityRole($communityId: ID!, $userId: ID!, $role: MembershipRole!) {\n    setCommunityRole(communityId: $communityId, userId: $userId, role: $role) {\n      role\n      state\n    }\n  }\n": types.SetCommunityRoleDocument,
     "\n  mutation PinPost($id: ID!) {\n    pinPost(id: $id) {\n      id\n    }\n  }\n": types.PinPostDocument,
     "\n  mutation UnpinPost($id: ID!) {\n    unpinPost(id: $id) {\n      id\n    }\n  }\n": types.UnpinPostDocument,
+    "\n  fragment FileSummary on File {\n    id\n    name\n    description\n    mimeType\n    sizeBytes\n    version\n    likeCount\n    commentCount\n    downloadCount\n    viewerHasLiked\n    updatedAt\n    tags\n    owner {\n      id\n      handle\n      displayName\n    }\n    community {\n      id\n      slug\n      name\n    }\n  }\n": types.FileSummaryFragmentDoc,
+    "\n  query MyFiles($ownerHandle: String, $communityId: ID, $first: Int, $after: String) {\n    files(ownerHandle: $ownerHandle, communityId: $communityId, first: $first, after: $after) {\n      nodes {\n        ...FileSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyFilesDocument,
+    "\n  query PopularFiles($by: FilePopularity!, $communityId: ID, $limit: Int) {\n    popularFiles(by: $by, communityId: $communityId, limit: $limit) {\n      ...FileSummary\n    }\n  }\n": types.PopularFilesDocument,
+    "\n  query FilePage($id: ID!) {\n    file(id: $id) {\n      ...FileSummary\n      downloadUrl\n      downloaderCount\n      isPreviewable\n      createdAt\n      sha256\n      versions {\n        version\n        name\n        mimeType\n        sizeBytes\n        createdAt\n        downloadUrl\n        uploadedBy {\n          id\n          displayName\n        }\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n": types.FilePageDocument,
+    "\n  mutation LikeFile($id: ID!) {\n    likeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikeFileDocument,
+    "\n  mutation UnlikeFile($id: ID!) {\n    unlikeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.UnlikeFileDocument,
+    "\n  mutation CommentOnFile($fileId: ID!, $body: String!) {\n    commentOnFile(fileId: $fileId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": types.CommentOnFileDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    postId\n    replyId\n    excerpt\n    read\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query NotificationsSince($afterId: ID!) {\n    notificationsSince(afterId: $afterId, first: 200) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsSinceDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($type: NotificationType!, $enabled: Boolean!) {\n    setNotificationPreference(type: $type, enabled: $enabled) {\n      type\n      enabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n": types.UserProfileDocument,
     "\n  query EditableProfile {\n    viewer {\n      id\n      handle\n      displayName\n      email\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.EditableProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query LiveReplies($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.LiveRepliesDocument,
+    "\n  query LiveAcceptedAnswer($id: ID!) {\n    post(id: $id) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": types.LiveAcceptedAnswerDocument,
+    "\n  query Search(\n    $query: String!\n    $types: [SearchType!]\n    $filters: SearchFilters\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n      nodes {\n        type\n        score\n        highlight\n        post {\n          id\n          createdAt\n          isQuestion\n          isAnswered\n          replyCount\n          likeCount\n          tags\n          author {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          community {\n            id\n            slug\n            name\n          }\n        }\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          jobTitle\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SimilarQuestions($draft: String!, $first: Int) {\n    similarQuestions(draft: $draft, first: $first) {\n      id\n      bodyText: body\n      replyCount\n    }\n  }\n": types.SimilarQuestionsDocument,
     "\n  fragment PostAuthor on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    jobTitle\n  }\n": types.PostAuthorFragmentDoc,
     "\n  fragment PostCard on Post {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    isQuestion\n    isAnswered\n    likeCount\n    viewerHasLiked\n    replyCount\n    tags\n    audienceLabel\n    community {\n      id\n      slug\n      name\n    }\n    author {\n      ...PostAuthor\n    }\n    board {\n      id\n      handle\n      displayName\n    }\n    mentions {\n      id\n      handle\n      displayName\n      isFormerColleague\n    }\n  }\n": types.PostCardFragmentDoc,
     "\n  fragment ReplyFields on Reply {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isDeleted\n    likeCount\n    viewerHasLiked\n    author {\n      ...PostAuthor\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
@@ -154,6 +204,30 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,6 +295,66 @@ export function graphql(source: "\n  mutation UnpinPost($id: ID!) {\n    unpinPo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FileSummary on File {\n    id\n    name\n    description\n    mimeType\n    sizeBytes\n    version\n    likeCount\n    commentCount\n    downloadCount\n    viewerHasLiked\n    updatedAt\n    tags\n    owner {\n      id\n      handle\n      displayName\n    }\n    community {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FileSummary on File {\n    id\n    name\n    description\n    mimeType\n    sizeBytes\n    version\n    likeCount\n    commentCount\n    downloadCount\n    viewerHasLiked\n    updatedAt\n    tags\n    owner {\n      id\n      handle\n      displayName\n    }\n    community {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFiles($ownerHandle: String, $communityId: ID, $first: Int, $after: String) {\n    files(ownerHandle: $ownerHandle, communityId: $communityId, first: $first, after: $after) {\n      nodes {\n        ...FileSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFiles($ownerHandle: String, $communityId: ID, $first: Int, $after: String) {\n    files(ownerHandle: $ownerHandle, communityId: $communityId, first: $first, after: $after) {\n      nodes {\n        ...FileSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PopularFiles($by: FilePopularity!, $communityId: ID, $limit: Int) {\n    popularFiles(by: $by, communityId: $communityId, limit: $limit) {\n      ...FileSummary\n    }\n  }\n"): (typeof documents)["\n  query PopularFiles($by: FilePopularity!, $communityId: ID, $limit: Int) {\n    popularFiles(by: $by, communityId: $communityId, limit: $limit) {\n      ...FileSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilePage($id: ID!) {\n    file(id: $id) {\n      ...FileSummary\n      downloadUrl\n      downloaderCount\n      isPreviewable\n      createdAt\n      sha256\n      versions {\n        version\n        name\n        mimeType\n        sizeBytes\n        createdAt\n        downloadUrl\n        uploadedBy {\n          id\n          displayName\n        }\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilePage($id: ID!) {\n    file(id: $id) {\n      ...FileSummary\n      downloadUrl\n      downloaderCount\n      isPreviewable\n      createdAt\n      sha256\n      versions {\n        version\n        name\n        mimeType\n        sizeBytes\n        createdAt\n        downloadUrl\n        uploadedBy {\n          id\n          displayName\n        }\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          handle\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeFile($id: ID!) {\n    likeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation LikeFile($id: ID!) {\n    likeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeFile($id: ID!) {\n    unlikeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeFile($id: ID!) {\n    unlikeFile(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnFile($fileId: ID!, $body: String!) {\n    commentOnFile(fileId: $fileId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnFile($fileId: ID!, $body: String!) {\n    commentOnFile(fileId: $fileId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    postId\n    replyId\n    excerpt\n    read\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    postId\n    replyId\n    excerpt\n    read\n    actorCount\n    actors {\n      id\n      handle\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsSince($afterId: ID!) {\n    notificationsSince(afterId: $afterId, first: 200) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationsSince($afterId: ID!) {\n    notificationsSince(afterId: $afterId, first: 200) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($type: NotificationType!, $enabled: Boolean!) {\n    setNotificationPreference(type: $type, enabled: $enabled) {\n      type\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($type: NotificationType!, $enabled: Boolean!) {\n    setNotificationPreference(type: $type, enabled: $enabled) {\n      type\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n"): (typeof documents)["\n  query UserProfile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      role\n      isFormerColleague\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,6 +364,22 @@ export function graphql(source: "\n  query EditableProfile {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      handle\n      displayName\n      jobTitle\n      department\n      location\n      bio\n      avatarUrl\n      expertise\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveReplies($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveReplies($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveAcceptedAnswer($id: ID!) {\n    post(id: $id) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveAcceptedAnswer($id: ID!) {\n    post(id: $id) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search(\n    $query: String!\n    $types: [SearchType!]\n    $filters: SearchFilters\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n      nodes {\n        type\n        score\n        highlight\n        post {\n          id\n          createdAt\n          isQuestion\n          isAnswered\n          replyCount\n          likeCount\n          tags\n          author {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          community {\n            id\n            slug\n            name\n          }\n        }\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          jobTitle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search(\n    $query: String!\n    $types: [SearchType!]\n    $filters: SearchFilters\n    $first: Int\n    $after: String\n  ) {\n    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        types {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n      nodes {\n        type\n        score\n        highlight\n        post {\n          id\n          createdAt\n          isQuestion\n          isAnswered\n          replyCount\n          likeCount\n          tags\n          author {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          community {\n            id\n            slug\n            name\n          }\n        }\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          jobTitle\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarQuestions($draft: String!, $first: Int) {\n    similarQuestions(draft: $draft, first: $first) {\n      id\n      bodyText: body\n      replyCount\n    }\n  }\n"): (typeof documents)["\n  query SimilarQuestions($draft: String!, $first: Int) {\n    similarQuestions(draft: $draft, first: $first) {\n      id\n      bodyText: body\n      replyCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

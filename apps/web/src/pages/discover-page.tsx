@@ -1,15 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
+import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
+import { NewPostsBanner } from '../modules/realtime/components/new-posts-banner';
+import { useNewPosts } from '../modules/realtime/hooks/use-new-posts';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 import { PostList } from '../modules/stream/components/post-list';
 import { DiscoverQuery } from '../modules/stream/graphql/stream.operations';
 
 export function DiscoverPage() {
   usePageTitle('Discover');
-  const { data, loading, error, fetchMore } = useQuery(DiscoverQuery, {
+  const { data, loading, error, fetchMore, refetch } = useQuery(DiscoverQuery, {
     notifyOnNetworkStatusChange: true,
   });
+  const newPosts = useNewPosts(useCurrentViewer().id);
   const feed = data?.discover;
   return (
     <div className="page stack-lg">
@@ -19,6 +23,13 @@ export function DiscoverPage() {
           Everything posted in the open across the company, newest first.
         </p>
       </header>
+      <NewPostsBanner
+        count={newPosts.count}
+        onShow={async () => {
+          await refetch();
+          newPosts.reset();
+        }}
+      />
       {loading && !data ? (
         <FeedLoading />
       ) : error && !feed ? (

@@ -6,6 +6,8 @@ import { useShortcut } from '../app/shortcuts/use-shortcut';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { ProfileNudge } from '../modules/home/components/profile-nudge';
 import { TrendingTags } from '../modules/home/components/trending-tags';
+import { NewPostsBanner } from '../modules/realtime/components/new-posts-banner';
+import { useNewPosts } from '../modules/realtime/hooks/use-new-posts';
 import { Composer } from '../modules/stream/components/composer';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 import { PostList } from '../modules/stream/components/post-list';
@@ -15,12 +17,13 @@ export function HomePage() {
   usePageTitle('Home');
   const viewer = useCurrentViewer();
   const firstName = viewer.displayName.trim().split(/\s+/)[0] || viewer.handle;
-  const { data, loading, error, fetchMore } = useQuery(HomeFeedQuery, {
+  const { data, loading, error, fetchMore, refetch } = useQuery(HomeFeedQuery, {
     notifyOnNetworkStatusChange: true,
   });
   const feed = data?.homeFeed;
   const loadingMore = loading && Boolean(data);
   const composerRef = useRef<HTMLTextAreaElement>(null);
+  const newPosts = useNewPosts(viewer.id);
   // "n": new post. Listed in the Keyboard shortcuts help.
   useShortcut('n', () => {
     const box = composerRef.current;
@@ -49,6 +52,13 @@ export function HomePage() {
             communityPicker
           />
           <h2 className="section-title">Your feed</h2>
+          <NewPostsBanner
+            count={newPosts.count}
+            onShow={async () => {
+              await refetch();
+              newPosts.reset();
+            }}
+          />
           {loading && !data ? (
             <FeedLoading />
           ) : error && !feed ? (

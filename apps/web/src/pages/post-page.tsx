@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
+import { useLivePost } from '../modules/realtime/hooks/use-live-post';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 import { EditTextForm } from '../modules/stream/components/edit-text-form';
 import { PostCard } from '../modules/stream/components/post-card';
@@ -28,6 +29,7 @@ export function PostPage() {
     notifyOnNetworkStatusChange: true,
   });
   const post = data?.post ?? null;
+  const liveStatus = useLivePost(id, post?.replies ?? null);
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -246,6 +248,9 @@ export function PostPage() {
       </ConfirmDialog>
       <p role="status" className="composer__status">
         {status}
+      </p>
+      <p role="status" className="ol-visually-hidden">
+        {liveStatus}
       </p>
       {actionError ? (
         <Alert tone="error" title="That did not work">

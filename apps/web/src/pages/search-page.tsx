@@ -1,13 +1,266 @@
-import { SearchIcon } from '@outloud/web-ui';
-import { ComingSoonPage } from './coming-soon-page';
+import { useQuery } from '@apollo/client/react';
+import { Button, EmptyState, SearchIcon, Spinner } from '@outloud/web-ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { usePageTitle } from '../app/layout/use-page-title';
+import { useShortcut } from '../app/shortcuts/use-shortcut';
+import { FeedError } from '../modules/stream/components/feed-states';
+import { SearchResults } from '../modules/search/components/search-results';
+import { SearchQuery } from '../modules/search/graphql/search.operations';
+import { useDebouncedValue } from '../modules/search/hooks/use-debounced-value';
+import {
+  readSearchParams,
+  toSearchVariables,
+  writeSearchParams,
+  type SearchKind,
+  type SearchState,
+} from '../modules/search/utils/search-params';
+
+const PAGE_SIZE = 20;
+const KINDS: readonly { value: SearchKind; label: string }[] = [
+  { value: 'ALL', label: 'Everything' },
+  { value: 'POST', label: 'Posts and questions' },
+  { value: 'PERSON', label: 'People' },
+];
+
+function facetCount(facets: readonly { value: string; count: number }[], value: string) {
+  return facets.find((facet) => facet.value === value)?.count;
+}
 
 export function SearchPage() {
+  usePageTitle('Search');
+  const [params, setParams] = useSearchParams();
+  const state = readSearchParams(params);
+  const [draft, setDraft] = useState(state.q);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const typed = useDebouncedValue(draft, 150);
+
+  const update = (next: Partial<SearchState>) =>
+    setParams(writeSearchParams({ ...state, ...next }), { replace: true });
+
+  // Search as you type: the settled text goes into the address (and so into the query).
+  useEffect(() => {
+    if (typed.trim() !== state.q.trim()) update({ q: typed.trim() ? typed : '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the typed text settles
+  }, [typed]);
+
+  // The address changed from elsewhere (back button, a link): follow it.
+  const [seenQ, setSeenQ] = useState(state.q);
+  if (state.q !== seenQ) {
+    setSeenQ(state.q);
+    if (state.q.trim() !== draft.trim()) setDraft(state.q);
+  }
+
+  useShortcut('/', () => inputRef.current?.focus());
+
+  const query = state.q.trim();
+  const { types, filters } = toSearchVariables(state);
+  const { data, previousData, loading, error, fetchMore } = useQuery(SearchQuery, {
+    variables: { query, types, filters, first: PAGE_SIZE },
+    skip: query === '',
+    notifyOnNetworkStatusChange: true,
+  });
+  const result = (data ?? previousData)?.search;
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const loadMore = async () => {
+    if (!result?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: result.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          search: {
+            ...fetchMoreResult.search,
+            nodes: [...(previous.search?.nodes ?? []), ...fetchMoreResult.search.nodes],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: draft });
+  };
+
+  const typeFacets = result?.facets.types ?? [];
+  const tagFacets = result?.facets.tags ?? [];
+  const postFiltersOn = state.type === 'PERSON';
+
   return (
-    <ComingSoonPage
-      title="Search"
-      lead="Find past answers, people and files."
-      icon={<SearchIcon size={28} />}
-      description="Search across posts, answers, people and files is being built."
-    />
+    <div className="page stack-lg">
+      <header className="page__header">
+        <h1>Search</h1>
+        <p className="page__lead">Find past answers, posts and people.</p>
+      </header>
+      <form role="search" aria-label="Search Outloud" className="search-box" onSubmit={onSubmit}>
+        <label htmlFor="search-input" className="ol-field__label">
+          Search posts, answers and people
+        </label>
+        <div className="search-box__row">
+          <input
+            id="search-input"
+            ref={inputRef}
+            type="search"
+            className="ol-input"
+            value={draft}
+            autoFocus
+            autoComplete="off"
+            placeholder='e.g. vpn token, "expense report", -draft'
+            aria-describedby="search-hint"
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <Button type="submit">Search</Button>
+        </div>
+        <p id="search-hint" className="ol-field__hint">
+          Results update as you type. Press <kbd>/</kbd> to come back to this box.
+        </p>
+      </form>
+
+      <div className="search-layout">
+        <aside className="search-filters card stack" aria-label="Filters">
+          <fieldset className="stack-sm">
+            <legend className="search-filters__legend">Show</legend>
+            {KINDS.map((kind) => {
+              const count =
+                kind.value === 'ALL' ? result?.totalCount : facetCount(typeFacets, kind.value);
+              return (
+                <label key={kind.value} className="search-filters__option">
+                  <input
+                    type="radio"
+                    name="search-type"
+                    value={kind.value}
+                    checked={state.type === kind.value}
+                    onChange={() =>
+                      update(
+                        kind.value === 'PERSON'
+                          ? { type: kind.value, tag: null, answered: false, from: null, to: null }
+                          : { type: kind.value },
+                      )
+                    }
+                  />
+                  <span>
+                    {kind.label}
+                    {count !== undefined && query ? (
+                      <span className="search-filters__count"> ({count})</span>
+                    ) : null}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+          <label className="search-filters__option">
+            <input
+              type="checkbox"
+              checked={state.answered}
+              disabled={postFiltersOn}
+              onChange={(event) => update({ answered: event.target.checked })}
+            />
+            <span>Answered questions only</span>
+          </label>
+          <fieldset className="stack-sm">
+            <legend className="search-filters__legend">Date</legend>
+            <label className="search-filters__date">
+              <span>From</span>
+              <input
+                type="date"
+                className="ol-input"
+                value={state.from ?? ''}
+                disabled={postFiltersOn}
+                onChange={(event) => update({ from: event.target.value || null })}
+              />
+            </label>
+            <label className="search-filters__date">
+              <span>To</span>
+              <input
+                type="date"
+                className="ol-input"
+                value={state.to ?? ''}
+                disabled={postFiltersOn}
+                onChange={(event) => update({ to: event.target.value || null })}
+              />
+            </label>
+          </fieldset>
+          <fieldset className="stack-sm">
+            <legend className="search-filters__legend">Tags</legend>
+            {state.tag ? (
+              <Button variant="ghost" onClick={() => update({ tag: null })}>
+                Clear #{state.tag}
+              </Button>
+            ) : null}
+            {tagFacets.length === 0 && !state.tag ? (
+              <p className="muted">Tags of the results show here.</p>
+            ) : (
+              <ul className="search-facets">
+                {tagFacets.map((facet) => (
+                  <li key={facet.value}>
+                    <button
+                      type="button"
+                      className="ol-chip"
+                      aria-pressed={state.tag === facet.value}
+                      disabled={postFiltersOn}
+                      onClick={() =>
+                        update({ tag: state.tag === facet.value ? null : facet.value })
+                      }
+                    >
+                      #{facet.value} <span className="search-filters__count">({facet.count})</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+        </aside>
+
+        <section className="search-main stack" aria-label="Results">
+          <p role="status" className="search-status">
+            {query === ''
+              ? ''
+              : loading && !result
+                ? 'Searching…'
+                : result
+                  ? `${result.totalCount} ${result.totalCount === 1 ? 'result' : 'results'} for “${query}”`
+                  : ''}
+          </p>
+          {query === '' ? (
+            <EmptyState
+              icon={<SearchIcon size={28} />}
+              title="Search Outloud"
+              description={<p>Type a few words: a question, a name, a tag.</p>}
+            />
+          ) : error && !result ? (
+            <FeedError error={error} title="Could not search" />
+          ) : loading && !result ? (
+            <div className="center-block">
+              <Spinner size="lg" label="Searching…" />
+            </div>
+          ) : result && result.nodes.length === 0 ? (
+            <EmptyState
+              icon={<SearchIcon size={28} />}
+              title="Nothing found"
+              description={
+                <p>
+                  Try fewer or other words, remove a filter, or ask the question out loud from Home.
+                </p>
+              }
+            />
+          ) : result ? (
+            <>
+              <SearchResults hits={result.nodes} />
+              {result.pageInfo.hasNextPage ? (
+                <div className="post-list__more">
+                  <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>
+                    Load more
+                  </Button>
+                </div>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      </div>
+    </div>
   );
 }

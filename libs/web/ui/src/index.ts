@@ -23,6 +23,7 @@ export { TextField, type TextFieldProps } from './lib/text-field';
 export { VisuallyHidden } from './lib/visually-hidden';
 export {
   AdminIcon,
+  BookmarkIcon,
   ChatIcon,
   ChevronDownIcon,
   CommunitiesIcon,

@@ -2,6 +2,8 @@ import { cx } from '@outloud/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
+import { NotificationBell } from '../../modules/notifications/components/notification-bell';
+import { OfflineIndicator } from '../../modules/realtime/components/offline-indicator';
 import { KeyboardShortcutsDialog } from '../shortcuts/keyboard-shortcuts-dialog';
 import { useShortcut } from '../shortcuts/use-shortcut';
 import { Brand } from './brand';
@@ -52,9 +54,11 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
               ))}
             </ul>
           </nav>
+          <NotificationBell />
           <UserMenu viewer={viewer} onShowShortcuts={() => setShortcutsOpen(true)} />
         </div>
       </header>
+      <OfflineIndicator />
       <main id="main-content" className="content" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>

@@ -1,5 +1,6 @@
 import {
   AdminIcon,
+  BookmarkIcon,
   CommunitiesIcon,
   CompassIcon,
   FilesIcon,
@@ -23,7 +24,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/discover', label: 'Discover', icon: <CompassIcon /> },
   { to: '/questions', label: 'Questions', icon: <QuestionIcon /> },
   { to: '/communities', label: 'Communities', icon: <CommunitiesIcon /> },
-  { to: '/files', label: 'Files', icon: <FilesIcon /> },
+  { to: '/library', label: 'Files', icon: <FilesIcon /> },
+  { to: '/bookmarks', label: 'Bookmarks', icon: <BookmarkIcon /> },
   { to: '/search', label: 'Search', icon: <SearchIcon /> },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, adminOnly: true },
 ];

@@ -9,6 +9,7 @@ export const SHORTCUTS: readonly {
 }[] = [
   { keys: ['n'], description: 'Write a new post (on Home, when not typing in a field)' },
   { keys: ['?'], description: 'Show these keyboard shortcuts' },
+  { keys: ['/'], description: 'Focus the search box (on Search)' },
   { keys: ['Ctrl', 'Enter'], description: 'Post or send what you are writing (⌘+Enter on a Mac)' },
   {
     keys: ['↑', '↓'],

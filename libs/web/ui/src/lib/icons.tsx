@@ -50,6 +50,12 @@ export const FilesIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const BookmarkIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 3.5h12V21l-6-4.5L6 21z" />
+  </Icon>
+);
+
 export const SearchIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="11" cy="11" r="6.5" />

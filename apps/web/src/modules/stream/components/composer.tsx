@@ -11,6 +11,7 @@ import { CreatePostMutation } from '../graphql/stream.operations';
 import { useMentionAutocomplete } from '../hooks/use-mention-autocomplete';
 import { looksLikeQuestion } from '../utils/composer-text';
 import { MentionListbox, mentionOptionId } from './mention-listbox';
+import { SimilarQuestions } from '../../search/components/similar-questions';
 
 const FIELDS = ['body'] as const;
 type Field = (typeof FIELDS)[number];
@@ -195,6 +196,7 @@ export function Composer({
           />
         ) : null}
       </div>
+      <SimilarQuestions draft={body} />
       {communityPicker && !boardHandle ? (
         <div className="composer__post-in">
           <label htmlFor={`${uid}-community`}>Post in</label>

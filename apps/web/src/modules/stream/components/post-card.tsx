@@ -5,6 +5,7 @@ import type { PostCardFragment } from '../../../generated/graphql';
 import { LikeButton } from './like-button';
 import { useInternalLinks } from '../hooks/use-internal-links';
 import { PostTime } from './post-time';
+import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
 
 export interface PostCardProps {
   post: PostCardFragment;
@@ -142,6 +143,7 @@ export function PostCard({
         ) : (
           <span className="post-action post-action--static">{replyLabel}</span>
         )}
+        {post.isDeleted ? null : <BookmarkButton postId={post.id} describedBy={headingId} />}
         {actions}
       </footer>
       {children}

@@ -1,0 +1,104 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, TextField } from '@outloud/web-ui';
+import { useState, type FormEvent } from 'react';
+import { toFormErrors } from '../../errors/utils/form-errors';
+import { CreateBookmarkMutation } from '../graphql/bookmarks.operations';
+import { bookmarkUrlProblem, parseTags } from '../utils/bookmark-url';
+
+/** Save a link (http/https, checked here and again by the API). */
+export function BookmarkForm() {
+  const [url, setUrl] = useState('');
+  const [title, setTitle] = useState('');
+  const [tags, setTags] = useState('');
+  const [isPrivate, setIsPrivate] = useState(false);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [create, { loading }] = useMutation(CreateBookmarkMutation, {
+    refetchQueries: ['Bookmarks', 'PopularBookmarks'],
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    setFormError(null);
+    const problem = bookmarkUrlProblem(url);
+    setUrlError(problem);
+    if (problem) return;
+    try {
+      await create({
+        variables: {
+          input: {
+            url: url.trim(),
+            ...(title.trim() ? { title: title.trim() } : {}),
+            tags: parseTags(tags),
+            isPrivate,
+          },
+        },
+      });
+      setUrl('');
+      setTitle('');
+      setTags('');
+      setIsPrivate(false);
+      setStatus('Bookmarked.');
+    } catch (error) {
+      const errors = toFormErrors(error, ['url'] as const);
+      if (errors.fields.url) setUrlError(errors.fields.url);
+      else setFormError(errors.message ?? 'Could not save the bookmark.');
+    }
+  };
+
+  return (
+    <form className="card stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <h2 className="card__title">Bookmark a link</h2>
+      {formError ? (
+        <Alert tone="error" title="Could not bookmark">
+          <p>{formError}</p>
+        </Alert>
+      ) : null}
+      <TextField
+        label="Link"
+        type="url"
+        required
+        inputMode="url"
+        placeholder="https://"
+        value={url}
+        error={urlError}
+        onChange={(event) => {
+          setUrl(event.target.value);
+          if (urlError) setUrlError(null);
+        }}
+        onBlur={() => {
+          if (url.trim()) setUrlError(bookmarkUrlProblem(url));
+        }}
+      />
+      <TextField
+        label="Title"
+        hint="Optional: the link is used when empty"
+        value={title}
+        maxLength={300}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <TextField
+        label="Tags"
+        hint="Comma-separated"
+        value={tags}
+        onChange={(event) => setTags(event.target.value)}
+      />
+      <label className="search-filters__option">
+        <input
+          type="checkbox"
+          checked={isPrivate}
+          onChange={(event) => setIsPrivate(event.target.checked)}
+        />
+        <span>Private (only you see it)</span>
+      </label>
+      <div>
+        <Button type="submit" busy={loading}>
+          Save bookmark
+        </Button>
+      </div>
+      <p role="status">{status}</p>
+    </form>
+  );
+}

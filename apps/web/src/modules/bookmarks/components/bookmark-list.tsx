@@ -1,0 +1,102 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { EmptyState } from '@outloud/web-ui';
+import { Link } from 'react-router-dom';
+import type { BookmarkFieldsFragment } from '../../../generated/graphql';
+import { BookmarkedByQuery } from '../graphql/bookmarks.operations';
+
+function targetOf(bookmark: BookmarkFieldsFragment): { href: string; internal: boolean } | null {
+  if (bookmark.url) return { href: bookmark.url, internal: false };
+  if (bookmark.postId) return { href: `/posts/${bookmark.postId}`, internal: true };
+  if (bookmark.file) return { href: `/library/${bookmark.file.id}`, internal: true };
+  return null;
+}
+
+function WhoElse({ url }: { url: string }) {
+  const [load, { data, loading, called }] = useLazyQuery(BookmarkedByQuery);
+  if (!called)
+    return (
+      <button
+        type="button"
+        className="post-action"
+        onClick={() => void load({ variables: { url } })}
+      >
+        Who else bookmarked this?
+      </button>
+    );
+  const people = data?.bookmarkedBy ?? [];
+  return (
+    <p className="muted" role="status">
+      {loading
+        ? 'Looking…'
+        : people.length === 0
+          ? 'Nobody else has bookmarked it publicly.'
+          : 'Bookmarked by '}
+      {people.map((person, index) => (
+        <span key={person.id}>
+          {index > 0 ? ', ' : null}
+          <Link to={`/people/${person.handle}`}>{person.displayName}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export interface BookmarkListItem {
+  bookmark: BookmarkFieldsFragment;
+  count?: number;
+}
+
+export function BookmarkList({
+  items,
+  label,
+}: {
+  items: readonly BookmarkListItem[];
+  label: string;
+}) {
+  if (items.length === 0)
+    return (
+      <EmptyState
+        title="No bookmarks here yet"
+        description={<p>Save a useful link above so the next person finds it too.</p>}
+      />
+    );
+  return (
+    <ul className="bookmark-list stack" aria-label={label}>
+      {items.map(({ bookmark, count }) => {
+        const target = targetOf(bookmark);
+        const saves = count ?? bookmark.savedByCount;
+        return (
+          <li key={bookmark.id} className="card bookmark">
+            <p className="bookmark__title">
+              {target === null ? (
+                bookmark.title
+              ) : target.internal ? (
+                <Link to={target.href}>{bookmark.title}</Link>
+              ) : (
+                <a href={target.href} rel="noopener noreferrer nofollow" target="_blank">
+                  {bookmark.title}
+                </a>
+              )}
+              {bookmark.isPrivate ? <span className="muted"> · private</span> : null}
+            </p>
+            {bookmark.url ? <p className="muted bookmark__url">{bookmark.url}</p> : null}
+            {bookmark.description ? <p>{bookmark.description}</p> : null}
+            <p className="muted bookmark__meta">
+              {bookmark.targetKind === 'POST'
+                ? 'Post'
+                : bookmark.targetKind === 'FILE'
+                  ? 'File'
+                  : 'Link'}
+              {` · saved by ${saves} ${saves === 1 ? 'person' : 'people'}`}
+              {bookmark.owner ? ` · first by ${bookmark.owner.displayName}` : null}
+              {bookmark.tags.length > 0
+                ? ` · ${bookmark.tags.map((tag) => `#${tag}`).join(' ')}`
+                : null}
+            </p>
+            {bookmark.url ? <WhoElse url={bookmark.url} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+import { Alert, Button, ProgressBar, TextField, cx } from '@outloud/web-ui';
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { formatBytes, uploadFile, UploadError, type UploadedFile } from '../utils/upload';
+
+export interface UploadFormProps {
+  /** Upload a new version of this file instead of a new file. */
+  fileId?: string;
+  /** Put the new file in this community. */
+  communityId?: string | null;
+  onUploaded: (file: UploadedFile) => void;
+}
+
+/** Pick or drop one file, then upload it with a progress bar. */
+export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps) {
+  const uid = useId().replace(/:/g, '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [description, setDescription] = useState('');
+  const [tags, setTags] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
+  const busy = progress !== null;
+
+  const choose = (chosen: File | null | undefined) => {
+    setError(null);
+    setStatus('');
+    setUploaded(null);
+    setProgress(null);
+    setFile(chosen ?? null);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (busy) return;
+    choose(event.dataTransfer.files[0]);
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setError('Choose or drop a file first.');
+      return;
+    }
+    setError(null);
+    setProgress(0);
+    try {
+      const uploaded = await uploadFile({
+        url: fileId ? `/files/${encodeURIComponent(fileId)}/versions` : '/files/uploads',
+        file,
+        fields: fileId
+          ? {}
+          : { description: description.trim(), tags: tags.trim(), communityId: communityId ?? '' },
+        onProgress: setProgress,
+      });
+      setProgress(100);
+      setStatus(`Uploaded ${uploaded.name}.`);
+      setUploaded(uploaded);
+      setFile(null);
+      setDescription('');
+      setTags('');
+      if (inputRef.current) inputRef.current.value = '';
+      onUploaded(uploaded);
+    } catch (caught) {
+      setProgress(null);
+      setError(
+        caught instanceof UploadError
+          ? caught.status === 413
+            ? `Too large: ${caught.message}`
+            : caught.message
+          : 'The upload failed.',
+      );
+    }
+  };
+
+  return (
+    <form className="card upload-form stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <h2 className="card__title">{fileId ? 'Upload a new version' : 'Share a file'}</h2>
+      {error ? (
+        <Alert tone="error" title="Could not upload">
+          <p>{error}</p>
+        </Alert>
+      ) : null}
+      <div
+        className={cx('dropzone', dragging && 'dropzone--active')}
+        data-testid="dropzone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>
+          Drop a file here, or{' '}
+          <label htmlFor={`${uid}-file`} className="dropzone__pick">
+            choose a file
+          </label>
+        </p>
+        <input
+          id={`${uid}-file`}
+          ref={inputRef}
+          type="file"
+          className="dropzone__input"
+          disabled={progress !== null && progress < 100}
+          onChange={(event) => choose(event.target.files?.[0])}
+        />
+        <p className="muted dropzone__hint">
+          PDF, images, Office or OpenDocument files, ZIP or plain text. Drafts welcome.
+        </p>
+        {file ? (
+          <p className="dropzone__chosen">
+            Chosen: <strong>{file.name}</strong> ({formatBytes(file.size)})
+          </p>
+        ) : null}
+      </div>
+      {fileId ? null : (
+        <div className="upload-form__fields">
+          <TextField
+            label="Description"
+            value={description}
+            maxLength={2000}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+          <TextField
+            label="Tags"
+            hint="Comma-separated, e.g. policy, draft"
+            value={tags}
+            onChange={(event) => setTags(event.target.value)}
+          />
+        </div>
+      )}
+      {progress !== null ? <ProgressBar value={progress} label="Upload progress" /> : null}
+      <p role="status" className="upload-form__status">
+        {status}
+        {uploaded && !fileId ? (
+          <>
+            {' '}
+            <Link to={`/library/${uploaded.id}`}>Open {uploaded.name}</Link>
+          </>
+        ) : null}
+      </p>
+      <div>
+        <Button type="submit" busy={progress !== null && progress < 100}>
+          {fileId ? 'Upload version' : 'Upload'}
+        </Button>
+      </div>
+    </form>
+  );
+}

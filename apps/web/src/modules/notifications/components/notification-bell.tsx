@@ -1,0 +1,39 @@
+import { useQuery } from '@apollo/client/react';
+import { cx } from '@outloud/web-ui';
+import { SocketEvent } from '@outloud/contracts';
+import { useState } from 'react';
+import { NavLink } from 'react-router-dom';
+import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
+import { UnreadNotificationCountQuery } from '../graphql/notifications.operations';
+import { bellLabel, notificationSentence } from '../utils/notification-text';
+import { BellIcon } from './bell-icon';
+
+/** The top bar's bell: the live unread count, linking to /notifications. */
+export function NotificationBell() {
+  const { data } = useQuery(UnreadNotificationCountQuery);
+  const unread = data?.unreadNotificationCount ?? 0;
+  const [announcement, setAnnouncement] = useState('');
+  useSocketEvent(SocketEvent.NotificationCreated, ({ notification }) => {
+    setAnnouncement(`New notification: ${notificationSentence(notification)}.`);
+  });
+
+  return (
+    <>
+      <NavLink
+        to="/notifications"
+        aria-label={bellLabel(unread)}
+        className={({ isActive }) => cx('bell', isActive && 'bell--active')}
+      >
+        <BellIcon />
+        {unread > 0 ? (
+          <span className="bell__count" aria-hidden="true" data-testid="unread-count">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
+      </NavLink>
+      <span role="status" className="ol-visually-hidden">
+        {announcement}
+      </span>
+    </>
+  );
+}

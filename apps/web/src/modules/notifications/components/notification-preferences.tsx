@@ -1,0 +1,83 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@outloud/web-ui';
+import { useState } from 'react';
+import type { NotificationType } from '../../../generated/graphql';
+import { toFormErrors } from '../../errors/utils/form-errors';
+import {
+  NotificationPreferencesQuery,
+  SetNotificationPreferenceMutation,
+} from '../graphql/notifications.operations';
+import { NOTIFICATION_TYPE_LABEL, NOTIFICATION_TYPES } from '../utils/notification-text';
+
+/** One switch per notification type; a type that is off is not recorded at all. */
+export function NotificationPreferences() {
+  const { data, error } = useQuery(NotificationPreferencesQuery);
+  const [save, { loading }] = useMutation(SetNotificationPreferenceMutation);
+  const [status, setStatus] = useState('');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const enabled = (type: NotificationType) =>
+    data?.notificationPreferences.find((p) => p.type === type)?.enabled ?? true;
+
+  const toggle = async (type: NotificationType, next: boolean) => {
+    setStatus('');
+    setSaveError(null);
+    try {
+      await save({
+        variables: { type, enabled: next },
+        // The switch follows the click at once; a failure puts it back.
+        optimisticResponse: {
+          setNotificationPreference: { type, enabled: next },
+        },
+        update(cache, { data: result }) {
+          const saved = result?.setNotificationPreference;
+          if (!saved) return;
+          cache.updateQuery({ query: NotificationPreferencesQuery }, (current) => {
+            const others = (current?.notificationPreferences ?? []).filter(
+              (p) => p.type !== saved.type,
+            );
+            return { notificationPreferences: [...others, saved] };
+          });
+        },
+      });
+      setStatus(`Saved: ${NOTIFICATION_TYPE_LABEL[type]} — ${next ? 'on' : 'off'}.`);
+    } catch (caught) {
+      setSaveError(toFormErrors(caught, []).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby="notification-preferences-title" className="card stack">
+      <h2 id="notification-preferences-title" className="section-title">
+        Preferences
+      </h2>
+      {error && !data ? (
+        <Alert tone="error" title="Could not load your preferences">
+          <p>{toFormErrors(error, []).message}</p>
+        </Alert>
+      ) : (
+        <fieldset className="notification-prefs" disabled={!data}>
+          <legend>Notify me when</legend>
+          {NOTIFICATION_TYPES.map((type) => (
+            <label key={type} className="notification-prefs__item">
+              <input
+                type="checkbox"
+                checked={enabled(type)}
+                disabled={loading}
+                onChange={(event) => void toggle(type, event.target.checked)}
+              />{' '}
+              {NOTIFICATION_TYPE_LABEL[type]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p role="status" className="composer__status">
+        {status}
+      </p>
+      {saveError ? (
+        <Alert tone="error" title="Could not save">
+          <p>{saveError}</p>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { graphql } from '../../../generated';
+
+export const SearchQuery = graphql(`
+  query Search(
+    $query: String!
+    $types: [SearchType!]
+    $filters: SearchFilters
+    $first: Int
+    $after: String
+  ) {
+    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      facets {
+        types {
+          value
+          count
+        }
+        tags {
+          value
+          count
+        }
+      }
+      nodes {
+        type
+        score
+        highlight
+        post {
+          id
+          createdAt
+          isQuestion
+          isAnswered
+          replyCount
+          likeCount
+          tags
+          author {
+            id
+            handle
+            displayName
+            avatarUrl
+          }
+          community {
+            id
+            slug
+            name
+          }
+        }
+        user {
+          id
+          handle
+          displayName
+          avatarUrl
+          jobTitle
+        }
+      }
+    }
+  }
+`);
+
+export const SimilarQuestionsQuery = graphql(`
+  query SimilarQuestions($draft: String!, $first: Int) {
+    similarQuestions(draft: $draft, first: $first) {
+      id
+      bodyText: body
+      replyCount
+    }
+  }
+`);
