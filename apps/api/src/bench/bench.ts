@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { AccessPolicy } from '@outloud/server-core';
 import { homeFeedSql } from '@outloud/stream';
+import { NotificationCreatedPayload, SocketEvent } from '@outloud/contracts';
+import { io as connectSocket, Socket } from 'socket.io-client';
 import { runCli } from '../cli/cli-database';
 import { DEMO_LOGIN } from '../seed/seed-demo';
 
@@ -57,6 +59,7 @@ runCli(async () => {
   const pgPort = await freePort();
   const server = await startServer(resolve(values['data-dir']), port, pgPort);
   const rss = sampleRss(server.pid!);
+  serverPid = server.pid!;
   const base = `http://127.0.0.1:${port}`;
   const dbUrl = `postgres://postgres:outloud-embedded@127.0.0.1:${pgPort}/outloud`;
   const results: Result[] = [];
@@ -102,6 +105,12 @@ runCli(async () => {
       );
       r.note = `outbox backlog at end: ${backlog}`;
       results.push(r);
+    }
+    if (want('mention-latency')) {
+      results.push(
+        ...(await mentionLatency(base, isPeer ? 'u' : 'p', authors, reader, concurrency, duration)),
+      );
+      await waitForBacklog(dbUrl, 60);
     }
     if (want('search')) {
       const search = `{ search(query: "red river", first: 20) { __typename } }`;
@@ -162,6 +171,160 @@ runCli(async () => {
   writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
   process.stdout.write(`Wrote ${file}\n`);
 });
+
+/**
+ * Time from just before a `createPost` that mentions `reader` to the `notification:created`
+ * event carrying that post on reader's socket: 100 probes on an idle server, then one probe
+ * every 250 ms while the create load runs. Extra idle sockets (other people) are connected
+ * first to report memory per socket.
+ */
+async function mentionLatency(
+  base: string,
+  prefix: string,
+  authors: string[],
+  reader: string,
+  concurrency: number,
+  duration: number,
+): Promise<Result[]> {
+  const idle: Socket[] = [];
+  const rssBefore = await serverRss(base);
+  for (const cookie of authors)
+    for (let i = 0; i < 20; i++) idle.push(await openSocket(base, cookie));
+  const rssAfter = await serverRss(base);
+  const socket = await openSocket(base, reader);
+  const create = `mutation ($b: String!) { createPost(input: { body: $b }) { id } }`;
+  const probe = async (n: number): Promise<number> => {
+    const started = performance.now();
+    const arrived = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no notification within 10 s')), 10_000);
+      const settle = (at: number) => {
+        clearTimeout(timer);
+        resolve(at);
+      };
+      // Matched by a nonce in the excerpt: the event may arrive before the HTTP response.
+      socket.on(
+        SocketEvent.NotificationCreated,
+        function early(payload: NotificationCreatedPayload) {
+          if (payload.notification.excerpt?.includes(`nonce${n}x`)) {
+            socket.off(SocketEvent.NotificationCreated, early);
+            settle(performance.now());
+          }
+        },
+      );
+    });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: headers(authors[n % authors.length]),
+      body: JSON.stringify({ query: create, variables: { b: `ping @reader nonce${n}x` } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`createPost failed with HTTP ${res.status}`);
+    return (await arrived) - started;
+  };
+  const summarise = (scenario: string, samples: number[], errors: number, note: string): Result => {
+    samples.sort((a, b) => a - b);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return {
+      scenario,
+      concurrency: 1,
+      seconds: 0,
+      requests: samples.length,
+      errors,
+      throughput: NaN,
+      p50: round(percentile(samples, 0.5)),
+      p95: round(percentile(samples, 0.95)),
+      p99: round(percentile(samples, 0.99)),
+      max: round(samples.at(-1) ?? NaN),
+      note,
+    };
+  };
+  const idleSamples: number[] = [];
+  let idleErrors = 0;
+  for (let n = 0; n < 100; n++) {
+    try {
+      idleSamples.push(await probe(n));
+    } catch {
+      idleErrors += 1;
+    }
+  }
+  // Under load: the create scenario runs while a probe goes out every 250 ms.
+  const loadSamples: number[] = [];
+  let loadErrors = 0;
+  let k = 1000;
+  const load = closedLoop('create (background)', concurrency, duration, () => {
+    const n = k++;
+    const mentions = distinct(3, authors.length)
+      .map((i) => `@${prefix}${i}`)
+      .join(' ');
+    return gql(base, authors[n % authors.length], create, {
+      b: `status ${n} hello world ${mentions}`,
+    });
+  });
+  const deadline = performance.now() + duration * 1000;
+  let n = 100_000;
+  while (performance.now() < deadline) {
+    const tick = performance.now();
+    try {
+      loadSamples.push(await probe(n++));
+    } catch {
+      loadErrors += 1;
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, 250 - (performance.now() - tick))));
+  }
+  const background = await load;
+  for (const s of [socket, ...idle]) s.close();
+  const perSocketKiB = idle.length
+    ? Math.round(((rssAfter - rssBefore) * 1024) / idle.length)
+    : NaN;
+  return [
+    summarise(
+      'mention → socket event (idle)',
+      idleSamples,
+      idleErrors,
+      `${idle.length} idle sockets open; ~${perSocketKiB} KiB RSS per idle socket`,
+    ),
+    summarise(
+      'mention → socket event (under create load)',
+      loadSamples,
+      loadErrors,
+      `background create: ${background.throughput} req/s, p99 ${background.p99} ms`,
+    ),
+  ];
+}
+
+function openSocket(base: string, cookie: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connectSocket(base, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+      forceNew: true,
+    });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+/** The server's RSS in MiB, read from /proc through the pid the runner recorded. */
+let serverPid = 0;
+async function serverRss(_base: string): Promise<number> {
+  await new Promise((r) => setTimeout(r, 300));
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${serverPid}/status`, 'utf8'))?.[1]);
+  return kb / 1024;
+}
+
+/** Waits (bounded) until the outbox has caught up, so scenarios do not inherit a backlog. */
+async function waitForBacklog(dbUrl: string, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (
+    Date.now() < deadline &&
+    Number(
+      await scalar(dbUrl, `SELECT count(*)::int AS n FROM outbox_jobs WHERE failed_at IS NULL`),
+    ) > 0
+  ) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
 
 function distinct(count: number, max: number): number[] {
   const set = new Set<number>();
