@@ -5,7 +5,6 @@ export { FilesModule } from './lib/files.module';
 export { FileRepository } from './lib/file.repository';
 export { File } from './lib/dto/file.model';
 export { toFileModel } from './lib/file.mapper';
-export { visibleFilesSql } from './lib/file-visibility';
 
 /** Resolver classes, for generating the schema without a database. */
 export const FILE_RESOLVERS = [

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { visibleFilesSql } from '@outloud/files';
 import { AccessPolicy, BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookmarkEntity } from './bookmark.entity';
@@ -38,7 +37,7 @@ export class BookmarkRepository {
                AND ${this.policy.visiblePostsSql('p_bm', viewerParam)}))
       OR (${alias}.target_type = 'file' AND EXISTS (
             SELECT 1 FROM files f_bm WHERE f_bm.id = ${alias}.file_id
-               AND ${visibleFilesSql('f_bm', viewerParam)}))))`;
+               AND ${this.policy.visibleFilesSql('f_bm', viewerParam)}))))`;
   }
 
   async findVisible(

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
+import { AccessPolicy, BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
-import { visibleFilesSql } from './file-visibility';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: string) => UUID.test(v);
@@ -19,7 +18,10 @@ export interface FileListFilter {
 /** The only place that queries files. Every read embeds the visibility predicate in its SQL. */
 @Injectable()
 export class FileRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   /** A file the viewer may see, else null (invisible and missing look alike). */
   async findVisible(
@@ -32,7 +34,7 @@ export class FileRepository {
     const qb = manager
       .createQueryBuilder(FileEntity, 'f')
       .where('f.id = :id', { id })
-      .andWhere(visibleFilesSql('f', ':viewerId'), { viewerId });
+      .andWhere(this.policy.visibleFilesSql('f', ':viewerId'), { viewerId });
     if (lock) qb.setLock('pessimistic_write', undefined, ['f']);
     return qb.getOne();
   }
@@ -42,7 +44,7 @@ export class FileRepository {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT f.id FROM files f WHERE f.id = ANY($1::uuid[]) AND ${visibleFilesSql('f', '$2')}`,
+      `SELECT f.id FROM files f WHERE f.id = ANY($1::uuid[]) AND ${this.policy.visibleFilesSql('f', '$2')}`,
       [valid, viewerId],
     );
     return new Set(rows.map((r) => r.id));
@@ -54,7 +56,7 @@ export class FileRepository {
     return this.dataSource.manager
       .createQueryBuilder(FileEntity, 'f')
       .where('f.id IN (:...ids)', { ids: valid })
-      .andWhere(visibleFilesSql('f', ':viewerId'), { viewerId })
+      .andWhere(this.policy.visibleFilesSql('f', ':viewerId'), { viewerId })
       .getMany();
   }
 
@@ -67,7 +69,7 @@ export class FileRepository {
   ): Promise<Page<FileEntity>> {
     const qb = this.dataSource.manager
       .createQueryBuilder(FileEntity, 'f')
-      .where(visibleFilesSql('f', ':viewerId'), { viewerId });
+      .where(this.policy.visibleFilesSql('f', ':viewerId'), { viewerId });
     if (filter.ownerId) qb.andWhere('f.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.communityId)
       qb.andWhere('f.community_id = :communityId', { communityId: filter.communityId });
@@ -99,7 +101,7 @@ export class FileRepository {
     const column = by === 'likes' ? 'f.like_count' : 'f.download_count';
     const qb = this.dataSource.manager
       .createQueryBuilder(FileEntity, 'f')
-      .where(visibleFilesSql('f', ':viewerId'), { viewerId })
+      .where(this.policy.visibleFilesSql('f', ':viewerId'), { viewerId })
       .andWhere(`${column} > 0`);
     if (communityId) qb.andWhere('f.community_id = :communityId', { communityId });
     return qb.orderBy(column, 'DESC').addOrderBy('f.id', 'DESC').limit(limit).getMany();
@@ -142,7 +144,7 @@ export class FileRepository {
     if (!postIds.length) return result;
     const rows: { post_id: string; file_id: string }[] = await this.dataSource.query(
       `SELECT pf.post_id, pf.file_id FROM post_files pf JOIN files f ON f.id = pf.file_id
-        WHERE pf.post_id = ANY($1::uuid[]) AND ${visibleFilesSql('f', '$2')}
+        WHERE pf.post_id = ANY($1::uuid[]) AND ${this.policy.visibleFilesSql('f', '$2')}
         ORDER BY pf.post_id, pf.position`,
       [postIds, viewerId],
     );

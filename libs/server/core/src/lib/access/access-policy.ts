@@ -40,6 +40,20 @@ export class AccessPolicy {
        WHERE cm_acl.community_id = ${alias}.id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state IN ('member', 'invited')))`;
   }
 
+  /**
+   * SQL predicate over a files alias: a file on someone's own files is public; a community's
+   * files follow the community's type, read at query time, so turning a community restricted or
+   * leaving it hides its files on the very next read.
+   */
+  visibleFilesSql(alias: string, viewerParam: string): string {
+    return `(${alias}.community_id IS NULL OR EXISTS (
+      SELECT 1 FROM communities c_acl
+       WHERE c_acl.id = ${alias}.community_id
+         AND (c_acl.type <> 'restricted' OR EXISTS (
+           SELECT 1 FROM community_members cm_acl
+            WHERE cm_acl.community_id = c_acl.id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state = 'member'))))`;
+  }
+
   /** For one post already loaded, given the viewer's member community ids. */
   canSeePost(post: PostAudienceFacts, memberOf: ReadonlySet<string>): boolean {
     return (
