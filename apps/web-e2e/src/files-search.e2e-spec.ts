@@ -215,8 +215,8 @@ describe('files and search', () => {
     await download.path();
 
     await page.reload();
-    // A's preview counted as a download too (the server counts every read of the file).
-    await page.getByText('2 downloads by 2 people').waitFor();
+    // A's preview is not a download; B's explicit download is.
+    await page.getByText('1 download by 1 person').waitFor();
     expect(await page.getByRole('button', { name: /^Like/ }).getAttribute('aria-pressed')).toBe(
       'true',
     );

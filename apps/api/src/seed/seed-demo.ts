@@ -1,18 +1,32 @@
 import * as argon2 from 'argon2';
+import { createBlobStorage, uploadTempDir } from '@outloud/files';
+import { AppConfig } from '@outloud/server-core';
 import { Client } from 'pg';
 import { demoPeople } from './demo-people';
 import { Progress } from './progress';
+import { seedBookmarks } from './seed-bookmarks';
 import { seedCommunities } from './seed-communities';
+import { seedFiles } from './seed-files';
 import { seedStream } from './seed-stream';
 
 /** The demo organisation's log-in, printed at start. Every demo person shares this password. */
 export const DEMO_LOGIN = { handle: 'ana', password: 'welcome-to-outloud' } as const;
 
+export interface SeedOptions {
+  /** Where file blobs go (DATA_DIR or S3). Default: the configuration from the environment. */
+  config?: AppConfig;
+}
+
 /**
  * Fills an empty database with the demo organisation. Does nothing when anyone exists already,
  * so restarts and real installations are never touched.
  */
-export async function seedDemoIfEmpty(url: string, log: (line: string) => void): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  url: string,
+  log: (line: string) => void,
+  options: SeedOptions = {},
+): Promise<boolean> {
+  const config = options.config ?? AppConfig.fromEnv(process.env);
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -32,6 +46,19 @@ export async function seedDemoIfEmpty(url: string, log: (line: string) => void):
     const communities = await seedCommunities(client);
     log(
       `Seeded ${communities.communities} communities with ${communities.posts} of those posts moved into them`,
+    );
+    // Blobs written before a later failure stay behind unreferenced; being content-addressed,
+    // the next seed reuses them.
+    const files = await seedFiles(client, {
+      storage: createBlobStorage(config),
+      tempDir: uploadTempDir(config),
+    });
+    log(
+      `Seeded ${files.files} files (${files.versions} versions) with ${files.downloads} downloads, ${files.likes} likes and ${files.comments} comments`,
+    );
+    const bookmarks = await seedBookmarks(client);
+    log(
+      `Seeded ${bookmarks.bookmarks} bookmarks (${bookmarks.links} links, ${bookmarks.private} private)`,
     );
     await client.query('COMMIT');
     return true;

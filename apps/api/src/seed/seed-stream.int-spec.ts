@@ -1,23 +1,33 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppConfig } from '@outloud/server-core';
 import { createTestDatabase, TestDatabase } from '@outloud/server-core/testing';
 import { Client } from 'pg';
-import { seedDemoIfEmpty } from './seed-demo';
+import { seedDemoIfEmpty, SeedOptions } from './seed-demo';
 
 let db: TestDatabase;
 let client: Client;
+let dataDir: string;
+// File blobs of the demo go to a temporary data directory, not the working copy's .data.
+let options: SeedOptions;
 
 const one = async <T = Record<string, unknown>>(sql: string): Promise<T> =>
   (await client.query(sql)).rows[0] as T;
 const count = async (sql: string): Promise<number> => Number((await one<{ n: string }>(sql)).n);
 
 beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'outloud-seed-stream-'));
+  options = { config: AppConfig.fromEnv({ DATA_DIR: dataDir }) };
   db = await createTestDatabase();
-  expect(await seedDemoIfEmpty(db.url, () => undefined)).toBe(true);
+  expect(await seedDemoIfEmpty(db.url, () => undefined, options)).toBe(true);
   client = new Client({ connectionString: db.url });
   await client.connect();
 }, 60_000);
 afterAll(async () => {
   await client?.end();
   await db?.drop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('demo stream seed', () => {
@@ -157,7 +167,7 @@ describe('demo stream seed', () => {
     const other = await createTestDatabase();
     const otherClient = new Client({ connectionString: other.url });
     try {
-      await seedDemoIfEmpty(other.url, () => undefined);
+      await seedDemoIfEmpty(other.url, () => undefined, options);
       await otherClient.connect();
       expect(await content(otherClient)).toEqual(await content(client));
     } finally {
@@ -196,7 +206,7 @@ describe('demo stream seed', () => {
 
   it('seeds only once', async () => {
     const posts = await count(`SELECT count(*) AS n FROM posts`);
-    expect(await seedDemoIfEmpty(db.url, () => undefined)).toBe(false);
+    expect(await seedDemoIfEmpty(db.url, () => undefined, options)).toBe(false);
     expect(await count(`SELECT count(*) AS n FROM posts`)).toBe(posts);
   });
 });

@@ -150,7 +150,11 @@ export function FilePage() {
             {file.likeCount}
           </span>
         </button>
-        <BookmarkButton fileId={file.id} describedBy="file-title" />
+        <BookmarkButton
+          fileId={file.id}
+          bookmarked={file.viewerHasBookmarked}
+          describedBy="file-title"
+        />
         <p className="file-actions__counts" data-testid="download-count">
           {file.downloadCount} {file.downloadCount === 1 ? 'download' : 'downloads'} by{' '}
           {file.downloaderCount} {file.downloaderCount === 1 ? 'person' : 'people'}
@@ -168,20 +172,20 @@ export function FilePage() {
             <Button variant="secondary" onClick={() => setPreviewing(true)}>
               Show preview
             </Button>{' '}
-            <span className="muted">(the server counts a preview as a download)</span>
+            <span className="muted">(looking is not counted as a download)</span>
           </p>
         ) : isImage ? (
           <img
-            src={file.downloadUrl}
+            src={file.previewUrl}
             alt={`Preview of ${file.name}`}
             className="file-preview__img"
           />
         ) : isPdf ? (
-          <a href={file.downloadUrl} target="_blank" rel="noopener noreferrer">
+          <a href={file.previewUrl} target="_blank" rel="noopener noreferrer">
             Open the PDF in a new tab
           </a>
         ) : (
-          <TextPreview key={file.downloadUrl + file.version} url={file.downloadUrl} />
+          <TextPreview key={file.previewUrl + file.version} url={file.previewUrl} />
         )}
       </section>
 

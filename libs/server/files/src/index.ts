@@ -5,6 +5,8 @@ export { FilesModule } from './lib/files.module';
 export { FileRepository } from './lib/file.repository';
 export { File } from './lib/dto/file.model';
 export { toFileModel } from './lib/file.mapper';
+export type { BlobStorage } from './lib/storage/blob-storage';
+export { createBlobStorage, filesRoot, uploadTempDir } from './lib/storage/create-blob-storage';
 
 /** Resolver classes, for generating the schema without a database. */
 export const FILE_RESOLVERS = [

@@ -124,6 +124,16 @@ export class BookmarkRepository {
     );
   }
 
+  /** Which of these targets the viewer has saved (publicly or privately), for the button state. */
+  async savedByViewer(viewerId: string, targetKeys: readonly string[]): Promise<Set<string>> {
+    if (!targetKeys.length) return new Set();
+    const rows: { target_key: string }[] = await this.dataSource.query(
+      `SELECT target_key FROM bookmarks WHERE owner_id = $1 AND target_key = ANY($2::text[])`,
+      [viewerId, targetKeys],
+    );
+    return new Set(rows.map((r) => r.target_key));
+  }
+
   /** Public save counts for several targets (DataLoader). */
   async saveCounts(targetKeys: readonly string[]): Promise<Map<string, number>> {
     const rows: { target_key: string; n: number }[] = await this.dataSource.query(

@@ -38,3 +38,10 @@ export const updateBookmarkSchema = z.object({
   tags: fields.tags.nullish(),
   isPrivate: z.boolean().nullish(),
 });
+
+/** Exactly one of them (checked by the service, with a clear message). */
+export const bookmarkTargetSchema = z.object({
+  url: z.string().max(10_000).nullish(),
+  postId: z.uuid({ message: 'Not a post id.' }).nullish(),
+  fileId: z.uuid({ message: 'Not a file id.' }).nullish(),
+});

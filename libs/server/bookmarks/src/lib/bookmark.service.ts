@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FileRepository } from '@outloud/files';
-import { isUniqueViolation, validateInput, Viewer } from '@outloud/server-core';
+import { isUniqueViolation, OutboxService, validateInput, Viewer } from '@outloud/server-core';
 import { excerpt, PostRepository } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { parseBookmarkUrl } from './bookmark-url';
 import { BookmarkEntity, BookmarkTargetType } from './bookmark.entity';
 import { BookmarkErrors } from './bookmark.errors';
 import { BookmarkRepository, isUuid } from './bookmark.repository';
-import { createBookmarkSchema, updateBookmarkSchema } from './bookmark.schemas';
+import {
+  bookmarkTargetSchema,
+  createBookmarkSchema,
+  updateBookmarkSchema,
+} from './bookmark.schemas';
 
 interface Target {
   targetType: BookmarkTargetType;
@@ -27,26 +31,31 @@ export class BookmarkService {
     private readonly bookmarks: BookmarkRepository,
     private readonly posts: PostRepository,
     private readonly files: FileRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<BookmarkEntity> {
     const values = validateInput(createBookmarkSchema, input);
     const target = await this.resolveTarget(viewer, values);
     try {
-      return await this.dataSource.manager.save(
-        this.dataSource.manager.create(BookmarkEntity, {
-          ownerId: viewer.id,
-          targetType: target.targetType,
-          url: target.url,
-          postId: target.postId,
-          fileId: target.fileId,
-          targetKey: target.targetKey,
-          title: values.title ?? target.defaultTitle,
-          description: values.description ?? '',
-          tags: values.tags ?? [],
-          isPrivate: values.isPrivate ?? false,
-        }),
-      );
+      return await this.dataSource.transaction(async (tx) => {
+        const bookmark = await tx.save(
+          tx.create(BookmarkEntity, {
+            ownerId: viewer.id,
+            targetType: target.targetType,
+            url: target.url,
+            postId: target.postId,
+            fileId: target.fileId,
+            targetKey: target.targetKey,
+            title: values.title ?? target.defaultTitle,
+            description: values.description ?? '',
+            tags: values.tags ?? [],
+            isPrivate: values.isPrivate ?? false,
+          }),
+        );
+        await this.outbox.enqueue(tx, 'bookmarks.bookmark.saved', { bookmarkId: bookmark.id });
+        return bookmark;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw BookmarkErrors.alreadySaved();
       throw error;
@@ -62,7 +71,9 @@ export class BookmarkService {
       for (const [key, value] of Object.entries(values))
         if (value !== undefined && value !== null) Object.assign(bookmark, { [key]: value });
       bookmark.updatedAt = new Date();
-      return tx.save(bookmark);
+      const saved = await tx.save(bookmark);
+      await this.outbox.enqueue(tx, 'bookmarks.bookmark.saved', { bookmarkId: bookmark.id });
+      return saved;
     });
   }
 
@@ -75,7 +86,40 @@ export class BookmarkService {
       const visible = await this.bookmarks.findVisible(id, viewer.id);
       throw visible ? BookmarkErrors.notOwner() : BookmarkErrors.notFound();
     }
-    await this.dataSource.manager.delete(BookmarkEntity, { id: mine.id });
+    await this.deleteRows(viewer, { id: mine.id });
+  }
+
+  /**
+   * Removes the viewer's bookmark of a link, post or file (the bookmark button's "un-save"),
+   * whatever its id; false when there was none. Targets need not be visible any more.
+   */
+  async deleteOf(viewer: Viewer, input: unknown): Promise<boolean> {
+    const values = validateInput(bookmarkTargetSchema, input);
+    const given = [values.url, values.postId, values.fileId].filter((v) => v != null);
+    if (given.length !== 1) throw BookmarkErrors.oneTarget();
+    let targetKey: string;
+    if (values.url != null) {
+      const parsed = parseBookmarkUrl(values.url);
+      if (!parsed.ok) throw BookmarkErrors.badUrl(parsed.message);
+      targetKey = parsed.key;
+    } else targetKey = values.postId != null ? `post:${values.postId}` : `file:${values.fileId}`;
+    return (await this.deleteRows(viewer, { targetKey })) > 0;
+  }
+
+  private deleteRows(viewer: Viewer, where: { id: string } | { targetKey: string }) {
+    return this.dataSource.transaction(async (tx) => {
+      const rows: { id: string }[] = await tx
+        .createQueryBuilder()
+        .delete()
+        .from(BookmarkEntity)
+        .where({ ...where, ownerId: viewer.id })
+        .returning('id')
+        .execute()
+        .then((r) => r.raw);
+      for (const row of rows)
+        await this.outbox.enqueue(tx, 'bookmarks.bookmark.deleted', { bookmarkId: row.id });
+      return rows.length;
+    });
   }
 
   /** Exactly one target; posts and files must be visible to the viewer now. */

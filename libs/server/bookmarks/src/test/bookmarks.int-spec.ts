@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { CommunitiesModule } from '@outloud/communities';
 import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
+import { OutboxService } from '@outloud/server-core';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { BookmarksModule } from '../index';
+import { BookmarkRepository, BookmarksModule } from '../index';
 
 const PASSWORD = 'correct horse battery';
 const CREATE = `mutation ($i: CreateBookmarkInput!) { createBookmark(input: $i) { id url title tags isPrivate targetKind } }`;
@@ -15,6 +16,7 @@ let t: TestApp;
 let dataDir: string;
 const people = {} as Record<'ana' | 'bo' | 'cy', GraphqlClient>;
 let restrictedId: string;
+const events: [string, unknown][] = [];
 
 async function signUp(handle: string): Promise<GraphqlClient> {
   const c = t.client();
@@ -41,6 +43,9 @@ beforeAll(async () => {
     imports: [IdentityModule, CommunitiesModule, StreamModule, FilesModule, BookmarksModule],
     config: { DATA_DIR: dataDir },
   });
+  const outbox = t.app.get(OutboxService);
+  for (const type of ['bookmarks.bookmark.saved', 'bookmarks.bookmark.deleted'] as const)
+    outbox.on(type, 'test.recorder', async (payload) => void events.push([type, payload]));
   people.ana = await signUp('ana');
   people.bo = await signUp('bo');
   people.cy = await signUp('cy');
@@ -199,5 +204,136 @@ describe('bookmarks of posts and files inside Outloud', () => {
       { id: b.id },
     );
     expect(data.bookmark).toEqual({ targetKind: 'FILE', file: { name: 'handbook.txt' } });
+  });
+});
+
+describe("the viewer's bookmark state and search events", () => {
+  let postIds: string[];
+  let fileId: string;
+
+  beforeAll(async () => {
+    postIds = [];
+    for (const body of ['State one', 'State two', 'State three']) {
+      const { createPost } = await people.ana.ok<{ createPost: { id: string } }>(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { body } },
+      );
+      postIds.push(createPost.id);
+    }
+    const form = new FormData();
+    form.append('file', new Blob(['State file\n']), 'state.txt');
+    const res = await fetch(`${t.url}/files/uploads`, {
+      method: 'POST',
+      headers: { cookie: people.ana.cookieHeader, 'x-outloud-csrf': '1' },
+      body: form,
+    });
+    fileId = ((await res.json()) as { file: { id: string } }).file.id;
+  });
+
+  const STATE = `query ($p1: ID!, $p2: ID!, $p3: ID!, $f: ID!) {
+    a: post(id: $p1) { viewerHasBookmarked } b: post(id: $p2) { viewerHasBookmarked }
+    c: post(id: $p3) { viewerHasBookmarked } file(id: $f) { viewerHasBookmarked }
+    popularBookmarks(limit: 50) { viewerHasBookmarked bookmark { url viewerHasBookmarked } }
+  }`;
+  const state = (c: GraphqlClient) =>
+    c.ok<{
+      a: { viewerHasBookmarked: boolean };
+      b: { viewerHasBookmarked: boolean };
+      c: { viewerHasBookmarked: boolean };
+      file: { viewerHasBookmarked: boolean };
+      popularBookmarks: {
+        viewerHasBookmarked: boolean;
+        bookmark: { url: string | null; viewerHasBookmarked: boolean };
+      }[];
+    }>(STATE, { p1: postIds[0], p2: postIds[1], p3: postIds[2], f: fileId });
+
+  it('tells each viewer what they saved (private ones too), in one query per request', async () => {
+    await save(people.bo, { postId: postIds[1] });
+    await save(people.bo, { fileId, isPrivate: true });
+    await save(people.bo, { url: 'https://state.example.org/guide' });
+    await save(people.cy, { url: 'https://state.example.org/guide#intro' });
+    const spy = jest.spyOn(t.app.get(BookmarkRepository), 'savedByViewer');
+    try {
+      // Lists of posts, files and bookmarks: one batched query each, not one per item.
+      for (const list of [
+        `{ discover(first: 50) { nodes { id viewerHasBookmarked } } }`,
+        `{ files(first: 50) { nodes { id viewerHasBookmarked } } }`,
+        `{ bookmarks(first: 50) { nodes { id viewerHasBookmarked } } popularBookmarks(limit: 50) { viewerHasBookmarked } }`,
+      ]) {
+        spy.mockClear();
+        const text = JSON.stringify(await people.bo.ok(list));
+        expect((text.match(/viewerHasBookmarked/g) ?? []).length).toBeGreaterThan(1);
+        expect(spy.mock.calls.length).toBeLessThanOrEqual(list.includes('popular') ? 2 : 1);
+      }
+      const bo = await state(people.bo);
+      expect([bo.a, bo.b, bo.c, bo.file].map((x) => x.viewerHasBookmarked)).toEqual([
+        false,
+        true,
+        false,
+        true,
+      ]);
+      const guide = bo.popularBookmarks.find((p) => p.bookmark.url?.includes('state.example'));
+      expect(guide).toMatchObject({
+        viewerHasBookmarked: true,
+        bookmark: { viewerHasBookmarked: true },
+      });
+      const ana = await state(people.ana);
+      expect([ana.a, ana.b, ana.c, ana.file].every((x) => !x.viewerHasBookmarked)).toBe(true);
+      expect(
+        ana.popularBookmarks.find((p) => p.bookmark.url?.includes('state.example'))
+          ?.viewerHasBookmarked,
+      ).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('un-saves by target, so the button can toggle without knowing the bookmark id', async () => {
+    const DELETE_OF = `mutation ($t: BookmarkTargetInput!) { deleteBookmarkOf(target: $t) }`;
+    const removed = await people.bo.ok<{ deleteBookmarkOf: boolean }>(DELETE_OF, {
+      t: { postId: postIds[1] },
+    });
+    expect(removed.deleteBookmarkOf).toBe(true);
+    expect((await state(people.bo)).b.viewerHasBookmarked).toBe(false);
+    // Nothing to remove, or someone else's: false, and their bookmark stays.
+    const again = await people.bo.ok<{ deleteBookmarkOf: boolean }>(DELETE_OF, {
+      t: { postId: postIds[1] },
+    });
+    expect(again.deleteBookmarkOf).toBe(false);
+    const cyTry = await people.cy.ok<{ deleteBookmarkOf: boolean }>(DELETE_OF, {
+      t: { fileId },
+    });
+    expect(cyTry.deleteBookmarkOf).toBe(false);
+    expect((await state(people.bo)).file.viewerHasBookmarked).toBe(true);
+    // A link matches however it is written.
+    const link = await people.bo.ok<{ deleteBookmarkOf: boolean }>(DELETE_OF, {
+      t: { url: 'https://STATE.example.org/guide/?utm_campaign=x' },
+    });
+    expect(link.deleteBookmarkOf).toBe(true);
+    const bad = await people.bo.request(DELETE_OF, { t: { url: 'javascript:alert(1)' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    const two = await people.bo.request(DELETE_OF, { t: { postId: postIds[0], fileId } });
+    expect(errorCode(two)).toBe('BAD_USER_INPUT');
+  });
+
+  it('hands saves, edits and deletes to search through the outbox, ids only', async () => {
+    await t.drainOutbox();
+    events.length = 0;
+    const b = await save(people.cy, { url: 'https://events.example.org/' });
+    await people.cy.ok(
+      `mutation ($id: ID!) { updateBookmark(id: $id, input: { title: "New" }) { id } }`,
+      {
+        id: b.id,
+      },
+    );
+    await people.cy.ok(`mutation ($id: ID!) { deleteBookmark(id: $id) }`, { id: b.id });
+    const refused = await people.cy.request(CREATE, { i: { url: 'javascript:alert(1)' } });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    await t.drainOutbox();
+    // Jobs may run side by side: compare per event type.
+    const of = (type: string) => events.filter(([name]) => name === type).map(([, p]) => p);
+    expect(events).toHaveLength(3);
+    expect(of('bookmarks.bookmark.saved')).toEqual([{ bookmarkId: b.id }, { bookmarkId: b.id }]);
+    expect(of('bookmarks.bookmark.deleted')).toEqual([{ bookmarkId: b.id }]);
   });
 });

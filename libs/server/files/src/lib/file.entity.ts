@@ -38,7 +38,7 @@ export class FileEntity {
   @Column({ type: 'text' })
   sha256: string;
 
-  /** Text of text files (≤ 100 KB) for the search lib; PDF text is not extracted yet. */
+  /** For search: text files' text (≤ 100 KB) or a PDF's extracted text (≤ 200,000 characters). */
   @Column({ type: 'text', nullable: true, select: false })
   extractedText: string | null;
 

@@ -5,6 +5,10 @@ import { isInlineType } from './upload/sniff-type';
 export const downloadPath = (fileId: string, version?: number) =>
   `/files/${fileId}/download${version ? `?version=${version}` : ''}`;
 
+/** For the file page's inline preview: same bytes and headers, not counted as a download. */
+export const previewPath = (fileId: string, version?: number) =>
+  `/files/${fileId}/preview${version ? `?version=${version}` : ''}`;
+
 export function toFileModel(f: FileEntity): File {
   return {
     id: f.id,
@@ -21,6 +25,7 @@ export function toFileModel(f: FileEntity): File {
     downloaderCount: f.downloaderCount,
     isPreviewable: isInlineType(f.mimeType),
     downloadUrl: downloadPath(f.id),
+    previewUrl: previewPath(f.id),
     createdAt: f.createdAt,
     updatedAt: f.updatedAt,
     ownerId: f.ownerId,

@@ -161,6 +161,15 @@ export class FileRepository {
     return result;
   }
 
+  /** Bytes a person uses against the quota: every version they uploaded that still exists. */
+  async usageOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [row]: { used: string }[] = await manager.query(
+      `SELECT coalesce(sum(size_bytes), 0)::bigint AS used FROM file_versions WHERE uploaded_by = $1`,
+      [userId],
+    );
+    return Number(row.used);
+  }
+
   /** Counts a download: total, and once per person for the distinct count. */
   async recordDownload(fileId: string, userId: string): Promise<void> {
     await this.dataSource.query(

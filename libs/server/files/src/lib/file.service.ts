@@ -1,7 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommunityAccess } from '@outloud/communities';
-import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  AppConfig,
+  OutboxService,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
@@ -13,8 +19,9 @@ import {
   updateFileSchema,
   uploadFieldsSchema,
 } from './file.schemas';
-import { FileErrors } from './files.errors';
+import { FileErrors, QuotaExceededError } from './files.errors';
 import { BlobStore } from './storage/blob-store.service';
+import { extractPdfText, PDF_TEXT_MAX_FILE_BYTES } from './upload/pdf-text';
 import { ReceivedUpload } from './upload/receive-upload';
 import { isTextType, sniffType } from './upload/sniff-type';
 
@@ -35,6 +42,7 @@ export class FileService {
     private readonly posts: PostRepository,
     private readonly policy: AccessPolicy,
     private readonly outbox: OutboxService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   /** A new file from a finished upload: in the author's files, or a community's (posting rules). */
@@ -44,7 +52,7 @@ export class FileService {
       { ...upload.fields, name: upload.fields.name ?? upload.partFileName },
       'form',
     );
-    const content = this.checkContent(upload, fields.name);
+    const content = this.checkContent(upload, fields.name, await this.pdfText(upload));
     return this.publishing(upload, (tx) => this.insertFile(tx, viewer, upload, fields, content));
   }
 
@@ -55,9 +63,12 @@ export class FileService {
       { name: upload.fields.name ?? (upload.partFileName || undefined) },
       'form',
     );
+    // Outside the transaction: reading a large PDF must not hold the file's row lock.
+    const pdfText = await this.pdfText(upload);
     return this.publishing(upload, async (tx) => {
       const file = await this.lockOwned(tx, viewer, fileId);
-      const content = this.checkContent(upload, fields.name ?? file.name);
+      const content = this.checkContent(upload, fields.name ?? file.name, pdfText);
+      await this.assertQuota(tx, viewer.id, upload.inspected.sizeBytes);
       const version = file.version + 1;
       await tx.insert(
         FileVersionEntity,
@@ -209,7 +220,18 @@ export class FileService {
     }
   }
 
-  private checkContent(upload: ReceivedUpload, name: string): CheckedContent {
+  /** Text of a PDF for search (capped), null for other types or when unreadable. */
+  private async pdfText(upload: ReceivedUpload): Promise<string | null> {
+    if (upload.inspected.head.subarray(0, 5).toString('latin1') !== '%PDF-') return null;
+    if (upload.inspected.sizeBytes > PDF_TEXT_MAX_FILE_BYTES) return null;
+    return extractPdfText(upload.tempFile);
+  }
+
+  private checkContent(
+    upload: ReceivedUpload,
+    name: string,
+    pdfText: string | null,
+  ): CheckedContent {
     if (upload.inspected.sizeBytes === 0) throw FileErrors.empty();
     const sniffed = sniffType(upload.inspected.head, upload.inspected.isUtf8Text, name);
     if (!sniffed.ok) {
@@ -220,8 +242,11 @@ export class FileService {
     return {
       name,
       mimeType: sniffed.mimeType,
-      // PDF text is not extracted yet (no parser dependency); text and markdown are.
-      extractedText: isTextType(sniffed.mimeType) ? upload.inspected.textSample : null,
+      extractedText: isTextType(sniffed.mimeType)
+        ? upload.inspected.textSample
+        : sniffed.mimeType === 'application/pdf'
+          ? pdfText
+          : null,
     };
   }
 
@@ -232,6 +257,7 @@ export class FileService {
     fields: { description: string; tags: string[]; communityId?: string },
     content: CheckedContent,
   ): Promise<FileEntity> {
+    await this.assertQuota(tx, viewer.id, upload.inspected.sizeBytes);
     const placement = fields.communityId
       ? await this.communities.postingContext(viewer, fields.communityId, tx)
       : { communityId: null, audience: 'public' as const };
@@ -270,6 +296,19 @@ export class FileService {
       sizeBytes: String(upload.inspected.sizeBytes),
       sha256: upload.inspected.sha256,
     };
+  }
+
+  /**
+   * The final quota check, serialised per person: the streaming check alone would let parallel
+   * uploads each fit and together go over.
+   */
+  private async assertQuota(tx: EntityManager, userId: string, adding: number): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [
+      `file-quota:${userId}`,
+    ]);
+    const quota = this.config.get('FILE_QUOTA_BYTES');
+    const used = await this.files.usageOf(userId, tx);
+    if (used + adding > quota) throw new QuotaExceededError(quota, used);
   }
 
   private async lockOwned(tx: EntityManager, viewer: Viewer, fileId: string): Promise<FileEntity> {

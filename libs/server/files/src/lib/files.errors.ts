@@ -34,3 +34,16 @@ export const FileErrors = {
   postNotFound: () => new NotFoundError('Post'),
   notPostAuthor: () => new ForbiddenError('Only the author can attach files to a post.'),
 };
+
+/**
+ * Over the person's storage quota (`FILE_QUOTA_BYTES`): answered as 413 QUOTA_EXCEEDED by the
+ * upload routes, before or while streaming, or when the rows are written (parallel uploads).
+ */
+export class QuotaExceededError extends Error {
+  constructor(
+    readonly quotaBytes: number,
+    readonly usedBytes: number,
+  ) {
+    super('This upload would go over your storage quota.');
+  }
+}

@@ -9,6 +9,7 @@ import { IdentityModule } from '@outloud/identity';
 import { OutboxService } from '@outloud/server-core';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { FilesModule } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -27,6 +28,7 @@ interface UploadedFile {
   sha256: string;
   version: number;
   downloadUrl: string;
+  previewUrl: string;
 }
 
 let t: TestApp;
@@ -265,6 +267,43 @@ describe('uploading, versions and downloads', () => {
     expect(popular.l[0].id).toBe(file.id);
   });
 
+  it('does not count inline previews as downloads; an explicit download counts', async () => {
+    const image = (await upload(people.ana, PNG, { name: 'chart.png' })).file;
+    const counts = async () =>
+      (
+        await people.bo.ok<{ file: { downloadCount: number; downloaderCount: number } }>(
+          `query ($id: ID!) { file(id: $id) { downloadCount downloaderCount previewUrl } }`,
+          { id: image.id },
+        )
+      ).file;
+    expect(image.previewUrl).toBe(`/files/${image.id}/preview`);
+    for (const url of [image.previewUrl, image.previewUrl, `${image.previewUrl}?version=1`]) {
+      const res = await download(people.bo, url);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer())).toEqual(PNG);
+      expect(res.headers.get('content-disposition')).toMatch(/^inline;/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    }
+    const [downloaders] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM file_downloaders WHERE file_id = $1`,
+      [image.id],
+    );
+    expect(downloaders.n).toBe(0);
+    expect(await counts()).toMatchObject({ downloadCount: 0, downloaderCount: 0 });
+    expect((await download(people.bo, image.downloadUrl)).status).toBe(200);
+    expect(await counts()).toMatchObject({ downloadCount: 1, downloaderCount: 1 });
+    // A text preview is served as text (never HTML) and does not count either.
+    const text = (await upload(people.ana, '# Notes\n', { name: 'notes.md' })).file;
+    const res = await download(people.cy, text.previewUrl);
+    expect(await res.text()).toBe('# Notes\n');
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    const [row] = await t.dataSource.query(`SELECT download_count FROM files WHERE id = $1`, [
+      text.id,
+    ]);
+    expect(row.download_count).toBe(0);
+  });
+
   it('serves downloads with safe headers: attachment for text, inline only for images and PDF', async () => {
     const text = (await upload(people.ana, 'plain words\n', { name: 'notes.txt' })).file;
     const res = await download(people.bo, text.downloadUrl);
@@ -315,6 +354,59 @@ describe('uploading, versions and downloads', () => {
       ['files.file.updated', { fileId: file.id }],
       ['files.file.deleted', { fileId: file.id }],
     ]);
+  });
+});
+
+async function pdfWith(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([400, 300]).drawText(text, { x: 20, y: 250, size: 12, font });
+  return Buffer.from(await doc.save());
+}
+
+describe('text for search', () => {
+  const textOf = async (id: string) =>
+    (await t.dataSource.query(`SELECT extracted_text FROM files WHERE id = $1`, [id]))[0]
+      .extracted_text as string | null;
+
+  it('extracts the text of a PDF, and of each new version, and tells search both times', async () => {
+    await t.drainOutbox();
+    events.length = 0;
+    const first = await upload(people.ana, await pdfWith('Per diems follow the tax rates'), {
+      name: 'policy.pdf',
+    });
+    expect(first.status).toBe(201);
+    expect(await textOf(first.file.id)).toContain('Per diems follow the tax rates');
+    const second = await upload(
+      people.ana,
+      await pdfWith('Hotels within the city cap'),
+      {},
+      { path: `/files/${first.file.id}/versions`, fileName: 'policy.pdf' },
+    );
+    expect(second.status).toBe(201);
+    const text = await textOf(first.file.id);
+    expect(text).toContain('Hotels within the city cap');
+    expect(text).not.toContain('Per diems');
+    await t.drainOutbox();
+    expect(events).toEqual([
+      ['files.file.created', { fileId: first.file.id }],
+      ['files.file.updated', { fileId: first.file.id }],
+    ]);
+  });
+
+  it('still accepts a PDF whose text cannot be read; it just has none', async () => {
+    const broken = Buffer.concat([(await pdfWith('cut off')).subarray(0, 300)]);
+    for (const bytes of [PDF, broken]) {
+      const res = await upload(people.ana, bytes, { name: 'odd.pdf' });
+      expect(res.status).toBe(201);
+      expect(res.file.mimeType).toBe('application/pdf');
+      expect(await textOf(res.file.id)).toBeNull();
+    }
+  });
+
+  it('keeps the text of text and markdown files', async () => {
+    const res = await upload(people.ana, '# Runbook\nRestart the gateway\n', { name: 'r.md' });
+    expect(await textOf(res.file.id)).toBe('# Runbook\nRestart the gateway\n');
   });
 });
 
@@ -485,6 +577,12 @@ describe('restricted community files', () => {
     const [row] = await t.dataSource.query(`SELECT audience FROM files WHERE id = $1`, [secret.id]);
     expect(row.audience).toBe('members');
     expect((await download(people.bo, secret.downloadUrl)).status).toBe(200);
+  });
+
+  it('hides previews from outsiders and logged-out people too', async () => {
+    expect((await download(people.cy, secret.previewUrl)).status).toBe(404);
+    expect((await download(null, secret.previewUrl)).status).toBe(404);
+    expect((await download(people.bo, secret.previewUrl)).status).toBe(200);
   });
 
   it('answers the same 404 to outsiders and logged-out people', async () => {

@@ -1,11 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { cx } from '@outloud/web-ui';
 import { useState } from 'react';
-import { CreateBookmarkMutation } from '../graphql/bookmarks.operations';
+import { CreateBookmarkMutation, DeleteBookmarkOfMutation } from '../graphql/bookmarks.operations';
 
 export interface BookmarkButtonProps {
   postId?: string;
   fileId?: string;
+  /** A link someone else saved: saving it copies their title and tags. */
+  url?: string;
+  title?: string;
+  tags?: readonly string[];
+  /** `viewerHasBookmarked` from the server; the button starts from it and toggles. */
+  bookmarked?: boolean;
   /** Says what is bookmarked, e.g. the id of a heading. */
   describedBy?: string;
 }
@@ -15,24 +21,50 @@ function isConflict(error: unknown): boolean {
   return Array.isArray(errors) && errors.some((item) => item.extensions?.code === 'CONFLICT');
 }
 
-/** Saves a post or file to the viewer's public bookmarks (manage them on /bookmarks). */
-export function BookmarkButton({ postId, fileId, describedBy }: BookmarkButtonProps) {
-  const [saved, setSaved] = useState(false);
+/** Saves a post, file or link to the viewer's public bookmarks, or removes it again. */
+export function BookmarkButton({
+  postId,
+  fileId,
+  url,
+  title,
+  tags,
+  bookmarked = false,
+  describedBy,
+}: BookmarkButtonProps) {
+  const [saved, setSaved] = useState(bookmarked);
   const [message, setMessage] = useState('');
-  const [create, { loading }] = useMutation(CreateBookmarkMutation, {
-    refetchQueries: ['Bookmarks', 'PopularBookmarks'],
-  });
-  const save = async () => {
+  // A refetch (another tab, the bookmarks page) may change the server's answer: follow it.
+  const [serverState, setServerState] = useState(bookmarked);
+  if (serverState !== bookmarked) {
+    setServerState(bookmarked);
+    setSaved(bookmarked);
+  }
+  const refetchQueries = ['Bookmarks', 'PopularBookmarks'];
+  const [create, createState] = useMutation(CreateBookmarkMutation, { refetchQueries });
+  const [remove, removeState] = useMutation(DeleteBookmarkOfMutation, { refetchQueries });
+  const target = postId ? { postId } : fileId ? { fileId } : { url };
+  const toggle = async () => {
     setMessage('');
     try {
-      await create({ variables: { input: postId ? { postId } : { fileId } } });
-      setSaved(true);
-      setMessage('Bookmarked.');
+      if (saved) {
+        await remove({ variables: { target } });
+        setSaved(false);
+        setMessage('Removed from your bookmarks.');
+      } else {
+        await create({
+          variables: {
+            input:
+              url && !postId && !fileId ? { url, title, tags: tags ? [...tags] : null } : target,
+          },
+        });
+        setSaved(true);
+        setMessage('Bookmarked.');
+      }
     } catch (error) {
-      if (isConflict(error)) {
+      if (!saved && isConflict(error)) {
         setSaved(true);
         setMessage('Already in your bookmarks.');
-      } else setMessage('Could not bookmark this.');
+      } else setMessage(saved ? 'Could not remove the bookmark.' : 'Could not bookmark this.');
     }
   };
   return (
@@ -42,8 +74,8 @@ export function BookmarkButton({ postId, fileId, describedBy }: BookmarkButtonPr
         className={cx('post-action', saved && 'post-action--on')}
         aria-pressed={saved}
         aria-describedby={describedBy}
-        disabled={loading || saved}
-        onClick={() => void save()}
+        disabled={createState.loading || removeState.loading}
+        onClick={() => void toggle()}
       >
         <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Bookmarked' : 'Bookmark'}
       </button>

@@ -3,6 +3,7 @@ import { EmptyState } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { BookmarkFieldsFragment } from '../../../generated/graphql';
 import { BookmarkedByQuery } from '../graphql/bookmarks.operations';
+import { BookmarkButton } from './bookmark-button';
 
 function targetOf(bookmark: BookmarkFieldsFragment): { href: string; internal: boolean } | null {
   if (bookmark.url) return { href: bookmark.url, internal: false };
@@ -67,7 +68,7 @@ export function BookmarkList({
         const saves = count ?? bookmark.savedByCount;
         return (
           <li key={bookmark.id} className="card bookmark">
-            <p className="bookmark__title">
+            <p className="bookmark__title" id={`bookmark-${bookmark.id}`}>
               {target === null ? (
                 bookmark.title
               ) : target.internal ? (
@@ -93,6 +94,19 @@ export function BookmarkList({
                 ? ` · ${bookmark.tags.map((tag) => `#${tag}`).join(' ')}`
                 : null}
             </p>
+            {target !== null ? (
+              <p className="bookmark__actions">
+                <BookmarkButton
+                  url={bookmark.url ?? undefined}
+                  postId={bookmark.postId ?? undefined}
+                  fileId={bookmark.file?.id}
+                  title={bookmark.title}
+                  tags={bookmark.tags}
+                  bookmarked={bookmark.viewerHasBookmarked}
+                  describedBy={`bookmark-${bookmark.id}`}
+                />
+              </p>
+            ) : null}
             {bookmark.url ? <WhoElse url={bookmark.url} /> : null}
           </li>
         );

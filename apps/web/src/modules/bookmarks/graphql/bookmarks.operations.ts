@@ -11,6 +11,7 @@ export const BookmarkFieldsFragment = graphql(`
     tags
     isPrivate
     savedByCount
+    viewerHasBookmarked
     createdAt
     file {
       id
@@ -75,5 +76,11 @@ export const CreateBookmarkMutation = graphql(`
 export const DeleteBookmarkMutation = graphql(`
   mutation DeleteBookmark($id: ID!) {
     deleteBookmark(id: $id)
+  }
+`);
+
+export const DeleteBookmarkOfMutation = graphql(`
+  mutation DeleteBookmarkOf($target: BookmarkTargetInput!) {
+    deleteBookmarkOf(target: $target)
   }
 `);

@@ -54,6 +54,8 @@ export const FileQuery = graphql(`
     file(id: $id) {
       ...FileSummary
       downloadUrl
+      previewUrl
+      viewerHasBookmarked
       downloaderCount
       isPreviewable
       createdAt

@@ -42,6 +42,8 @@ export function uploadErrorOf(status: number, body: string): UploadError {
     else if (status === 401) message = 'Your session ended. Log in again.';
     else if (status === 403) message = 'You cannot upload here.';
     else if (status === 404) message = 'That file or community was not found.';
+    else if (status === 429) message = 'You have too many uploads running. Wait for one to finish.';
+    else if (status === 408) message = 'The upload stalled and was stopped. Try again.';
     else if (status === 0) message = 'The upload did not reach the server. Check your connection.';
     else message = `The upload failed (${status}).`;
   }

@@ -143,7 +143,13 @@ export function PostCard({
         ) : (
           <span className="post-action post-action--static">{replyLabel}</span>
         )}
-        {post.isDeleted ? null : <BookmarkButton postId={post.id} describedBy={headingId} />}
+        {post.isDeleted ? null : (
+          <BookmarkButton
+            postId={post.id}
+            bookmarked={post.viewerHasBookmarked}
+            describedBy={headingId}
+          />
+        )}
         {actions}
       </footer>
       {children}

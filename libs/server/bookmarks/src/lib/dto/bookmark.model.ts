@@ -84,6 +84,18 @@ export class CreateBookmarkInput {
   isPrivate?: boolean | null;
 }
 
+@InputType({ description: 'Exactly one of url, postId, fileId.' })
+export class BookmarkTargetInput {
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  postId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fileId?: string | null;
+}
+
 @InputType()
 export class UpdateBookmarkInput {
   @Field(() => String, { nullable: true })

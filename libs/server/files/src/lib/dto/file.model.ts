@@ -57,8 +57,14 @@ export class File {
   @Field({ description: 'Images and PDF may be previewed; everything else downloads.' })
   isPreviewable: boolean;
 
-  @Field({ description: 'Relative URL of the current version.' })
+  @Field({ description: 'Relative URL of the current version (each request counts a download).' })
   downloadUrl: string;
+
+  @Field({
+    description:
+      'Relative URL for showing the current version inline on the file page; not counted as a download.',
+  })
+  previewUrl: string;
 
   @Field()
   createdAt: Date;

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   OptionalViewer,
   Public,
+  RateLimitedError,
   Viewer,
 } from '@outloud/server-core';
 import type { Request, Response } from 'express';
@@ -15,10 +16,10 @@ import { pipeline } from 'node:stream/promises';
 import { toFileModel } from '../file.mapper';
 import { FileRepository } from '../file.repository';
 import { FileService } from '../file.service';
-import { FileErrors } from '../files.errors';
+import { FileErrors, QuotaExceededError } from '../files.errors';
 import { downloadHeaders } from '../serve/download-headers';
 import { BlobStore } from '../storage/blob-store.service';
-import { receiveUpload, ReceivedUpload, UploadFormError } from './receive-upload';
+import { receiveUpload, ReceivedUpload, UploadFormError, UploadIdleError } from './receive-upload';
 import { FileTooLargeError } from './upload-inspector';
 
 /** Room for the form's other fields and part headers on top of the file itself. */
@@ -31,6 +32,8 @@ const FORM_OVERHEAD_BYTES = 256 * 1024;
 @Controller('files')
 export class FileTransferController {
   private readonly logger = new Logger('FileTransfer');
+  /** Uploads in flight per person, on this node (the cap bounds disk and parallel quota use). */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     private readonly service: FileService,
@@ -45,7 +48,7 @@ export class FileTransferController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.receive(req, res, async (upload) => {
+    await this.receive(viewer, req, res, async (upload) => {
       const file = await this.service.create(viewer, upload);
       res.status(201).json({ file: toFileModel(file) });
     });
@@ -62,7 +65,7 @@ export class FileTransferController {
     const file = await this.files.findVisible(id, viewer.id);
     if (!file) throw FileErrors.notFound();
     if (file.ownerId !== viewer.id) throw FileErrors.notOwner();
-    await this.receive(req, res, async (upload) => {
+    await this.receive(viewer, req, res, async (upload) => {
       const updated = await this.service.addVersion(viewer, file.id, upload);
       res.status(201).json({ file: toFileModel(updated) });
     });
@@ -70,15 +73,40 @@ export class FileTransferController {
 
   /**
    * Public so that logged-out people get the same 404 as outsiders (never a hint that the id
-   * exists); the access policy decides for logged-in people.
+   * exists); the access policy decides for logged-in people. An explicit download counts.
    */
   @Public()
   @Get(':id/download')
-  async download(
+  download(
     @OptionalViewer() viewer: Viewer | null,
     @Param('id') id: string,
     @Query('version') versionParam: string | undefined,
     @Res() res: Response,
+  ): Promise<void> {
+    return this.serve(viewer, id, versionParam, res, true);
+  }
+
+  /**
+   * The same bytes and headers for the file page's inline preview (image, PDF, text), which
+   * must not inflate download counts: looking at a file is not using it.
+   */
+  @Public()
+  @Get(':id/preview')
+  preview(
+    @OptionalViewer() viewer: Viewer | null,
+    @Param('id') id: string,
+    @Query('version') versionParam: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.serve(viewer, id, versionParam, res, false);
+  }
+
+  private async serve(
+    viewer: Viewer | null,
+    id: string,
+    versionParam: string | undefined,
+    res: Response,
+    countDownload: boolean,
   ): Promise<void> {
     const file = viewer ? await this.files.findVisible(id, viewer.id) : null;
     if (!file || !viewer) throw FileErrors.notFound();
@@ -86,18 +114,24 @@ export class FileTransferController {
     const row = await this.files.version(file.id, version);
     if (!row) throw FileErrors.versionNotFound();
     const body = await this.blobs.open(row.sha256);
-    await this.service.recordDownload(file.id, viewer.id);
+    if (countDownload) await this.service.recordDownload(file.id, viewer.id);
     res.status(200).set(downloadHeaders(row));
     try {
       await pipeline(body, res);
     } catch (error) {
       // The client went away or storage failed mid-stream: nothing more to send.
-      this.logger.debug(`Download of ${file.id} ended early: ${String(error)}`);
+      this.logger.debug(`Sending ${file.id} ended early: ${String(error)}`);
     }
   }
 
-  /** Runs `handle` on a fully received upload; the temp file is gone afterwards in every case. */
+  /**
+   * Runs `handle` on a fully received upload; the temp file is gone afterwards in every case.
+   * Limits, in order: the CSRF header, uploads in flight per person (429), the storage quota
+   * and the size limit (413, before reading when Content-Length tells, else while streaming),
+   * and an idle timeout for clients that stop sending (408).
+   */
   private async receive(
+    viewer: Viewer,
     req: Request,
     res: Response,
     handle: (upload: ReceivedUpload) => Promise<void>,
@@ -106,23 +140,96 @@ export class FileTransferController {
       throw new ForbiddenError(
         'Uploads need the "x-outloud-csrf: 1" header (protection against cross-site forms).',
       );
-    const maxBytes = this.config.get('FILE_MAX_BYTES');
-    if (Number(req.header('content-length') ?? 0) > maxBytes + FORM_OVERHEAD_BYTES)
-      return this.tooLarge(res, maxBytes);
+    const running = this.inFlight.get(viewer.id) ?? 0;
+    const allowed = this.config.get('UPLOADS_PER_USER');
+    if (running >= allowed) {
+      res.setHeader('Connection', 'close');
+      throw new RateLimitedError(
+        5,
+        `You already have ${allowed} uploads in progress. Wait for one to finish, then try again.`,
+      );
+    }
+    this.inFlight.set(viewer.id, running + 1);
+    try {
+      await this.receiveWithinLimits(viewer, req, res, handle);
+    } finally {
+      const left = (this.inFlight.get(viewer.id) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(viewer.id, left);
+      else this.inFlight.delete(viewer.id);
+    }
+  }
+
+  private async receiveWithinLimits(
+    viewer: Viewer,
+    req: Request,
+    res: Response,
+    handle: (upload: ReceivedUpload) => Promise<void>,
+  ): Promise<void> {
+    const fileMax = this.config.get('FILE_MAX_BYTES');
+    const quota = this.config.get('FILE_QUOTA_BYTES');
+    const used = await this.files.usageOf(viewer.id);
+    const room = Math.max(quota - used, 0);
+    const maxBytes = Math.min(fileMax, room);
+    const declared = Number(req.header('content-length') ?? 0);
+    if (room === 0 || (room < fileMax && declared > room + FORM_OVERHEAD_BYTES))
+      return this.overQuota(res, quota, used);
+    if (declared > fileMax + FORM_OVERHEAD_BYTES) return this.tooLarge(res, fileMax);
     let upload: ReceivedUpload;
     try {
-      upload = await receiveUpload(req, { maxBytes, tempDir: this.blobs.tempDir });
+      upload = await receiveUpload(req, {
+        maxBytes,
+        tempDir: this.blobs.tempDir,
+        idleTimeoutMs: this.config.get('UPLOAD_IDLE_TIMEOUT_SECONDS') * 1000,
+      });
     } catch (error) {
-      if (error instanceof FileTooLargeError) return this.tooLarge(res, maxBytes);
+      if (error instanceof FileTooLargeError)
+        return maxBytes < fileMax ? this.overQuota(res, quota, used) : this.tooLarge(res, fileMax);
+      if (error instanceof UploadIdleError) return this.idle(req, res, error);
       res.setHeader('Connection', 'close');
       if (error instanceof UploadFormError) throw BadUserInputError.field(['form'], error.message);
       throw error;
     }
     try {
       await handle(upload);
+    } catch (error) {
+      if (error instanceof QuotaExceededError)
+        return this.overQuota(res, error.quotaBytes, error.usedBytes);
+      throw error;
     } finally {
       await rm(upload.tempFile, { force: true });
     }
+  }
+
+  /** 413 QUOTA_EXCEEDED; like the size limit, the connection closes so the body is not read. */
+  private overQuota(res: Response, quotaBytes: number, usedBytes: number): void {
+    res.setHeader('Connection', 'close');
+    res.status(413).json({
+      errors: [
+        {
+          message: `This upload would go over your storage quota: you use ${formatBytes(usedBytes)} of ${formatBytes(quotaBytes)}. Delete files or old versions you no longer need, then try again.`,
+          extensions: {
+            code: 'QUOTA_EXCEEDED',
+            quotaBytes,
+            usedBytes,
+            requestId: currentRequestId(),
+          },
+        },
+      ],
+    });
+  }
+
+  /** 408, then the connection is dropped: a client that stopped sending gets no more time. */
+  private idle(req: Request, res: Response, error: UploadIdleError): void {
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => req.socket.destroy());
+    res.status(408).json({
+      errors: [
+        {
+          message: error.message,
+          extensions: { code: 'REQUEST_TIMEOUT', requestId: currentRequestId() },
+        },
+      ],
+    });
   }
 
   /** 413 in the API's error shape; the connection closes so the rest of the body is not read. */
@@ -147,6 +254,7 @@ function parseVersion(raw: string): number {
 }
 
 function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${Math.round((n / 1024 / 1024 / 1024) * 10) / 10} GB`;
   if (n >= 1024 * 1024) return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
   if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
   return `${n} bytes`;

@@ -11,6 +11,13 @@ import { InspectedUpload, UploadInspector } from './upload-inspector';
 
 export class UploadFormError extends Error {}
 
+/** The client stopped sending bytes for longer than the idle timeout (slow-loris). */
+export class UploadIdleError extends Error {
+  constructor(readonly idleMs: number) {
+    super(`No data for ${Math.round(idleMs / 1000)} seconds: the upload was stopped.`);
+  }
+}
+
 export interface ReceivedUpload {
   fields: Record<string, string>;
   /** The name the client gave the part (may be empty); never used as a path. */
@@ -29,9 +36,31 @@ const FIELD_MAX_BYTES = 8 * 1024;
  */
 export function receiveUpload(
   req: Request,
-  options: { maxBytes: number; tempDir: string },
+  options: { maxBytes: number; tempDir: string; idleTimeoutMs?: number },
 ): Promise<ReceivedUpload> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolveUpload, rejectUpload) => {
+    // The idle timer restarts on every chunk; a client that stops sending is cut off.
+    let idleTimer: NodeJS.Timeout | undefined;
+    const onData = () => {
+      if (!options.idleTimeoutMs) return;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(
+        () => fail(new UploadIdleError(options.idleTimeoutMs as number)),
+        options.idleTimeoutMs,
+      );
+    };
+    const stopWatching = () => {
+      clearTimeout(idleTimer);
+      req.off('data', onData);
+    };
+    const resolve = (upload: ReceivedUpload) => {
+      stopWatching();
+      resolveUpload(upload);
+    };
+    const reject = (error: unknown) => {
+      stopWatching();
+      rejectUpload(error);
+    };
     let parser: busboy.Busboy;
     try {
       parser = busboy({
@@ -99,6 +128,8 @@ export function receiveUpload(
     // The client went away before the body ended: busboy may never see the end of the form.
     req.on('aborted', () => fail(new UploadFormError('The upload was cut off.')));
     req.on('error', (error) => fail(error));
+    req.on('data', onData);
+    onData();
     req.pipe(parser);
   });
 }

@@ -21,6 +21,8 @@ describe('uploadErrorOf', () => {
   it('falls back to the status when the body is not JSON', () => {
     expect(uploadErrorOf(413, '<html>').message).toBe('The file is too large.');
     expect(uploadErrorOf(0, '').message).toMatch(/did not reach/);
+    expect(uploadErrorOf(429, '').message).toMatch(/too many uploads/);
+    expect(uploadErrorOf(408, '').message).toMatch(/stalled/);
   });
 });
 

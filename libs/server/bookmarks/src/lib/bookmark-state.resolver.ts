@@ -1,0 +1,102 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { File } from '@outloud/files';
+import { CurrentViewer, GraphqlContext, requestLoader, Viewer } from '@outloud/server-core';
+import { Post } from '@outloud/stream';
+import type { Request } from 'express';
+import { BookmarkRepository } from './bookmark.repository';
+import { BookmarkService } from './bookmark.service';
+import { Bookmark, BookmarkTargetInput, PopularBookmark } from './dto/bookmark.model';
+
+const DESCRIPTION = 'Whether the viewer has bookmarked this (publicly or privately).';
+
+/**
+ * One DataLoader per request, keyed by target key (`post:<id>`, `file:<id>`, `url:…`): every
+ * `viewerHasBookmarked` in a response, whatever the type, costs one query.
+ */
+function savedByViewer(req: Request, repository: BookmarkRepository, viewerId: string) {
+  return requestLoader<string, boolean>(req, 'bookmarks.savedByViewer', async (keys) => {
+    const saved = await repository.savedByViewer(viewerId, keys);
+    return keys.map((k) => saved.has(k));
+  });
+}
+
+@Resolver(() => Post)
+export class PostBookmarkStateResolver {
+  constructor(private readonly repository: BookmarkRepository) {}
+
+  @ResolveField(() => Boolean, { description: DESCRIPTION })
+  viewerHasBookmarked(
+    @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewer.id).load(`post:${post.id}`);
+  }
+}
+
+@Resolver(() => File)
+export class FileBookmarkStateResolver {
+  constructor(private readonly repository: BookmarkRepository) {}
+
+  @ResolveField(() => Boolean, { description: DESCRIPTION })
+  viewerHasBookmarked(
+    @Parent() file: File,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewer.id).load(`file:${file.id}`);
+  }
+}
+
+@Resolver(() => Bookmark)
+export class BookmarkStateResolver {
+  constructor(
+    private readonly repository: BookmarkRepository,
+    private readonly service: BookmarkService,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer has bookmarked the same link, post or file.',
+  })
+  viewerHasBookmarked(
+    @Parent() bookmark: Bookmark,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewer.id).load(bookmark.targetKey);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Removes the viewer's bookmark of this link, post or file (exactly one); false when there was none.",
+  })
+  deleteBookmarkOf(
+    @CurrentViewer() viewer: Viewer,
+    @Args('target') target: BookmarkTargetInput,
+  ): Promise<boolean> {
+    return this.service.deleteOf(viewer, { ...target });
+  }
+}
+
+@Resolver(() => PopularBookmark)
+export class PopularBookmarkStateResolver {
+  constructor(private readonly repository: BookmarkRepository) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer has bookmarked this popular link, post or file too.',
+  })
+  viewerHasBookmarked(
+    @Parent() popular: PopularBookmark,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewer.id).load(popular.bookmark.targetKey);
+  }
+}
+
+export const BOOKMARK_STATE_RESOLVERS = [
+  PostBookmarkStateResolver,
+  FileBookmarkStateResolver,
+  BookmarkStateResolver,
+  PopularBookmarkStateResolver,
+];
