@@ -82,6 +82,21 @@ describe('GraphQL limits', () => {
     expect(res.errors?.[0].message).toContain('between 1 and 100');
   });
 
+  it('answers variables that do not fit the schema with HTTP 400 and BAD_USER_INPUT, not a 500', async () => {
+    const res = await post(
+      t,
+      JSON.stringify({
+        query: 'query ($t: [SearchType!]) { search(query: "x", types: $t) { totalCount } }',
+        variables: { t: ['SECRETS'] },
+      }),
+      { 'apollo-require-preflight': 'true' },
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions).not.toHaveProperty('http');
+  });
+
   it('G5: hides introspection and field suggestions in production', async () => {
     const intro = await prod.client().request(`{ __schema { types { name } } }`);
     expect(intro.errors?.[0].message).toMatch(/introspection/i);

@@ -79,6 +79,7 @@ async function evaluateSite(adminUrl: string, site: string): Promise<SiteScore> 
     const viewer = {
       id: '00000000-0000-0000-0000-000000000000',
       visibleCommunityIds: [],
+      listedCommunityIds: [],
       networkUserIds: [],
       ownCommunityIds: [],
       department: null,

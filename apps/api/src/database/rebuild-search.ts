@@ -24,8 +24,9 @@ export async function rebuildSearchIndex(
       MEILI_API_KEY: config.get('MEILI_API_KEY'),
     });
     const source = new SearchDocumentSource(dataSource);
-    const { posts, users } = await source.counts();
-    const progress = new Progress(`Reindexing ${engine.name}`, posts + users);
+    // Posts, people, files, bookmarks and communities.
+    const { total } = await source.counts();
+    const progress = new Progress(`Reindexing ${engine.name}`, total);
     const started = Date.now();
     const documents = await new SearchIndexer(source, engine).reindexAll((n) => progress.update(n));
     progress.finish();

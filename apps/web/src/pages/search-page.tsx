@@ -12,6 +12,7 @@ import {
   readSearchParams,
   toSearchVariables,
   writeSearchParams,
+  TYPE_FACET_VALUE,
   type SearchKind,
   type SearchState,
 } from '../modules/search/utils/search-params';
@@ -21,6 +22,9 @@ const KINDS: readonly { value: SearchKind; label: string }[] = [
   { value: 'ALL', label: 'Everything' },
   { value: 'POST', label: 'Posts and questions' },
   { value: 'PERSON', label: 'People' },
+  { value: 'FILE', label: 'Files' },
+  { value: 'BOOKMARK', label: 'Bookmarks' },
+  { value: 'COMMUNITY', label: 'Communities' },
 ];
 
 function facetCount(facets: readonly { value: string; count: number }[], value: string) {
@@ -88,13 +92,16 @@ export function SearchPage() {
 
   const typeFacets = result?.facets.types ?? [];
   const tagFacets = result?.facets.tags ?? [];
-  const postFiltersOn = state.type === 'PERSON';
+  // Answered, tag and date filters narrow posts; other kinds turn them off.
+  const postFiltersOn = state.type !== 'ALL' && state.type !== 'POST';
 
   return (
     <div className="page stack-lg">
       <header className="page__header">
         <h1>Search</h1>
-        <p className="page__lead">Find past answers, posts and people.</p>
+        <p className="page__lead">
+          Find past answers, posts, people, files, bookmarks and communities.
+        </p>
       </header>
       <form role="search" aria-label="Search Outloud" className="search-box" onSubmit={onSubmit}>
         <label htmlFor="search-input" className="ol-field__label">
@@ -126,7 +133,9 @@ export function SearchPage() {
             <legend className="search-filters__legend">Show</legend>
             {KINDS.map((kind) => {
               const count =
-                kind.value === 'ALL' ? result?.totalCount : facetCount(typeFacets, kind.value);
+                kind.value === 'ALL'
+                  ? result?.totalCount
+                  : facetCount(typeFacets, TYPE_FACET_VALUE[kind.value]);
               return (
                 <label key={kind.value} className="search-filters__option">
                   <input
@@ -136,7 +145,7 @@ export function SearchPage() {
                     checked={state.type === kind.value}
                     onChange={() =>
                       update(
-                        kind.value === 'PERSON'
+                        kind.value !== 'ALL' && kind.value !== 'POST'
                           ? { type: kind.value, tag: null, answered: false, from: null, to: null }
                           : { type: kind.value },
                       )

@@ -47,6 +47,7 @@ export class CommunityService {
           role: 'owner',
           state: 'member',
         });
+        await this.outbox.enqueue(tx, 'communities.community.saved', { communityId: community.id });
         return community;
       });
     } catch (error) {
@@ -98,6 +99,8 @@ export class CommunityService {
           to: values.type,
         });
       }
+      // Search indexes communities by name, description and tags.
+      await this.outbox.enqueue(tx, 'communities.community.saved', { communityId: community.id });
       return community;
     });
   }

@@ -24,6 +24,7 @@ const doc = {
 const stranger: SearchViewer = {
   id: 'v',
   visibleCommunityIds: [],
+  listedCommunityIds: [],
   networkUserIds: [],
   ownCommunityIds: [],
   department: null,

@@ -1,5 +1,10 @@
 import { SearchDocumentSource } from './documents/search-document.source';
-import { SearchDocument, SearchDocumentType, SearchEngine } from './search.types';
+import {
+  SEARCH_DOCUMENT_TYPES,
+  SearchDocument,
+  SearchDocumentType,
+  SearchEngine,
+} from './search.types';
 
 export const REINDEX_BATCH = 500;
 
@@ -8,23 +13,51 @@ export const REINDEX_BATCH = 500;
  * twice, late, or out of order converges on the same index (outbox handlers must be idempotent).
  */
 export class SearchIndexer {
+  private readonly readers: Record<
+    SearchDocumentType,
+    (ids: readonly string[]) => Promise<SearchDocument[]>
+  >;
+
   constructor(
     private readonly source: SearchDocumentSource,
     private readonly engine: SearchEngine,
-  ) {}
+  ) {
+    this.readers = {
+      post: (ids) => source.posts(ids),
+      user: (ids) => source.users(ids),
+      file: (ids) => source.files(ids),
+      bookmark: (ids) => source.bookmarks(ids),
+      community: (ids) => source.communities(ids),
+    };
+  }
+
+  /** Re-reads these documents; the ones that no longer exist leave the index. */
+  index(type: SearchDocumentType, ids: readonly string[]): Promise<void> {
+    return this.sync(type, ids, this.readers[type]);
+  }
 
   indexPosts(ids: readonly string[]): Promise<void> {
-    return this.sync('post', ids, (batch) => this.source.posts(batch));
+    return this.index('post', ids);
   }
 
   indexUsers(ids: readonly string[]): Promise<void> {
-    return this.sync('user', ids, (batch) => this.source.users(batch));
+    return this.index('user', ids);
   }
 
+  /** A post or file changed: bookmarks of it take its audience. */
+  async indexBookmarksOf(target: { postId?: string; fileId?: string }): Promise<void> {
+    await this.inBatches(await this.source.bookmarkIdsOf(target), (b) => this.index('bookmark', b));
+  }
+
+  /** A community changed type: it, its posts, files, and bookmarks of those change audience. */
   async indexCommunityPosts(communityId: string): Promise<void> {
+    await this.index('community', [communityId]);
     await this.inBatches(await this.source.postIdsInCommunity(communityId), (b) =>
       this.indexPosts(b),
     );
+    const { files, bookmarks } = await this.source.idsInCommunity(communityId);
+    await this.inBatches(files, (b) => this.index('file', b));
+    await this.inBatches(bookmarks, (b) => this.index('bookmark', b));
   }
 
   async indexAuthorPosts(authorId: string): Promise<void> {
@@ -35,20 +68,18 @@ export class SearchIndexer {
   async reindexAll(onProgress: (done: number) => void = () => undefined): Promise<number> {
     await this.engine.prepare();
     let done = 0;
-    for (const [list, index] of [
-      [(after: string | null) => this.source.postIdsAfter(after, REINDEX_BATCH), this.indexPosts],
-      [(after: string | null) => this.source.userIdsAfter(after, REINDEX_BATCH), this.indexUsers],
-    ] as const) {
+    for (const type of SEARCH_DOCUMENT_TYPES) {
       let after: string | null = null;
       for (;;) {
-        const ids: string[] = await list(after);
+        const ids: string[] = await this.source.idsAfter(type, after, REINDEX_BATCH);
         if (!ids.length) break;
-        await index.call(this, ids);
+        await this.index(type, ids);
         done += ids.length;
         onProgress(done);
         after = ids[ids.length - 1];
       }
     }
+    await this.engine.afterReindex?.();
     return done;
   }
 
@@ -61,7 +92,7 @@ export class SearchIndexer {
     const documents = await read(ids);
     const present = new Set(documents.map((d) => d.id));
     await this.engine.upsert(documents);
-    // Deleted posts and deactivated people leave the index.
+    // Deleted posts, files, bookmarks and deactivated people leave the index.
     const gone = ids.filter((id) => !present.has(id)).map((id) => ({ id, type }));
     if (gone.length) await this.engine.remove(gone);
   }

@@ -22,7 +22,11 @@ export class SearchSync implements OnModuleInit {
     const post = ({ postId }: { postId: string }) => this.indexer.indexPosts([postId]);
     this.outbox.on('stream.post.created', 'search.index-post', post);
     this.outbox.on('stream.post.edited', 'search.index-post', post);
-    this.outbox.on('stream.post.deleted', 'search.index-post', post);
+    this.outbox.on('stream.post.deleted', 'search.index-post', async ({ postId }) => {
+      await this.indexer.indexPosts([postId]);
+      // Bookmarks of a deleted post are no longer shown to anyone.
+      await this.indexer.indexBookmarksOf({ postId });
+    });
     // Replies and answers are folded into their post's document.
     this.outbox.on('stream.reply.created', 'search.index-post', post);
     this.outbox.on('stream.reply.deleted', 'search.index-post', post);
@@ -40,12 +44,29 @@ export class SearchSync implements OnModuleInit {
       // Their department drives the department boost on their posts.
       await this.indexer.indexAuthorPosts(userId);
     });
-    // The community's posts changed audience in the same transaction: re-read them all.
+    // The community's posts changed audience in the same transaction: re-read them all (and its
+    // files, and bookmarks of those, whose audience follows the community's type).
     this.outbox.on(
       'communities.community.typeChanged',
       'search.index-community',
       ({ communityId }) => this.indexer.indexCommunityPosts(communityId),
     );
+    this.outbox.on('communities.community.saved', 'search.index-community', ({ communityId }) =>
+      this.indexer.index('community', [communityId]),
+    );
+
+    const file = async ({ fileId }: { fileId: string }) => {
+      await this.indexer.index('file', [fileId]);
+      await this.indexer.indexBookmarksOf({ fileId });
+    };
+    this.outbox.on('files.file.created', 'search.index-file', file);
+    this.outbox.on('files.file.updated', 'search.index-file', file);
+    this.outbox.on('files.file.deleted', 'search.index-file', file);
+
+    const bookmark = ({ bookmarkId }: { bookmarkId: string }) =>
+      this.indexer.index('bookmark', [bookmarkId]);
+    this.outbox.on('bookmarks.bookmark.saved', 'search.index-bookmark', bookmark);
+    this.outbox.on('bookmarks.bookmark.deleted', 'search.index-bookmark', bookmark);
 
     try {
       await this.engine.prepare();

@@ -1,21 +1,26 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { BookmarksModule } from '@outloud/bookmarks';
+import { CommunitiesModule } from '@outloud/communities';
+import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
 import { AppConfig } from '@outloud/server-core';
 import { StreamModule } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { SearchDocumentSource } from './documents/search-document.source';
+import { SuggestedExpertsService } from './experts/suggested-experts.service';
 import { SearchResolver } from './graphql/search.resolver';
 import { createSearchEngine } from './search-engine.factory';
 import { SearchIndexer } from './search-indexer';
 import { SearchSync } from './search-sync';
+import { SearchTargetsRepository } from './search-targets.repository';
 import { SearchViewerRepository } from './search-viewer.repository';
 import { SearchService } from './search.service';
 import { SEARCH_ENGINE, SearchEngine } from './search.types';
 
-/** Search over posts and people; PostgreSQL by default, Meilisearch when MEILI_URL is set. */
+/** Search over posts, people, files, bookmarks and communities; PostgreSQL by default, Meilisearch when MEILI_URL is set. */
 @Module({
-  imports: [IdentityModule, StreamModule],
+  imports: [IdentityModule, StreamModule, CommunitiesModule, FilesModule, BookmarksModule],
   providers: [
     {
       provide: SearchDocumentSource,
@@ -39,7 +44,9 @@ import { SEARCH_ENGINE, SearchEngine } from './search.types';
     },
     SearchResolver,
     SearchService,
+    SuggestedExpertsService,
     SearchSync,
+    SearchTargetsRepository,
     SearchViewerRepository,
   ],
   exports: [SearchIndexer, SEARCH_ENGINE],

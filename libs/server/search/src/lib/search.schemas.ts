@@ -1,6 +1,7 @@
 import { LIMITS } from '@outloud/contracts';
 import { cleanLine } from '@outloud/server-core';
 import { z } from 'zod';
+import { SEARCH_DOCUMENT_TYPES } from './search.types';
 
 const MAX_FILTER_IDS = 50;
 const MAX_TAGS = 20;
@@ -40,6 +41,6 @@ export const searchFiltersSchema = z
   });
 
 export const searchTypesSchema = z
-  .array(z.enum(['post', 'user']))
-  .max(2)
+  .array(z.enum(SEARCH_DOCUMENT_TYPES, 'Not a search type.'))
+  .max(SEARCH_DOCUMENT_TYPES.length)
   .nullish();

@@ -21,6 +21,7 @@ import {
 import { snippetToHtml } from './highlight';
 import { searchFiltersSchema, searchTextSchema, searchTypesSchema } from './search.schemas';
 import { SEARCH_ENGINE, SearchEngine, SearchHitRef, SearchQuery } from './search.types';
+import { SearchTargetsRepository } from './search-targets.repository';
 import { SearchViewerRepository } from './search-viewer.repository';
 
 /** Deepest result a cursor may reach: relevance pages past this are noise, and cost grows. */
@@ -43,6 +44,7 @@ export class SearchService {
     private readonly viewers: SearchViewerRepository,
     private readonly posts: PostRepository,
     private readonly users: UserRepository,
+    private readonly targets: SearchTargetsRepository,
   ) {}
 
   async search(viewer: Viewer, args: SearchArgs): Promise<SearchResultConnection> {
@@ -56,7 +58,7 @@ export class SearchService {
     }
     const query: SearchQuery = {
       text,
-      types: types ?? undefined,
+      types: types?.length ? types : undefined,
       filters: {
         communityIds: filters.communityIds ?? undefined,
         authorIds: filters.authorIds ?? undefined,
@@ -108,12 +110,17 @@ export class SearchService {
 
   /** Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. */
   private async hydrate(viewerId: string, hits: SearchHitRef[]) {
-    const postIds = hits.filter((h) => h.type === 'post').map((h) => h.id);
-    const userIds = hits.filter((h) => h.type === 'user').map((h) => h.id);
-    const [visible, posts, users] = await Promise.all([
+    const idsOf = (type: SearchHitRef['type']) =>
+      hits.filter((h) => h.type === type).map((h) => h.id);
+    const postIds = idsOf('post');
+    const userIds = idsOf('user');
+    const [visible, posts, users, files, bookmarks, communities] = await Promise.all([
       this.posts.visibleIds(postIds, viewerId),
       this.posts.findByIds(postIds),
       userIds.length ? this.users.findByIds(userIds) : Promise.resolve([]),
+      this.targets.visibleFiles(idsOf('file'), viewerId),
+      this.targets.visibleBookmarks(idsOf('bookmark'), viewerId),
+      this.targets.visibleCommunities(idsOf('community'), viewerId),
     ]);
     const postById = new Map(
       posts
@@ -125,9 +132,14 @@ export class SearchService {
     );
     const nodes = [];
     for (const hit of hits) {
-      const post = hit.type === 'post' ? (postById.get(hit.id) ?? null) : null;
-      const user = hit.type === 'user' ? (userById.get(hit.id) ?? null) : null;
-      if (!post && !user) {
+      const node = {
+        post: hit.type === 'post' ? (postById.get(hit.id) ?? null) : null,
+        user: hit.type === 'user' ? (userById.get(hit.id) ?? null) : null,
+        file: hit.type === 'file' ? (files.get(hit.id) ?? null) : null,
+        bookmark: hit.type === 'bookmark' ? (bookmarks.get(hit.id) ?? null) : null,
+        community: hit.type === 'community' ? (communities.get(hit.id) ?? null) : null,
+      };
+      if (!node.post && !node.user && !node.file && !node.bookmark && !node.community) {
         // The index lags a write (the outbox will catch up) or access changed: never show it.
         this.logger.debug(`Dropped stale search hit ${hit.type}:${hit.id}`);
         continue;
@@ -138,12 +150,11 @@ export class SearchService {
       }));
       const best = highlights.find((h) => h.field !== 'title') ?? highlights[0];
       nodes.push({
-        type: hit.type === 'post' ? SearchType.POST : SearchType.PERSON,
+        type: hit.type as SearchType,
         score: hit.score,
         highlight: best?.html ?? null,
         highlights,
-        post,
-        user,
+        ...node,
       });
     }
     return nodes;

@@ -1,5 +1,6 @@
-/** What can be searched. Files, bookmarks and communities come later (see README). */
-export type SearchDocumentType = 'post' | 'user';
+/** What can be searched. */
+export const SEARCH_DOCUMENT_TYPES = ['post', 'user', 'file', 'bookmark', 'community'] as const;
+export type SearchDocumentType = (typeof SEARCH_DOCUMENT_TYPES)[number];
 
 export interface SearchFilters {
   communityIds?: string[];
@@ -15,6 +16,11 @@ export interface SearchViewer {
   id: string;
   /** Restricted communities the viewer is a member of: their members-only posts are visible. */
   visibleCommunityIds: string[];
+  /**
+   * Restricted communities the viewer may see listed (members and invitees, as
+   * AccessPolicy.visibleCommunitiesSql): their community documents are visible, not their posts.
+   */
+  listedCommunityIds: string[];
   /** People the viewer follows ("your colleagues are your filter"). */
   networkUserIds: string[];
   /** Every community the viewer is a member of (boost only, never visibility). */
@@ -79,6 +85,9 @@ export interface SearchDocument {
   language: 'english' | 'swedish';
   audience: 'public' | 'members';
   communityId: string | null;
+  /** Only `authorId` may find it (private bookmarks), on top of the audience rule. */
+  ownerOnly: boolean;
+  /** Post author, file owner, bookmark owner, community creator; the person for a person. */
   authorId: string | null;
   authorDepartment: string | null;
   isQuestion: boolean;
@@ -102,6 +111,8 @@ export interface SearchEngine {
   remove(keys: SearchDocumentKey[]): Promise<void>;
   /** Applies settings / prepares storage; safe to call at every start. */
   prepare(): Promise<void>;
+  /** After a full reindex: recompute anything derived from the whole index (term statistics). */
+  afterReindex?(): Promise<void>;
 }
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

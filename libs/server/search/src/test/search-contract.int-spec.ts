@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IdentityModule } from '@outloud/identity';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { SearchModule } from '../index';
+import { SearchIndexer, SearchModule } from '../index';
 import { EngineCase, postgresCase } from './engine-cases';
 import { meiliCase } from './meili.engine-case';
 
@@ -16,7 +19,8 @@ const PASSWORD = 'correct horse battery';
 const SEARCH = `query ($q: String!, $types: [SearchType!], $filters: SearchFilters, $first: Int, $after: String) {
   search(query: $q, types: $types, filters: $filters, first: $first, after: $after) {
     totalCount
-    nodes { type score highlight highlights { field html } post { id body } user { id handle } }
+    nodes { type score highlight highlights { field html } post { id body } user { id handle }
+            file { id name } bookmark { id title isPrivate } community { id name } }
     facets { types { value count } tags { value count } communities { value count } }
     pageInfo { hasNextPage endCursor }
   }
@@ -32,6 +36,9 @@ interface SearchData {
       highlights: { field: string; html: string }[];
       post: { id: string; body: string } | null;
       user: { id: string; handle: string } | null;
+      file: { id: string; name: string } | null;
+      bookmark: { id: string; title: string; isPrivate: boolean } | null;
+      community: { id: string; name: string } | null;
     }[];
     facets: Record<'types' | 'tags' | 'communities', { value: string; count: number }[]>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -43,12 +50,51 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
   const people: Record<string, { client: GraphqlClient; id: string }> = {};
   const posts: Record<string, string> = {};
   const canary = `CANARY-R-${randomUUID()}`;
+  // A restricted community of its own: its members and invitees may see its name.
+  const hush = `HUSH-${randomUUID()}`;
   let communityId: string;
 
   const as = (handle: string) => people[handle].client;
   const search = async (handle: string, q: string, extra: Record<string, unknown> = {}) =>
     (await as(handle).ok<SearchData>(SEARCH, { q, ...extra })).search;
   const postIds = (r: SearchData['search']) => r.nodes.flatMap((n) => (n.post ? [n.post.id] : []));
+  const idsOf = (r: SearchData['search'], type: 'file' | 'bookmark' | 'community') =>
+    r.nodes.flatMap((n) => (n[type] ? [n[type]!.id] : []));
+  const others: Record<string, string> = {};
+
+  async function upload(
+    handle: string,
+    name: string,
+    text: string,
+    fields: Record<string, string> = {},
+  ) {
+    const form = new FormData();
+    form.append('name', name);
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('file', new Blob([text]), `${name}.txt`);
+    const res = await fetch(`${t.url}/files/uploads`, {
+      method: 'POST',
+      headers: { cookie: as(handle).cookieHeader, 'x-outloud-csrf': '1' },
+      body: form,
+    });
+    const body = (await res.json()) as { file: { id: string } };
+    expect(res.status).toBe(201);
+    return body.file.id;
+  }
+  async function bookmark(handle: string, input: Record<string, unknown>) {
+    const data = await as(handle).ok<{ createBookmark: { id: string } }>(
+      `mutation ($i: CreateBookmarkInput!) { createBookmark(input: $i) { id } }`,
+      { i: input },
+    );
+    return data.createBookmark.id;
+  }
+  async function community(handle: string, input: Record<string, unknown>) {
+    const data = await as(handle).ok<{ createCommunity: { id: string } }>(
+      `mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }`,
+      { i: input },
+    );
+    return data.createCommunity.id;
+  }
 
   async function post(handle: string, body: string, extra: Record<string, unknown> = {}) {
     const data = await as(handle).ok<{ createPost: { id: string } }>(
@@ -68,7 +114,7 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [IdentityModule, StreamModule, SearchModule],
-      config: engine.config,
+      config: { ...engine.config, DATA_DIR: await mkdtemp(join(tmpdir(), 'outloud-search-')) },
     });
     for (const handle of ['ana', 'bo', 'cy', 'dee', 'eve']) {
       const client = t.client();
@@ -119,6 +165,47 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     );
     await as('bo').ok(`mutation { followUser(handle: "cy") { id } }`);
     await as('ana').ok(`mutation { followUser(handle: "eve") { id } }`);
+
+    // Files, bookmarks and communities.
+    others.publicFile = await upload(
+      'ana',
+      'Zebrafish husbandry handbook',
+      'Water temperature and photosynthesis lamps for the aquarium racks.',
+      { description: 'How the lab keeps its fish', tags: 'lab,aquarium' },
+    );
+    others.secretFile = await upload('cy', 'Hidden blueprint', `Turbine layout ${canary}`, {
+      communityId,
+    });
+    others.publicBookmark = await bookmark('bo', {
+      url: 'https://example.com/kayak-rental',
+      title: 'Kayak rental guide',
+      tags: ['outdoors'],
+    });
+    others.privateBookmark = await bookmark('bo', {
+      url: 'https://example.com/kayak-private',
+      title: 'My private kayak notes',
+      isPrivate: true,
+    });
+    others.secretPostBookmark = await bookmark('cy', {
+      postId: posts.secret,
+      title: `Saved roadmap ${canary}`,
+    });
+    others.openCommunity = await community('ana', {
+      name: 'Birdwatching club',
+      slug: 'birdwatching',
+      description: 'Binoculars, dawn walks and the spring migration',
+      tags: ['birds'],
+    });
+    others.hiddenCommunity = await community('cy', {
+      name: `Stealth turbine guild ${hush}`,
+      slug: 'stealth-guild',
+      type: 'RESTRICTED',
+    });
+    await as('cy').ok(
+      `mutation ($c: ID!) { inviteToCommunity(communityId: $c, handle: "eve") { state } }`,
+      { c: others.hiddenCommunity },
+    );
+    posts.birds = await post('dee', 'Spotted the first migration of cranes at dawn #birds');
     await t.drainOutbox();
   }, 60_000);
   afterAll(() => t?.close());
@@ -216,7 +303,9 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     it('shows it to a member', async () => {
       const r = await search('cy', canary);
       expect(postIds(r)).toEqual([posts.secret]);
-      expect(r.facets.communities).toEqual([{ value: communityId, count: 1 }]);
+      // The post, the file placed there and the bookmark of the post (the community itself is a
+      // hit of its own, not counted under its id).
+      expect(r.facets.communities).toEqual([{ value: communityId, count: 3 }]);
     });
 
     it('hides it at once when the membership row goes (no reindex)', async () => {
@@ -246,6 +335,127 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
         expect(leaks(r)).toBe(false);
       }
     });
+  });
+
+  describe('files, bookmarks and communities', () => {
+    it('finds a file by name, description, tags and extracted text', async () => {
+      for (const q of ['zebrafish handbook', 'photosynthesis', 'aquarium', 'lab keeps fish']) {
+        const r = await search('eve', q);
+        expect(idsOf(r, 'file')).toContain(others.publicFile);
+      }
+      const r = await search('eve', 'photosynthesis lamps');
+      expect(r.nodes[0]).toMatchObject({
+        type: 'FILE',
+        file: { name: 'Zebrafish husbandry handbook' },
+      });
+    });
+
+    it('finds public bookmarks for everyone and private ones only for their owner', async () => {
+      const owner = await search('bo', 'kayak', { types: ['BOOKMARK'] });
+      expect(idsOf(owner, 'bookmark').sort()).toEqual(
+        [others.publicBookmark, others.privateBookmark].sort(),
+      );
+      expect(owner.facets.types).toEqual([{ value: 'bookmark', count: 2 }]);
+      const other = await search('eve', 'kayak');
+      expect(idsOf(other, 'bookmark')).toEqual([others.publicBookmark]);
+      expect(other.totalCount).toBe(1);
+      expect(JSON.stringify(other)).not.toContain('private kayak');
+    });
+
+    it('finds communities, and mixes types with a type facet and filter', async () => {
+      const r = await search('eve', 'birdwatching migration');
+      expect(idsOf(r, 'community')).toEqual([others.openCommunity]);
+      expect(postIds(r)).toEqual([posts.birds]);
+      expect(r.facets.types).toEqual(
+        expect.arrayContaining([
+          { value: 'community', count: 1 },
+          { value: 'post', count: 1 },
+        ]),
+      );
+      const onlyCommunities = await search('eve', 'birdwatching migration', {
+        types: ['COMMUNITY'],
+      });
+      expect(onlyCommunities.nodes.map((n) => n.type)).toEqual(['COMMUNITY']);
+      expect(onlyCommunities.totalCount).toBe(1);
+    });
+
+    it('hides restricted files, bookmarks of restricted posts and restricted communities from outsiders', async () => {
+      for (const q of [
+        canary,
+        hush,
+        'hidden blueprint',
+        'turbine',
+        'saved roadmap',
+        'stealth guild',
+      ]) {
+        const r = await search('dee', q);
+        expect(JSON.stringify(r)).not.toContain(canary);
+        expect(JSON.stringify(r)).not.toContain(hush);
+        expect(idsOf(r, 'file')).not.toContain(others.secretFile);
+        expect(idsOf(r, 'bookmark')).not.toContain(others.secretPostBookmark);
+        expect(idsOf(r, 'community')).not.toContain(others.hiddenCommunity);
+        expect(r.totalCount).toBe(r.nodes.length);
+      }
+    });
+
+    it('shows them to members; an invitee sees the community but not its files', async () => {
+      const member = await search('cy', canary);
+      expect(idsOf(member, 'file')).toEqual([others.secretFile]);
+      expect(idsOf(member, 'bookmark')).toEqual([others.secretPostBookmark]);
+      expect(idsOf(await search('cy', hush), 'community')).toEqual([others.hiddenCommunity]);
+      const invitee = await search('eve', hush);
+      expect(idsOf(invitee, 'community')).toEqual([others.hiddenCommunity]);
+      expect(invitee.totalCount).toBe(1);
+      expect((await search('eve', canary)).totalCount).toBe(0);
+    });
+
+    it('follows renames and deletions through the outbox', async () => {
+      await as('ana').ok(
+        `mutation ($id: ID!, $i: UpdateCommunityInput!) { updateCommunity(id: $id, input: $i) { id } }`,
+        { id: others.openCommunity, i: { name: 'Ornithology circle' } },
+      );
+      await as('bo').ok(`mutation ($id: ID!) { deleteBookmark(id: $id) }`, {
+        id: others.publicBookmark,
+      });
+      await t.drainOutbox();
+      expect(idsOf(await search('eve', 'ornithology'), 'community')).toEqual([
+        others.openCommunity,
+      ]);
+      expect(idsOf(await search('eve', 'kayak rental'), 'bookmark')).toEqual([]);
+    });
+  });
+
+  it('keeps term statistics exact through incremental indexing', async () => {
+    if (engine.name !== 'postgres') return;
+    const drift = await t.dataSource.query(
+      `SELECT coalesce(s.word, t.lexeme) AS lexeme, s.ndoc, t.df
+         FROM ts_stat('SELECT tsv FROM search_documents WHERE audience = ''public'' AND NOT owner_only') s
+         FULL JOIN (SELECT * FROM search_terms WHERE df <> 0) t ON t.lexeme = s.word COLLATE "C"
+        WHERE s.ndoc IS DISTINCT FROM t.df`,
+    );
+    expect(drift).toEqual([]);
+    const [{ docs, corpus }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM search_documents WHERE audience = 'public' AND NOT owner_only) AS docs,
+              (SELECT documents::int FROM search_corpus) AS corpus`,
+    );
+    expect(corpus).toBe(docs);
+  });
+
+  it('rebuilds every type from PostgreSQL with a running count', async () => {
+    if (engine.name === 'postgres') await t.dataSource.query(`DELETE FROM search_documents`);
+    const counts: number[] = [];
+    const done = await t.app.get(SearchIndexer).reindexAll((n) => counts.push(n));
+    expect(counts[counts.length - 1]).toBe(done);
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM posts WHERE deleted_at IS NULL) + (SELECT count(*)::int FROM users WHERE status = 'active')
+            + (SELECT count(*)::int FROM files) + (SELECT count(*)::int FROM bookmarks)
+            + (SELECT count(*)::int FROM communities) AS n`,
+    );
+    expect(done).toBe(row.n);
+    expect(idsOf(await search('eve', 'photosynthesis'), 'file')).toEqual([others.publicFile]);
+    expect(idsOf(await search('bo', 'kayak notes'), 'bookmark')).toEqual([others.privateBookmark]);
+    expect(idsOf(await search('eve', 'ornithology'), 'community')).toEqual([others.openCommunity]);
+    expect(postIds(await search('eve', 'vpn certificate'))).toContain(posts.accepted);
   });
 
   it('keeps a deactivated author’s posts searchable, but not the person', async () => {
@@ -287,10 +497,52 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
 
   it.each([
     ['an empty query', '   '],
+    ['control characters only', '\u0000\u0001\u007f'],
     ['a query over 500 characters', 'x'.repeat(501)],
+    ['a 10 KB query', 'vpn certificate '.repeat(640)],
   ])('answers %s with BAD_USER_INPUT', async (_, q) => {
     const res = await as('eve').request(SEARCH, { q });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/search/i);
+  });
+
+  it.each([
+    ['a malformed community id', { filters: { communityIds: ['1 OR 1=1'] } }],
+    ['a malformed author id', { filters: { authorIds: ['"; --'] } }],
+    ['an over-long tag', { filters: { tags: ['t'.repeat(65)] } }],
+    [
+      'a date range backwards',
+      { filters: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } },
+    ],
+    ['a page size of 1000', { first: 1000 }],
+  ])('answers %s with BAD_USER_INPUT', async (_, extra) => {
+    const res = await as('eve').request(SEARCH, { q: 'vpn', ...extra });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers an unknown type with BAD_USER_INPUT', async () => {
+    // (The HTTP status of GraphQL variable errors is set by core's Apollo setup, not here.)
+    const res = await as('eve').request(SEARCH, { q: 'vpn', types: ['SECRETS'] });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives an empty result for filter values that match nothing', async () => {
+    const r = await search('eve', 'vpn certificate', {
+      filters: { communityIds: [randomUUID()], tags: ['no-such-tag'], authorIds: [randomUUID()] },
+    });
+    expect(r).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+
+  it('suggests nothing, without failing, for long or operator-only drafts', async () => {
+    for (const d of ['!& | <-> :* () "" \'\' -- ; DROP', `${'"vpn" -x | '.repeat(1000)}`]) {
+      const res = await as('eve').request(
+        `query ($d: String!) { similarQuestions(draft: $d) { id } }`,
+        {
+          d,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+    }
   });
 
   it.each([
@@ -298,6 +550,10 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     ['only operators', '!!! & | <-> :* ()'],
     ['SQL', "'; DROP TABLE posts; --"],
     ['stop words only', 'the and of'],
+    ['quotes and minus signs only', '"" "" -"-" \' \' - -- "'],
+    ['an exclusion only', '-vpn'],
+    ['Meilisearch filter syntax', 'type = "user" OR audience = "members" AND communityId EXISTS'],
+    ['tsquery syntax', "vpn:* & !cert' | 'x':A <2> y"],
     ['a bad cursor', 'vpn'],
   ])('never fails on %s', async (name, q) => {
     const res = await as('eve').request(SEARCH, {

@@ -12,11 +12,20 @@ function excerpt(text: string, max = 140): string {
 }
 
 /**
- * "Already answered:" links for a question being written. A polite live region and ordinary
- * links: it never takes focus; Tab reaches the links after the text box.
+ * "Already answered:" links for a question being written, and the people who answered such
+ * questions with a button to @mention them. A polite live region and ordinary links and buttons:
+ * it never takes focus; Tab reaches them after the text box.
  */
-export function SimilarQuestions({ draft }: { draft: string }) {
+export function SimilarQuestions({
+  draft,
+  onMention,
+}: {
+  draft: string;
+  /** Adds an @mention of this handle to the draft; without it, no experts are shown. */
+  onMention?: (handle: string) => void;
+}) {
   const titleId = `${useId().replace(/:/g, '')}-similar`;
+  const expertsId = `${titleId}-experts`;
   const settled = useDebouncedValue(draft.trim(), 300);
   const skip = settled.length < SIMILAR_MIN_CHARS;
   const { data, previousData } = useQuery(SimilarQuestionsQuery, {
@@ -24,8 +33,36 @@ export function SimilarQuestions({ draft }: { draft: string }) {
     skip,
   });
   const questions = skip ? [] : ((data ?? previousData)?.similarQuestions ?? []);
+  const mentioned = new Set(Array.from(draft.matchAll(/@([\p{L}\p{N}_.-]+)/gu), (m) => m[1]));
+  const experts =
+    skip || !onMention
+      ? []
+      : ((data ?? previousData)?.suggestedExperts ?? []).filter(
+          (expert) => !mentioned.has(expert.user.handle),
+        );
   return (
     <div className="similar-questions" aria-live="polite">
+      {experts.length > 0 ? (
+        <section aria-labelledby={expertsId} className="similar-questions__panel">
+          <h2 id={expertsId} className="similar-questions__title">
+            People who could answer:
+          </h2>
+          <ul>
+            {experts.map((expert) => (
+              <li key={expert.user.id}>
+                <button
+                  type="button"
+                  className="ol-button ol-button--sm"
+                  onClick={() => onMention?.(expert.user.handle)}
+                >
+                  Mention @{expert.user.handle}
+                </button>{' '}
+                {expert.user.displayName} <span className="muted">— {expert.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {questions.length > 0 ? (
         <section aria-labelledby={titleId} className="similar-questions__panel">
           <h2 id={titleId} className="similar-questions__title">

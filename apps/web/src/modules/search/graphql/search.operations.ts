@@ -55,6 +55,42 @@ export const SearchQuery = graphql(`
           avatarUrl
           jobTitle
         }
+        file {
+          id
+          name
+          mimeType
+          tags
+          createdAt
+          owner {
+            id
+            displayName
+          }
+        }
+        bookmark {
+          id
+          title
+          url
+          postId
+          targetKind
+          isPrivate
+          tags
+          createdAt
+          file {
+            id
+          }
+          owner {
+            id
+            handle
+            displayName
+          }
+        }
+        community {
+          id
+          slug
+          name
+          type
+          memberCount
+        }
       }
     }
   }
@@ -66,6 +102,14 @@ export const SimilarQuestionsQuery = graphql(`
       id
       bodyText: body
       replyCount
+    }
+    suggestedExperts(draft: $draft, first: $first) {
+      user {
+        id
+        handle
+        displayName
+      }
+      reason
     }
   }
 `);

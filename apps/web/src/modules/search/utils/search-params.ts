@@ -2,6 +2,18 @@ import type { SearchFilters, SearchType } from '../../../generated/graphql';
 
 export type SearchKind = 'ALL' | SearchType;
 
+/** Every type the API searches, as written in the address. */
+const SEARCH_KINDS: readonly string[] = ['POST', 'PERSON', 'FILE', 'BOOKMARK', 'COMMUNITY'];
+
+/** The API's type facet values (lower-case type names) for each kind. */
+export const TYPE_FACET_VALUE: Record<SearchType, string> = {
+  POST: 'post',
+  PERSON: 'user',
+  FILE: 'file',
+  BOOKMARK: 'bookmark',
+  COMMUNITY: 'community',
+};
+
 export interface SearchState {
   q: string;
   type: SearchKind;
@@ -24,7 +36,7 @@ export function readSearchParams(params: URLSearchParams): SearchState {
   const type = params.get('type');
   return {
     q: params.get('q') ?? '',
-    type: type === 'POST' || type === 'PERSON' ? type : 'ALL',
+    type: SEARCH_KINDS.includes(type as SearchType) ? (type as SearchType) : 'ALL',
     tag: params.get('tag')?.trim().replace(/^#/, '') || null,
     answered: params.get('answered') === '1',
     from: dateOf(params.get('from')),

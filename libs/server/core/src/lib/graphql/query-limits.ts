@@ -99,16 +99,19 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
-            // Variables that do not fit the schema: a user error, reported as such.
+            // Variables that do not fit the schema: a user error, reported as such (and as an HTTP
+            // 400: errors thrown from a plugin hook are a 500 unless they say otherwise).
             if (error instanceof GraphQLError)
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+              throw new GraphQLError(error.message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
             throw error;
           }
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query is too expensive: estimated cost ${cost}, the limit is ${maxCost}.`,
               {
-                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
               },
             );
           }

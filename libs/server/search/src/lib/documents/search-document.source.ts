@@ -1,5 +1,14 @@
 import { DataSource } from 'typeorm';
-import { SearchDocument } from '../search.types';
+import { SEARCH_DOCUMENT_TYPES, SearchDocument, SearchDocumentType } from '../search.types';
+
+/** Which rows become documents of each type (a WHERE clause follows). */
+const ID_SOURCES: Record<SearchDocumentType, string> = {
+  post: 'posts WHERE deleted_at IS NULL',
+  user: `users WHERE status = 'active'`,
+  file: 'files WHERE true',
+  bookmark: 'bookmarks WHERE true',
+  community: 'communities WHERE true',
+};
 import { detectLanguage } from './language';
 import { clip, splitTitle } from './post-text';
 
@@ -18,6 +27,46 @@ interface PostRow {
   answer: string | null;
   others: string | null;
   tags: string[];
+}
+
+interface FileRow {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[];
+  text: string | null;
+  owner_id: string;
+  department: string | null;
+  community_id: string | null;
+  restricted: boolean;
+  like_count: number;
+  comment_count: number;
+  created_at: Date;
+}
+
+interface BookmarkRow {
+  id: string;
+  title: string;
+  description: string;
+  url: string | null;
+  tags: string[];
+  is_private: boolean;
+  owner_id: string;
+  department: string | null;
+  target_audience: 'public' | 'members';
+  target_community_id: string | null;
+  created_at: Date;
+}
+
+interface CommunityRow {
+  id: string;
+  name: string;
+  description: string;
+  tags: string[];
+  type: string;
+  created_by: string | null;
+  member_count: number;
+  created_at: Date;
 }
 
 interface UserRow {
@@ -68,19 +117,87 @@ export class SearchDocumentSource {
     return rows.map(toUserDocument);
   }
 
-  /** Post ids in id order after `afterId`, for batched reindexing. */
-  async postIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+  /**
+   * Files with their name, description, tags and extracted text. A file in a restricted
+   * community is members-only, read from the community's current type (as visibleFilesSql).
+   */
+  async files(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (!ids.length) return [];
+    const rows: FileRow[] = await this.dataSource.query(
+      `SELECT f.id, f.name, f.description, f.tags, f.extracted_text AS text, f.owner_id, u.department,
+              f.community_id, coalesce(c.type = 'restricted', false) AS restricted, f.like_count,
+              f.comment_count, f.created_at
+         FROM files f JOIN users u ON u.id = f.owner_id LEFT JOIN communities c ON c.id = f.community_id
+        WHERE f.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(toFileDocument);
+  }
+
+  /**
+   * Bookmarks take the audience of what they point at (a saved members-only post or file is
+   * members-only too); private ones are for their owner only.
+   */
+  async bookmarks(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (!ids.length) return [];
+    const rows: BookmarkRow[] = await this.dataSource.query(
+      `SELECT b.id, b.title, b.description, b.url, b.tags, b.is_private, b.owner_id, u.department,
+              CASE WHEN b.target_type = 'post' THEN p.audience
+                   WHEN b.target_type = 'file' AND c.type = 'restricted' THEN 'members'
+                   ELSE 'public' END AS target_audience,
+              CASE WHEN b.target_type = 'post' THEN p.community_id
+                   WHEN b.target_type = 'file' THEN f.community_id END AS target_community_id,
+              b.created_at
+         FROM bookmarks b JOIN users u ON u.id = b.owner_id
+         LEFT JOIN posts p ON p.id = b.post_id
+         LEFT JOIN files f ON f.id = b.file_id
+         LEFT JOIN communities c ON c.id = f.community_id
+        WHERE b.id = ANY($1::uuid[]) AND (b.target_type <> 'post' OR p.deleted_at IS NULL)`,
+      [ids],
+    );
+    return rows.map(toBookmarkDocument);
+  }
+
+  async communities(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (!ids.length) return [];
+    const rows: CommunityRow[] = await this.dataSource.query(
+      `SELECT id, name, description, tags, type, created_by, member_count, created_at
+         FROM communities WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map(toCommunityDocument);
+  }
+
+  /** Ids in id order after `afterId`, for batched reindexing. */
+  async idsAfter(
+    type: SearchDocumentType,
+    afterId: string | null,
+    limit: number,
+  ): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM posts WHERE deleted_at IS NULL AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+      `SELECT id FROM ${ID_SOURCES[type]} AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
       [afterId, limit],
     );
     return rows.map((r) => r.id);
   }
 
-  async userIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+  /** Files and bookmarks whose audience follows a community's type. */
+  async idsInCommunity(communityId: string): Promise<{ files: string[]; bookmarks: string[] }> {
+    const [row]: { files: string[]; bookmarks: string[] }[] = await this.dataSource.query(
+      `SELECT coalesce((SELECT array_agg(id) FROM files WHERE community_id = $1), '{}') AS files,
+              coalesce((SELECT array_agg(b.id) FROM bookmarks b
+                         LEFT JOIN posts p ON p.id = b.post_id LEFT JOIN files f ON f.id = b.file_id
+                        WHERE p.community_id = $1 OR f.community_id = $1), '{}') AS bookmarks`,
+      [communityId],
+    );
+    return row;
+  }
+
+  /** Bookmarks of a post or file, whose audience follows it. */
+  async bookmarkIdsOf(target: { postId?: string; fileId?: string }): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM users WHERE status = 'active' AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
-      [afterId, limit],
+      `SELECT id FROM bookmarks WHERE post_id = $1 OR file_id = $2`,
+      [target.postId ?? null, target.fileId ?? null],
     );
     return rows.map((r) => r.id);
   }
@@ -101,12 +218,12 @@ export class SearchDocumentSource {
     return rows.map((r) => r.id);
   }
 
-  async counts(): Promise<{ posts: number; users: number }> {
-    const [row]: { posts: number; users: number }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM posts WHERE deleted_at IS NULL) AS posts,
-              (SELECT count(*)::int FROM users WHERE status = 'active') AS users`,
+  /** Documents a full reindex will write, per type (for the progress bar). */
+  async counts(): Promise<Record<SearchDocumentType, number> & { total: number }> {
+    const [row]: Record<SearchDocumentType, number>[] = await this.dataSource.query(
+      `SELECT ${SEARCH_DOCUMENT_TYPES.map((t) => `(SELECT count(*)::int FROM ${ID_SOURCES[t]}) AS ${t}`).join(', ')}`,
     );
-    return row;
+    return { ...row, total: SEARCH_DOCUMENT_TYPES.reduce((n, t) => n + row[t], 0) };
   }
 }
 
@@ -126,6 +243,7 @@ export function toPostDocument(row: PostRow): SearchDocument {
     language: detectLanguage(`${title}\n${body}`),
     audience: row.audience,
     communityId: row.community_id,
+    ownerOnly: false,
     authorId: row.author_id,
     authorDepartment: row.department,
     isQuestion: row.is_question,
@@ -149,12 +267,85 @@ export function toUserDocument(row: UserRow): SearchDocument {
     language: detectLanguage(row.bio ?? ''),
     audience: 'public',
     communityId: null,
+    ownerOnly: false,
     authorId: row.id,
     authorDepartment: row.department,
     isQuestion: false,
     hasAcceptedAnswer: false,
     replyCount: 0,
     likeCount: 0,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+export function toFileDocument(row: FileRow): SearchDocument {
+  const text = clip(row.text ?? '');
+  return {
+    id: row.id,
+    type: 'file',
+    title: row.name,
+    body: row.description,
+    answer: '',
+    // The extracted text is long and unedited: it counts like replies, under name and description.
+    extra: text,
+    tags: row.tags,
+    language: detectLanguage(`${row.name}\n${row.description}\n${text.slice(0, 2000)}`),
+    audience: row.restricted ? 'members' : 'public',
+    communityId: row.community_id,
+    ownerOnly: false,
+    authorId: row.owner_id,
+    authorDepartment: row.department,
+    isQuestion: false,
+    hasAcceptedAnswer: false,
+    replyCount: row.comment_count,
+    likeCount: row.like_count,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+export function toBookmarkDocument(row: BookmarkRow): SearchDocument {
+  return {
+    id: row.id,
+    type: 'bookmark',
+    title: row.title,
+    body: [row.description, row.url].filter(Boolean).join('\n'),
+    answer: '',
+    extra: '',
+    tags: row.tags,
+    language: detectLanguage(`${row.title}\n${row.description}`),
+    audience: row.target_audience,
+    communityId: row.target_community_id,
+    ownerOnly: row.is_private,
+    authorId: row.owner_id,
+    authorDepartment: row.department,
+    isQuestion: false,
+    hasAcceptedAnswer: false,
+    replyCount: 0,
+    likeCount: 0,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+export function toCommunityDocument(row: CommunityRow): SearchDocument {
+  return {
+    id: row.id,
+    type: 'community',
+    title: row.name,
+    body: row.description,
+    answer: '',
+    extra: '',
+    tags: row.tags,
+    language: detectLanguage(`${row.name}\n${row.description}`),
+    // A restricted community is listed only to its members and invitees (listedCommunityIds).
+    audience: row.type === 'restricted' ? 'members' : 'public',
+    communityId: row.id,
+    ownerOnly: false,
+    authorId: row.created_by,
+    authorDepartment: null,
+    isQuestion: false,
+    hasAcceptedAnswer: false,
+    replyCount: 0,
+    likeCount: row.member_count,
     createdAt: new Date(row.created_at),
   };
 }

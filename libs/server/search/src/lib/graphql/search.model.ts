@@ -8,6 +8,9 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { Bookmark } from '@outloud/bookmarks';
+import { Community } from '@outloud/communities';
+import { File } from '@outloud/files';
 import { User } from '@outloud/identity';
 import { PageInfo } from '@outloud/server-core';
 import { Post } from '@outloud/stream';
@@ -15,12 +18,18 @@ import { Post } from '@outloud/stream';
 export enum SearchType {
   POST = 'post',
   PERSON = 'user',
+  FILE = 'file',
+  BOOKMARK = 'bookmark',
+  COMMUNITY = 'community',
 }
 registerEnumType(SearchType, {
   name: 'SearchType',
   valuesMap: {
     POST: { description: 'Posts and questions, with their replies folded in.' },
     PERSON: { description: 'People: name, handle, job title, department, expertise.' },
+    FILE: { description: 'Files: name, description, tags and extracted text.' },
+    BOOKMARK: { description: 'Bookmarks: title, description, link and tags.' },
+    COMMUNITY: { description: 'Communities: name, description and tags.' },
   },
 });
 
@@ -81,7 +90,10 @@ export class SearchHighlight {
   html: string;
 }
 
-@ObjectType({ description: 'One result: a post or a person, with why it matched.' })
+@ObjectType({
+  description:
+    'One result: a post, person, file, bookmark or community (the field named by type), with why it matched.',
+})
 export class SearchHit {
   @Field(() => SearchType)
   type: SearchType;
@@ -103,11 +115,22 @@ export class SearchHit {
 
   @Field(() => User, { nullable: true })
   user: User | null;
+
+  @Field(() => File, { nullable: true })
+  file: File | null;
+
+  @Field(() => Bookmark, { nullable: true })
+  bookmark: Bookmark | null;
+
+  @Field(() => Community, { nullable: true })
+  community: Community | null;
 }
 
 @ObjectType()
 export class SearchFacetCount {
-  @Field({ description: 'Type name, tag, or community id.' })
+  @Field({
+    description: 'Type name (post, user, file, bookmark, community), tag, or community id.',
+  })
   value: string;
 
   @Field(() => Int)

@@ -1,16 +1,22 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@outloud/server-core';
 import { Post } from '@outloud/stream';
+import { SuggestedExpert, SuggestedExpertsArgs } from '../experts/suggested-experts.model';
+import { SuggestedExpertsService } from '../experts/suggested-experts.service';
 import { SearchService } from '../search.service';
 import { SearchArgs, SearchResultConnection, SimilarQuestionsArgs } from './search.model';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly experts: SuggestedExpertsService,
+  ) {}
 
   @Query(() => SearchResultConnection, {
     name: 'search',
-    description: 'Posts and people matching what was typed, only what the viewer may see.',
+    description:
+      'Posts, people, files, bookmarks and communities matching what was typed, only what the viewer may see.',
   })
   searchAll(
     @CurrentViewer() viewer: Viewer,
@@ -27,5 +33,16 @@ export class SearchResolver {
     @Args() args: SimilarQuestionsArgs,
   ): Promise<Post[]> {
     return this.search.similarQuestions(viewer, args);
+  }
+
+  @Query(() => [SuggestedExpert], {
+    description:
+      'People who answered questions close to a draft (accepted answers first): whom to @mention.',
+  })
+  suggestedExperts(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: SuggestedExpertsArgs,
+  ): Promise<SuggestedExpert[]> {
+    return this.experts.suggest(viewer, args);
   }
 }

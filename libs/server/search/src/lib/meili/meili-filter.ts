@@ -9,6 +9,7 @@ export const FILTERABLE = [
   'type',
   'audience',
   'communityId',
+  'ownerOnly',
   'authorId',
   'tags',
   'hasAcceptedAnswer',
@@ -35,14 +36,23 @@ function compare(name: FilterableField, op: '>=' | '<', value: number): string {
 }
 
 /**
- * The whole filter for a query: visibility first (public, or a restricted community the viewer
- * belongs to), then the query's filters, AND-ed. Returns an array (Meilisearch ANDs its items).
+ * The whole filter for a query: visibility first (public; members-only content of restricted
+ * communities the viewer belongs to; restricted communities themselves also for invitees; private
+ * bookmarks only for their owner), then the query's filters, AND-ed. Returns an array (Meilisearch
+ * ANDs its items).
  */
 export function buildMeiliFilter(query: SearchQuery): string[] {
-  const visible = query.viewer.visibleCommunityIds.length
-    ? `(${equals('audience', 'public')} OR ${oneOf('communityId', query.viewer.visibleCommunityIds)})`
-    : equals('audience', 'public');
-  const filters = [visible];
+  const v = query.viewer;
+  const audience = [equals('audience', 'public')];
+  if (v.visibleCommunityIds.length) audience.push(oneOf('communityId', v.visibleCommunityIds));
+  if (v.listedCommunityIds.length)
+    audience.push(
+      `(${equals('type', 'community')} AND ${oneOf('communityId', v.listedCommunityIds)})`,
+    );
+  const filters = [
+    audience.length > 1 ? `(${audience.join(' OR ')})` : audience[0],
+    `(${field('ownerOnly')} = false OR ${equals('authorId', v.id)})`,
+  ];
   const f = query.filters;
   if (query.types?.length) filters.push(oneOf('type', query.types));
   if (f.communityIds?.length) filters.push(oneOf('communityId', f.communityIds));

@@ -62,6 +62,7 @@ export interface MeiliDocument {
   tags: string[];
   audience: SearchDocument['audience'];
   communityId: string | null;
+  ownerOnly: boolean;
   authorId: string | null;
   authorDepartment: string | null;
   hasAcceptedAnswer: boolean;
@@ -85,6 +86,7 @@ export function toMeiliDocument(d: SearchDocument): MeiliDocument {
     tags: d.tags,
     audience: d.audience,
     communityId: d.communityId,
+    ownerOnly: d.ownerOnly,
     authorId: d.authorId,
     authorDepartment: d.authorDepartment,
     hasAcceptedAnswer: d.hasAcceptedAnswer,

@@ -5,6 +5,7 @@ import { MEILI_SETTINGS, toMeiliDocument } from './meili-settings';
 const viewer = {
   id: 'v',
   visibleCommunityIds: [] as string[],
+  listedCommunityIds: [] as string[],
   networkUserIds: [],
   ownCommunityIds: [],
   department: null,
@@ -24,11 +25,34 @@ function syntaxOutsideQuotes(filter: string): string {
 }
 
 describe('Meilisearch filter builder', () => {
+  const OWNER = '(ownerOnly = false OR authorId = "v")';
+
   it('always starts with visibility: public only, or public plus member communities', () => {
-    expect(buildMeiliFilter(query())).toEqual(['audience = "public"']);
+    expect(buildMeiliFilter(query())).toEqual(['audience = "public"', OWNER]);
     expect(
       buildMeiliFilter(query({ viewer: { ...viewer, visibleCommunityIds: ['c1', 'c2'] } })),
-    ).toEqual(['(audience = "public" OR communityId IN ["c1", "c2"])']);
+    ).toEqual(['(audience = "public" OR communityId IN ["c1", "c2"])', OWNER]);
+  });
+
+  it('lists restricted communities to invitees without opening their content', () => {
+    expect(
+      buildMeiliFilter(
+        query({
+          viewer: { ...viewer, visibleCommunityIds: ['c1'], listedCommunityIds: ['c1', 'c9'] },
+        }),
+      ),
+    ).toEqual([
+      '(audience = "public" OR communityId IN ["c1"] OR (type = "community" AND communityId IN ["c1", "c9"]))',
+      OWNER,
+    ]);
+  });
+
+  it('keeps private bookmarks to their owner, with the viewer id escaped', () => {
+    const filters = buildMeiliFilter(
+      query({ viewer: { ...viewer, id: 'x" OR ownerOnly = true' } }),
+    );
+    expect(filters[1]).toBe('(ownerOnly = false OR authorId = "x\\" OR ownerOnly = true")');
+    expect(syntaxOutsideQuotes(filters[1]).match(/ OR /g)).toHaveLength(1);
   });
 
   it('escapes quotes and backslashes so values stay values', () => {
@@ -47,12 +71,13 @@ describe('Meilisearch filter builder', () => {
         filters: { tags: [attack], communityIds: [attack], authorIds: [attack] },
       }),
     );
-    for (const filter of filters) {
+    for (const [i, filter] of filters.entries()) {
       const syntax = syntaxOutsideQuotes(filter);
       expect(syntax).not.toMatch(/audience = ""\)|OR audience|EXISTS/);
-      expect(syntax.match(/ OR /g)?.length ?? 0).toBe(0);
+      // Only the owner rule has an OR of its own.
+      expect(syntax.match(/ OR /g)?.length ?? 0).toBe(i === 1 ? 1 : 0);
     }
-    expect(filters[0]).toBe('audience = "public"');
+    expect(filters.slice(0, 2)).toEqual(['audience = "public"', OWNER]);
   });
 
   it('builds every filter from the allow-list, numbers for dates', () => {
@@ -71,6 +96,7 @@ describe('Meilisearch filter builder', () => {
     );
     expect(filters).toEqual([
       'audience = "public"',
+      OWNER,
       'type IN ["post", "user"]',
       'communityId IN ["c"]',
       'authorId IN ["a"]',
@@ -80,8 +106,8 @@ describe('Meilisearch filter builder', () => {
       'createdAt < 2000',
     ]);
     for (const f of filters) {
-      const name = f.replace(/^\(/, '').split(' ')[0];
-      expect(FILTERABLE).toContain(name);
+      for (const name of syntaxOutsideQuotes(f).match(/[A-Za-z]+(?= (=|IN|>=|<) )/g) ?? [])
+        expect(FILTERABLE).toContain(name);
     }
   });
 });
@@ -120,6 +146,7 @@ describe('Meilisearch settings and documents', () => {
       language: 'english',
       audience: 'members',
       communityId: 'c',
+      ownerOnly: false,
       authorId: 'a',
       authorDepartment: null,
       isQuestion: true,
@@ -137,5 +164,54 @@ describe('Meilisearch settings and documents', () => {
       engagement: 5,
       createdAt: 5000,
     });
+  });
+});
+
+describe('Meilisearch mapping of files, bookmarks and communities', () => {
+  const base: SearchDocument = {
+    id: '0b8e2b1e-1c1a-4a57-9a0e-3f2d7c6b5a49',
+    type: 'file',
+    title: 'Budget.xlsx',
+    body: 'Numbers',
+    answer: '',
+    extra: 'extracted text',
+    tags: ['finance'],
+    language: 'english',
+    audience: 'public',
+    communityId: null,
+    ownerOnly: false,
+    authorId: 'owner',
+    authorDepartment: null,
+    isQuestion: false,
+    hasAcceptedAnswer: false,
+    replyCount: 0,
+    likeCount: 1,
+    createdAt: new Date(7000),
+  };
+
+  it.each([
+    ['file', { type: 'file' as const }],
+    ['private bookmark', { type: 'bookmark' as const, ownerOnly: true }],
+    [
+      'restricted community',
+      { type: 'community' as const, audience: 'members' as const, communityId: 'c' },
+    ],
+  ])('maps a %s with its key, audience and owner flag', (_, over) => {
+    const doc = { ...base, ...over };
+    const mapped = toMeiliDocument(doc);
+    expect(mapped).toMatchObject({
+      key: `${doc.type}_${doc.id}`,
+      type: doc.type,
+      audience: doc.audience,
+      communityId: doc.communityId,
+      ownerOnly: doc.ownerOnly,
+      authorId: 'owner',
+      extra: 'extracted text',
+    });
+    expect(mapped.key).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('makes the owner flag filterable', () => {
+    expect(MEILI_SETTINGS.filterableAttributes).toContain('ownerOnly');
   });
 });

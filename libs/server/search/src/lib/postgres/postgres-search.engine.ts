@@ -6,13 +6,13 @@ import {
   FacetCount,
   SearchDocument,
   SearchDocumentKey,
+  SearchDocumentType,
   SearchEngine,
-  SearchHighlight,
   SearchQuery,
   SearchResult,
 } from '../search.types';
 import { boostSql, FIELD_WEIGHTS_SQL } from './ranking-sql';
-import { anyTermQuery, QueryLexeme, QueryTerm, toQueryTerms } from './tsquery';
+import { anyTermQuery, idf, QueryLexeme, QueryTerm, toQueryTerms } from './tsquery';
 
 /** Below this many full-text hits, titles are also matched by trigram similarity (typos). */
 export const TYPO_FALLBACK_BELOW = 5;
@@ -21,6 +21,23 @@ export const TYPO_SCORE_WEIGHT = 0.05;
 /** Most typo candidates considered, so a short query cannot scan every title. */
 const TYPO_CANDIDATES = 200;
 const FACET_SIZE = 20;
+/**
+ * Candidate budget: a query whose terms match fewer documents than this in all (summed public
+ * document frequencies), or an index this small, ranks every match exactly. Otherwise the most
+ * common terms stop generating candidates (BM25 max-score pruning): a document holding none of
+ * the rarer terms lacks their idf and the all-terms boost, so it cannot reach the top. When every
+ * term is common, the most recent RANKED_CANDIDATES documents holding all of them are ranked,
+ * plus the most recent LOOSE_CANDIDATES holding some. totalCount and facets then count the
+ * ranked candidates (docs/decisions/0002-search-query-plan.md).
+ */
+export const RANK_ALL_BELOW = 1500;
+export const RANKED_CANDIDATES = 500;
+export const LOOSE_CANDIDATES = 100;
+/** Most lexemes summed for a prefix's document frequency (a one-letter prefix matches many). */
+const PREFIX_TERMS_SUMMED = 2000;
+/** Serialises index writes so term statistics stay exact under concurrent indexers. */
+const STATS_LOCK = `pg_advisory_xact_lock(hashtext('outloud.search_terms'))`;
+const PUBLIC_DOC = `(audience = 'public' AND NOT owner_only)`;
 
 interface Params {
   push(value: unknown): string;
@@ -40,8 +57,19 @@ function params(): Params {
 
 interface PageRow {
   id: string;
-  type: 'post' | 'user';
+  type: SearchDocumentType;
   score: number;
+  title: string;
+  answer: string | null;
+  body: string | null;
+}
+
+interface Analysis {
+  terms: QueryTerm[];
+  /** Public documents in the index (search_corpus). */
+  total: number;
+  /** websearch_to_tsquery of the text: every word, "phrases", -exclusions. */
+  strict: string;
 }
 
 /**
@@ -53,7 +81,15 @@ interface PageRow {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Candidate budget overrides, for tests of the pruned paths on small data. */
+    private readonly budget: { rankAllBelow: number; ranked: number; loose: number } = {
+      rankAllBelow: RANK_ALL_BELOW,
+      ranked: RANKED_CANDIDATES,
+      loose: LOOSE_CANDIDATES,
+    },
+  ) {}
 
   async prepare(): Promise<void> {
     // The table and indexes come from the Search migration; nothing to apply at start.
@@ -61,86 +97,196 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const language = detectLanguage(query.text);
-    const terms = await this.queryTerms(query.text, language);
-    if (!terms.length) return emptyResult();
-    let result = await this.run(query, terms, language, false);
+    const analysis = await this.analyse(query.text, language);
+    if (!analysis.terms.length) return emptyResult();
+    let result = await this.run(query, analysis, false);
     if (result.total < TYPO_FALLBACK_BELOW && query.text.trim().length >= 3) {
-      result = await this.run(query, terms, language, true);
+      result = await this.run(query, analysis, true);
     }
     return result;
   }
 
+  /** Recomputes the term statistics from the index (after a full reindex; they drift never, but
+   * a rebuild is the one place that can afford to prove it). */
+  async afterReindex(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT ${STATS_LOCK}`);
+      await tx.query(`DELETE FROM search_terms`);
+      await tx.query(
+        `INSERT INTO search_terms (lexeme, df)
+         SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_documents WHERE ${PUBLIC_DOC.replace(/'/g, "''")}')`,
+      );
+      await tx.query(
+        `INSERT INTO search_corpus (id, documents)
+         SELECT 1, count(*) FROM search_documents WHERE ${PUBLIC_DOC}
+         ON CONFLICT (id) DO UPDATE SET documents = EXCLUDED.documents`,
+      );
+    });
+  }
+
+  /**
+   * Writes documents and, in the same statement, moves the term statistics by the difference
+   * between the old and new lexemes of public documents (a like or a reply count changes none).
+   */
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
-    await this.dataSource.query(
-      `INSERT INTO search_documents AS s (id, type, title, body, answer, extra, tags, language, audience,
-              community_id, author_id, author_department, is_question, has_accepted_answer, reply_count,
-              like_count, created_at, indexed_at, tsv)
-       SELECT d.id, d.type, d.title, d.body, d.answer, d.extra, d.tags, d.language, d.audience,
-              d.community_id, d.author_id, d.author_department, d.is_question, d.has_accepted_answer,
-              d.reply_count, d.like_count, d.created_at, now(),
-              setweight(to_tsvector(d.language::regconfig, d.title), 'A')
-                || setweight(to_tsvector(d.language::regconfig, d.body), 'B')
-                || setweight(to_tsvector(d.language::regconfig, d.answer), 'C')
-                || setweight(to_tsvector(d.language::regconfig, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D')
-         FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, type text, title text, body text, answer text,
-              extra text, tags text[], language text, audience text, community_id uuid, author_id uuid,
-              author_department text, is_question boolean, has_accepted_answer boolean, reply_count int,
-              like_count int, created_at timestamptz)
-       ON CONFLICT (type, id) DO UPDATE SET
-              title = EXCLUDED.title, body = EXCLUDED.body, answer = EXCLUDED.answer, extra = EXCLUDED.extra,
-              tags = EXCLUDED.tags, language = EXCLUDED.language, audience = EXCLUDED.audience,
-              community_id = EXCLUDED.community_id, author_id = EXCLUDED.author_id,
-              author_department = EXCLUDED.author_department, is_question = EXCLUDED.is_question,
-              has_accepted_answer = EXCLUDED.has_accepted_answer, reply_count = EXCLUDED.reply_count,
-              like_count = EXCLUDED.like_count, created_at = EXCLUDED.created_at,
-              indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv`,
-      [JSON.stringify(documents.map(toRow))],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT ${STATS_LOCK}`);
+      await tx.query(
+        `WITH input AS (
+           SELECT d.*,
+                  setweight(to_tsvector(d.language::regconfig, d.title), 'A')
+                    || setweight(to_tsvector(d.language::regconfig, d.body), 'B')
+                    || setweight(to_tsvector(d.language::regconfig, d.answer), 'C')
+                    || setweight(to_tsvector(d.language::regconfig, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D') AS tsv
+             FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, type text, title text, body text, answer text,
+                  extra text, tags text[], language text, audience text, community_id uuid, owner_only boolean,
+                  author_id uuid, author_department text, is_question boolean, has_accepted_answer boolean,
+                  reply_count int, like_count int, created_at timestamptz)),
+         old AS (
+           SELECT s.tsv FROM search_documents s JOIN input i ON s.type = i.type AND s.id = i.id
+            WHERE s.audience = 'public' AND NOT s.owner_only),
+         up AS (
+           INSERT INTO search_documents AS s (id, type, title, body, answer, extra, tags, language, audience,
+                  community_id, owner_only, author_id, author_department, is_question, has_accepted_answer,
+                  reply_count, like_count, created_at, indexed_at, tsv)
+           SELECT d.id, d.type, d.title, d.body, d.answer, d.extra, d.tags, d.language, d.audience,
+                  d.community_id, d.owner_only, d.author_id, d.author_department, d.is_question,
+                  d.has_accepted_answer, d.reply_count, d.like_count, d.created_at, now(), d.tsv
+             FROM input d
+           ON CONFLICT (type, id) DO UPDATE SET
+                  title = EXCLUDED.title, body = EXCLUDED.body, answer = EXCLUDED.answer, extra = EXCLUDED.extra,
+                  tags = EXCLUDED.tags, language = EXCLUDED.language, audience = EXCLUDED.audience,
+                  community_id = EXCLUDED.community_id, owner_only = EXCLUDED.owner_only,
+                  author_id = EXCLUDED.author_id, author_department = EXCLUDED.author_department,
+                  is_question = EXCLUDED.is_question, has_accepted_answer = EXCLUDED.has_accepted_answer,
+                  reply_count = EXCLUDED.reply_count, like_count = EXCLUDED.like_count,
+                  created_at = EXCLUDED.created_at, indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv
+           RETURNING s.tsv, (s.audience = 'public' AND NOT s.owner_only) AS counted),
+         delta AS (
+           SELECT x.lexeme, sum(x.n)::int AS n FROM (
+             SELECT unnest(tsvector_to_array(tsv)) AS lexeme, -1 AS n FROM old
+             UNION ALL
+             SELECT unnest(tsvector_to_array(tsv)), 1 FROM up WHERE counted) x
+            GROUP BY x.lexeme HAVING sum(x.n) <> 0),
+         corpus AS (
+           UPDATE search_corpus SET documents = greatest(0, documents
+                    + (SELECT count(*) FROM up WHERE counted) - (SELECT count(*) FROM old))
+            WHERE id = 1)
+         INSERT INTO search_terms AS t (lexeme, df)
+         SELECT lexeme, n FROM delta ORDER BY lexeme COLLATE "C"
+         ON CONFLICT (lexeme) DO UPDATE SET df = t.df + EXCLUDED.df`,
+        [JSON.stringify(documents.map(toRow))],
+      );
+    });
   }
 
   async remove(keys: SearchDocumentKey[]): Promise<void> {
     if (!keys.length) return;
-    await this.dataSource.query(
-      `DELETE FROM search_documents WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
-      [keys.map((k) => k.type), keys.map((k) => k.id)],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT ${STATS_LOCK}`);
+      await tx.query(
+        `WITH gone AS (
+           DELETE FROM search_documents WHERE (type, id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))
+           RETURNING tsv, ${PUBLIC_DOC} AS counted),
+         delta AS (
+           SELECT unnest(tsvector_to_array(tsv)) COLLATE "C" AS lexeme, count(*)::int AS n
+             FROM gone WHERE counted GROUP BY 1),
+         corpus AS (
+           UPDATE search_corpus SET documents = greatest(0, documents - (SELECT count(*) FROM gone WHERE counted))
+            WHERE id = 1)
+         UPDATE search_terms t SET df = t.df - delta.n FROM delta WHERE t.lexeme = delta.lexeme`,
+        [keys.map((k) => k.type), keys.map((k) => k.id)],
+      );
+    });
   }
 
-  /** Lexemes as PostgreSQL's own parser and stemmer see them (English, plus Swedish if detected). */
-  private async queryTerms(text: string, language: TextLanguage): Promise<QueryTerm[]> {
+  /**
+   * One round trip: the lexemes as PostgreSQL's own parser and stemmer see them (English, plus
+   * Swedish if detected), their public document frequencies from search_terms (a primary-key
+   * lookup each; a range scan for the word still being typed), the corpus size and the strict
+   * websearch query.
+   */
+  private async analyse(text: string, language: TextLanguage): Promise<Analysis> {
     const configs = language === 'swedish' ? ['swedish', 'english'] : ['english'];
-    const rows: { lexeme: string; positions: number[] | null }[] = await this.dataSource.query(
-      `SELECT v.lexeme, v.positions FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v`,
-      [configs, text],
+    const stillTyping = /[\p{L}\p{N}]$/u.test(text);
+    const rows: {
+      lexeme: string;
+      positions: number[] | null;
+      df: number;
+      prefix_df: number | null;
+      total: string;
+      strict: string;
+    }[] = await this.dataSource.query(
+      `WITH v AS MATERIALIZED (
+         SELECT v.lexeme COLLATE "C" AS lexeme, v.positions
+           FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v),
+       last AS (SELECT max(p) AS p FROM v, unnest(coalesce(v.positions, '{1}')) AS p)
+       SELECT v.lexeme, v.positions,
+              coalesce((SELECT greatest(t.df, 0) FROM search_terms t WHERE t.lexeme = v.lexeme), 0) AS df,
+              CASE WHEN $3::boolean AND coalesce(v.positions, '{1}') @> ARRAY[(SELECT p FROM last)] THEN
+                (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
+                   SELECT t.df FROM search_terms t
+                    WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
+                    LIMIT ${PREFIX_TERMS_SUMMED}) x) END AS prefix_df,
+              coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total,
+              websearch_to_tsquery($4::regconfig, $2)::text AS strict
+         FROM v`,
+      [configs, text, stillTyping, language],
     );
+    if (!rows.length) return { terms: [], total: 0, strict: '' };
     const lexemes: QueryLexeme[] = rows.map((r) => ({
       lexeme: r.lexeme,
       positions: r.positions ?? [1],
+      df: r.df,
+      prefixDf: r.prefix_df,
     }));
-    return toQueryTerms(lexemes, text);
+    return {
+      terms: toQueryTerms(lexemes, text),
+      total: Number(rows[0].total),
+      strict: rows[0].strict,
+    };
   }
 
   private async run(
     query: SearchQuery,
-    terms: QueryTerm[],
-    language: TextLanguage,
+    analysis: Analysis,
     withTypos: boolean,
   ): Promise<SearchResult> {
+    const { terms } = analysis;
     const p = params();
-    const vis = `(d.audience = 'public' OR d.community_id = ANY(${p.push(query.viewer.visibleCommunityIds)}::uuid[]))`;
+    const vis = visibilitySql(query, p);
     const filters = filterSql(query, p);
-    const anyQuery = p.push(anyTermQuery(terms));
+    // Bound only when the SQL uses it (an unused parameter has no type PostgreSQL can infer).
+    let anyParam: string | null = null;
+    const anyQuery = () => (anyParam ??= `${p.push(anyTermQuery(terms))}::tsquery`);
+    const strictQuery = `${p.push(analysis.strict)}::tsquery`;
     const boost = boostSql('d', {
       network: p.push(query.viewer.networkUserIds),
       ownCommunities: p.push(query.viewer.ownCommunityIds),
       department: p.push(query.viewer.department),
     });
-    const strictParams = `${p.push(language)}::regconfig, ${p.push(query.text)}`;
+    // BM25-like: each term scores idf × weighted ts_rank. idf comes from search_terms (public
+    // documents), so no per-query counting and no side channel on restricted content.
+    const textScore = terms
+      .map(
+        (t) =>
+          `${p.push(idf(t.df ?? 0, analysis.total))}::float8 * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, ${p.push(t.tsquery)}::tsquery, 1)`,
+      )
+      .join(' + ');
     // Quotes and -exclusions are honoured as written (websearch syntax); otherwise matching
     // every word is a boost, not a requirement, so long natural questions still find answers.
     const requireStrict = /"|(^|\s)-[\p{L}\p{N}]/u.test(query.text);
-    const termList = p.push(terms.map((t) => t.tsquery));
+    // Rarest terms first, while their summed document frequencies fit the candidate budget.
+    const byRarity = [...terms].sort((a, b) => (a.df ?? 0) - (b.df ?? 0));
+    const rare: QueryTerm[] = [];
+    let budget = 0;
+    for (const t of byRarity) {
+      budget += t.df ?? 0;
+      if (budget >= this.budget.rankAllBelow) break;
+      rare.push(t);
+    }
+    const rankAll = rare.length === terms.length || analysis.total < this.budget.rankAllBelow;
     const limit = `${p.push(query.limit)}::int`;
     const offset = `${p.push(query.offset)}::int`;
     const lowerText = withTypos ? `${p.push(query.text.toLowerCase())}::text` : '';
@@ -150,33 +296,51 @@ export class PostgresSearchEngine implements SearchEngine {
                  word_similarity(${lowerText}, lower(d.title)) * ${TYPO_SCORE_WEIGHT} * ${boost} AS score
             FROM search_documents d
            WHERE ${lowerText} <% lower(d.title) AND ${vis} AND ${filters}
-             AND NOT (d.tsv @@ ${anyQuery}::tsquery)
+             AND NOT (d.tsv @@ ${anyQuery()})
            ORDER BY score DESC LIMIT ${TYPO_CANDIDATES})`
       : '';
+    const where = `${vis} AND ${filters}${requireStrict ? ` AND d.tsv @@ ${strictQuery}` : ''}`;
+    const columns = `d.id, d.type, d.community_id, d.tags, d.tsv, d.has_accepted_answer, d.reply_count,
+                     d.like_count, d.author_id, d.author_department, d.created_at`;
+    let candidates: string;
+    if (rankAll) {
+      candidates = `SELECT ${columns} FROM search_documents d WHERE d.tsv @@ ${anyQuery()} AND ${where}`;
+    } else if (rare.length) {
+      candidates = `SELECT ${columns} FROM search_documents d
+                     WHERE d.tsv @@ ${p.push(anyTermQuery(rare))}::tsquery AND ${where}`;
+    } else {
+      // Every term is common: the most recent documents with all of them, then a few with some
+      // (the created_at index finds both without sorting every match).
+      candidates = `(SELECT ${columns} FROM search_documents d WHERE d.tsv @@ ${strictQuery} AND ${where}
+                      ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.ranked)}::int)
+                    UNION ALL
+                    (SELECT ${columns} FROM search_documents d
+                      WHERE d.tsv @@ ${anyQuery()} AND NOT (d.tsv @@ ${strictQuery}) AND ${where}
+                      ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.loose)}::int)`;
+    }
+    const headlineQuery = anyQuery();
+    const marks = `${p.push(`StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`)}::text`;
     const sql = `
-      WITH corpus AS (
-        SELECT CASE WHEN c.reltuples > 0 THEN c.reltuples::float8
-                    ELSE (SELECT count(*) FROM search_documents)::float8 END AS total
-          FROM pg_class c WHERE c.oid = 'search_documents'::regclass),
-      terms AS MATERIALIZED (
-        -- Inverse document frequency over what this viewer may see (no side channel on counts).
-        SELECT t.q, ln(1 + (greatest(n.total, df.c) - df.c + 0.5) / (df.c + 0.5)) AS idf
-          FROM unnest(${termList}::tsquery[]) AS t(q) CROSS JOIN corpus n
-          CROSS JOIN LATERAL (SELECT count(*)::float8 AS c FROM search_documents d
-                               WHERE d.tsv @@ t.q AND ${vis}) df),
-      fts AS MATERIALIZED (
+      WITH fts AS MATERIALIZED (
         SELECT d.id, d.type, d.community_id, d.tags,
-               (SELECT coalesce(sum(t.idf * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, t.q, 1)), 0) FROM terms t)
-                 * CASE WHEN d.tsv @@ websearch_to_tsquery(${strictParams}) THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
+               (${textScore})
+                 * CASE WHEN d.tsv @@ ${strictQuery} THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
                  * ${boost} AS score
-          FROM search_documents d
-         WHERE d.tsv @@ ${anyQuery}::tsquery AND ${vis} AND ${filters}
-           ${requireStrict ? `AND d.tsv @@ websearch_to_tsquery(${strictParams})` : ''}),
+          FROM (${candidates}) d),
       hits AS (SELECT * FROM fts ${typoBranch})
       SELECT
-        (SELECT coalesce(json_agg(x), '[]') FROM (
-           SELECT h.id, h.type, h.score FROM hits h ORDER BY h.score DESC, h.type, h.id
-            LIMIT ${limit} OFFSET ${offset}) x) AS page,
+        -- The page with its snippets (ts_headline is costly: the page only, in this round trip;
+        -- the accepted answer is preferred over the body).
+        (SELECT coalesce(json_agg(x ORDER BY x.score DESC, x.type, x.id), '[]') FROM (
+           SELECT pg.id, pg.type, pg.score,
+                  ts_headline(d.language::regconfig, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
+                  CASE WHEN d.answer <> '' THEN ts_headline(d.language::regconfig, d.answer, ${headlineQuery},
+                       'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS answer,
+                  CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(d.language::regconfig, d.body,
+                       ${headlineQuery}, 'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS body
+             FROM (SELECT h.id, h.type, h.score FROM hits h ORDER BY h.score DESC, h.type, h.id
+                    LIMIT ${limit} OFFSET ${offset}) pg
+             JOIN search_documents d ON d.type = pg.type AND d.id = pg.id) x) AS page,
         (SELECT count(*)::int FROM hits) AS total,
         (SELECT coalesce(json_agg(x), '[]') FROM (
            SELECT h.type AS value, count(*)::int AS count FROM hits h GROUP BY h.type
@@ -186,7 +350,7 @@ export class PostgresSearchEngine implements SearchEngine {
             ORDER BY count DESC, value LIMIT ${FACET_SIZE}) x) AS tags,
         (SELECT coalesce(json_agg(x), '[]') FROM (
            SELECT h.community_id::text AS value, count(*)::int AS count FROM hits h
-            WHERE h.community_id IS NOT NULL GROUP BY h.community_id
+            WHERE h.community_id IS NOT NULL AND h.type <> 'community' GROUP BY h.community_id
             ORDER BY count DESC, value LIMIT ${FACET_SIZE}) x) AS communities`;
     const [row]: {
       page: PageRow[];
@@ -195,52 +359,34 @@ export class PostgresSearchEngine implements SearchEngine {
       tags: FacetCount[];
       communities: FacetCount[];
     }[] = await this.dataSource.query(sql, p.values);
-    const highlights = await this.highlights(row.page, anyTermQuery(terms));
     return {
       hits: row.page.map((h) => ({
         id: h.id,
         type: h.type,
         score: h.score,
-        highlights: highlights.get(`${h.type}:${h.id}`) ?? [],
+        highlights: [
+          { field: 'title' as const, snippet: h.title },
+          ...(h.answer ? [{ field: 'answer' as const, snippet: h.answer }] : []),
+          ...(h.body ? [{ field: 'body' as const, snippet: h.body }] : []),
+        ],
       })),
       total: row.total,
       facets: { types: row.types, tags: row.tags, communities: row.communities },
     };
   }
+}
 
-  /** Snippets for one page only (ts_headline is costly); the answer is preferred over the body. */
-  private async highlights(
-    page: PageRow[],
-    tsquery: string,
-  ): Promise<Map<string, SearchHighlight[]>> {
-    const map = new Map<string, SearchHighlight[]>();
-    if (!page.length) return map;
-    const marks = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`;
-    const rows: {
-      id: string;
-      type: string;
-      title: string;
-      answer: string | null;
-      body: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT d.id, d.type,
-              ts_headline(d.language::regconfig, d.title, $3::tsquery, 'HighlightAll=true, ' || $4) AS title,
-              CASE WHEN d.answer <> '' THEN ts_headline(d.language::regconfig, d.answer, $3::tsquery,
-                   'MaxWords=35, MinWords=12, MaxFragments=1, ' || $4) END AS answer,
-              CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(d.language::regconfig, d.body, $3::tsquery,
-                   'MaxWords=35, MinWords=12, MaxFragments=1, ' || $4) END AS body
-         FROM search_documents d
-        WHERE (d.type, d.id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
-      [page.map((h) => h.type), page.map((h) => h.id), tsquery, marks],
-    );
-    for (const r of rows) {
-      const list: SearchHighlight[] = [{ field: 'title', snippet: r.title }];
-      if (r.answer) list.push({ field: 'answer', snippet: r.answer });
-      if (r.body) list.push({ field: 'body', snippet: r.body });
-      map.set(`${r.type}:${r.id}`, list);
-    }
-    return map;
-  }
+/**
+ * What the viewer may see, inside the WHERE clause (so totals and facets never count the rest):
+ * public documents; members-only ones of restricted communities the viewer belongs to; restricted
+ * communities themselves also for invitees (AccessPolicy.visibleCommunitiesSql); and private
+ * bookmarks only for their owner.
+ */
+export function visibilitySql(query: SearchQuery, p: Params): string {
+  const v = query.viewer;
+  return `((d.audience = 'public' OR d.community_id = ANY(${p.push(v.visibleCommunityIds)}::uuid[])
+            OR (d.type = 'community' AND d.community_id = ANY(${p.push(v.listedCommunityIds)}::uuid[])))
+           AND (NOT d.owner_only OR d.author_id = ${p.push(v.id)}::uuid))`;
 }
 
 /** Filters from the allow-listed query object only; every value is a bound parameter. */
@@ -269,6 +415,7 @@ function toRow(d: SearchDocument) {
     language: d.language,
     audience: d.audience,
     community_id: d.communityId,
+    owner_only: d.ownerOnly,
     author_id: d.authorId,
     author_department: d.authorDepartment,
     is_question: d.isQuestion,

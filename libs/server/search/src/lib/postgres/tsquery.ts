@@ -5,12 +5,18 @@ export interface QueryLexeme {
   lexeme: string;
   /** Word position in the query (1-based), from to_tsvector. */
   positions: number[];
+  /** Public documents containing the lexeme (search_terms), for idf. */
+  df?: number;
+  /** Public documents containing a lexeme starting with it (summed), when it may be a prefix. */
+  prefixDf?: number | null;
 }
 
 export interface QueryTerm {
   /** A tsquery for one lexeme, quoted so no user text is read as tsquery syntax. */
   tsquery: string;
   prefix: boolean;
+  /** Document frequency of the term (of its prefix, for a prefix term), when known. */
+  df?: number;
 }
 
 /** Quotes a lexeme as a tsquery literal: single quotes doubled, backslashes escaped. */
@@ -34,7 +40,8 @@ export function toQueryTerms(lexemes: QueryLexeme[], rawText: string): QueryTerm
     const tsquery = `${quoteLexeme(l.lexeme)}${prefix ? ':*' : ''}`;
     if (seen.has(tsquery)) continue;
     seen.add(tsquery);
-    terms.push({ tsquery, prefix });
+    const df = prefix ? (l.prefixDf ?? l.df) : l.df;
+    terms.push(df === undefined ? { tsquery, prefix } : { tsquery, prefix, df });
     if (terms.length === MAX_QUERY_TERMS) break;
   }
   return terms;
@@ -43,4 +50,10 @@ export function toQueryTerms(lexemes: QueryLexeme[], rawText: string): QueryTerm
 /** Any term matches: candidates are found broadly; ranking rewards matching more of them. */
 export function anyTermQuery(terms: QueryTerm[]): string {
   return terms.map((t) => t.tsquery).join(' | ');
+}
+
+/** BM25's idf from public document counts (never from what only some viewers may see). */
+export function idf(df: number, total: number): number {
+  const n = Math.max(total, df);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LIMITS, UserStatus } from '@outloud/contracts';
+import { toUserModel, UserRepository } from '@outloud/identity';
+import { BadUserInputError, cleanLine, Viewer } from '@outloud/server-core';
+import { PostRepository } from '@outloud/stream';
+import { DataSource } from 'typeorm';
+import { SearchViewerRepository } from '../search-viewer.repository';
+import { SEARCH_ENGINE, SearchEngine } from '../search.types';
+import { SuggestedExpert, SuggestedExpertsArgs } from './suggested-experts.model';
+
+const DEFAULT_FIRST = 5;
+const MAX_FIRST = 10;
+const MIN_CHARS = 8;
+/** How many answered questions close to the draft are mined for their answerers. */
+const QUESTIONS_MINED = 20;
+/** Named weights: an accepted answer says more than a reply. */
+export const EXPERT_WEIGHTS = { acceptedAnswer: 3, reply: 1 } as const;
+
+/**
+ * "Who could answer this?" — the people who answered the answered questions closest to a draft,
+ * found through the same engine query as similar questions. Only questions the viewer may see
+ * are mined (the engine filters by the access policy and PostgreSQL re-checks), so nobody is
+ * suggested because of a restricted community the viewer cannot see.
+ */
+@Injectable()
+export class SuggestedExpertsService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly viewers: SearchViewerRepository,
+    private readonly posts: PostRepository,
+    private readonly users: UserRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async suggest(viewer: Viewer, args: SuggestedExpertsArgs): Promise<SuggestedExpert[]> {
+    const first = args.first ?? DEFAULT_FIRST;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
+      throw BadUserInputError.field(['first'], `"first" must be between 1 and ${MAX_FIRST}.`);
+    }
+    const text = cleanLine(args.draft.replace(/\s+/g, ' ')).slice(0, LIMITS.searchQuery.max);
+    if (text.length < MIN_CHARS) return [];
+    const result = await this.engine.search({
+      text,
+      types: ['post'],
+      filters: { answeredOnly: true },
+      viewer: await this.viewers.load(viewer.id),
+      limit: QUESTIONS_MINED,
+      offset: 0,
+    });
+    const candidates = result.hits.filter((h) => h.type === 'post').map((h) => h.id);
+    if (candidates.length === 0) return [];
+    const visible = [...(await this.posts.visibleIds(candidates, viewer.id))];
+    if (visible.length === 0) return [];
+    const rows: { author_id: string; accepted: number; replies: number; score: number }[] =
+      await this.dataSource.query(
+        `SELECT r.author_id,
+                count(DISTINCT r.post_id) FILTER (WHERE p.accepted_reply_id = r.id)::int AS accepted,
+                count(DISTINCT r.post_id)::int AS replies,
+                ($3::int * count(DISTINCT r.post_id) FILTER (WHERE p.accepted_reply_id = r.id)
+                  + $4::int * count(DISTINCT r.post_id))::int AS score
+           FROM replies r JOIN posts p ON p.id = r.post_id
+          WHERE r.post_id = ANY($1::uuid[]) AND r.deleted_at IS NULL
+            AND r.author_id <> $2 AND r.author_id <> p.author_id
+          GROUP BY r.author_id
+          ORDER BY score DESC, accepted DESC, r.author_id
+          LIMIT $5`,
+        [visible, viewer.id, EXPERT_WEIGHTS.acceptedAnswer, EXPERT_WEIGHTS.reply, first * 2],
+      );
+    const users = new Map(
+      (await this.users.findByIds(rows.map((r) => r.author_id)))
+        .filter((u) => u.status === UserStatus.ACTIVE)
+        .map((u) => [u.id, u]),
+    );
+    return rows
+      .filter((r) => users.has(r.author_id))
+      .slice(0, first)
+      .map((r) => ({
+        user: toUserModel(users.get(r.author_id)!),
+        acceptedAnswers: r.accepted,
+        replies: r.replies,
+        reason:
+          r.accepted > 0
+            ? `Answer accepted on ${r.accepted} similar question${r.accepted === 1 ? '' : 's'}`
+            : `Replied to ${r.replies} similar question${r.replies === 1 ? '' : 's'}`,
+      }));
+  }
+}
