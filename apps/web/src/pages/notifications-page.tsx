@@ -1,4 +1,5 @@
 import { usePageTitle } from '../app/layout/use-page-title';
+import { EmailDigestToggle } from '../modules/notifications/components/email-digest-toggle';
 import { NotificationList } from '../modules/notifications/components/notification-list';
 import { NotificationPreferences } from '../modules/notifications/components/notification-preferences';
 
@@ -12,6 +13,7 @@ export function NotificationsPage() {
       </header>
       <NotificationList />
       <NotificationPreferences />
+      <EmailDigestToggle />
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import { NotificationResolver } from './lib/notification.resolver';
 
 export { NotificationsModule } from './lib/notifications.module';
-export { Notification, NotificationPreference } from './lib/dto/notification.model';
+export {
+  EmailDigestSettings,
+  Notification,
+  NotificationPreference,
+} from './lib/dto/notification.model';
+export { DigestService } from './lib/digest/digest.service';
 
 /** Resolver classes, for generating the schema without a database. */
 export const NOTIFICATION_RESOLVERS = [NotificationResolver];

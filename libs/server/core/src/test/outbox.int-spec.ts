@@ -71,4 +71,43 @@ describe('outbox', () => {
     expect(received).toEqual(['u3']);
     expect(await outbox.backlog()).toBe(0);
   });
+
+  it("runs one aggregate's jobs in order and different aggregates side by side", async () => {
+    const log: string[] = [];
+    outbox.on('stream.post.edited', 'test.slow', async ({ postId }) => {
+      log.push(`start ${postId}`);
+      await new Promise((r) => setTimeout(r, 50));
+      log.push(`end ${postId}`);
+    });
+    await t.dataSource.transaction(async (tx) => {
+      await outbox.enqueue(tx, 'stream.post.edited', { postId: 'a' });
+      await outbox.enqueue(tx, 'stream.post.edited', { postId: 'a' });
+      await outbox.enqueue(tx, 'stream.post.edited', { postId: 'b' });
+    });
+    await outbox.drain();
+    const at = (entry: string, nth = 0) =>
+      log.map((e, i) => (e === entry ? i : -1)).filter((i) => i >= 0)[nth];
+    expect(log).toHaveLength(6);
+    expect(at('start a', 1)).toBeGreaterThan(at('end a', 0)); // same post: in order
+    expect(at('start b')).toBeLessThan(at('end a', 0)); // another post: side by side
+  });
+
+  it('claims fast-lane jobs separately from bulk ones', async () => {
+    outbox.on('stream.post.deleted', 'test.bulk', async () => undefined);
+    outbox.on('stream.post.deleted', 'test.fast', async () => undefined, { lane: 'fast' });
+    await t.dataSource.transaction((tx) =>
+      outbox.enqueue(tx, 'stream.post.deleted', { postId: 'c' }),
+    );
+    expect((await outbox.claim(10, 'fast')).map((j) => j.handler)).toEqual(['test.fast']);
+    expect((await outbox.claim(10, 'bulk')).map((j) => j.handler)).toEqual(['test.bulk']);
+    await t.dataSource.query(`DELETE FROM outbox_jobs`);
+  });
+
+  it('wakes a waiting worker on a nudge that came while it was busy (no lost wake-up)', async () => {
+    const seen = outbox.wakeCount;
+    outbox.nudge();
+    const started = Date.now();
+    await outbox.waitForWork(5000, seen);
+    expect(Date.now() - started).toBeLessThan(100);
+  });
 });

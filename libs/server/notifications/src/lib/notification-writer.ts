@@ -39,19 +39,24 @@ export class NotificationWriter {
     if (inserted) await this.push([inserted]);
   }
 
+  /** Three queries for the whole batch: counts, rows (re-checked for visibility), actors. */
   private async push(inserted: Inserted[]): Promise<void> {
     if (inserted.length === 0) return;
-    const counts = await this.repository.unreadCounts(inserted.map((i) => i.recipientId));
-    for (const item of inserted) {
+    const recipients = [...new Set(inserted.map((i) => i.recipientId))];
+    const [counts, rows] = await Promise.all([
+      this.repository.unreadCounts(recipients),
       // Re-read through the visibility filter: access may have ended since the insert.
-      const rows = await this.repository.byIds(item.recipientId, [item.id]);
-      if (rows.length === 0) continue;
-      const replaces = new Map(item.replacesId ? [[item.id, item.replacesId]] : []);
-      const [card] = await this.cards.build(rows, replaces);
-      this.publisher.toUser(item.recipientId, 'notification:created', {
-        notification: card,
-        unreadCount: counts.get(item.recipientId) ?? 0,
-      });
-    }
+      this.repository.visibleByIds(inserted.map((i) => i.id)),
+    ]);
+    const replaces = new Map(
+      inserted.flatMap((i) => (i.replacesId ? [[i.id, i.replacesId] as const] : [])),
+    );
+    const cards = await this.cards.build(rows, replaces);
+    rows.forEach((row, index) =>
+      this.publisher.toUser(row.recipient_id, 'notification:created', {
+        notification: cards[index],
+        unreadCount: counts.get(row.recipient_id) ?? 0,
+      }),
+    );
   }
 }

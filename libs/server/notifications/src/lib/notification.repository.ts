@@ -140,16 +140,53 @@ export class NotificationRepository {
     return this.select(recipientId, `n.id > $2::bigint`, 'n.id ASC', [afterId, limit]);
   }
 
-  async byIds(recipientId: string, ids: string[]) {
-    return this.select(recipientId, `n.id = ANY($2::bigint[])`, 'n.id DESC', [ids, ids.length]);
+  /**
+   * Unread notifications of `types` created after `since`, oldest first: what a digest lists.
+   * The same visibility filter as every read, evaluated at send time.
+   */
+  async unreadSince(recipientId: string, types: NotificationType[], since: Date, limit: number) {
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
+              n.created_at, p.body AS post_body
+         FROM notifications n JOIN posts p ON p.id = n.post_id
+        WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.type = ANY($2::text[])
+          AND n.created_at > $3 AND ${this.visibleTo('$1')}
+        ORDER BY n.id LIMIT $4`,
+      [recipientId, types, since, limit],
+    );
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
+  /** Rows by id across recipients, each still visible to its own recipient (for pushes). */
+  async visibleByIds(ids: string[]): Promise<NotificationRow[]> {
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
+              n.created_at, p.body AS post_body
+         FROM notifications n JOIN posts p ON p.id = n.post_id
+        WHERE n.id = ANY($1::bigint[]) AND ${this.visibleTo('n.recipient_id')}
+        ORDER BY n.id`,
+      [ids],
+    );
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
+  }
+
+  /**
+   * Unread counts, visibility-checked per row. The post check is a LATERAL lookup by primary key
+   * on purpose: as a plain join the planner hashes the whole posts table (70 ms at 100,000 posts,
+   * paid on every push); per unread row it costs one index probe.
+   */
   async unreadCounts(recipientIds: string[]): Promise<Map<string, number>> {
     const rows: { recipient_id: string; count: number }[] = await this.dataSource.query(
       `SELECT n.recipient_id, count(*)::int AS count
-         FROM notifications n JOIN posts p ON p.id = n.post_id
+         FROM notifications n
+         CROSS JOIN LATERAL (
+           SELECT 1 FROM posts p
+            WHERE p.id = n.post_id AND p.deleted_at IS NULL
+              AND ${this.policy.visiblePostsSql('p', 'n.recipient_id')}
+            LIMIT 1) visible
         WHERE n.recipient_id = ANY($1::uuid[]) AND n.read_at IS NULL
-          AND ${this.visibleTo('n.recipient_id')}
+          AND (n.reply_id IS NULL OR EXISTS (
+                SELECT 1 FROM replies r WHERE r.id = n.reply_id AND r.deleted_at IS NULL))
         GROUP BY n.recipient_id`,
       [recipientIds],
     );

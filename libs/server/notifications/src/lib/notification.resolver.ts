@@ -2,15 +2,20 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { NotificationType } from '@outloud/contracts';
 import { CurrentViewer, PageArgs, toConnection, Viewer } from '@outloud/server-core';
 import {
+  EmailDigestSettings,
   Notification,
   NotificationConnection,
   NotificationPreference,
 } from './dto/notification.model';
+import { DigestSettingsService } from './digest/digest-settings.service';
 import { NotificationService } from './notification.service';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly service: NotificationService) {}
+  constructor(
+    private readonly service: NotificationService,
+    private readonly digest: DigestSettingsService,
+  ) {}
 
   @Query(() => NotificationConnection, {
     description: "The viewer's notifications, newest first; only about what they may still see.",
@@ -63,5 +68,17 @@ export class NotificationResolver {
     @Args('enabled') enabled: boolean,
   ) {
     return this.service.setPreference(viewer, { type, enabled });
+  }
+
+  @Query(() => EmailDigestSettings)
+  emailDigest(@CurrentViewer() viewer: Viewer) {
+    return this.digest.get(viewer);
+  }
+
+  @Mutation(() => EmailDigestSettings, {
+    description: 'Turns the daily e-mail digest of unread mentions and answers on or off.',
+  })
+  setEmailDigest(@CurrentViewer() viewer: Viewer, @Args('enabled') enabled: boolean) {
+    return this.digest.set(viewer, enabled);
   }
 }

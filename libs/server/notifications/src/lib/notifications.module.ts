@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { RealtimeModule } from '@outloud/realtime';
+import { DigestSettingsService } from './digest/digest-settings.service';
+import { DigestMailer } from './digest/digest.mailer';
+import { DigestRepository } from './digest/digest.repository';
+import { DigestScheduler } from './digest/digest.scheduler';
+import { DigestService } from './digest/digest.service';
 import { NotificationCards } from './notification-cards';
 import { NotificationListeners } from './notification.listeners';
 import { NotificationRepository } from './notification.repository';
@@ -11,6 +16,11 @@ import { NotificationWriter } from './notification-writer';
 @Module({
   imports: [RealtimeModule],
   providers: [
+    DigestMailer,
+    DigestRepository,
+    DigestScheduler,
+    DigestService,
+    DigestSettingsService,
     NotificationCards,
     NotificationListeners,
     NotificationRepository,
@@ -18,5 +28,6 @@ import { NotificationWriter } from './notification-writer';
     NotificationService,
     NotificationWriter,
   ],
+  exports: [DigestService],
 })
 export class NotificationsModule {}

@@ -380,4 +380,30 @@ describe('two API nodes with Redis', () => {
     console.log(`createPost -> notification:created on the other node: ${latency.toFixed(1)} ms`);
     expect(latency).toBeLessThan(2000);
   });
+
+  it('"log out everywhere" through node A closes the socket on node B within 2 s', async () => {
+    await a.app.get(OutboxWorker).start();
+    const device = b.client();
+    await device.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, {
+      i: { login: 'dee', password: PASSWORD },
+    });
+    const socket: ClientSocket = await new Promise((resolve, reject) => {
+      const s: ClientSocket = connectSocket(b.url, {
+        transports: ['websocket'],
+        extraHeaders: { cookie: device.cookieHeader },
+        reconnection: false,
+        forceNew: true,
+      });
+      sockets.push(s);
+      s.once('connect', () => resolve(s));
+      s.once('connect_error', reject);
+    });
+    const gone = new Promise<number>((resolve) =>
+      socket.once('disconnect', () => resolve(performance.now())),
+    );
+    const started = performance.now();
+    await as('dee').ok(`mutation { logOutEverywhere }`);
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Infinity), 2000));
+    expect((await Promise.race([gone, timeout])) - started).toBeLessThan(2000);
+  });
 });

@@ -4,13 +4,16 @@ import { DataSource } from 'typeorm';
 import { RealtimePublisher } from './realtime.publisher';
 import { RoomRevalidator } from './room-revalidator';
 import { SocketServer } from './socket-server';
-import { communityRoom, postRoom, userRoom } from './socket-types';
+import { communityRoom, postRoom, sessionRoom, userRoom } from './socket-types';
 
 /**
  * Turns committed domain events into socket events (outbox handlers run after commit, so a
  * client never hears about something it cannot yet read). Rooms were access-checked at join;
  * payloads carry ids only.
  */
+/** Pushes are cheap and someone is waiting: never behind search indexing. */
+const FAST = { lane: 'fast' } as const;
+
 @Injectable()
 export class RealtimeListeners implements OnModuleInit {
   constructor(
@@ -22,22 +25,51 @@ export class RealtimeListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.on('stream.post.created', 'realtime.postCreated', (e) => this.postCreated(e));
-    this.outbox.on('stream.reply.created', 'realtime.replyCreated', (e) => this.replyCreated(e));
-    this.outbox.on('stream.answer.accepted', 'realtime.answerAccepted', async (e) =>
-      this.publisher.toRooms([postRoom(e.postId)], 'answer:accepted', {
-        postId: e.postId,
-        replyId: e.replyId,
-      }),
+    this.outbox.on('stream.post.created', 'realtime.postCreated', (e) => this.postCreated(e), FAST);
+    this.outbox.on(
+      'stream.reply.created',
+      'realtime.replyCreated',
+      (e) => this.replyCreated(e),
+      FAST,
     );
-    this.outbox.on('identity.user.deactivated', 'realtime.disconnectUser', async (e) => {
-      this.sockets.io?.in(userRoom(e.userId)).disconnectSockets(true);
-    });
-    this.outbox.on('communities.member.removed', 'realtime.memberRemoved', (e) =>
-      this.rooms.revalidate(userRoom(e.userId)),
+    this.outbox.on(
+      'stream.answer.accepted',
+      'realtime.answerAccepted',
+      async (e) =>
+        this.publisher.toRooms([postRoom(e.postId)], 'answer:accepted', {
+          postId: e.postId,
+          replyId: e.replyId,
+        }),
+      FAST,
     );
-    this.outbox.on('communities.community.typeChanged', 'realtime.typeChanged', (e) =>
-      this.rooms.revalidate(communityRoom(e.communityId)),
+    this.outbox.on(
+      'identity.user.deactivated',
+      'realtime.disconnectUser',
+      async (e) => {
+        this.sockets.io?.in(userRoom(e.userId)).disconnectSockets(true);
+      },
+      FAST,
+    );
+    // Log out, log out everywhere, deactivation: through the adapter, on every node.
+    this.outbox.on(
+      'identity.session.revoked',
+      'realtime.disconnectSessions',
+      async (e) => {
+        this.sockets.io?.in(e.sessionIds.map(sessionRoom)).disconnectSockets(true);
+      },
+      FAST,
+    );
+    this.outbox.on(
+      'communities.member.removed',
+      'realtime.memberRemoved',
+      (e) => this.rooms.revalidate(userRoom(e.userId)),
+      FAST,
+    );
+    this.outbox.on(
+      'communities.community.typeChanged',
+      'realtime.typeChanged',
+      (e) => this.rooms.revalidate(communityRoom(e.communityId)),
+      FAST,
     );
   }
 

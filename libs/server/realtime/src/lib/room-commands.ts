@@ -3,7 +3,7 @@ import { JoinAck } from '@outloud/contracts';
 import { z } from 'zod';
 import { RateWindow } from './rate-window';
 import { RoomAccess } from './room-access';
-import { OutloudSocket, userRoom } from './socket-types';
+import { OutloudSocket, sessionRoom, userRoom } from './socket-types';
 
 /** Client commands per socket per window; past it the socket is disconnected. */
 export const COMMAND_LIMIT = { count: 20, windowMs: 10_000 };
@@ -27,7 +27,7 @@ export class RoomCommands {
   constructor(private readonly access: RoomAccess) {}
 
   attach(socket: OutloudSocket): void {
-    void socket.join(userRoom(socket.data.viewer.id));
+    void socket.join([userRoom(socket.data.viewer.id), sessionRoom(socket.data.viewer.sessionId)]);
     const window = new RateWindow(COMMAND_LIMIT.count, COMMAND_LIMIT.windowMs);
     socket.use((_packet, next) => {
       if (window.hit()) return next();

@@ -23,3 +23,5 @@ export type OutloudSocket = Socket<
 export const userRoom = (userId: string) => `user:${userId}`;
 export const postRoom = (postId: string) => `post:${postId}`;
 export const communityRoom = (communityId: string) => `community:${communityId}`;
+/** Every socket is also in its session's room, so ending a session can close exactly its sockets. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

@@ -1,6 +1,7 @@
 import { ClientToServerEvents, JoinAck, ServerToClientEvents } from '@outloud/contracts';
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
+import { OutboxWorker } from '@outloud/server-core';
 import { createTestApp, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { io as connectSocket, Socket } from 'socket.io-client';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   t = await createTestApp({
     imports: [IdentityModule, CommunitiesModule, StreamModule, RealtimeModule],
   });
-  for (const handle of ['boss', 'owner', 'member', 'outsider', 'leaver', 'quitter']) {
+  for (const handle of ['boss', 'owner', 'member', 'outsider', 'leaver', 'quitter', 'roamer']) {
     const client = t.client();
     const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
       `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
@@ -255,5 +256,65 @@ describe('ending access', () => {
     expect(await t.app.get(SessionSweeper).sweep()).toBeGreaterThanOrEqual(1);
     await gone;
     expect(other.connected).toBe(true);
+  });
+});
+
+describe('ending sessions (event-driven, with the outbox worker running)', () => {
+  beforeAll(() => t.app.get(OutboxWorker).start());
+  afterAll(() => t.app.get(OutboxWorker).beforeApplicationShutdown());
+
+  /** A second device: the same person logged in with a fresh session. */
+  async function secondDevice(handle: string): Promise<GraphqlClient> {
+    const client = t.client();
+    await client.ok(`mutation ($i: LogInInput!) { logIn(input: $i) { viewer { id } } }`, {
+      i: { login: handle, password: PASSWORD },
+    });
+    return client;
+  }
+
+  const within = <T>(ms: number, promise: Promise<T>) =>
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms),
+      ),
+    ]);
+
+  it('closes the sockets of a logged-out session within 2 s, not the other device; reconnect refused', async () => {
+    const laptop = await secondDevice('roamer');
+    const phone = await secondDevice('roamer');
+    const laptopSocket = await connect(laptop.cookieHeader);
+    const phoneSocket = await connect(phone.cookieHeader);
+    const cookie = laptop.cookieHeader;
+    const gone = disconnected(laptopSocket);
+    await laptop.ok(`mutation { logOut }`);
+    await within(2000, gone);
+    await settle();
+    expect(phoneSocket.connected).toBe(true);
+    await expect(connect(cookie)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('closes every socket of the person within 2 s on "log out everywhere"; others stay', async () => {
+    const laptop = await secondDevice('roamer');
+    const phone = await secondDevice('roamer');
+    const sockets = [await connect(laptop.cookieHeader), await connect(phone.cookieHeader)];
+    const bystander = await connectAs('member');
+    const gone = Promise.all(sockets.map(disconnected));
+    await phone.ok(`mutation { logOutEverywhere }`);
+    await within(2000, gone);
+    expect(bystander.connected).toBe(true);
+    await expect(connect(laptop.cookieHeader)).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connect(phone.cookieHeader)).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it("closes a deactivated person's sockets within 2 s", async () => {
+    const device = await secondDevice('leaver');
+    const socket = await connect(device.cookieHeader);
+    const gone = disconnected(socket);
+    await as('boss').ok(`mutation ($u: ID!) { deactivateUser(userId: $u) { id } }`, {
+      u: people.leaver.id,
+    });
+    await within(2000, gone);
+    await expect(connect(device.cookieHeader)).rejects.toThrow('UNAUTHENTICATED');
   });
 });

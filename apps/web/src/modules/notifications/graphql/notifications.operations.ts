@@ -75,3 +75,21 @@ export const SetNotificationPreferenceMutation = graphql(`
     }
   }
 `);
+
+export const EmailDigestQuery = graphql(`
+  query EmailDigest {
+    emailDigest {
+      enabled
+      available
+    }
+  }
+`);
+
+export const SetEmailDigestMutation = graphql(`
+  mutation SetEmailDigest($enabled: Boolean!) {
+    setEmailDigest(enabled: $enabled) {
+      enabled
+      available
+    }
+  }
+`);

@@ -7,6 +7,8 @@ export interface OutloudEvents {
   'identity.user.deactivated': { userId: string };
   'identity.user.reactivated': { userId: string };
   'identity.user.profileUpdated': { userId: string };
+  /** Sessions ended (log out, log out everywhere, deactivation): their sockets must close. */
+  'identity.session.revoked': { userId: string; sessionIds: string[] };
   'stream.post.created': { postId: string };
   'stream.post.edited': { postId: string };
   'stream.post.deleted': { postId: string };
@@ -23,6 +25,8 @@ export interface OutloudEvents {
   'stream.post.liked': { postId: string; userId: string };
   /** A community's type changed; its posts' audience was updated in the same transaction. */
   'communities.community.typeChanged': { communityId: string; from: string; to: string };
+  /** A community was created or its name, description, tags or type changed (for search). */
+  'communities.community.saved': { communityId: string };
   'communities.member.requested': { communityId: string; userId: string };
   'communities.member.approved': { communityId: string; userId: string; approvedBy: string };
   'communities.member.invited': { communityId: string; userId: string; invitedBy: string };
@@ -32,6 +36,9 @@ export interface OutloudEvents {
   'files.file.created': { fileId: string };
   'files.file.updated': { fileId: string };
   'files.file.deleted': { fileId: string };
+  /** A bookmark was created or edited (title, description, tags, privacy), for search. */
+  'bookmarks.bookmark.saved': { bookmarkId: string };
+  'bookmarks.bookmark.deleted': { bookmarkId: string };
 }
 
 export type OutloudEventName = keyof OutloudEvents;

@@ -4,14 +4,46 @@ import { OutloudEventName, OutloudEvents } from './events';
 
 export type EventHandler<K extends OutloudEventName> = (payload: OutloudEvents[K]) => Promise<void>;
 
+/**
+ * `fast`: cheap jobs someone is waiting for (a socket push, a notification); they are claimed by
+ * their own loop and never queue behind `bulk` work such as search indexing.
+ */
+export type OutboxLane = 'fast' | 'bulk';
+
+export interface HandlerOptions<K extends OutloudEventName = OutloudEventName> {
+  lane?: OutboxLane;
+  /** Jobs of this handler with the same key run in event order (default: see `orderingKey`). */
+  orderBy?: (payload: OutloudEvents[K]) => string;
+}
+
 interface Registration {
   name: string;
   handle: (payload: unknown) => Promise<void>;
+  orderBy?: (payload: unknown) => string;
+}
+
+export interface ClaimedJob {
+  id: string;
+  event_type: string;
+  handler: string;
+  payload: unknown;
+  attempts: number;
 }
 
 const MAX_ATTEMPTS = 10;
 const LOCK_SECONDS = 60;
 export const OUTBOX_CHANNEL = 'outloud_outbox';
+
+/**
+ * Jobs of one handler about the same aggregate run one after another, in id order (a post's
+ * index is never overwritten by an older read); everything else may run side by side.
+ */
+export function orderingKey(job: Pick<ClaimedJob, 'id' | 'handler' | 'payload'>): string {
+  const p = (job.payload ?? {}) as Record<string, unknown>;
+  const aggregate =
+    p['postId'] ?? p['fileId'] ?? p['bookmarkId'] ?? p['communityId'] ?? p['userId'];
+  return `${job.handler}:${typeof aggregate === 'string' ? aggregate : `job${job.id}`}`;
+}
 
 /**
  * Transactional outbox. `enqueue` writes one job row per registered handler inside the caller's
@@ -22,18 +54,33 @@ export const OUTBOX_CHANNEL = 'outloud_outbox';
 export class OutboxService implements OnApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private readonly handlers = new Map<string, Registration[]>();
-  private wakeUp: (() => void) | null = null;
-  private pendingWake = false;
+  private readonly fastHandlers = new Set<string>();
+  /** Tail of the running chain per ordering key (see `orderingKey`). */
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly waiters = new Set<() => void>();
+  private wakes = 0;
+  /** Set by the worker once it LISTENs: commits then wake it, so enqueue need not. */
+  listening = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** Registers a handler; `name` must be stable across releases (it is stored with each job). */
-  on<K extends OutloudEventName>(type: K, name: string, handle: EventHandler<K>): void {
+  on<K extends OutloudEventName>(
+    type: K,
+    name: string,
+    handle: EventHandler<K>,
+    options: HandlerOptions<K> = {},
+  ): void {
     const list = this.handlers.get(type) ?? [];
     if (list.some((r) => r.name === name))
       throw new Error(`Duplicate outbox handler ${name} for ${type}`);
-    list.push({ name, handle: handle as (payload: unknown) => Promise<void> });
+    list.push({
+      name,
+      handle: handle as (payload: unknown) => Promise<void>,
+      orderBy: options.orderBy as ((payload: unknown) => string) | undefined,
+    });
     this.handlers.set(type, list);
+    if (options.lane === 'fast') this.fastHandlers.add(name);
   }
 
   /** Queues an event inside `manager`'s transaction. */
@@ -53,82 +100,95 @@ export class OutboxService implements OnApplicationShutdown {
       `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`,
       values,
     );
+    // Delivered at commit to every listening worker, this process's included.
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-    this.nudge();
+    // Without LISTEN, wake the local worker now; the rows are visible once the caller commits.
+    if (!this.listening) this.nudge();
   }
 
-  /** Wakes the in-process worker (other processes hear the pg_notify sent at commit). */
+  /** Wakes the worker loops. */
   nudge(): void {
-    if (this.wakeUp) this.wakeUp();
-    else this.pendingWake = true;
+    this.wakes += 1;
+    for (const wake of [...this.waiters]) wake();
   }
 
-  /** Waits until nudged or `ms` passes (used by the worker loop). */
-  waitForWork(ms: number): Promise<void> {
-    if (this.pendingWake) {
-      this.pendingWake = false;
-      return Promise.resolve();
-    }
+  /** Increases at every nudge: read it before claiming, pass it to `waitForWork`. */
+  get wakeCount(): number {
+    return this.wakes;
+  }
+
+  /**
+   * Waits until nudged or `ms` passes. A nudge that arrived since `seenWakes` was read (while the
+   * caller was claiming) returns at once, so no wake-up is lost.
+   */
+  waitForWork(ms: number, seenWakes = this.wakes): Promise<void> {
+    if (this.wakes !== seenWakes) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.waiters.delete(done);
         resolve();
-      }
-      this.wakeUp = () => {
-        this.wakeUp = null;
-        done();
       };
+      const timer = setTimeout(done, ms);
+      this.waiters.add(done);
     });
   }
 
   /**
-   * Claims and runs up to `limit` due jobs. Returns how many were claimed. Concurrent workers
-   * (other processes) skip each other's rows.
+   * Claims up to `limit` due jobs of a lane (both when omitted), oldest first. Concurrent
+   * workers (other processes) skip each other's rows.
    */
-  async runDueJobs(limit = 50, keepGoing: () => boolean = () => true): Promise<number> {
-    const jobs: {
-      id: string;
-      event_type: string;
-      handler: string;
-      payload: unknown;
-      attempts: number;
-    }[] = await this.dataSource.query(
+  async claim(limit: number, lane?: OutboxLane): Promise<ClaimedJob[]> {
+    const laneFilter =
+      lane === 'fast'
+        ? `AND handler = ANY($3::text[])`
+        : lane === 'bulk'
+          ? `AND NOT (handler = ANY($3::text[]))`
+          : `AND $3::text[] IS NOT NULL`;
+    const jobs: ClaimedJob[] = await this.dataSource.query(
       // Wrapped in a CTE so TypeORM returns plain rows (it returns [rows, count] for UPDATE).
       `WITH claimed AS (
            UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id IN (
               SELECT id FROM outbox_jobs
                WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                     ${laneFilter}
                ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, event_type, handler, payload, attempts)
          SELECT * FROM claimed ORDER BY id`,
-      [limit, LOCK_SECONDS],
+      [limit, LOCK_SECONDS, [...this.fastHandlers]],
     );
-    // Each handler sees its jobs in order (notifications keep the order of events); different
-    // handlers (search, notifications, realtime) work side by side.
-    const byHandler = new Map<string, typeof jobs>();
-    for (const job of jobs)
-      byHandler.set(job.handler, [...(byHandler.get(job.handler) ?? []), job]);
-    const handedBack: string[] = [];
-    await Promise.all(
-      [...byHandler.values()].map(async (queue) => {
-        for (const [index, job] of queue.entries()) {
-          if (!keepGoing()) {
-            // Shutting down: hand the rest back at once rather than after the lock expires.
-            handedBack.push(...queue.slice(index).map((j) => j.id));
-            return;
-          }
-          await this.runJob(job);
-        }
-      }),
-    );
-    if (handedBack.length) {
-      await this.dataSource.query(
-        `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
-        [handedBack],
-      );
-    }
+    return jobs.map((j) => ({ ...j, id: String(j.id) }));
+  }
+
+  /**
+   * Starts a claimed job behind any running job with the same ordering key; resolves when it is
+   * done (never rejects: failures are recorded on the row for a retry). A job whose turn comes
+   * after `keepGoing` turned false is handed back at once rather than after its lock expires.
+   */
+  start(job: ClaimedJob, keepGoing: () => boolean = () => true): Promise<void> {
+    const orderBy = this.registration(job)?.orderBy;
+    const key = orderBy ? `${job.handler}:${orderBy(job.payload)}` : orderingKey(job);
+    const run = (this.chains.get(key) ?? Promise.resolve()).then(async () => {
+      if (keepGoing()) return this.runJob(job);
+      await this.dataSource
+        .query(
+          `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = $1`,
+          [job.id],
+        )
+        .catch(() => undefined);
+    });
+    this.chains.set(key, run);
+    void run.finally(() => {
+      if (this.chains.get(key) === run) this.chains.delete(key);
+    });
+    return run;
+  }
+
+  /** Claims and runs up to `limit` due jobs, waiting for all of them. Returns how many. */
+  async runDueJobs(limit = 50, keepGoing: () => boolean = () => true): Promise<number> {
+    const jobs = await this.claim(limit);
+    await Promise.all(jobs.map((job) => this.start(job, keepGoing)));
     return jobs.length;
   }
 
@@ -146,14 +206,8 @@ export class OutboxService implements OnApplicationShutdown {
     return count;
   }
 
-  private async runJob(job: {
-    id: string;
-    event_type: string;
-    handler: string;
-    payload: unknown;
-    attempts: number;
-  }) {
-    const registration = this.handlers.get(job.event_type)?.find((h) => h.name === job.handler);
+  private async runJob(job: ClaimedJob) {
+    const registration = this.registration(job);
     try {
       if (!registration) throw new Error(`No handler ${job.handler} for ${job.event_type}`);
       await registration.handle(job.payload);
@@ -166,15 +220,23 @@ export class OutboxService implements OnApplicationShutdown {
       this.logger.warn(
         `Job ${job.id} ${job.event_type}/${job.handler} failed (attempt ${job.attempts}): ${message}`,
       );
-      await this.dataSource.query(
-        `UPDATE outbox_jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3),
+      await this.dataSource
+        .query(
+          `UPDATE outbox_jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3),
                 failed_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
-        [job.id, message.slice(0, 2000), delay, giveUp],
-      );
+          [job.id, message.slice(0, 2000), delay, giveUp],
+        )
+        .catch((e: Error) =>
+          this.logger.warn(`Could not record failure of ${job.id}: ${e.message}`),
+        );
     }
   }
 
+  private registration(job: ClaimedJob): Registration | undefined {
+    return this.handlers.get(job.event_type)?.find((h) => h.name === job.handler);
+  }
+
   onApplicationShutdown(): void {
-    this.wakeUp?.();
+    this.nudge();
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UserStatus } from '@outloud/contracts';
-import { AppConfig, Viewer } from '@outloud/server-core';
+import { AppConfig, OutboxService, Viewer } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
@@ -16,6 +16,7 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(
@@ -60,17 +61,35 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.delete({ id: sessionId });
+    await this.end(`id = $1`, [sessionId]);
   }
 
   async revokeByToken(token: string): Promise<void> {
-    await this.sessions.delete({ tokenHash: hashToken(token) });
+    await this.end(`token_hash = $1`, [hashToken(token)]);
   }
 
   /** Ends every session of a person ("log out everywhere", deactivation). */
   async revokeAll(userId: string, manager?: EntityManager): Promise<number> {
-    const result = await (manager ?? this.sessions.manager).delete(SessionEntity, { userId });
-    return result.affected ?? 0;
+    return this.end(`user_id = $1`, [userId], manager);
+  }
+
+  /**
+   * Deletes sessions and, in the same transaction, queues `identity.session.revoked` so the
+   * realtime gateway closes their sockets on every node right after commit.
+   */
+  private async end(where: string, params: unknown[], manager?: EntityManager): Promise<number> {
+    const run = async (tx: EntityManager) => {
+      const [rows]: [{ id: string; user_id: string }[], number] = await tx.query(
+        `DELETE FROM sessions WHERE ${where} RETURNING id, user_id`,
+        params,
+      );
+      const byUser = new Map<string, string[]>();
+      for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r.id]);
+      for (const [userId, sessionIds] of byUser)
+        await this.outbox.enqueue(tx, 'identity.session.revoked', { userId, sessionIds });
+      return rows.length;
+    };
+    return manager ? run(manager) : this.sessions.manager.transaction(run);
   }
 
   private expiry(): Date {

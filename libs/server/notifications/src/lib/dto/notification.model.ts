@@ -60,3 +60,12 @@ export class NotificationPreference {
   @Field()
   enabled: boolean;
 }
+
+@ObjectType({ description: "The viewer's daily e-mail digest of unread mentions and answers." })
+export class EmailDigestSettings {
+  @Field({ description: 'Opted in (off by default).' })
+  enabled: boolean;
+
+  @Field({ description: 'This server can send e-mail (SMTP is configured).' })
+  available: boolean;
+}

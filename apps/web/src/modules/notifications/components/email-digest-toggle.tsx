@@ -1,0 +1,75 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@outloud/web-ui';
+import { useState } from 'react';
+import { toFormErrors } from '../../errors/utils/form-errors';
+import { EmailDigestQuery, SetEmailDigestMutation } from '../graphql/notifications.operations';
+
+/** The daily e-mail digest of unread mentions and answers: off unless the person turns it on. */
+export function EmailDigestToggle() {
+  const { data, error } = useQuery(EmailDigestQuery);
+  const [save, { loading }] = useMutation(SetEmailDigestMutation);
+  const [status, setStatus] = useState('');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const digest = data?.emailDigest;
+
+  const toggle = async (next: boolean) => {
+    setStatus('');
+    setSaveError(null);
+    try {
+      await save({
+        variables: { enabled: next },
+        optimisticResponse: {
+          setEmailDigest: { enabled: next, available: digest?.available ?? true },
+        },
+        update(cache, { data: result }) {
+          if (result)
+            cache.writeQuery({
+              query: EmailDigestQuery,
+              data: { emailDigest: result.setEmailDigest },
+            });
+        },
+      });
+      setStatus(`Saved: daily e-mail digest — ${next ? 'on' : 'off'}.`);
+    } catch (caught) {
+      setSaveError(toFormErrors(caught, []).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby="email-digest-title" className="card stack">
+      <h2 id="email-digest-title" className="section-title">
+        E-mail
+      </h2>
+      {error && !data ? (
+        <Alert tone="error" title="Could not load your e-mail setting">
+          <p>{toFormErrors(error, []).message}</p>
+        </Alert>
+      ) : (
+        <>
+          <label className="notification-prefs__item">
+            <input
+              type="checkbox"
+              checked={digest?.enabled ?? false}
+              disabled={!digest || loading}
+              onChange={(event) => void toggle(event.target.checked)}
+            />{' '}
+            Send me a daily e-mail with my unread mentions and answers
+          </label>
+          {digest && !digest.available ? (
+            <p className="muted">
+              This server has no e-mail set up yet, so nothing is sent for now.
+            </p>
+          ) : null}
+        </>
+      )}
+      <p role="status" className="composer__status">
+        {status}
+      </p>
+      {saveError ? (
+        <Alert tone="error" title="Could not save">
+          <p>{saveError}</p>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
