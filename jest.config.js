@@ -12,6 +12,7 @@ const nodeProjects = {
   realtime: 'libs/server/realtime',
   files: 'libs/server/files',
   bookmarks: 'libs/server/bookmarks',
+  analytics: 'libs/server/analytics',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };

@@ -1,7 +1,7 @@
 import { AdminIcon, EmptyState } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
-import { ComingSoonPage } from './coming-soon-page';
+import { AnalyticsDashboard } from '../modules/analytics/components/analytics-dashboard';
 
 export function AdminPage() {
   const viewer = useCurrentViewer();
@@ -18,12 +18,5 @@ export function AdminPage() {
       </div>
     );
   }
-  return (
-    <ComingSoonPage
-      title="Admin"
-      lead="Adoption, moderation and instance settings."
-      icon={<AdminIcon size={28} />}
-      description="Admin tools such as people management, moderation and adoption metrics are being built."
-    />
-  );
+  return <AnalyticsDashboard />;
 }

@@ -1,0 +1,102 @@
+/** Runs one SQL statement: a TypeORM EntityManager/DataSource `query` or a pg Client `query`. */
+export type SqlRunner = (sql: string, params?: unknown[]) => Promise<unknown>;
+
+/** Stands for "not in a community" in the rollup's primary key (NULL cannot be in one). */
+export const NO_COMMUNITY = '00000000-0000-0000-0000-000000000000';
+
+const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+
+/**
+ * The one definition of what counts as activity, shared by the outbox handlers and the rebuild
+ * so the two can never disagree: posts and questions (not deleted) on their creation day,
+ * replies (not deleted) on theirs, likes given on posts and replies, and accepted answers on the
+ * day they were accepted (credited to the reply's author). A reply or like counts in the
+ * community of its post. `$1`/`$2` bound the time range; with `byUser`, `$3` is the person (each
+ * branch then walks that person's own index).
+ */
+export function activitySql(byUser: boolean): string {
+  const who = (column: string) => (byUser ? ` AND ${column} = $3` : '');
+  const community = `coalesce(p.community_id, '${NO_COMMUNITY}'::uuid)`;
+  return `
+    SELECT day, user_id, community_id, sum(posts)::int AS posts, sum(questions)::int AS questions,
+           sum(replies)::int AS replies, sum(likes)::int AS likes, sum(accepted)::int AS accepted_answers
+      FROM (
+        SELECT ${utcDay('p.created_at')} AS day, p.author_id AS user_id, ${community} AS community_id,
+               1 AS posts, p.is_question::int AS questions, 0 AS replies, 0 AS likes, 0 AS accepted
+          FROM posts p
+         WHERE p.deleted_at IS NULL AND p.created_at >= $1 AND p.created_at < $2${who('p.author_id')}
+        UNION ALL
+        SELECT ${utcDay('r.created_at')}, r.author_id, ${community}, 0, 0, 1, 0, 0
+          FROM replies r JOIN posts p ON p.id = r.post_id
+         WHERE r.deleted_at IS NULL AND r.created_at >= $1 AND r.created_at < $2${who('r.author_id')}
+        UNION ALL
+        SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
+          FROM likes l JOIN posts p ON p.id = l.subject_id
+         WHERE l.subject_type = 'post' AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
+        UNION ALL
+        SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
+          FROM likes l JOIN replies r ON r.id = l.subject_id JOIN posts p ON p.id = r.post_id
+         WHERE l.subject_type = 'reply' AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
+        UNION ALL
+        SELECT ${utcDay('p.answered_at')}, r.author_id, ${community}, 0, 0, 0, 0, 1
+          FROM replies r JOIN posts p ON p.id = r.post_id AND p.accepted_reply_id = r.id
+         WHERE p.deleted_at IS NULL AND r.deleted_at IS NULL
+           AND p.answered_at >= $1 AND p.answered_at < $2${who('r.author_id')}
+      ) a
+     GROUP BY day, user_id, community_id`;
+}
+
+const COLUMNS = 'day, user_id, community_id, posts, questions, replies, likes, accepted_answers';
+
+/** `YYYY-MM-DD` of a time, in UTC (rollup days are UTC days). */
+export function toUtcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The UTC midnight starting `day` plus `offsetDays`, as an ISO timestamp. */
+export function dayStart(day: string, offsetDays = 0): string {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + offsetDays);
+  return d.toISOString();
+}
+
+/**
+ * Recomputes one person's rows for one day from the source tables. Idempotent: running it twice,
+ * or late, or for a day with nothing left, leaves exactly what a rebuild would. Call inside a
+ * transaction (`run` is its manager); the advisory lock serialises two workers on the same row.
+ */
+export async function recomputePersonDay(run: SqlRunner, day: string, userId: string) {
+  await run(`SELECT pg_advisory_xact_lock(hashtext('analytics:' || $1 || ':' || $2))`, [
+    day,
+    userId,
+  ]);
+  await run(`DELETE FROM analytics_daily_activity WHERE day = $1 AND user_id = $2`, [day, userId]);
+  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(true)}`, [
+    dayStart(day),
+    dayStart(day, 1),
+    userId,
+  ]);
+}
+
+/**
+ * Rebuilds the rollup for `[from, to]` (UTC days, inclusive; default: everything) from the source
+ * tables in one statement per step. Used by seed:scale, after restores, and to pick up changes
+ * that emit no event (see README). Call inside a transaction for an atomic swap.
+ */
+export async function rebuildAnalytics(
+  run: SqlRunner,
+  range: { from?: string; to?: string } = {},
+): Promise<void> {
+  if (range.from || range.to)
+    await run(`DELETE FROM analytics_daily_activity WHERE day >= $1::date AND day <= $2::date`, [
+      range.from ?? '1970-01-01',
+      range.to ?? '9999-12-31',
+    ]);
+  else await run(`DELETE FROM analytics_daily_activity`);
+  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(false)}`, [
+    range.from ? dayStart(range.from) : '-infinity',
+    range.to ? dayStart(range.to, 1) : 'infinity',
+  ]);
+  // Fresh statistics: the dashboard's plans depend on how many rows a range holds.
+  await run(`ANALYZE analytics_daily_activity`);
+}

@@ -1,0 +1,77 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OutboxService } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
+import { recomputePersonDay, toUtcDay } from './analytics-rollup';
+
+type PersonDay = { day: string; userId: string };
+
+/**
+ * Keeps the daily rollup in step through the outbox (DESIGN.md §4). Every handler re-reads the
+ * rows the event names and recomputes the affected person-days from the source tables, so jobs
+ * are idempotent, order-free and safe to retry. Handler names are stored with jobs: never
+ * rename them.
+ */
+@Injectable()
+export class AnalyticsSync implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onModuleInit(): void {
+    const post = ({ postId }: { postId: string }) => this.postChanged(postId);
+    this.outbox.on('stream.post.created', 'analytics.post', post);
+    this.outbox.on('stream.post.edited', 'analytics.post', post);
+    this.outbox.on('stream.post.deleted', 'analytics.post', post);
+    this.outbox.on('stream.answer.accepted', 'analytics.post', post);
+    const reply = ({ replyId }: { replyId: string }) => this.replyChanged(replyId);
+    this.outbox.on('stream.reply.created', 'analytics.reply', reply);
+    this.outbox.on('stream.reply.deleted', 'analytics.reply', reply);
+    this.outbox.on('stream.post.liked', 'analytics.like', (p) => this.liked(p.postId, p.userId));
+  }
+
+  /** The author's day of the post and, when it has an accepted answer, the answerer's day. */
+  async postChanged(postId: string): Promise<void> {
+    const rows: {
+      author_id: string;
+      created_at: Date;
+      answered_at: Date | null;
+      answerer: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT p.author_id, p.created_at, p.answered_at, r.author_id AS answerer
+           FROM posts p LEFT JOIN replies r ON r.id = p.accepted_reply_id WHERE p.id = $1`,
+      [postId],
+    );
+    const [p] = rows;
+    if (!p) return;
+    const days: PersonDay[] = [{ day: toUtcDay(p.created_at), userId: p.author_id }];
+    if (p.answered_at && p.answerer)
+      days.push({ day: toUtcDay(p.answered_at), userId: p.answerer });
+    await this.recompute(days);
+  }
+
+  async replyChanged(replyId: string): Promise<void> {
+    const [r]: { author_id: string; created_at: Date }[] = await this.dataSource.query(
+      `SELECT author_id, created_at FROM replies WHERE id = $1`,
+      [replyId],
+    );
+    if (r) await this.recompute([{ day: toUtcDay(r.created_at), userId: r.author_id }]);
+  }
+
+  /** The like's own day; if it was already taken back, today's (where it would have counted). */
+  async liked(postId: string, userId: string): Promise<void> {
+    const [l]: { created_at: Date }[] = await this.dataSource.query(
+      `SELECT created_at FROM likes WHERE subject_type = 'post' AND subject_id = $1 AND user_id = $2`,
+      [postId, userId],
+    );
+    await this.recompute([{ day: toUtcDay(l?.created_at ?? new Date()), userId }]);
+  }
+
+  private async recompute(days: PersonDay[]): Promise<void> {
+    for (const { day, userId } of days)
+      await this.dataSource.transaction((tx) =>
+        recomputePersonDay((sql, params) => tx.query(sql, params), day, userId),
+      );
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@outloud/identity';
+import { AnalyticsSync } from './analytics-sync';
+import { AnalyticsRepository } from './analytics.repository';
+import { AnalyticsContributorResolver, AnalyticsResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
+
+/** Adoption analytics: a daily rollup kept by the outbox, and the admin dashboard's query. */
+@Module({
+  imports: [IdentityModule],
+  providers: [
+    AnalyticsRepository,
+    AnalyticsService,
+    AnalyticsResolver,
+    AnalyticsContributorResolver,
+    AnalyticsSync,
+  ],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { UserRole } from '@outloud/contracts';
+import { validateInput, Viewer } from '@outloud/server-core';
+import { AnalyticsErrors } from './analytics.errors';
+import { AnalyticsRepository } from './analytics.repository';
+import { analyticsRangeSchema, toRange } from './analytics.schemas';
+import {
+  AdoptionAnalytics,
+  AnalyticsCommunityOrder,
+  AnalyticsContributorOrder,
+  AnalyticsRangeInput,
+} from './dto/analytics.model';
+
+/** Adoption analytics for admins: who participates, how fast questions get answered, which communities are alive. */
+@Injectable()
+export class AnalyticsService {
+  constructor(private readonly repository: AnalyticsRepository) {}
+
+  async adoption(
+    viewer: Viewer,
+    input: AnalyticsRangeInput | null | undefined,
+  ): Promise<AdoptionAnalytics> {
+    // Checked before validation, so a non-admin learns nothing from error messages either.
+    if (viewer.role !== UserRole.ADMIN) throw AnalyticsErrors.adminsOnly();
+    const { communityOrder, contributorOrder, ...range } = input ?? {};
+    const r = toRange(validateInput(analyticsRangeSchema, range));
+    // One pool connection each; they are independent reads.
+    const [series, totals, participation, answering, contributors, communities] = await Promise.all(
+      [
+        this.repository.series(r),
+        this.repository.totals(r),
+        this.repository.participation(r),
+        this.repository.answering(r),
+        this.repository.topContributors(
+          r,
+          contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
+        ),
+        this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
+      ],
+    );
+    return {
+      ...r,
+      series,
+      totals: totals.current,
+      previousTotals: totals.previous,
+      participation,
+      answering: answering.current,
+      previousAnswering: answering.previous,
+      // `user` is filled by the resolver's field loader.
+      topContributors: contributors.map((c) => ({ ...c, user: undefined as never })),
+      communities: communities.list,
+      communityCount: communities.visible,
+      hiddenCommunityCount: communities.hidden,
+    };
+  }
+}

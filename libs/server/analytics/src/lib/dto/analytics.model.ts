@@ -1,0 +1,228 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { User } from '@outloud/identity';
+
+/** Sorts are allow-listed columns of aggregate counts or visible names, never hidden attributes. */
+export enum AnalyticsCommunityOrder {
+  POSTS = 'POSTS',
+  ACTIVE_MEMBERS = 'ACTIVE_MEMBERS',
+  LAST_ACTIVITY = 'LAST_ACTIVITY',
+  NAME = 'NAME',
+}
+registerEnumType(AnalyticsCommunityOrder, { name: 'AnalyticsCommunityOrder' });
+
+export enum AnalyticsContributorOrder {
+  ACCEPTED_ANSWERS = 'ACCEPTED_ANSWERS',
+  REPLIES = 'REPLIES',
+}
+registerEnumType(AnalyticsContributorOrder, { name: 'AnalyticsContributorOrder' });
+
+@InputType({ description: 'Defaults: the last 30 days (UTC) ending today. At most 366 days.' })
+export class AnalyticsRangeInput {
+  @Field(() => Int, { nullable: true, description: 'Days back from `to` (1-366).' })
+  days?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (UTC).' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (UTC), inclusive.' })
+  to?: string | null;
+
+  @Field(() => AnalyticsCommunityOrder, { nullable: true })
+  communityOrder?: AnalyticsCommunityOrder | null;
+
+  @Field(() => AnalyticsContributorOrder, { nullable: true })
+  contributorOrder?: AnalyticsContributorOrder | null;
+}
+
+@ObjectType({ description: 'One UTC day of activity.' })
+export class AnalyticsDay {
+  @Field({ description: 'YYYY-MM-DD' })
+  date: string;
+
+  @Field(() => Int, { description: 'Distinct people who posted, replied or liked.' })
+  activePeople: number;
+
+  @Field(() => Int)
+  posts: number;
+
+  @Field(() => Int, { description: 'Posts that are questions (also counted in posts).' })
+  questions: number;
+
+  @Field(() => Int)
+  replies: number;
+}
+
+@ObjectType()
+export class AnalyticsTotals {
+  @Field(() => Int, { description: 'Distinct people active in the whole period.' })
+  activePeople: number;
+
+  @Field(() => Int)
+  posts: number;
+
+  @Field(() => Int)
+  questions: number;
+
+  @Field(() => Int)
+  replies: number;
+
+  @Field(() => Int)
+  likes: number;
+
+  @Field(() => Int)
+  acceptedAnswers: number;
+}
+
+@ObjectType()
+export class AnalyticsParticipation {
+  @Field(() => Int, { description: 'Accounts that are not deactivated.' })
+  activeAccounts: number;
+
+  @Field(() => Int, { description: 'Of those, people who posted, replied or liked.' })
+  activePeople: number;
+
+  @Field(() => Float, { description: 'activePeople / activeAccounts (0-1).' })
+  activeShare: number;
+
+  @Field(() => Int, { description: 'People who posted or replied.' })
+  posters: number;
+
+  @Field(() => Int, { description: 'People who only liked.' })
+  reactors: number;
+
+  @Field(() => Int, { description: 'Accounts with no activity: they may still read.' })
+  readers: number;
+}
+
+@ObjectType({ description: 'Questions asked in the period and how they were answered.' })
+export class AnalyticsAnswering {
+  @Field(() => Int)
+  questions: number;
+
+  @Field(() => Int, { description: 'With at least one reply from someone other than the asker.' })
+  answered: number;
+
+  @Field(() => Int)
+  accepted: number;
+
+  @Field(() => Float)
+  answeredShare: number;
+
+  @Field(() => Float)
+  acceptedShare: number;
+
+  @Field(() => Float, { nullable: true })
+  firstReplyMedianMinutes: number | null;
+
+  @Field(() => Float, { nullable: true })
+  firstReplyP90Minutes: number | null;
+
+  @Field(() => Float, { nullable: true })
+  acceptedMedianMinutes: number | null;
+
+  @Field(() => Float, { nullable: true })
+  acceptedP90Minutes: number | null;
+}
+
+@ObjectType()
+export class AnalyticsContributor {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => Int)
+  acceptedAnswers: number;
+
+  @Field(() => Int)
+  replies: number;
+
+  @Field(() => Int)
+  posts: number;
+
+  userId: string;
+}
+
+@ObjectType({ description: 'A community the viewing admin may see, with its activity.' })
+export class AnalyticsCommunity {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'open, moderated or restricted.' })
+  type: string;
+
+  @Field(() => Int)
+  memberCount: number;
+
+  @Field(() => Int, { description: 'Posts in the period.' })
+  posts: number;
+
+  @Field(() => Int, { description: 'Replies in the period.' })
+  replies: number;
+
+  @Field(() => Int, { description: 'Distinct people who posted, replied or liked in it.' })
+  activeMembers: number;
+
+  @Field()
+  lastActivityAt: Date;
+
+  @Field({ description: 'No activity in the last 60 days (the catalogue’s rule).' })
+  isDormant: boolean;
+}
+
+@ObjectType({ description: 'Adoption analytics for admins: aggregate counts only.' })
+export class AdoptionAnalytics {
+  @Field()
+  from: string;
+
+  @Field()
+  to: string;
+
+  @Field(() => Int)
+  days: number;
+
+  @Field()
+  previousFrom: string;
+
+  @Field()
+  previousTo: string;
+
+  @Field(() => [AnalyticsDay])
+  series: AnalyticsDay[];
+
+  @Field(() => AnalyticsTotals)
+  totals: AnalyticsTotals;
+
+  @Field(() => AnalyticsTotals)
+  previousTotals: AnalyticsTotals;
+
+  @Field(() => AnalyticsParticipation)
+  participation: AnalyticsParticipation;
+
+  @Field(() => AnalyticsAnswering)
+  answering: AnalyticsAnswering;
+
+  @Field(() => AnalyticsAnswering)
+  previousAnswering: AnalyticsAnswering;
+
+  @Field(() => [AnalyticsContributor], { description: 'Up to 10 people.' })
+  topContributors: AnalyticsContributor[];
+
+  @Field(() => [AnalyticsCommunity], {
+    description: 'Communities the viewer may see (restricted ones only as a member), up to 100.',
+  })
+  communities: AnalyticsCommunity[];
+
+  @Field(() => Int, { description: 'Visible communities in all (the list stops at 100).' })
+  communityCount: number;
+
+  @Field(() => Int, {
+    description:
+      'Restricted communities the viewer is not in: counted, never named (their activity is in the totals).',
+  })
+  hiddenCommunityCount: number;
+}

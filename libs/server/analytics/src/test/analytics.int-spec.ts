@@ -1,0 +1,344 @@
+import { CommunitiesModule } from '@outloud/communities';
+import { IdentityModule } from '@outloud/identity';
+import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { StreamModule } from '@outloud/stream';
+import { AnalyticsModule, rebuildAnalytics } from '../index';
+
+const PASSWORD = 'correct horse battery';
+const DAY = 86_400_000;
+const utcDay = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** D = three days ago; every hand-built time sits on D or the day before, at a fixed hour. */
+const D = utcDay(-3);
+const D1 = utcDay(-4);
+const at = (day: string, hhmm: string) => `${day}T${hhmm}:00.000Z`;
+
+const DASHBOARD = `query ($i: AnalyticsRangeInput) { adoptionAnalytics(input: $i) {
+  from to days previousFrom previousTo
+  series { date activePeople posts questions replies }
+  totals { activePeople posts questions replies likes acceptedAnswers }
+  previousTotals { activePeople posts questions replies likes acceptedAnswers }
+  participation { activeAccounts activePeople activeShare posters reactors readers }
+  answering { questions answered accepted answeredShare acceptedShare firstReplyMedianMinutes
+              firstReplyP90Minutes acceptedMedianMinutes acceptedP90Minutes }
+  topContributors { user { handle } acceptedAnswers replies posts }
+  communities { name slug type posts replies activeMembers isDormant }
+  communityCount hiddenCommunityCount } }`;
+
+interface Dashboard {
+  adoptionAnalytics: {
+    from: string;
+    to: string;
+    days: number;
+    series: {
+      date: string;
+      activePeople: number;
+      posts: number;
+      questions: number;
+      replies: number;
+    }[];
+    totals: Record<string, number>;
+    previousTotals: Record<string, number>;
+    participation: Record<string, number>;
+    answering: Record<string, number | null>;
+    topContributors: { user: { handle: string }; acceptedAnswers: number; replies: number }[];
+    communities: {
+      name: string;
+      posts: number;
+      replies: number;
+      activeMembers: number;
+      isDormant: boolean;
+    }[];
+    communityCount: number;
+    hiddenCommunityCount: number;
+  };
+}
+
+let t: TestApp;
+const people = {} as Record<'ana' | 'bo' | 'cy' | 'dee' | 'eve' | 'fay', GraphqlClient>;
+const ids = {} as Record<string, string>;
+
+async function signUp(handle: string): Promise<GraphqlClient> {
+  const c = t.client();
+  const r = await c.ok<{ signUp: { viewer: { id: string } } }>(
+    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
+    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
+  );
+  ids[handle] = r.signUp.viewer.id;
+  return c;
+}
+
+async function post(c: GraphqlClient, body: string, extra: Record<string, unknown> = {}) {
+  const r = await c.ok<{ createPost: { id: string } }>(
+    `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+    { i: { body, ...extra } },
+  );
+  return r.createPost.id;
+}
+
+async function reply(c: GraphqlClient, postId: string, body: string) {
+  const r = await c.ok<{ createReply: { id: string } }>(
+    `mutation ($p: ID!, $i: ReplyInput!) { createReply(postId: $p, input: $i) { id } }`,
+    { p: postId, i: { body } },
+  );
+  return r.createReply.id;
+}
+
+const rollup = () =>
+  t.dataSource.query(
+    `SELECT day::text, user_id, community_id, posts, questions, replies, likes, accepted_answers
+       FROM analytics_daily_activity ORDER BY 1, 2, 3`,
+  );
+const rebuild = () =>
+  t.dataSource.transaction((tx) => rebuildAnalytics((sql, params) => tx.query(sql, params)));
+
+async function dashboard(c: GraphqlClient, input: Record<string, unknown> = {}) {
+  return (await c.ok<Dashboard>(DASHBOARD, { i: input })).adoptionAnalytics;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({
+    imports: [IdentityModule, CommunitiesModule, StreamModule, AnalyticsModule],
+  });
+  // The first account is an admin.
+  for (const h of ['ana', 'bo', 'cy', 'dee', 'eve', 'fay'] as const) people[h] = await signUp(h);
+  await people.ana.ok(`mutation ($u: ID!) { setUserRole(userId: $u, role: ADMIN) { id } }`, {
+    u: ids.bo,
+  });
+
+  const club = await people.bo.ok<{ createCommunity: { id: string } }>(
+    `mutation { createCommunity(input: { name: "CANARY-R-club", slug: "canary-club", type: RESTRICTED }) { id } }`,
+  );
+  ids.club = club.createCommunity.id;
+  const garden = await people.cy.ok<{ createCommunity: { id: string } }>(
+    `mutation { createCommunity(input: { name: "Garden", slug: "garden", type: OPEN }) { id } }`,
+  );
+  ids.garden = garden.createCommunity.id;
+  await people.dee.ok(`mutation ($id: ID!) { joinCommunity(id: $id) { state } }`, {
+    id: ids.garden,
+  });
+
+  // The hand-built dataset (times are set below): 7 posts, 4 of them questions, 5 replies.
+  ids.p1 = await post(people.cy, 'How do I book a room?', { isQuestion: true });
+  ids.p2 = await post(people.dee, 'Where is the VPN guide?', { isQuestion: true });
+  ids.p3 = await post(people.cy, 'Anyone tried the new printer?', { isQuestion: true });
+  ids.p4 = await post(people.ana, 'Which budget template?', { isQuestion: true });
+  ids.p5 = await post(people.bo, 'CANARY-R-post plans for the club', { communityId: ids.club });
+  ids.p6 = await post(people.dee, 'Tomatoes are in', { communityId: ids.garden });
+  ids.old = await post(people.ana, 'An older update');
+  ids.r1self = await reply(people.cy, ids.p1, 'Adding: for ten people');
+  ids.r1 = await reply(people.dee, ids.p1, 'Use the room finder');
+  ids.r2 = await reply(people.bo, ids.p2, 'On the IT page');
+  ids.r4 = await reply(people.cy, ids.p4, 'The finance one');
+  ids.r6 = await reply(people.dee, ids.p6, 'Mine too');
+  await people.cy.ok(
+    `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+    {
+      p: ids.p1,
+      r: ids.r1,
+    },
+  );
+  await people.dee.ok(
+    `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+    {
+      p: ids.p2,
+      r: ids.r2,
+    },
+  );
+  await people.cy.ok(`mutation ($id: ID!) { likePost(id: $id) { id } }`, { id: ids.p6 });
+  await people.eve.ok(`mutation ($id: ID!) { likePost(id: $id) { id } }`, { id: ids.p1 });
+  await t.drainOutbox();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('rollup kept by the outbox', () => {
+  it('matches a full rebuild after posts, replies, answers and likes', async () => {
+    const fromEvents = await rollup();
+    expect(fromEvents.length).toBeGreaterThan(0);
+    await rebuild();
+    expect(await rollup()).toEqual(fromEvents);
+  });
+
+  it('still matches a rebuild after a post and a reply are deleted', async () => {
+    const p = await post(people.fay, 'Short-lived');
+    const r = await reply(people.fay, ids.p6, 'Short-lived reply');
+    await t.drainOutbox();
+    const withThem = await rollup();
+    await people.fay.ok(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id: p });
+    await people.fay.ok(`mutation ($id: ID!) { deleteReply(id: $id) { id } }`, { id: r });
+    await t.drainOutbox();
+    const after = await rollup();
+    expect(after).not.toEqual(withThem);
+    expect(after.some((row: { user_id: string }) => row.user_id === ids.fay)).toBe(false);
+    await rebuild();
+    expect(await rollup()).toEqual(after);
+  });
+
+  it('is idempotent: delivering the same event twice changes nothing', async () => {
+    const before = await rollup();
+    await t.dataSource.query(
+      `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES
+         ('stream.reply.created', 'analytics.reply', $1), ('stream.post.created', 'analytics.post', $2)`,
+      [JSON.stringify({ postId: ids.p1, replyId: ids.r1 }), JSON.stringify({ postId: ids.p1 })],
+    );
+    await t.drainOutbox();
+    expect(await rollup()).toEqual(before);
+  });
+});
+
+describe('figures on a hand-built dataset', () => {
+  beforeAll(async () => {
+    // Known times: first replies after 10, 30 and 120 minutes; answers accepted after 60 and 120.
+    const set = async (table: string, column: string, id: string, value: string) =>
+      t.dataSource.query(`UPDATE ${table} SET ${column} = $2 WHERE id = $1`, [id, value]);
+    await set('posts', 'created_at', ids.p1, at(D, '09:00'));
+    await set('replies', 'created_at', ids.r1self, at(D, '09:01'));
+    await set('replies', 'created_at', ids.r1, at(D, '09:10'));
+    await set('posts', 'answered_at', ids.p1, at(D, '10:00'));
+    await set('posts', 'created_at', ids.p2, at(D, '12:00'));
+    await set('replies', 'created_at', ids.r2, at(D, '12:30'));
+    await set('posts', 'answered_at', ids.p2, at(D, '14:00'));
+    await set('posts', 'created_at', ids.p3, at(D1, '08:00'));
+    await set('posts', 'created_at', ids.p4, at(D, '15:00'));
+    await set('replies', 'created_at', ids.r4, at(D, '17:00'));
+    await set('posts', 'created_at', ids.p5, at(D, '11:00'));
+    await set('posts', 'created_at', ids.p6, at(D1, '10:00'));
+    await set('replies', 'created_at', ids.r6, at(D1, '11:00'));
+    await set('posts', 'created_at', ids.old, at(utcDay(-40), '10:00'));
+    await t.dataSource.query(
+      `INSERT INTO communities (slug, name, type, last_activity_at) VALUES ('old', 'Old', 'open', now() - interval '90 days')`,
+    );
+    await rebuild();
+  });
+
+  it('counts the daily series, totals and the previous period', async () => {
+    const a = await dashboard(people.ana);
+    expect(a).toMatchObject({ from: utcDay(-29), to: utcDay(0), days: 30 });
+    expect(a.series).toHaveLength(30);
+    const day = (d: string) => a.series.find((s) => s.date === d);
+    expect(day(D)).toEqual({ date: D, activePeople: 4, posts: 4, questions: 3, replies: 4 });
+    expect(day(D1)).toEqual({ date: D1, activePeople: 2, posts: 2, questions: 1, replies: 1 });
+    // Today: only the two likes.
+    expect(day(utcDay(0))).toMatchObject({ activePeople: 2, posts: 0, replies: 0 });
+    expect(a.totals).toEqual({
+      activePeople: 5,
+      posts: 6,
+      questions: 4,
+      replies: 5,
+      likes: 2,
+      acceptedAnswers: 2,
+    });
+    expect(a.previousTotals).toMatchObject({ activePeople: 1, posts: 1, replies: 0 });
+  });
+
+  it('measures participation among active accounts', async () => {
+    const { participation } = await dashboard(people.ana);
+    // ana, bo, cy, dee posted or replied; eve only liked; fay did nothing that is left.
+    expect(participation).toEqual({
+      activeAccounts: 6,
+      activePeople: 5,
+      activeShare: 5 / 6,
+      posters: 4,
+      reactors: 1,
+      readers: 1,
+    });
+  });
+
+  it('computes answer rates and median / p90 times, ignoring the asker’s own replies', async () => {
+    const { answering } = await dashboard(people.ana);
+    expect(answering).toMatchObject({
+      questions: 4,
+      answered: 3,
+      accepted: 2,
+      answeredShare: 0.75,
+      acceptedShare: 0.5,
+    });
+    // percentile_cont interpolates: p90 of [10, 30, 120] is 30 + 0.8 * 90.
+    expect(answering.firstReplyMedianMinutes).toBeCloseTo(30, 6);
+    expect(answering.firstReplyP90Minutes).toBeCloseTo(102, 6);
+    expect(answering.acceptedMedianMinutes).toBeCloseTo(90, 6);
+    expect(answering.acceptedP90Minutes).toBeCloseTo(114, 6);
+  });
+
+  it('ranks top contributors by an allow-listed order', async () => {
+    const byAccepted = await dashboard(people.ana, { contributorOrder: 'ACCEPTED_ANSWERS' });
+    expect(
+      byAccepted.topContributors.map((c) => [c.user.handle, c.acceptedAnswers, c.replies]),
+    ).toEqual([
+      ['dee', 1, 2],
+      ['bo', 1, 1],
+      ['cy', 0, 2],
+    ]);
+    const byReplies = await dashboard(people.ana, { contributorOrder: 'REPLIES' });
+    expect(byReplies.topContributors.map((c) => c.user.handle)).toEqual(['dee', 'cy', 'bo']);
+    const bad = await people.ana.request(DASHBOARD, { i: { contributorOrder: 'EMAIL' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists visible communities with activity and the 60-day dormant rule', async () => {
+    const a = await dashboard(people.ana, { communityOrder: 'NAME' });
+    expect(a.communities).toEqual([
+      expect.objectContaining({
+        name: 'Garden',
+        posts: 1,
+        replies: 1,
+        activeMembers: 2,
+        isDormant: false,
+      }),
+      expect.objectContaining({ name: 'Old', posts: 0, activeMembers: 0, isDormant: true }),
+    ]);
+    expect(a.communityCount).toBe(2);
+    expect(a.hiddenCommunityCount).toBe(1);
+  });
+});
+
+describe('access (A12)', () => {
+  it('refuses people who are not admins, and anonymous callers', async () => {
+    const member = await people.cy.request(DASHBOARD, { i: {} });
+    expect(errorCode(member)).toBe('FORBIDDEN');
+    expect(member.data).toBeNull();
+    const anonymous = await t.client().request(DASHBOARD, { i: {} });
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses bad ranges with field paths', async () => {
+    const res = await people.ana.request(DASHBOARD, { i: { days: 400 } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.days', message: expect.any(String) },
+    ]);
+    const range = await people.ana.request(DASHBOARD, {
+      i: { from: '2025-01-01', to: '2026-06-01' },
+    });
+    expect(errorCode(range)).toBe('BAD_USER_INPUT');
+  });
+
+  it('never names a restricted community to an admin outside it; counts its activity', async () => {
+    const outsider = await people.ana.request<Dashboard>(DASHBOARD, { i: {} });
+    expect(outsider.errors).toBeUndefined();
+    expect(JSON.stringify(outsider)).not.toContain('CANARY-R');
+    const member = await dashboard(people.bo, { communityOrder: 'NAME' });
+    expect(member.communities[0]).toMatchObject({
+      name: 'CANARY-R-club',
+      posts: 1,
+      activeMembers: 1,
+    });
+    expect(member.hiddenCommunityCount).toBe(0);
+    // The club's post is in everyone's aggregate totals.
+    expect(outsider.data?.adoptionAnalytics.totals.posts).toBe(member.totals.posts);
+  });
+
+  it('shows an outside admin the same list when only hidden activity changes', async () => {
+    const before = await dashboard(people.ana, { communityOrder: 'POSTS' });
+    for (let i = 0; i < 3; i++)
+      await post(people.bo, `CANARY-R-more ${i}`, { communityId: ids.club });
+    await t.drainOutbox();
+    const after = await dashboard(people.ana, { communityOrder: 'POSTS' });
+    expect(after.communities).toEqual(before.communities);
+    expect(after.hiddenCommunityCount).toBe(before.hiddenCommunityCount);
+    expect(JSON.stringify(after)).not.toContain('CANARY-R');
+    expect(after.totals.posts).toBe(before.totals.posts + 3);
+  });
+});
