@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnalyticsModule } from '@outloud/analytics';
 import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
 import { FilesModule } from '@outloud/files';
@@ -22,6 +23,7 @@ export const DOMAIN_MODULES = [
   NotificationsModule,
   FilesModule,
   BookmarksModule,
+  AnalyticsModule,
 ];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */

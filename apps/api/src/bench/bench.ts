@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -113,40 +113,54 @@ runCli(async () => {
       await waitForBacklog(dbUrl, 60);
     }
     if (want('search')) {
-      const search = `{ search(query: "red river", first: 20) { __typename } }`;
-      const probe = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: headers(reader),
-        body: JSON.stringify({ query: search }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = await probe.text();
-      if (body.includes('Cannot query field "search"')) {
-        results.push({
-          scenario: 'search "red river"',
-          concurrency,
-          seconds: 0,
-          requests: 0,
-          errors: 0,
-          throughput: 0,
-          p50: NaN,
-          p95: NaN,
-          p99: NaN,
-          max: NaN,
-          note: 'no search API yet',
-        });
-      } else {
-        const q = `{ search(query: "red river", first: 20) { edges { node { __typename } } } }`;
-        results.push(
-          await closedLoop('search "red river"', 1, Math.ceil(duration / 2), () =>
-            gql(base, reader, q),
-          ),
+      const q = `{ search(query: "red river", first: 20) { edges { node { __typename } } } }`;
+      results.push(
+        await closedLoop('search "red river"', 1, Math.ceil(duration / 2), () =>
+          gql(base, reader, q),
+        ),
+      );
+      results.push(
+        await closedLoop('search "red river"', concurrency, Math.ceil(duration / 2), () =>
+          gql(base, reader, q),
+        ),
+      );
+    }
+    if (want('similar')) {
+      // What the composer asks while someone types a question (debounced on the client).
+      const draft = 'How do we plan the budget for the customer release meeting next year?';
+      const similar = `query ($d: String!) { similarQuestions(draft: $d, first: 3) { id body replyCount } }`;
+      const experts = `query ($d: String!) { suggestedExperts(draft: $d, first: 3) { user { handle } reason } }`;
+      const r1 = await closedLoop('similar questions', concurrency, Math.ceil(duration / 2), () =>
+        gql(base, reader, similar, { d: draft }),
+      );
+      r1.note = 'target p95 ≤ 50 ms';
+      const r2 = await closedLoop('suggested experts', concurrency, Math.ceil(duration / 2), () =>
+        gql(base, reader, experts, { d: draft }),
+      );
+      r2.note = 'target p95 ≤ 50 ms';
+      results.push(r1, r2);
+    }
+    if (want('analytics')) {
+      // The admin dashboard's one query (issue 8: target ≤ 500 ms for the last 30 days).
+      const admin = await logIn(base, 'admin_user');
+      const query = `query ($d: Int) { adoptionAnalytics(input: { days: $d }) {
+        series { date activePeople posts questions replies }
+        totals { activePeople posts questions replies likes acceptedAnswers }
+        previousTotals { activePeople posts questions replies likes acceptedAnswers }
+        participation { activeAccounts activePeople activeShare posters reactors readers }
+        answering { questions answeredShare acceptedShare firstReplyMedianMinutes firstReplyP90Minutes acceptedMedianMinutes acceptedP90Minutes }
+        previousAnswering { questions answeredShare firstReplyMedianMinutes acceptedMedianMinutes }
+        topContributors { user { handle displayName } acceptedAnswers replies }
+        communities { id name type posts replies activeMembers lastActivityAt isDormant }
+        communityCount hiddenCommunityCount } }`;
+      for (const days of [30, 90, 366]) {
+        const check = (data: { adoptionAnalytics: { series: unknown[] } }) =>
+          data.adoptionAnalytics.series.length === days;
+        const r = await closedLoop(`analytics (${days} days)`, 1, Math.ceil(duration / 3), () =>
+          gql(base, admin, query, { d: days }, check),
         );
-        results.push(
-          await closedLoop('search "red river"', concurrency, Math.ceil(duration / 2), () =>
-            gql(base, reader, q),
-          ),
-        );
+        if (days === 30) r.note = 'issue 8 target: ≤ 500 ms';
+        results.push(r);
       }
     }
     if (want('ceiling'))
@@ -168,9 +182,28 @@ runCli(async () => {
   process.stdout.write(`\nAPI server RSS: peak ${rss.peak()} MiB, end ${rss.last()} MiB\n`);
   mkdirSync('docs/benchmarks', { recursive: true });
   const file = `docs/benchmarks/${values.profile}-${summary.date.slice(0, 10)}.json`;
-  writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify(mergeRun(file, summary), null, 2) + '\n');
   process.stdout.write(`Wrote ${file}\n`);
 });
+
+/**
+ * Runs of the same day accumulate in one file: a later `--only x` run replaces the rows of the
+ * scenarios it measured and keeps the others (each row carries its own date and commit).
+ */
+function mergeRun<T extends { date: string; commit: string; results: Result[] }>(
+  file: string,
+  run: T,
+): T {
+  const stamped = run.results.map((r) => ({ ...r, date: run.date, commit: run.commit }));
+  if (!existsSync(file)) return { ...run, results: stamped };
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as T;
+  const key = (r: Result) => `${r.scenario}@${r.concurrency}`;
+  const replaced = new Set(stamped.map(key));
+  const kept = previous.results
+    .filter((r) => !replaced.has(key(r)))
+    .map((r) => ({ date: previous.date, commit: previous.commit, ...r }));
+  return { ...run, results: [...kept, ...stamped] };
+}
 
 /**
  * Time from just before a `createPost` that mentions `reader` to the `notification:created`

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
+import { rebuildAnalytics } from '@outloud/analytics';
 import { cliDatabase, runCli } from '../cli/cli-database';
 import { runMigrations } from '../database/migrate';
 import { rebuildSearchIndex } from '../database/rebuild-search';
@@ -40,6 +41,16 @@ runCli(async () => {
         );
       if (values.force) await wipe(client);
       await seedScale(client, profile);
+      // Analytics rollups, so the admin dashboard is usable at once (issue 8).
+      const rollupStarted = Date.now();
+      process.stdout.write('  analytics rollups ...');
+      await rebuildAnalytics((sql, params) => client.query(sql, params));
+      const [{ rows }] = (
+        await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
+      ).rows;
+      process.stdout.write(
+        ` ${rows.toLocaleString('en')} rows in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s\n`,
+      );
       const search = await rebuildSearchIndex(db.url, db.config);
       process.stdout.write(
         `  search index: ${search.documents} documents at ${search.perSecond} documents/s\n`,

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { ANALYTICS_RESOLVERS } from '@outloud/analytics';
 import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
 import { FILE_RESOLVERS } from '@outloud/files';
@@ -18,6 +19,7 @@ export const ALL_RESOLVERS = [
   ...NOTIFICATION_RESOLVERS,
   ...FILE_RESOLVERS,
   ...BOOKMARK_RESOLVERS,
+  ...ANALYTICS_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

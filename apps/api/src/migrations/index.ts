@@ -5,6 +5,10 @@ import { Search1764000300000 } from './1764000300000-Search';
 import { Notifications1764000400000 } from './1764000400000-Notifications';
 import { FilesAndBookmarks1764000500000 } from './1764000500000-FilesAndBookmarks';
 import { FeedIndexes1764000600000 } from './1764000600000-FeedIndexes';
+import { FileText1764000700000 } from './1764000700000-FileText';
+import { SearchTypesAndTermStats1764000800000 } from './1764000800000-SearchTypesAndTermStats';
+import { NotificationDigest1764000900000 } from './1764000900000-NotificationDigest';
+import { AnalyticsRollups1764001000000 } from './1764001000000-AnalyticsRollups';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +19,8 @@ export const MIGRATIONS = [
   Notifications1764000400000,
   FilesAndBookmarks1764000500000,
   FeedIndexes1764000600000,
+  FileText1764000700000,
+  SearchTypesAndTermStats1764000800000,
+  NotificationDigest1764000900000,
+  AnalyticsRollups1764001000000,
 ];

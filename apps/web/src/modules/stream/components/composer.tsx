@@ -196,7 +196,12 @@ export function Composer({
           />
         ) : null}
       </div>
-      <SimilarQuestions draft={body} />
+      <SimilarQuestions
+        draft={body}
+        onMention={(handle) =>
+          setBody((text) => `${text}${text === '' || /\s$/.test(text) ? '' : ' '}@${handle} `)
+        }
+      />
       {communityPicker && !boardHandle ? (
         <div className="composer__post-in">
           <label htmlFor={`${uid}-community`}>Post in</label>

@@ -21,6 +21,7 @@ export const PostCardFragment = graphql(`
     isAnswered
     likeCount
     viewerHasLiked
+    viewerHasBookmarked
     replyCount
     tags
     audienceLabel

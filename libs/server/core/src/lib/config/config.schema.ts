@@ -130,6 +130,19 @@ export const SETTINGS = {
     description: 'Largest file upload accepted, in bytes (enforced while streaming).',
     schema: int(100 * 1024 * 1024, 1, 1024 ** 4),
   },
+  FILE_QUOTA_BYTES: {
+    description:
+      'Storage per person, in bytes: the sum of every file version they uploaded (enforced while streaming).',
+    schema: int(10 * 1024 ** 3, 1, 1024 ** 5),
+  },
+  UPLOADS_PER_USER: {
+    description: 'Uploads one person may have in flight at once; more get 429 RATE_LIMITED.',
+    schema: int(3, 1, 100),
+  },
+  UPLOAD_IDLE_TIMEOUT_SECONDS: {
+    description: 'An upload that sends no bytes for this long is aborted (slow-loris protection).',
+    schema: int(30, 1, 3600),
+  },
   S3_BUCKET: {
     description: 'S3-compatible bucket for uploaded files. Unset: files live under DATA_DIR/files.',
     schema: z.string().min(1).optional(),
@@ -155,6 +168,24 @@ export const SETTINGS = {
     description: 'S3 secret access key.',
     sensitive: true,
     schema: z.string().optional(),
+  },
+  SMTP_URL: {
+    description:
+      'SMTP server for e-mail digests (smtp:// or smtps://, credentials in the URL). Unset: no e-mail.',
+    sensitive: true,
+    schema: url(['smtp', 'smtps']).optional(),
+  },
+  MAIL_FROM: {
+    description: 'Sender address of e-mail digests.',
+    schema: z.string().min(3).default('Outloud <no-reply@outloud.local>'),
+  },
+  PUBLIC_URL: {
+    description: 'Address people open Outloud at, for links in e-mails. Unset: http://HOST:PORT.',
+    schema: url(['http', 'https']).optional(),
+  },
+  DIGEST_HOUR_UTC: {
+    description: 'Hour of the day (UTC) from which the daily e-mail digests are sent.',
+    schema: int(7, 0, 23),
   },
 } satisfies Record<string, Setting>;
 
