@@ -32,8 +32,8 @@ export class SearchIndexer {
   }
 
   /** Re-reads these documents; the ones that no longer exist leave the index. */
-  index(type: SearchDocumentType, ids: readonly string[]): Promise<void> {
-    return this.sync(type, ids, this.readers[type]);
+  index(type: SearchDocumentType, ids: readonly string[], bulk = false): Promise<void> {
+    return this.sync(type, ids, this.readers[type], bulk);
   }
 
   indexPosts(ids: readonly string[]): Promise<void> {
@@ -67,13 +67,14 @@ export class SearchIndexer {
   /** Rebuilds everything from PostgreSQL in id order; `onProgress` gets the running count. */
   async reindexAll(onProgress: (done: number) => void = () => undefined): Promise<number> {
     await this.engine.prepare();
+    await this.engine.beforeReindex?.();
     let done = 0;
     for (const type of SEARCH_DOCUMENT_TYPES) {
       let after: string | null = null;
       for (;;) {
         const ids: string[] = await this.source.idsAfter(type, after, REINDEX_BATCH);
         if (!ids.length) break;
-        await this.index(type, ids);
+        await this.index(type, ids, true);
         done += ids.length;
         onProgress(done);
         after = ids[ids.length - 1];
@@ -87,11 +88,12 @@ export class SearchIndexer {
     type: SearchDocumentType,
     ids: readonly string[],
     read: (ids: readonly string[]) => Promise<SearchDocument[]>,
+    bulk = false,
   ): Promise<void> {
     if (!ids.length) return;
     const documents = await read(ids);
     const present = new Set(documents.map((d) => d.id));
-    await this.engine.upsert(documents);
+    await this.engine.upsert(documents, { bulk });
     // Deleted posts, files, bookmarks and deactivated people leave the index.
     const gone = ids.filter((id) => !present.has(id)).map((id) => ({ id, type }));
     if (gone.length) await this.engine.remove(gone);

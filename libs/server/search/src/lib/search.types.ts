@@ -106,11 +106,16 @@ export interface SearchDocumentKey {
 export interface SearchEngine {
   readonly name: string;
   search(query: SearchQuery): Promise<SearchResult>;
-  /** Idempotent: inserting a document twice leaves one. */
-  upsert(documents: SearchDocument[]): Promise<void>;
+  /**
+   * Idempotent: inserting a document twice leaves one. `bulk` (a full reindex only): skip what
+   * `afterReindex` recomputes anyway (per-batch term statistics).
+   */
+  upsert(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>;
   remove(keys: SearchDocumentKey[]): Promise<void>;
   /** Applies settings / prepares storage; safe to call at every start. */
   prepare(): Promise<void>;
+  /** Before a full reindex: switch storage to bulk loading (undone by `afterReindex`). */
+  beforeReindex?(): Promise<void>;
   /** After a full reindex: recompute anything derived from the whole index (term statistics). */
   afterReindex?(): Promise<void>;
 }

@@ -35,6 +35,37 @@ export const RANKED_CANDIDATES = 500;
 export const LOOSE_CANDIDATES = 100;
 /** Most lexemes summed for a prefix's document frequency (a one-letter prefix matches many). */
 const PREFIX_TERMS_SUMMED = 2000;
+/** The documents of one batch (a JSON array bound as $1) with their weighted tsvector. */
+const INPUT_CTE = `input AS (
+           SELECT d.*,
+                  setweight(to_tsvector(d.language::regconfig, d.title), 'A')
+                    || setweight(to_tsvector(d.language::regconfig, d.body), 'B')
+                    || setweight(to_tsvector(d.language::regconfig, d.answer), 'C')
+                    || setweight(to_tsvector(d.language::regconfig, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D') AS tsv
+             FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, type text, title text, body text, answer text,
+                  extra text, tags text[], language text, audience text, community_id uuid, owner_only boolean,
+                  author_id uuid, author_department text, is_question boolean, has_accepted_answer boolean,
+                  reply_count int, like_count int, created_at timestamptz))`;
+
+/** Inserts or replaces the batch's documents (`input`). */
+const UPSERT_DOCUMENTS = `INSERT INTO search_documents AS s (id, type, title, body, answer, extra, tags, language, audience,
+                  community_id, owner_only, author_id, author_department, is_question, has_accepted_answer,
+                  reply_count, like_count, created_at, indexed_at, tsv)
+           SELECT d.id, d.type, d.title, d.body, d.answer, d.extra, d.tags, d.language, d.audience,
+                  d.community_id, d.owner_only, d.author_id, d.author_department, d.is_question,
+                  d.has_accepted_answer, d.reply_count, d.like_count, d.created_at, now(), d.tsv
+             FROM input d
+           ON CONFLICT (type, id) DO UPDATE SET
+                  title = EXCLUDED.title, body = EXCLUDED.body, answer = EXCLUDED.answer, extra = EXCLUDED.extra,
+                  tags = EXCLUDED.tags, language = EXCLUDED.language, audience = EXCLUDED.audience,
+                  community_id = EXCLUDED.community_id, owner_only = EXCLUDED.owner_only,
+                  author_id = EXCLUDED.author_id, author_department = EXCLUDED.author_department,
+                  is_question = EXCLUDED.is_question, has_accepted_answer = EXCLUDED.has_accepted_answer,
+                  reply_count = EXCLUDED.reply_count, like_count = EXCLUDED.like_count,
+                  created_at = EXCLUDED.created_at, indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv`;
+
+/** The full-text and trigram GIN indexes (migration 1764000800000 turns their pending lists off). */
+const GIN_INDEXES = ['search_documents_tsv_idx', 'search_documents_title_trgm_idx'];
 /** Serialises index writes so term statistics stay exact under concurrent indexers. */
 const STATS_LOCK = `pg_advisory_xact_lock(hashtext('outloud.search_terms'))`;
 const PUBLIC_DOC = `(audience = 'public' AND NOT owner_only)`;
@@ -106,9 +137,24 @@ export class PostgresSearchEngine implements SearchEngine {
     return result;
   }
 
+  /**
+   * A full reindex rewrites every row: let the GIN indexes buffer insertions in their pending list
+   * (fastupdate) while it runs, instead of one index insertion per lexeme per row. Concurrent
+   * writers are unaffected (the storage parameter change takes a lock they do not conflict with).
+   */
+  async beforeReindex(): Promise<void> {
+    for (const index of GIN_INDEXES)
+      await this.dataSource.query(`ALTER INDEX ${index} SET (fastupdate = on)`);
+  }
+
   /** Recomputes the term statistics from the index (after a full reindex; they drift never, but
-   * a rebuild is the one place that can afford to prove it). */
+   * a rebuild is the one place that can afford to prove it), then merges the GIN pending lists
+   * and turns them off again (queries would otherwise scan them; see decision 0002). */
   async afterReindex(): Promise<void> {
+    for (const index of GIN_INDEXES) {
+      await this.dataSource.query(`SELECT gin_clean_pending_list($1::regclass)`, [index]);
+      await this.dataSource.query(`ALTER INDEX ${index} SET (fastupdate = off)`);
+    }
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT ${STATS_LOCK}`);
       await tx.query(`DELETE FROM search_terms`);
@@ -128,40 +174,18 @@ export class PostgresSearchEngine implements SearchEngine {
    * Writes documents and, in the same statement, moves the term statistics by the difference
    * between the old and new lexemes of public documents (a like or a reply count changes none).
    */
-  async upsert(documents: SearchDocument[]): Promise<void> {
+  async upsert(documents: SearchDocument[], options: { bulk?: boolean } = {}): Promise<void> {
     if (!documents.length) return;
+    if (options.bulk) return this.bulkUpsert(documents);
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT ${STATS_LOCK}`);
       await tx.query(
-        `WITH input AS (
-           SELECT d.*,
-                  setweight(to_tsvector(d.language::regconfig, d.title), 'A')
-                    || setweight(to_tsvector(d.language::regconfig, d.body), 'B')
-                    || setweight(to_tsvector(d.language::regconfig, d.answer), 'C')
-                    || setweight(to_tsvector(d.language::regconfig, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D') AS tsv
-             FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, type text, title text, body text, answer text,
-                  extra text, tags text[], language text, audience text, community_id uuid, owner_only boolean,
-                  author_id uuid, author_department text, is_question boolean, has_accepted_answer boolean,
-                  reply_count int, like_count int, created_at timestamptz)),
+        `WITH ${INPUT_CTE},
          old AS (
            SELECT s.tsv FROM search_documents s JOIN input i ON s.type = i.type AND s.id = i.id
             WHERE s.audience = 'public' AND NOT s.owner_only),
          up AS (
-           INSERT INTO search_documents AS s (id, type, title, body, answer, extra, tags, language, audience,
-                  community_id, owner_only, author_id, author_department, is_question, has_accepted_answer,
-                  reply_count, like_count, created_at, indexed_at, tsv)
-           SELECT d.id, d.type, d.title, d.body, d.answer, d.extra, d.tags, d.language, d.audience,
-                  d.community_id, d.owner_only, d.author_id, d.author_department, d.is_question,
-                  d.has_accepted_answer, d.reply_count, d.like_count, d.created_at, now(), d.tsv
-             FROM input d
-           ON CONFLICT (type, id) DO UPDATE SET
-                  title = EXCLUDED.title, body = EXCLUDED.body, answer = EXCLUDED.answer, extra = EXCLUDED.extra,
-                  tags = EXCLUDED.tags, language = EXCLUDED.language, audience = EXCLUDED.audience,
-                  community_id = EXCLUDED.community_id, owner_only = EXCLUDED.owner_only,
-                  author_id = EXCLUDED.author_id, author_department = EXCLUDED.author_department,
-                  is_question = EXCLUDED.is_question, has_accepted_answer = EXCLUDED.has_accepted_answer,
-                  reply_count = EXCLUDED.reply_count, like_count = EXCLUDED.like_count,
-                  created_at = EXCLUDED.created_at, indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv
+           ${UPSERT_DOCUMENTS}
            RETURNING s.tsv, (s.audience = 'public' AND NOT s.owner_only) AS counted),
          delta AS (
            SELECT x.lexeme, sum(x.n)::int AS n FROM (
@@ -179,6 +203,13 @@ export class PostgresSearchEngine implements SearchEngine {
         [JSON.stringify(documents.map(toRow))],
       );
     });
+  }
+
+  /** A full reindex's batch: the documents only; `afterReindex` recomputes the statistics. */
+  private async bulkUpsert(documents: SearchDocument[]): Promise<void> {
+    await this.dataSource.query(`WITH ${INPUT_CTE} ${UPSERT_DOCUMENTS}`, [
+      JSON.stringify(documents.map(toRow)),
+    ]);
   }
 
   async remove(keys: SearchDocumentKey[]): Promise<void> {
