@@ -1,0 +1,26 @@
+import { rebuildAnalytics } from '@outloud/analytics';
+import { Client } from 'pg';
+import { cliDatabase, runCli } from './cli-database';
+
+/**
+ * `npm run analytics:rebuild`: recomputes the analytics rollups from the source tables, e.g.
+ * after a restore or an import that bypassed the outbox. Safe while the product serves (the
+ * rollups are derived data; the dashboard shows the old figures until the rebuild commits).
+ */
+runCli(async () => {
+  const db = await cliDatabase();
+  const client = new Client({ connectionString: db.url });
+  const started = Date.now();
+  try {
+    await client.connect();
+    process.stdout.write('Rebuilding analytics rollups ...');
+    await rebuildAnalytics((sql, params) => client.query(sql, params));
+    const [{ rows }] = (
+      await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
+    ).rows;
+    process.stdout.write(` ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await client.end();
+    await db.stop();
+  }
+});
