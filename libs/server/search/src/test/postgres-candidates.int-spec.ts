@@ -98,6 +98,13 @@ describe('PostgreSQL engine candidate budget', () => {
     expect(r.hits.map((h) => h.id).sort()).toEqual(ids.common.slice(0, 3).sort());
   });
 
+  it('does not let a word no document holds stand in for the common ones', async () => {
+    // "quasar" is in no document: before, it alone generated candidates, so nothing was found.
+    const r = await search('team plan quasar');
+    expect(r.total).toBe(3);
+    expect(r.hits.map((h) => h.id).sort()).toEqual(ids.common.slice(0, 3).sort());
+  });
+
   it('moves the statistics on edits and removals', async () => {
     await engine.upsert([doc(ids.hangar, 'Airship hangar', 40)]);
     expect(await df('zeppelin')).toBe(1);

@@ -12,10 +12,15 @@ import {
   SearchResult,
 } from '../search.types';
 import { boostSql, FIELD_WEIGHTS_SQL } from './ranking-sql';
-import { anyTermQuery, idf, QueryLexeme, QueryTerm, toQueryTerms } from './tsquery';
+import { allTermsQuery, anyTermQuery, idf, QueryLexeme, QueryTerm, toQueryTerms } from './tsquery';
 
 /** Below this many full-text hits, titles are also matched by trigram similarity (typos). */
 export const TYPO_FALLBACK_BELOW = 5;
+/**
+ * The typo pass is for what people type into a search box ("sertificate"), not for a draft
+ * question: comparing a long text with every title by trigrams costs seconds at 1M documents.
+ */
+export const TYPO_MAX_TERMS = 4;
 /** Typo matches rank under real matches: their similarity (0..1) is scaled by this. */
 export const TYPO_SCORE_WEIGHT = 0.05;
 /** Most typo candidates considered, so a short query cannot scan every title. */
@@ -131,7 +136,11 @@ export class PostgresSearchEngine implements SearchEngine {
     const analysis = await this.analyse(query.text, language);
     if (!analysis.terms.length) return emptyResult();
     let result = await this.run(query, analysis, false);
-    if (result.total < TYPO_FALLBACK_BELOW && query.text.trim().length >= 3) {
+    if (
+      result.total < TYPO_FALLBACK_BELOW &&
+      query.text.trim().length >= 3 &&
+      analysis.terms.length <= TYPO_MAX_TERMS
+    ) {
       result = await this.run(query, analysis, true);
     }
     return result;
@@ -308,8 +317,11 @@ export class PostgresSearchEngine implements SearchEngine {
     // Quotes and -exclusions are honoured as written (websearch syntax); otherwise matching
     // every word is a boost, not a requirement, so long natural questions still find answers.
     const requireStrict = /"|(^|\s)-[\p{L}\p{N}]/u.test(query.text);
-    // Rarest terms first, while their summed document frequencies fit the candidate budget.
-    const byRarity = [...terms].sort((a, b) => (a.df ?? 0) - (b.df ?? 0));
+    // Rarest terms first, while their summed document frequencies fit the candidate budget. A
+    // term no document holds (df 0) generates no candidates: it must not stand in for the others
+    // (a draft with one unknown word would otherwise find nothing).
+    const matchable = terms.filter((t) => (t.df ?? 0) > 0);
+    const byRarity = [...matchable].sort((a, b) => (a.df ?? 0) - (b.df ?? 0));
     const rare: QueryTerm[] = [];
     let budget = 0;
     for (const t of byRarity) {
@@ -317,7 +329,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (budget >= this.budget.rankAllBelow) break;
       rare.push(t);
     }
-    const rankAll = rare.length === terms.length || analysis.total < this.budget.rankAllBelow;
+    const rankAll = rare.length === matchable.length || analysis.total < this.budget.rankAllBelow;
     const limit = `${p.push(query.limit)}::int`;
     const offset = `${p.push(query.offset)}::int`;
     const lowerText = withTypos ? `${p.push(query.text.toLowerCase())}::text` : '';
@@ -342,11 +354,13 @@ export class PostgresSearchEngine implements SearchEngine {
     } else {
       // Every term is common: the most recent documents with all of them, then a few with some
       // (the created_at index finds both without sorting every match).
-      candidates = `(SELECT ${columns} FROM search_documents d WHERE d.tsv @@ ${strictQuery} AND ${where}
+      // Terms no document holds are left out of the conjunction (it would match nothing).
+      const allMatchable = `${p.push(allTermsQuery(matchable))}::tsquery`;
+      candidates = `(SELECT ${columns} FROM search_documents d WHERE d.tsv @@ ${allMatchable} AND ${where}
                       ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.ranked)}::int)
                     UNION ALL
                     (SELECT ${columns} FROM search_documents d
-                      WHERE d.tsv @@ ${anyQuery()} AND NOT (d.tsv @@ ${strictQuery}) AND ${where}
+                      WHERE d.tsv @@ ${anyQuery()} AND NOT (d.tsv @@ ${allMatchable}) AND ${where}
                       ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.loose)}::int)`;
     }
     const headlineQuery = anyQuery();

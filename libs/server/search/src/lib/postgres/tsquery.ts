@@ -52,6 +52,11 @@ export function anyTermQuery(terms: QueryTerm[]): string {
   return terms.map((t) => t.tsquery).join(' | ');
 }
 
+/** Every term (a conjunction), for the terms given. */
+export function allTermsQuery(terms: QueryTerm[]): string {
+  return terms.map((t) => t.tsquery).join(' & ');
+}
+
 /** BM25's idf from public document counts (never from what only some viewers may see). */
 export function idf(df: number, total: number): number {
   const n = Math.max(total, df);
