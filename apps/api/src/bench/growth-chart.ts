@@ -30,7 +30,7 @@ const PROFILES: { name: string; label: string }[] = [
 ];
 const SCENARIOS: { match: string; label: string }[] = [
   { match: 'feed', label: 'home feed (c8)' },
-  { match: 'search', label: 'search "red river" (c8)' },
+  { match: 'search', label: 'two-word search (c8)' },
   { match: 'create', label: 'create, 3 mentions (c8)' },
 ];
 const COLOURS = ['#1f6feb', '#8250df', '#bf3989'];
@@ -53,7 +53,7 @@ function pick(r: Result): string | undefined {
 
 export function renderGrowthSvg(runs: Run[]): string {
   const width = 760;
-  const height = 360;
+  const height = 390;
   const top = 56;
   const bottom = 300;
   const left = 60;
@@ -98,10 +98,10 @@ export function renderGrowthSvg(runs: Run[]): string {
   runs.forEach((run, ri) => {
     const p = PROFILES.find((x) => x.name === run.profile)!;
     const colour = COLOURS[PROFILES.indexOf(p) % COLOURS.length];
-    const lx = left + ri * 230;
+    const ly = bottom + 32 + ri * 17;
     parts.push(
-      `<rect x="${lx}" y="${bottom + 34}" width="12" height="12" fill="${colour}"/>`,
-      `<text x="${lx + 18}" y="${bottom + 44}">${escapeXml(`${p.label} (${run.date.slice(0, 10)}, ${run.commit})`)}</text>`,
+      `<rect x="${left}" y="${ly}" width="12" height="12" fill="${colour}"/>`,
+      `<text x="${left + 18}" y="${ly + 10}">${escapeXml(`${p.label} (${run.date.slice(0, 10)}, ${run.commit})`)}</text>`,
     );
   });
   parts.push('</svg>');
