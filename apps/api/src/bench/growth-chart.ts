@@ -80,7 +80,8 @@ export function renderGrowthSvg(runs: Run[]): string {
     const gx = Math.round(left + si * groupWidth);
     const barWidth = Math.round(((groupWidth - 40) / Math.max(1, runs.length)) * 10) / 10;
     runs.forEach((run, ri) => {
-      const r = run.results.find((x) => pick(x) === s.match);
+      // The newest row of a scenario (runs of a day accumulate in one file).
+      const r = run.results.filter((x) => pick(x) === s.match).at(-1);
       if (!r) return;
       const x = gx + 20 + ri * barWidth;
       const colour = COLOURS[PROFILES.findIndex((p) => p.name === run.profile) % COLOURS.length];
