@@ -141,6 +141,7 @@ runCli(async () => {
       r2.note = 'target p95 ≤ 50 ms';
       results.push(r1, r2);
     }
+    if (want('upload')) results.push(await uploadThroughput(base, reader, serverPid));
     if (want('analytics')) {
       // The admin dashboard's one query (issue 8: target ≤ 500 ms for the last 30 days).
       const admin = await logIn(base, 'admin_user');
@@ -532,6 +533,61 @@ async function startServer(dataDir: string, port: number, pgPort: number): Promi
   }
   child.kill('SIGTERM');
   throw new Error('The server did not become ready within 60 s (did you run npm run build?)');
+}
+
+/**
+ * Three 100 MB uploads (10^8 bytes of text, under the 100 MiB default limit) through the real
+ * streaming endpoint, one at a time: MB/s per upload and how far the server's RSS rose above its
+ * level before each (sampled every 50 ms) — streaming, not buffering, keeps that small.
+ */
+async function uploadThroughput(base: string, cookie: string, pid: number): Promise<Result> {
+  const size = 100_000_000;
+  const line = new TextEncoder().encode('outloud benchmark upload: a plain text line of bytes\n');
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += line.length) bytes.set(line.subarray(0, size - i), i);
+  const rssMiB = () =>
+    Math.round(
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024,
+    );
+  const times: number[] = [];
+  const rises: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < 3; i++) {
+    const before = rssMiB();
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, rssMiB())), 50);
+    const form = new FormData();
+    form.append('name', `Benchmark upload ${i}`);
+    form.append('file', new Blob([bytes], { type: 'text/plain' }), `bench-${i}.txt`);
+    const started = performance.now();
+    const res = await fetch(`${base}/files/uploads`, {
+      method: 'POST',
+      headers: { cookie, 'x-outloud-csrf': '1' },
+      body: form,
+      signal: AbortSignal.timeout(120_000),
+    });
+    await res.text();
+    const ms = performance.now() - started;
+    clearInterval(timer);
+    if (!res.ok) errors++;
+    else times.push(ms);
+    rises.push(peak - before);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const mbps = times.map((ms) => (size / 1e6 / (ms / 1000)).toFixed(0));
+  return {
+    scenario: 'upload 100 MB',
+    concurrency: 1,
+    seconds: Math.round(times.reduce((a, b) => a + b, 0) / 100) / 10,
+    requests: times.length,
+    errors,
+    throughput: Number((times.length / (times.reduce((a, b) => a + b, 0) / 1000)).toFixed(2)),
+    p50: Math.round(percentile(sorted, 0.5)),
+    p95: Math.round(percentile(sorted, 0.95)),
+    p99: Math.round(percentile(sorted, 0.99)),
+    max: Math.round(sorted.at(-1) ?? NaN),
+    note: `MB/s per upload: ${mbps.join(', ')}; server RSS rise during each: ${rises.join(', ')} MiB`,
+  };
 }
 
 function sampleRss(pid: number) {
