@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seriousA11yProblems, startProduct, type RunningProduct } from './support';
+import {
+  launchChromium,
+  seriousA11yProblems,
+  startProduct,
+  type RunningProduct,
+  signUpAs,
+  type E2ePerson,
+} from './support';
 
 /**
  * The core loop, with three people in their own browsers: the asker asks a question out loud and
@@ -52,14 +59,8 @@ describe('ask, answer, accept', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
   };
 
-  const signUp = async (page: Page, who: typeof asker) => {
-    await page.goto(url('/signup'));
-    await page.getByLabel(/^Handle/).fill(who.handle);
-    await page.getByLabel(/^Display name/).fill(who.displayName);
-    await page.getByLabel(/^Work e-mail/).fill(who.email);
-    await page.getByLabel(/^Password/).fill(who.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+  const signUp = async (page: Page, who: E2ePerson) => {
+    await signUpAs(page, product.baseUrl, who);
     await page
       .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
       .waitFor();

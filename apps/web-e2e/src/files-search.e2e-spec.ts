@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousA11yProblems, startProduct, type RunningProduct } from './support';
+import {
+  launchChromium,
+  seriousA11yProblems,
+  startProduct,
+  type RunningProduct,
+  signUpAs,
+  type E2ePerson,
+} from './support';
 
 /**
  * Files, search and "already answered": A shares a draft text file by drag and drop and watches
@@ -60,15 +67,7 @@ describe('files and search', () => {
     }
   };
 
-  const signUp = async (page: Page, who: typeof alice) => {
-    await page.goto(url('/signup'));
-    await page.getByLabel(/^Handle/).fill(who.handle);
-    await page.getByLabel(/^Display name/).fill(who.displayName);
-    await page.getByLabel(/^Work e-mail/).fill(who.email);
-    await page.getByLabel(/^Password/).fill(who.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
-  };
+  const signUp = (page: Page, who: E2ePerson) => signUpAs(page, product.baseUrl, who);
 
   beforeAll(async () => {
     product = await startProduct();

@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousA11yProblems, startProduct, type RunningProduct } from './support';
+import {
+  launchChromium,
+  seriousA11yProblems,
+  startProduct,
+  type RunningProduct,
+  signUpAs,
+  type E2ePerson,
+} from './support';
 
 /**
  * Live updates between two people in their own browsers, without reloading: the reader stays on
@@ -27,14 +34,8 @@ describe('live mention', () => {
   let postPath = '';
   const url = (path: string) => `${product.baseUrl}${path}`;
 
-  const signUp = async (page: Page, who: typeof asker) => {
-    await page.goto(url('/signup'));
-    await page.getByLabel(/^Handle/).fill(who.handle);
-    await page.getByLabel(/^Display name/).fill(who.displayName);
-    await page.getByLabel(/^Work e-mail/).fill(who.email);
-    await page.getByLabel(/^Password/).fill(who.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+  const signUp = async (page: Page, who: E2ePerson) => {
+    await signUpAs(page, product.baseUrl, who);
     await page
       .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
       .waitFor();

@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousA11yProblems, startProduct, type RunningProduct } from './support';
+import {
+  launchChromium,
+  seriousA11yProblems,
+  startProduct,
+  type RunningProduct,
+  signUpAs,
+  type E2ePerson,
+} from './support';
 
 /**
  * A restricted community keeps its posts to its members: the owner creates it in the UI, asks a
@@ -33,14 +40,8 @@ describe('restricted community', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
   };
 
-  const signUp = async (page: Page, who: typeof owner) => {
-    await page.goto(url('/signup'));
-    await page.getByLabel(/^Handle/).fill(who.handle);
-    await page.getByLabel(/^Display name/).fill(who.displayName);
-    await page.getByLabel(/^Work e-mail/).fill(who.email);
-    await page.getByLabel(/^Password/).fill(who.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(url('/'));
+  const signUp = async (page: Page, who: E2ePerson) => {
+    await signUpAs(page, product.baseUrl, who);
     await page
       .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
       .waitFor();

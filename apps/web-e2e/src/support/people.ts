@@ -1,0 +1,19 @@
+import type { Page } from 'playwright-core';
+
+export interface E2ePerson {
+  handle: string;
+  displayName: string;
+  email: string;
+  password: string;
+}
+
+/** Signs a new person up through the real form and waits for the home page. */
+export async function signUpAs(page: Page, baseUrl: string, who: E2ePerson): Promise<void> {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel(/^Handle/).fill(who.handle);
+  await page.getByLabel(/^Display name/).fill(who.displayName);
+  await page.getByLabel(/^Work e-mail/).fill(who.email);
+  await page.getByLabel(/^Password/).fill(who.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+}
