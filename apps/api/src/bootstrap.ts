@@ -15,6 +15,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { runMigrations } from './database/migrate';
+import { buildDerivedData } from './database/derived-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 
 export interface RunningServer {
@@ -48,7 +49,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (database.embedded)
     logger.info(`Embedded PostgreSQL running with data in ${config.dataDir}/postgres`);
   await runMigrations(database.url, (line) => logger.info(line));
-  if (config.get('SEED_DEMO')) await seedDemoIfEmpty(database.url, (line) => logger.info(line));
+  if (config.get('SEED_DEMO')) {
+    const log = (line: string) => logger.info(line);
+    if (await seedDemoIfEmpty(database.url, log)) await buildDerivedData(database.url, config, log);
+  }
 
   const app = await NestFactory.create(
     AppModule.forRoot({ config, databaseUrl: database.url, logger }),
