@@ -1,5 +1,6 @@
 import { Avatar, Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
+import type { ReactNode } from 'react';
 import type { SearchQuery } from '../../../generated/graphql';
 import { PostTime } from '../../stream/components/post-time';
 import { Highlight } from './highlight';
@@ -165,60 +166,57 @@ export function SearchResults({ hits }: { hits: readonly SearchHitData[] }) {
   const bookmarks = only(hits, 'bookmark');
   return (
     <div className="stack">
-      {people.length > 0 ? (
-        <section aria-labelledby="search-people" className="card">
-          <h2 id="search-people" className="card__title">
-            People
-          </h2>
-          <ul className="search-people">
-            {people.map((hit) => (
-              <PersonHit key={hit.user.id} hit={hit} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {communities.length > 0 ? (
-        <section aria-labelledby="search-communities" className="card">
-          <h2 id="search-communities" className="card__title">
-            Communities
-          </h2>
-          <ul className="search-people">
-            {communities.map((hit) => (
-              <CommunityHit key={hit.community.id} hit={hit} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {posts.length > 0 ? (
-        <section aria-labelledby="search-posts" className="stack">
-          <h2 id="search-posts" className="search-section-title">
-            Posts and questions
-          </h2>
-          {posts.map((hit) => (
-            <PostHit key={hit.post.id} hit={hit} />
-          ))}
-        </section>
-      ) : null}
-      {files.length > 0 ? (
-        <section aria-labelledby="search-files" className="stack">
-          <h2 id="search-files" className="search-section-title">
-            Files
-          </h2>
-          {files.map((hit) => (
-            <FileHit key={hit.file.id} hit={hit} />
-          ))}
-        </section>
-      ) : null}
-      {bookmarks.length > 0 ? (
-        <section aria-labelledby="search-bookmarks" className="stack">
-          <h2 id="search-bookmarks" className="search-section-title">
-            Bookmarks
-          </h2>
-          {bookmarks.map((hit) => (
-            <BookmarkHit key={hit.bookmark.id} hit={hit} />
-          ))}
-        </section>
-      ) : null}
+      <HitSection id="search-people" title="People" card>
+        {people.map((hit) => (
+          <PersonHit key={hit.user.id} hit={hit} />
+        ))}
+      </HitSection>
+      <HitSection id="search-communities" title="Communities" card>
+        {communities.map((hit) => (
+          <CommunityHit key={hit.community.id} hit={hit} />
+        ))}
+      </HitSection>
+      <HitSection id="search-posts" title="Posts and questions">
+        {posts.map((hit) => (
+          <PostHit key={hit.post.id} hit={hit} />
+        ))}
+      </HitSection>
+      <HitSection id="search-files" title="Files">
+        {files.map((hit) => (
+          <FileHit key={hit.file.id} hit={hit} />
+        ))}
+      </HitSection>
+      <HitSection id="search-bookmarks" title="Bookmarks">
+        {bookmarks.map((hit) => (
+          <BookmarkHit key={hit.bookmark.id} hit={hit} />
+        ))}
+      </HitSection>
     </div>
+  );
+}
+
+/**
+ * One titled group of hits, left out when empty. People and communities are compact list items
+ * in a card; posts, files and bookmarks are stacked cards of their own.
+ */
+function HitSection({
+  id,
+  title,
+  card = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  card?: boolean;
+  children: ReactNode[];
+}) {
+  if (children.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className={card ? 'card' : 'stack'}>
+      <h2 id={id} className={card ? 'card__title' : 'search-section-title'}>
+        {title}
+      </h2>
+      {card ? <ul className="search-people">{children}</ul> : children}
+    </section>
   );
 }
