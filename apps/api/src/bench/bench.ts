@@ -455,9 +455,7 @@ async function pgbenchCeiling(
   seconds: number,
 ): Promise<Result> {
   const readerId = await scalar(dbUrl, `SELECT id AS n FROM users WHERE handle = 'reader'`);
-  const sql = homeFeedSql(new AccessPolicy(), false)
-    .replace(/\$1/g, `'${readerId}'::uuid`)
-    .replace(/\$2/g, '21');
+  const sql = homeFeedSql(new AccessPolicy(), false, 21).replace(/\$1/g, `'${readerId}'::uuid`);
   const script = join(tmpdir(), `outloud-feed-${process.pid}.sql`);
   writeFileSync(script, `${sql.replace(/\s+/g, ' ').trim()};\n`);
   const run = spawnSync(
@@ -509,7 +507,9 @@ async function scalar(dbUrl: string, sql: string): Promise<string> {
 }
 
 async function startServer(dataDir: string, port: number, pgPort: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/api/apps/api/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -9,6 +9,7 @@ import { FileText1764000700000 } from './1764000700000-FileText';
 import { SearchTypesAndTermStats1764000800000 } from './1764000800000-SearchTypesAndTermStats';
 import { NotificationDigest1764000900000 } from './1764000900000-NotificationDigest';
 import { AnalyticsRollups1764001000000 } from './1764001000000-AnalyticsRollups';
+import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIndexes';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchTypesAndTermStats1764000800000,
   NotificationDigest1764000900000,
   AnalyticsRollups1764001000000,
+  FeedCoveringIndexes1764001100000,
 ];

@@ -5,6 +5,7 @@ export * from './lib/database/database-url';
 export * from './lib/database/database.tokens';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/database/transaction';
+export * from './lib/database/prepared-query';
 export * from './lib/errors/app-errors';
 export * from './lib/errors/validate';
 export * from './lib/outbox/events';

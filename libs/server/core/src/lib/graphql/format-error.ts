@@ -35,10 +35,25 @@ export function formatGraphqlError(
   }
   context.log(cause);
   return {
-    message: `Something went wrong on our side. Please try again; if it keeps happening, quote request id ${context.requestId ?? 'unknown'}.`,
+    message: internalErrorMessage(context.requestId),
     path: formatted.path,
     extensions: { code: ErrorCode.Internal, requestId: context.requestId },
   };
+}
+
+/** What a client sees of an unexpected error: an apology and the id to quote. */
+export function internalErrorMessage(requestId: string | undefined): string {
+  return `Something went wrong on our side. Please try again; if it keeps happening, quote request id ${requestId ?? 'unknown'}.`;
+}
+
+/** True for errors shown to clients as they are; the others are logged and hidden. */
+export function isExpectedGraphqlError(error: {
+  originalError?: unknown;
+  extensions?: Record<string, unknown>;
+}): boolean {
+  if (unwrap(error) instanceof AppError) return true;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && PASS_THROUGH.has(code);
 }
 
 function unwrap(error: unknown): unknown {

@@ -2,8 +2,11 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
-import { currentRequestId } from '../http/request-context.middleware';
-import { formatGraphqlError } from './format-error';
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ErrorCode } from '@outloud/contracts';
+import { requestIdOf } from '../http/request-context.middleware';
+import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from './format-error';
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './query-limits';
 
 export interface GraphqlContext {
@@ -33,15 +36,45 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
       aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
     ],
-    plugins: [costLimitPlugin(config.get('GRAPHQL_MAX_COST'))],
+    plugins: [
+      costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
+      requestIdPlugin(logger),
+      // We send no cache hints; the default plugin wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    // Logging and the request id happen in requestIdPlugin, which sees the request.
     formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, {
-        requestId: currentRequestId(),
-        log: (e) =>
-          logger.error(
-            { err: e, requestId: currentRequestId() },
-            'Unhandled error in GraphQL operation',
-          ),
-      }),
+      formatGraphqlError(formatted, error, { log: () => undefined }),
   } as ApolloDriverConfig;
+}
+
+/**
+ * Logs unexpected errors with the request id and puts that id in what the client sees, so a
+ * person quoting it can be matched to the server's log line.
+ */
+function requestIdPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const requestId = requestIdOf(contextValue.res);
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (isExpectedGraphqlError(error)) continue;
+            logger.error(
+              { err: error.originalError ?? error, requestId },
+              'Unhandled error in GraphQL operation',
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code !== ErrorCode.Internal) continue;
+            (error as { message: string }).message = internalErrorMessage(requestId);
+            error.extensions.requestId = requestId;
+          }
+        },
+      };
+    },
+  };
 }

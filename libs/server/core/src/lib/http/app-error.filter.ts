@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/co
 import { ErrorCode } from '@outloud/contracts';
 import type { Response } from 'express';
 import { AppError } from '../errors/app-errors';
-import { currentRequestId } from './request-context.middleware';
+import { requestIdOf } from './request-context.middleware';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BadUserInput]: 400,
@@ -50,7 +50,7 @@ export class AppErrorFilter implements ExceptionFilter {
       message = status === 404 ? 'Not found.' : status < 500 ? error.message : message;
     }
     res.status(status).json({
-      errors: [{ message, extensions: { code, ...details, requestId: currentRequestId() } }],
+      errors: [{ message, extensions: { code, ...details, requestId: requestIdOf(res) } }],
     });
   }
 }

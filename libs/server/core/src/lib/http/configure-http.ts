@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 import { AppConfig } from '../config/app-config';
-import { currentRequestId, requestContextMiddleware } from './request-context.middleware';
+import { requestIdOf, requestContextMiddleware } from './request-context.middleware';
 
 /** Largest JSON body accepted; bigger requests get 413 before any parsing (a post is ≤ 10,000 chars). */
 export const JSON_BODY_LIMIT = '1mb';
@@ -56,7 +56,7 @@ export function bodyErrorHandler(
           : 'The request body is not valid JSON.',
         extensions: {
           code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
-          requestId: currentRequestId(),
+          requestId: requestIdOf(res),
         },
       },
     ],

@@ -3,7 +3,7 @@ import {
   AppConfig,
   BadUserInputError,
   CurrentViewer,
-  currentRequestId,
+  requestIdOf,
   ForbiddenError,
   OptionalViewer,
   Public,
@@ -211,7 +211,7 @@ export class FileTransferController {
             code: 'QUOTA_EXCEEDED',
             quotaBytes,
             usedBytes,
-            requestId: currentRequestId(),
+            requestId: requestIdOf(res),
           },
         },
       ],
@@ -226,7 +226,7 @@ export class FileTransferController {
       errors: [
         {
           message: error.message,
-          extensions: { code: 'REQUEST_TIMEOUT', requestId: currentRequestId() },
+          extensions: { code: 'REQUEST_TIMEOUT', requestId: requestIdOf(res) },
         },
       ],
     });
@@ -239,7 +239,7 @@ export class FileTransferController {
       errors: [
         {
           message: `The file is larger than the limit of ${formatBytes(maxBytes)}.`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes, requestId: currentRequestId() },
+          extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes, requestId: requestIdOf(res) },
         },
       ],
     });

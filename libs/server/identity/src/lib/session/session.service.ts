@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UserStatus } from '@outloud/contracts';
-import { AppConfig, OutboxService, Viewer } from '@outloud/server-core';
+import { AppConfig, OutboxService, preparedQuery, Viewer } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
@@ -45,7 +45,8 @@ export class SessionService {
       user_id: string;
       handle: string;
       role: Viewer['role'];
-    }[] = await this.sessions.query(
+    }[] = await preparedQuery(
+      this.sessions.manager.connection,
       `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now() AND u.status = $2`,

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Community, CommunityAccess } from '@outloud/communities';
-import { Connection, CurrentViewer, PageArgs, Viewer } from '@outloud/server-core';
+import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FeedService } from '../feed/feed.service';
@@ -27,8 +27,9 @@ export class CommunityBoardResolver {
     @Parent() community: Community,
     @CurrentViewer() viewer: Viewer,
     @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args, { communityId: community.id });
+    return this.feeds.discover(viewer, args, ctx.req, { communityId: community.id });
   }
 
   @ResolveField(() => PostConnection)
@@ -36,8 +37,12 @@ export class CommunityBoardResolver {
     @Parent() community: Community,
     @CurrentViewer() viewer: Viewer,
     @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args, { communityId: community.id, pinned: true });
+    return this.feeds.discover(viewer, args, ctx.req, {
+      communityId: community.id,
+      pinned: true,
+    });
   }
 
   @ResolveField(() => PostConnection, { description: 'Questions here with no reply yet.' })
@@ -45,12 +50,13 @@ export class CommunityBoardResolver {
     @Parent() community: Community,
     @CurrentViewer() viewer: Viewer,
     @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.questions(viewer, {
-      ...args,
-      communityId: community.id,
-      status: QuestionStatus.UNANSWERED,
-    });
+    return this.feeds.questions(
+      viewer,
+      { ...args, communityId: community.id, status: QuestionStatus.UNANSWERED },
+      ctx.req,
+    );
   }
 
   @Mutation(() => Post, { description: 'Owners pin a post to the top of their community board.' })

@@ -44,8 +44,12 @@ export class FeedResolver {
     description:
       'Posts by people I follow, mentioning me or them, with tags I follow, in my communities, on my board; each once, with why.',
   })
-  homeFeed(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<FeedConnection> {
-    return this.feeds.home(viewer, args);
+  homeFeed(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<FeedConnection> {
+    return this.feeds.home(viewer, args, ctx.req);
   }
 
   @Query(() => Tag)
@@ -58,8 +62,9 @@ export class FeedResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('tag') tag: string,
     @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args, { tag: this.tags.normalise(tag) });
+    return this.feeds.discover(viewer, args, ctx.req, { tag: this.tags.normalise(tag) });
   }
 
   @Query(() => [TagCount], { description: 'Most used tags of the last 7 days.' })
@@ -152,8 +157,9 @@ export class UserStreamFieldsResolver {
     @Parent() user: User,
     @CurrentViewer() viewer: Viewer,
     @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.board(viewer, user.id, args);
+    return this.feeds.board(viewer, user.id, args, ctx.req);
   }
 
   @ResolveField(() => Int)

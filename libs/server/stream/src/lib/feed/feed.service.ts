@@ -14,22 +14,29 @@ import {
   Post,
   QuestionStatus,
 } from '../post/dto/post.model';
-import { toPostModel } from '../post/post.mapper';
-import { FeedCursor, PostRepository } from '../post/post.repository';
-import { PostEntity } from '../post/post.entity';
+import type { Request } from 'express';
+import { FeedCursor, PostCardRow, PostRepository } from '../post/post.repository';
+import { StreamLoaders } from '../stream.loaders';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
 /** Reads of lists of posts: feeds, boards, discover, questions, tag pages. */
 @Injectable()
 export class FeedService {
-  constructor(private readonly posts: PostRepository) {}
+  constructor(
+    private readonly posts: PostRepository,
+    private readonly loaders: StreamLoaders,
+  ) {}
 
-  async home(viewer: Viewer, args: PageArgs): Promise<FeedConnection> {
+  async home(viewer: Viewer, args: PageArgs, req: Request): Promise<FeedConnection> {
     const limit = pageSize(args.first);
     const rows = await this.posts.homeFeed(viewer.id, limit, feedCursor(args.after));
     const page = rows.slice(0, limit);
-    const posts = await this.load(page.map((r) => r.id));
+    const posts = await this.load(
+      req,
+      viewer.id,
+      page.map((r) => r.id),
+    );
     const edges = page
       .filter((r) => posts.has(r.id))
       .map((r) => ({
@@ -51,9 +58,16 @@ export class FeedService {
     };
   }
 
-  async board(viewer: Viewer, ownerId: string, args: PageArgs): Promise<Connection<Post>> {
+  async board(
+    viewer: Viewer,
+    ownerId: string,
+    args: PageArgs,
+    req: Request,
+  ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
     return this.connection(
+      req,
+      viewer.id,
       await this.posts.board(viewer.id, ownerId, limit, feedCursor(args.after)),
       limit,
     );
@@ -62,10 +76,13 @@ export class FeedService {
   async discover(
     viewer: Viewer,
     args: PageArgs,
+    req: Request,
     filter: { tag?: string | null; communityId?: string | null; pinned?: boolean } = {},
   ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
     return this.connection(
+      req,
+      viewer.id,
       await this.posts.discover(viewer.id, limit, feedCursor(args.after), filter),
       limit,
     );
@@ -78,6 +95,7 @@ export class FeedService {
       tag?: string | null;
       communityId?: string | null;
     },
+    req: Request,
   ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ['number', 'string', 'string']) : null;
@@ -91,7 +109,11 @@ export class FeedService {
       status: args.status ?? QuestionStatus.ALL,
     });
     const page = rows.slice(0, limit);
-    const posts = await this.load(page.map((r) => r.id));
+    const posts = await this.load(
+      req,
+      viewer.id,
+      page.map((r) => r.id),
+    );
     const edges = page.map((r) => ({
       cursor: encodeCursor([r.rank, new Date(r.createdAt).toISOString(), r.id]),
       node: posts.get(r.id)!,
@@ -103,9 +125,14 @@ export class FeedService {
     };
   }
 
-  private async connection(ids: string[], limit: number): Promise<Connection<Post>> {
+  private async connection(
+    req: Request,
+    viewerId: string,
+    ids: string[],
+    limit: number,
+  ): Promise<Connection<Post>> {
     const pageIds = ids.slice(0, limit);
-    const posts = await this.load(pageIds);
+    const posts = await this.load(req, viewerId, pageIds);
     const nodes = pageIds.map((id) => posts.get(id)!).filter(Boolean);
     const edges = nodes.map((node) => ({
       node,
@@ -118,10 +145,44 @@ export class FeedService {
     };
   }
 
-  private async load(ids: string[]): Promise<Map<string, Post>> {
-    const entities: PostEntity[] = await this.posts.findByIds(ids);
-    return new Map(entities.map((p) => [p.id, toPostModel(p)]));
+  /**
+   * Reads a page's posts with their tags, mentions and the viewer's likes in one statement and
+   * primes the request's loaders with them, then loads every person the cards show (authors,
+   * boards, mentioned people) in one more: a page of post cards costs two queries, not six.
+   */
+  private async load(req: Request, viewerId: string, ids: string[]): Promise<Map<string, Post>> {
+    const rows = await this.posts.cardRows(viewerId, ids);
+    const people = new Set<string>();
+    for (const row of rows) {
+      this.loaders.tags(req).prime(row.id, row.tags);
+      this.loaders.mentions(req).prime(row.id, row.mention_ids);
+      this.loaders.likedPosts(req, viewerId).prime(row.id, row.viewer_liked);
+      people.add(row.author_id);
+      if (row.board_user_id) people.add(row.board_user_id);
+      for (const id of row.mention_ids) people.add(id);
+    }
+    await this.loaders.user(req).loadMany([...people]);
+    return new Map(rows.map((r) => [r.id, cardRowToPost(r)]));
   }
+}
+
+function cardRowToPost(r: PostCardRow): Post {
+  return {
+    id: r.id,
+    body: r.body,
+    bodyHtml: r.body_html,
+    isQuestion: r.is_question,
+    isDeleted: r.deleted_at !== null,
+    isAnswered: r.accepted_reply_id !== null,
+    replyCount: r.reply_count,
+    likeCount: r.like_count,
+    createdAt: r.created_at,
+    editedAt: r.edited_at,
+    authorId: r.author_id,
+    boardUserId: r.board_user_id,
+    communityId: r.community_id,
+    acceptedReplyId: r.accepted_reply_id,
+  };
 }
 
 export function feedCursor(after: string | null | undefined): FeedCursor | null {

@@ -65,8 +65,12 @@ export class PostResolver {
   }
 
   @Query(() => PostConnection, { description: 'Every post the viewer may see, newest first.' })
-  discover(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args);
+  discover(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Connection<Post>> {
+    return this.feeds.discover(viewer, args, ctx.req);
   }
 
   @Query(() => PostConnection, {
@@ -75,8 +79,9 @@ export class PostResolver {
   questions(
     @CurrentViewer() viewer: Viewer,
     @Args() args: QuestionsArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
-    return this.feeds.questions(viewer, args);
+    return this.feeds.questions(viewer, args, ctx.req);
   }
 
   @Mutation(() => Post)
