@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { SearchViewer } from './search.types';
 
@@ -24,7 +24,8 @@ export class SearchViewerRepository {
       own: string[];
       network: string[];
       department: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await preparedQuery(
+      this.dataSource,
       `SELECT
          coalesce((SELECT array_agg(c.id) FROM communities c
                     WHERE c.type = 'restricted' AND EXISTS (

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { UserStatus } from '@outloud/contracts';
-import { EntityManager, In, Repository } from 'typeorm';
+import { findByIdsPrepared } from '@outloud/server-core';
+import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** The only place that queries users. */
@@ -15,8 +16,7 @@ export class UserRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    const valid = ids.filter(isUuid);
-    return valid.length ? this.users.findBy({ id: In(valid) }) : Promise.resolve([]);
+    return findByIdsPrepared(this.users.manager.connection, UserEntity, ids.filter(isUuid));
   }
 
   findByHandle(handle: string): Promise<UserEntity | null> {

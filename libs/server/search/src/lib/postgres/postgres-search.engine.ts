@@ -1,3 +1,4 @@
+import { preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { detectLanguage, TextLanguage } from '../documents/language';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
@@ -257,7 +258,8 @@ export class PostgresSearchEngine implements SearchEngine {
       prefix_df: number | null;
       total: string;
       strict: string;
-    }[] = await this.dataSource.query(
+    }[] = await preparedQuery(
+      this.dataSource,
       `WITH v AS MATERIALIZED (
          SELECT v.lexeme COLLATE "C" AS lexeme, v.positions
            FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, preparedQuery } from '@outloud/server-core';
+import { AccessPolicy, findByIdsPrepared, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReplyEntity } from '../reply/reply.entity';
 import { PostEntity } from './post.entity';
@@ -58,9 +58,7 @@ export class PostRepository {
   ) {}
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
-    return ids.length
-      ? this.dataSource.manager.findBy(PostEntity, { id: In([...ids]) })
-      : Promise.resolve([]);
+    return findByIdsPrepared(this.dataSource, PostEntity, ids.filter(isUuid));
   }
 
   /**
@@ -103,7 +101,8 @@ export class PostRepository {
   async visibleIds(ids: readonly string[], viewerId: string): Promise<Set<string>> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Set();
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows = await preparedQuery<{ id: string }>(
+      this.dataSource,
       `SELECT p.id FROM posts p WHERE p.id = ANY($1::uuid[]) AND ${this.policy.visiblePostsSql('p', '$2')}`,
       [valid, viewerId],
     );
