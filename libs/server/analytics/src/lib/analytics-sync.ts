@@ -20,19 +20,23 @@ export class AnalyticsSync implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const post = ({ postId }: { postId: string }) => this.postChanged(postId);
-    this.outbox.on('stream.post.created', 'analytics.post', post);
-    this.outbox.on('stream.post.edited', 'analytics.post', post);
-    this.outbox.on('stream.post.deleted', 'analytics.post', post);
-    this.outbox.on('stream.answer.accepted', 'analytics.post', post);
+    const post = ({ postId }: { postId: string }) => this.postsChanged([postId]);
+    // A batch reads its posts at once and recomputes each person-day once.
+    const posts = {
+      many: (payloads: { postId: string }[]) => this.postsChanged(payloads.map((p) => p.postId)),
+    };
+    this.outbox.on('stream.post.created', 'analytics.post', post, posts);
+    this.outbox.on('stream.post.edited', 'analytics.post', post, posts);
+    this.outbox.on('stream.post.deleted', 'analytics.post', post, posts);
+    this.outbox.on('stream.answer.accepted', 'analytics.post', post, posts);
     const reply = ({ replyId }: { replyId: string }) => this.replyChanged(replyId);
     this.outbox.on('stream.reply.created', 'analytics.reply', reply);
     this.outbox.on('stream.reply.deleted', 'analytics.reply', reply);
     this.outbox.on('stream.post.liked', 'analytics.like', (p) => this.liked(p.postId, p.userId));
   }
 
-  /** The author's day of the post and, when it has an accepted answer, the answerer's day. */
-  async postChanged(postId: string): Promise<void> {
+  /** The authors' days of the posts and, when one has an accepted answer, the answerer's day. */
+  async postsChanged(postIds: string[]): Promise<void> {
     const rows: {
       author_id: string;
       created_at: Date;
@@ -40,14 +44,15 @@ export class AnalyticsSync implements OnModuleInit {
       answerer: string | null;
     }[] = await this.dataSource.query(
       `SELECT p.author_id, p.created_at, p.answered_at, r.author_id AS answerer
-           FROM posts p LEFT JOIN replies r ON r.id = p.accepted_reply_id WHERE p.id = $1`,
-      [postId],
+           FROM posts p LEFT JOIN replies r ON r.id = p.accepted_reply_id WHERE p.id = ANY($1::uuid[])`,
+      [postIds],
     );
-    const [p] = rows;
-    if (!p) return;
-    const days: PersonDay[] = [{ day: toUtcDay(p.created_at), userId: p.author_id }];
-    if (p.answered_at && p.answerer)
-      days.push({ day: toUtcDay(p.answered_at), userId: p.answerer });
+    const days: PersonDay[] = [];
+    for (const p of rows) {
+      days.push({ day: toUtcDay(p.created_at), userId: p.author_id });
+      if (p.answered_at && p.answerer)
+        days.push({ day: toUtcDay(p.answered_at), userId: p.answerer });
+    }
     await this.recompute(days);
   }
 
@@ -69,7 +74,8 @@ export class AnalyticsSync implements OnModuleInit {
   }
 
   private async recompute(days: PersonDay[]): Promise<void> {
-    for (const { day, userId } of days)
+    const unique = new Map(days.map((d) => [`${d.day}:${d.userId}`, d]));
+    for (const { day, userId } of unique.values())
       await this.dataSource.transaction((tx) =>
         recomputePersonDay((sql, params) => tx.query(sql, params), day, userId),
       );

@@ -110,4 +110,40 @@ describe('outbox', () => {
     await outbox.waitForWork(5000, seen);
     expect(Date.now() - started).toBeLessThan(100);
   });
+
+  it('runs a batch handler once per batch and deletes its jobs; a failing batch falls back to one job at a time', async () => {
+    const batches: string[][] = [];
+    const singles: string[] = [];
+    let failBatch = false;
+    outbox.on(
+      'stream.post.edited',
+      'test.batched',
+      async ({ postId }) => {
+        if (postId === 'bad') throw new Error('bad post');
+        singles.push(postId);
+      },
+      {
+        many: async (payloads) => {
+          if (failBatch) throw new Error('batch failed');
+          batches.push(payloads.map((p) => p.postId));
+        },
+      },
+    );
+    const edit = (postId: string) =>
+      t.dataSource.transaction((tx) => outbox.enqueue(tx, 'stream.post.edited', { postId }));
+    for (const id of ['p1', 'p2', 'p3']) await edit(id);
+    await outbox.runBatch(await outbox.claim(100, 'bulk'));
+    expect(batches).toEqual([['p1', 'p2', 'p3']]);
+    expect(singles).toEqual([]);
+    expect(await rows()).toEqual([]);
+
+    failBatch = true;
+    for (const id of ['p4', 'bad', 'p5']) await edit(id);
+    await outbox.runBatch(await outbox.claim(100, 'bulk'));
+    expect(singles).toEqual(['p4', 'p5']);
+    const left = await rows();
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ handler: 'test.batched', last_error: 'bad post' });
+    await t.dataSource.query(`DELETE FROM outbox_jobs`);
+  });
 });

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationType } from '@outloud/contracts';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
+
+/** Unread counts stop here: the bell shows "99+" beyond 99, and the count's cost stays bounded. */
+export const UNREAD_COUNT_CAP = 100;
 
 /** A notification row as stored, joined with what a card needs. */
 export interface NotificationRow {
@@ -171,23 +174,26 @@ export class NotificationRepository {
   }
 
   /**
-   * Unread counts, visibility-checked per row. The post check is a LATERAL lookup by primary key
-   * on purpose: as a plain join the planner hashes the whole posts table (70 ms at 100,000 posts,
-   * paid on every push); per unread row it costs one index probe.
+   * Unread counts, visibility-checked per row, each capped at UNREAD_COUNT_CAP: the bell shows
+   * "99+" beyond that, and an uncapped count grew with every unread notification (7 ms per push
+   * for people mentioned a few thousand times on `peer`). The post check is a primary-key probe
+   * per unread row; a plain join made the planner hash the whole posts table.
    */
   async unreadCounts(recipientIds: string[]): Promise<Map<string, number>> {
-    const rows: { recipient_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT n.recipient_id, count(*)::int AS count
-         FROM notifications n
-         CROSS JOIN LATERAL (
-           SELECT 1 FROM posts p
-            WHERE p.id = n.post_id AND p.deleted_at IS NULL
-              AND ${this.policy.visiblePostsSql('p', 'n.recipient_id')}
-            LIMIT 1) visible
-        WHERE n.recipient_id = ANY($1::uuid[]) AND n.read_at IS NULL
-          AND (n.reply_id IS NULL OR EXISTS (
-                SELECT 1 FROM replies r WHERE r.id = n.reply_id AND r.deleted_at IS NULL))
-        GROUP BY n.recipient_id`,
+    const rows = await preparedQuery<{ recipient_id: string; count: number }>(
+      this.dataSource,
+      `SELECT r.id AS recipient_id, (
+         SELECT count(*)::int FROM (
+           SELECT 1 FROM notifications n
+            WHERE n.recipient_id = r.id AND n.read_at IS NULL
+              AND EXISTS (
+                SELECT 1 FROM posts p
+                 WHERE p.id = n.post_id AND p.deleted_at IS NULL
+                   AND ${this.policy.visiblePostsSql('p', 'r.id')})
+              AND (n.reply_id IS NULL OR EXISTS (
+                SELECT 1 FROM replies rp WHERE rp.id = n.reply_id AND rp.deleted_at IS NULL))
+            LIMIT ${UNREAD_COUNT_CAP}) capped) AS count
+         FROM unnest($1::uuid[]) AS r(id)`,
       [recipientIds],
     );
     return new Map(

@@ -38,7 +38,9 @@ export class NotificationResolver {
     return this.service.since(viewer, afterId, first);
   }
 
-  @Query(() => Int)
+  @Query(() => Int, {
+    description: 'Unread notifications the viewer may see, counted up to 100 (shown as "99+").',
+  })
   unreadNotificationCount(@CurrentViewer() viewer: Viewer) {
     return this.service.unreadCount(viewer);
   }

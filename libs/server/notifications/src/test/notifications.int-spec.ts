@@ -265,6 +265,26 @@ describe('read state and catch-up', () => {
     expect(all.markAllNotificationsRead).toBe(0);
   });
 
+  it('counts unread up to 100 (the bell shows "99+"), however many there are', async () => {
+    const postId = await post('asker', 'A post that gets many notifications');
+    await a.drainOutbox();
+    await as('dee').ok(`mutation { markAllNotificationsRead }`);
+    await a.dataSource.query(
+      `INSERT INTO notifications (recipient_id, type, post_id, actor_ids, dedupe_key)
+       SELECT $1, 'MENTIONED', $2, ARRAY[$3]::uuid[], 'cap-test-' || i FROM generate_series(1, 99) i`,
+      [people.dee.id, postId, people.asker.id],
+    );
+    expect(await unread('dee')).toBe(99);
+    await a.dataSource.query(
+      `INSERT INTO notifications (recipient_id, type, post_id, actor_ids, dedupe_key)
+       SELECT $1, 'MENTIONED', $2, ARRAY[$3]::uuid[], 'cap-test-more-' || i FROM generate_series(1, 50) i`,
+      [people.dee.id, postId, people.asker.id],
+    );
+    expect(await unread('dee')).toBe(100);
+    await as('dee').ok(`mutation { markAllNotificationsRead }`);
+    expect(await unread('dee')).toBe(0);
+  });
+
   it('returns exactly what was missed after a given id, oldest first, and rejects bad ids', async () => {
     const [last] = await list('ana');
     const posted: string[] = [];

@@ -20,19 +20,24 @@ export class SearchSync implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const post = ({ postId }: { postId: string }) => this.indexer.indexPosts([postId]);
-    this.outbox.on('stream.post.created', 'search.index-post', post);
-    this.outbox.on('stream.post.edited', 'search.index-post', post);
+    // Each job re-reads its post, so a batch indexes each post once, in one upsert.
+    const posts = {
+      many: (payloads: { postId: string }[]) =>
+        this.indexer.indexPosts([...new Set(payloads.map((p) => p.postId))]),
+    };
+    this.outbox.on('stream.post.created', 'search.index-post', post, posts);
+    this.outbox.on('stream.post.edited', 'search.index-post', post, posts);
     this.outbox.on('stream.post.deleted', 'search.index-post', async ({ postId }) => {
       await this.indexer.indexPosts([postId]);
       // Bookmarks of a deleted post are no longer shown to anyone.
       await this.indexer.indexBookmarksOf({ postId });
     });
     // Replies and answers are folded into their post's document.
-    this.outbox.on('stream.reply.created', 'search.index-post', post);
-    this.outbox.on('stream.reply.deleted', 'search.index-post', post);
-    this.outbox.on('stream.answer.accepted', 'search.index-post', post);
+    this.outbox.on('stream.reply.created', 'search.index-post', post, posts);
+    this.outbox.on('stream.reply.deleted', 'search.index-post', post, posts);
+    this.outbox.on('stream.answer.accepted', 'search.index-post', post, posts);
     // Likes feed the engagement boost.
-    this.outbox.on('stream.post.liked', 'search.index-post', post);
+    this.outbox.on('stream.post.liked', 'search.index-post', post, posts);
 
     const person = ({ userId }: { userId: string }) => this.indexer.indexUsers([userId]);
     this.outbox.on('identity.user.registered', 'search.index-user', person);

@@ -14,12 +14,19 @@ export interface HandlerOptions<K extends OutloudEventName = OutloudEventName> {
   lane?: OutboxLane;
   /** Jobs of this handler with the same key run in event order (default: see `orderingKey`). */
   orderBy?: (payload: OutloudEvents[K]) => string;
+  /**
+   * Handles many of these jobs at once (the bulk lane claims them in batches): must have the
+   * effect of `handle` on each payload. Only for handlers that recompute from the source tables,
+   * so the order of jobs within a batch does not matter.
+   */
+  many?: (payloads: OutloudEvents[K][]) => Promise<void>;
 }
 
 interface Registration {
   name: string;
   handle: (payload: unknown) => Promise<void>;
   orderBy?: (payload: unknown) => string;
+  many?: (payloads: unknown[]) => Promise<void>;
 }
 
 export interface ClaimedJob {
@@ -78,6 +85,7 @@ export class OutboxService implements OnApplicationShutdown {
       name,
       handle: handle as (payload: unknown) => Promise<void>,
       orderBy: options.orderBy as ((payload: unknown) => string) | undefined,
+      many: options.many as ((payloads: unknown[]) => Promise<void>) | undefined,
     });
     this.handlers.set(type, list);
     if (options.lane === 'fast') this.fastHandlers.add(name);
@@ -171,18 +179,55 @@ export class OutboxService implements OnApplicationShutdown {
     const key = orderBy ? `${job.handler}:${orderBy(job.payload)}` : orderingKey(job);
     const run = (this.chains.get(key) ?? Promise.resolve()).then(async () => {
       if (keepGoing()) return this.runJob(job);
-      await this.dataSource
-        .query(
-          `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = $1`,
-          [job.id],
-        )
-        .catch(() => undefined);
+      await this.release([job]);
     });
     this.chains.set(key, run);
     void run.finally(() => {
       if (this.chains.get(key) === run) this.chains.delete(key);
     });
     return run;
+  }
+
+  /**
+   * Runs claimed jobs, those with a `many` handler one batch per handler and event type (one
+   * call, one DELETE): a post's search and analytics jobs cost one statement per batch instead
+   * of one per post. If a batch fails, its jobs run one by one, so each failure is recorded on
+   * its own row and the others still complete.
+   */
+  async runBatch(jobs: ClaimedJob[], keepGoing: () => boolean = () => true): Promise<void> {
+    const batches = new Map<Registration, ClaimedJob[]>();
+    const singles: ClaimedJob[] = [];
+    for (const job of jobs) {
+      const registration = this.registration(job);
+      if (registration?.many)
+        batches.set(registration, [...(batches.get(registration) ?? []), job]);
+      else singles.push(job);
+    }
+    for (const [registration, batch] of batches) {
+      if (!keepGoing()) {
+        await this.release(batch);
+        continue;
+      }
+      try {
+        await registration.many!(batch.map((job) => job.payload));
+        await this.dataSource.query(`DELETE FROM outbox_jobs WHERE id = ANY($1::bigint[])`, [
+          batch.map((job) => job.id),
+        ]);
+      } catch {
+        for (const job of batch) await this.runJob(job);
+      }
+    }
+    await Promise.all(singles.map((job) => this.start(job, keepGoing)));
+  }
+
+  /** Hands claimed jobs back at once (shutting down) instead of after their lock expires. */
+  private async release(jobs: ClaimedJob[]): Promise<void> {
+    await this.dataSource
+      .query(
+        `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
+        [jobs.map((job) => job.id)],
+      )
+      .catch(() => undefined);
   }
 
   /** Claims and runs up to `limit` due jobs, waiting for all of them. Returns how many. */

@@ -12,12 +12,17 @@ import { OUTBOX_CHANNEL, OutboxLane, OutboxService } from './outbox.service';
 
 const IDLE_POLL_MS = 1000;
 /**
- * Jobs in flight per lane. Each holds at most one pooled connection at a time; together they
- * stay under the pool (10) so HTTP requests still get connections. Bulk work (search) gets one
- * slot: on a busy machine the CPU goes to what someone is waiting for, and search catches up
- * when the load drops.
+ * Fast jobs in flight. Each holds at most one pooled connection at a time; with the bulk lane's
+ * one they stay under the pool (10) so HTTP requests still get connections. Bulk work (search,
+ * analytics) runs one batch at a time: on a busy machine the CPU goes to what someone is waiting
+ * for, and the batches grow until the bulk lane keeps up.
  */
-const IN_FLIGHT: Record<OutboxLane, number> = { fast: 8, bulk: 1 };
+const FAST_IN_FLIGHT = 8;
+/**
+ * Bulk jobs claimed at once and run as batches (`OutboxService.runBatch`): indexing and rollups
+ * of 100 posts in a few statements keep up with writes that one job at a time could not.
+ */
+const BULK_BATCH = 100;
 
 /**
  * Background delivery of outbox jobs. Runs unless WORKER_MODE=off. Wakes on pg NOTIFY (sent
@@ -66,19 +71,20 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async run(lane: OutboxLane): Promise<void> {
+    if (lane === 'bulk') return this.runBulk();
     const inFlight = new Set<Promise<void>>();
     const keepGoing = () => this.running;
     while (this.running) {
       const seen = this.outbox.wakeCount;
       try {
-        const free = IN_FLIGHT[lane] - inFlight.size;
+        const free = FAST_IN_FLIGHT - inFlight.size;
         const jobs = free > 0 ? await this.outbox.claim(free, lane) : [];
         for (const job of jobs) {
           const done = this.outbox.start(job, keepGoing);
           inFlight.add(done);
           void done.finally(() => inFlight.delete(done));
         }
-        if (inFlight.size >= IN_FLIGHT[lane]) await Promise.race(inFlight);
+        if (inFlight.size >= FAST_IN_FLIGHT) await Promise.race(inFlight);
         else if (jobs.length === 0) await this.outbox.waitForWork(IDLE_POLL_MS, seen);
       } catch (e) {
         this.logger.error(`Outbox ${lane} loop error: ${(e as Error).message}`);
@@ -86,6 +92,22 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
       }
     }
     await Promise.all(inFlight);
+  }
+
+  /** One batch at a time: bulk work takes one connection and yields the CPU between batches. */
+  private async runBulk(): Promise<void> {
+    const keepGoing = () => this.running;
+    while (this.running) {
+      const seen = this.outbox.wakeCount;
+      try {
+        const jobs = await this.outbox.claim(BULK_BATCH, 'bulk');
+        if (jobs.length) await this.outbox.runBatch(jobs, keepGoing);
+        else await this.outbox.waitForWork(IDLE_POLL_MS, seen);
+      } catch (e) {
+        this.logger.error(`Outbox bulk loop error: ${(e as Error).message}`);
+        await this.outbox.waitForWork(IDLE_POLL_MS, this.outbox.wakeCount);
+      }
+    }
   }
 
   /** Before any module closes (the database first of all): finish the jobs in hand, then stop. */
