@@ -223,38 +223,57 @@ async function mentionLatency(
 ): Promise<Result[]> {
   const idle: Socket[] = [];
   const rssBefore = await serverRss(base);
-  for (const cookie of authors)
-    for (let i = 0; i < 20; i++) idle.push(await openSocket(base, cookie));
+  // 2,000 sockets in all: 20 per author, of which the two listeners' measured ones below.
+  const listenerIndexes = [authors.length - 2, authors.length - 1];
+  for (const [index, cookie] of authors.entries())
+    for (let i = listenerIndexes.includes(index) ? 1 : 0; i < 20; i++)
+      idle.push(await openSocket(base, cookie));
   const rssAfter = await serverRss(base);
-  const socket = await openSocket(base, reader);
+  // Issue 6: a post mentioning three people, timed to each one's socket. `reader` and the last two
+  // authors listen; the probe's author is never one of them (one's own mention notifies nobody).
+  const listeners = [
+    { handle: 'reader', socket: await openSocket(base, reader) },
+    ...(await Promise.all(
+      listenerIndexes.map(async (i) => ({
+        handle: `${prefix}${i}`,
+        socket: await openSocket(base, authors[i]),
+      })),
+    )),
+  ];
+  const probeAuthors = authors.slice(0, authors.length - 2);
+  const responses: number[] = [];
   const create = `mutation ($b: String!) { createPost(input: { body: $b }) { id } }`;
-  const probe = async (n: number): Promise<number> => {
+  /** Milliseconds from just before the request to each mentioned socket's event. */
+  const probe = async (n: number): Promise<number[]> => {
     const started = performance.now();
-    const arrived = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no notification within 10 s')), 10_000);
-      const settle = (at: number) => {
-        clearTimeout(timer);
-        resolve(at);
-      };
-      // Matched by a nonce in the excerpt: the event may arrive before the HTTP response.
-      socket.on(
-        SocketEvent.NotificationCreated,
-        function early(payload: NotificationCreatedPayload) {
-          if (payload.notification.excerpt?.includes(`nonce${n}x`)) {
-            socket.off(SocketEvent.NotificationCreated, early);
-            settle(performance.now());
-          }
-        },
-      );
-    });
+    const arrivals = listeners.map(
+      ({ socket }) =>
+        new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no notification within 10 s')), 10_000);
+          // Matched by a nonce in the excerpt: the event may arrive before the HTTP response.
+          socket.on(
+            SocketEvent.NotificationCreated,
+            function early(payload: NotificationCreatedPayload) {
+              if (payload.notification.excerpt?.includes(`nonce${n}x`)) {
+                socket.off(SocketEvent.NotificationCreated, early);
+                clearTimeout(timer);
+                resolve(performance.now() - started);
+              }
+            },
+          );
+        }),
+    );
+    const mentions = listeners.map((l) => `@${l.handle}`).join(' ');
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: headers(authors[n % authors.length]),
-      body: JSON.stringify({ query: create, variables: { b: `ping @reader nonce${n}x` } }),
+      headers: headers(probeAuthors[n % probeAuthors.length]),
+      body: JSON.stringify({ query: create, variables: { b: `ping ${mentions} nonce${n}x` } }),
       signal: AbortSignal.timeout(10_000),
     });
     if (!res.ok) throw new Error(`createPost failed with HTTP ${res.status}`);
-    return (await arrived) - started;
+    await res.arrayBuffer();
+    responses.push(performance.now() - started);
+    return Promise.all(arrivals);
   };
   const summarise = (scenario: string, samples: number[], errors: number, note: string): Result => {
     samples.sort((a, b) => a - b);
@@ -277,11 +296,12 @@ async function mentionLatency(
   let idleErrors = 0;
   for (let n = 0; n < 100; n++) {
     try {
-      idleSamples.push(await probe(n));
+      idleSamples.push(...(await probe(n)));
     } catch {
       idleErrors += 1;
     }
   }
+  const idleResponses = responses.splice(0).sort((a, b) => a - b);
   // Under load: the create scenario runs while a probe goes out every 250 ms.
   const loadSamples: number[] = [];
   let loadErrors = 0;
@@ -300,14 +320,15 @@ async function mentionLatency(
   while (performance.now() < deadline) {
     const tick = performance.now();
     try {
-      loadSamples.push(await probe(n++));
+      loadSamples.push(...(await probe(n++)));
     } catch {
       loadErrors += 1;
     }
     await new Promise((r) => setTimeout(r, Math.max(0, 250 - (performance.now() - tick))));
   }
   const background = await load;
-  for (const s of [socket, ...idle]) s.close();
+  for (const s of [...listeners.map((l) => l.socket), ...idle]) s.close();
+  const ms = (x: number) => Math.round(x * 10) / 10;
   const perSocketKiB = idle.length
     ? Math.round(((rssAfter - rssBefore) * 1024) / idle.length)
     : NaN;
@@ -316,7 +337,7 @@ async function mentionLatency(
       'mention → socket event (idle)',
       idleSamples,
       idleErrors,
-      `${idle.length} idle sockets open; ~${perSocketKiB} KiB RSS per idle socket`,
+      `100 posts × 3 mentioned sockets; ${idle.length} idle sockets open; ~${perSocketKiB} KiB RSS per idle socket; createPost response p50 ${ms(percentile(idleResponses, 0.5))} ms`,
     ),
     summarise(
       'mention → socket event (under create load)',

@@ -22,6 +22,11 @@ export interface HandlerOptions<K extends OutloudEventName = OutloudEventName> {
   many?: (payloads: OutloudEvents[K][]) => Promise<void>;
 }
 
+/** An event for `enqueueAll`. */
+export type QueuedEvent = {
+  [K in OutloudEventName]: { type: K; payload: OutloudEvents[K] };
+}[OutloudEventName];
+
 interface Registration {
   name: string;
   handle: (payload: unknown) => Promise<void>;
@@ -97,19 +102,31 @@ export class OutboxService implements OnApplicationShutdown {
     type: K,
     payload: OutloudEvents[K],
   ): Promise<void> {
-    const handlers = this.handlers.get(type) ?? [];
-    if (handlers.length === 0) return;
-    const values: unknown[] = [];
-    const rows = handlers.map((h, i) => {
-      values.push(type, h.name, JSON.stringify(payload));
-      return `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb)`;
-    });
+    await this.enqueueAll(manager, [{ type, payload } as QueuedEvent]);
+  }
+
+  /**
+   * Queues several events inside `manager`'s transaction in one statement (one job row per
+   * handler of each, and the wake-up notification): a write with two events costs one round
+   * trip instead of four.
+   */
+  async enqueueAll(manager: EntityManager, events: QueuedEvent[]): Promise<void> {
+    const values: unknown[] = [OUTBOX_CHANNEL];
+    const rows: string[] = [];
+    for (const { type, payload } of events) {
+      for (const h of this.handlers.get(type) ?? []) {
+        values.push(type, h.name, JSON.stringify(payload));
+        const n = values.length;
+        rows.push(`($${n - 2}, $${n - 1}, $${n}::jsonb)`);
+      }
+    }
+    if (rows.length === 0) return;
+    // pg_notify is delivered at commit to every listening worker, this process's included.
     await manager.query(
-      `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`,
+      `WITH queued AS (INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')})
+       SELECT pg_notify($1, '')`,
       values,
     );
-    // Delivered at commit to every listening worker, this process's included.
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     // Without LISTEN, wake the local worker now; the rows are visible once the caller commits.
     if (!this.listening) this.nudge();
   }

@@ -24,12 +24,16 @@ export async function replaceMentions(
   manager: EntityManager,
   target: { postId: string; replyId: string | null; postCreatedAt: Date },
   people: MentionedPerson[],
+  /** A post or reply written just now has no earlier mentions to replace. */
+  options: { fresh?: boolean } = {},
 ): Promise<string[]> {
   const replyCond = target.replyId ? 'reply_id = $2' : 'reply_id IS NULL';
-  const previous: { user_id: string }[] = await manager.query(
-    `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond} RETURNING user_id`,
-    target.replyId ? [target.postId, target.replyId] : [target.postId],
-  );
+  const previous: { user_id: string }[] = options.fresh
+    ? []
+    : await manager.query(
+        `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond} RETURNING user_id`,
+        target.replyId ? [target.postId, target.replyId] : [target.postId],
+      );
   if (people.length) {
     await manager.query(
       `INSERT INTO mentions (post_id, user_id, reply_id, post_created_at)
@@ -46,8 +50,10 @@ export async function replaceTags(
   postId: string,
   postCreatedAt: Date,
   tags: string[],
+  /** A post written just now has no earlier tags to replace. */
+  options: { fresh?: boolean } = {},
 ): Promise<void> {
-  await manager.query(`DELETE FROM post_tags WHERE post_id = $1`, [postId]);
+  if (!options.fresh) await manager.query(`DELETE FROM post_tags WHERE post_id = $1`, [postId]);
   if (tags.length) {
     await manager.query(
       `INSERT INTO post_tags (post_id, tag, post_created_at) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`,

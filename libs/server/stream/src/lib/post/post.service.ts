@@ -55,16 +55,20 @@ export class PostService {
         tx,
         { postId: saved.id, replyId: null, postCreatedAt: saved.createdAt },
         people,
+        { fresh: true },
       );
-      await replaceTags(tx, saved.id, saved.createdAt, parsed.tags);
-      await this.outbox.enqueue(tx, 'stream.post.created', { postId: saved.id });
-      if (added.length)
-        await this.outbox.enqueue(tx, 'stream.mention.added', {
-          postId: saved.id,
-          replyId: null,
-          userIds: added,
-          actorId: viewer.id,
-        });
+      await replaceTags(tx, saved.id, saved.createdAt, parsed.tags, { fresh: true });
+      await this.outbox.enqueueAll(tx, [
+        { type: 'stream.post.created', payload: { postId: saved.id } },
+        ...(added.length
+          ? [
+              {
+                type: 'stream.mention.added' as const,
+                payload: { postId: saved.id, replyId: null, userIds: added, actorId: viewer.id },
+              },
+            ]
+          : []),
+      ]);
       return saved;
     });
   }

@@ -42,15 +42,19 @@ export class ReplyService {
         tx,
         { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
         people,
+        { fresh: true },
       );
-      await this.outbox.enqueue(tx, 'stream.reply.created', { postId: post.id, replyId: reply.id });
-      if (added.length)
-        await this.outbox.enqueue(tx, 'stream.mention.added', {
-          postId: post.id,
-          replyId: reply.id,
-          userIds: added,
-          actorId: viewer.id,
-        });
+      await this.outbox.enqueueAll(tx, [
+        { type: 'stream.reply.created', payload: { postId: post.id, replyId: reply.id } },
+        ...(added.length
+          ? [
+              {
+                type: 'stream.mention.added' as const,
+                payload: { postId: post.id, replyId: reply.id, userIds: added, actorId: viewer.id },
+              },
+            ]
+          : []),
+      ]);
       return tx.findOneByOrFail(ReplyEntity, { id: reply.id });
     });
   }
