@@ -421,6 +421,34 @@ describe('home feed: people I follow', () => {
     ]);
   });
 
+  it('finds an old mention of a followed colleague under more than a window of newer mentions', async () => {
+    await signUp('hal');
+    await signUp('ivy');
+    await as('hal').ok(`mutation { followUser(handle: "ivy") { id } }`);
+    const mention = await post('bo', 'Asking @ivy about last month’s release');
+    await t.dataSource.query(
+      `UPDATE posts SET created_at = now() - interval '35 days' WHERE id = $1;`,
+      [mention],
+    );
+    await t.dataSource.query(
+      `UPDATE mentions SET post_created_at = now() - interval '35 days' WHERE post_id = $1`,
+      [mention],
+    );
+    // 600 newer posts by ana, each mentioning cy (whom hal does not follow).
+    await t.dataSource.query(
+      `WITH p AS (
+         INSERT INTO posts (author_id, body, body_html, created_at)
+         SELECT $1, 'noise ' || i, '<p>noise</p>', now() - make_interval(secs => i)
+           FROM generate_series(1, 600) i RETURNING id, created_at)
+       INSERT INTO mentions (post_id, user_id, post_created_at) SELECT id, $2, created_at FROM p`,
+      [people.ana.id, people.cy.id],
+    );
+    const edges = await homeFeed('hal', 20);
+    expect(edges.map((e) => [e.node.id, e.reasons.map((r) => r.kind)])).toEqual([
+      [mention, ['MENTIONED_FOLLOWED']],
+    ]);
+  });
+
   it('pages through followed people’s posts newest first, each once', async () => {
     await as('eve').ok(`mutation { followUser(handle: "dee") { id } }`);
     const ids: string[] = [];

@@ -327,7 +327,7 @@ export class PostRepository {
  * statement stops being planned per request (2 ms of planning for 1 ms of execution).
  * Public so the benchmark can run the very same statement through pgbench.
  */
-/** How many of the newest posts the "people I follow" walk reads before per-person pages. */
+/** How many of the newest posts (mentions) the walks read before falling back to per-person pages. */
 const RECENT_WINDOW = 500;
 
 export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: number): string {
@@ -338,14 +338,14 @@ export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: nu
   const live = `p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
   const newest = (created: string, id: string) =>
     `ORDER BY ${created} DESC, ${id} DESC LIMIT ${limit}`;
-  // People I follow: first a walk of the newest posts, stopped after RECENT_WINDOW of them; when
-  // it fills the page (people who follow many active colleagues) that page is exact. Otherwise a
-  // LATERAL range scan of one page per followee (posts_author_idx covers audience and community:
-  // index-only). Either way the cost is bounded, whatever the number of posts: an unbounded
-  // newest-first walk read the whole table for someone who follows nobody.
+  // People I follow, and mentions of them: first a walk of the newest posts (mentions), stopped
+  // after RECENT_WINDOW of them; when it fills the page (people who follow many active
+  // colleagues) that page is exact. Otherwise a LATERAL range scan of one page per followee.
+  // posts_created_idx, posts_author_idx and mentions_recent_idx cover what the walks filter on
+  // (index-only). Either way the cost is bounded, whatever the size of the tables: an unbounded
+  // newest-first walk read the whole posts table for someone who follows nobody.
   // Tags and communities: a LATERAL index range scan of one page each, so the cost is
-  // (number of tags or communities x page size). Mentions of people I follow: the planner
-  // chooses (decision record 0003).
+  // (number of tags or communities x page size).
   return `
     WITH followees AS (SELECT followee_id AS id FROM follows WHERE follower_id = $1),
     following_recent AS (
@@ -355,6 +355,16 @@ export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: nu
                ORDER BY p.created_at DESC, p.id DESC LIMIT ${RECENT_WINDOW}) r
        WHERE r.author_id IN (SELECT id FROM followees)
        ${newest('r.created_at', 'r.id')}
+    ),
+    mentioned_recent AS (
+      SELECT r.post_id AS id, r.post_created_at AS created_at, 'mentioned_followed' AS kind, r.user_id,
+             NULL::text AS tag, NULL::uuid AS community_id
+        FROM (SELECT m.post_id, m.post_created_at, m.user_id FROM mentions m
+               WHERE m.reply_id IS NULL ${before('m.post_created_at', 'm.post_id')}
+               ORDER BY m.post_created_at DESC, m.post_id DESC LIMIT ${RECENT_WINDOW}) r
+        JOIN posts p ON p.id = r.post_id
+       WHERE r.user_id IN (SELECT id FROM followees) AND ${live}
+       ${newest('r.post_created_at', 'r.post_id')}
     ),
     candidates AS (
       (SELECT p.id, p.created_at, 'own' AS kind, NULL::uuid AS user_id, NULL::text AS tag, NULL::uuid AS community_id
@@ -376,10 +386,15 @@ export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: nu
         WHERE m.user_id = $1 AND m.reply_id IS NULL AND ${live} ${before('m.post_created_at', 'm.post_id')}
         ${newest('m.post_created_at', 'm.post_id')})
       UNION ALL
-      (SELECT m.post_id, m.post_created_at, 'mentioned_followed', m.user_id, NULL, NULL
-         FROM mentions m JOIN posts p ON p.id = m.post_id
-        WHERE m.user_id IN (SELECT id FROM followees) AND m.reply_id IS NULL AND ${live} ${before('m.post_created_at', 'm.post_id')}
-        ${newest('m.post_created_at', 'm.post_id')})
+      (SELECT * FROM mentioned_recent WHERE (SELECT count(*) FROM mentioned_recent) = ${limit})
+      UNION ALL
+      (SELECT x.post_id, x.post_created_at, 'mentioned_followed', x.user_id, NULL, NULL
+         FROM followees f CROSS JOIN LATERAL (
+           SELECT m.post_id, m.post_created_at, m.user_id FROM mentions m JOIN posts p ON p.id = m.post_id
+            WHERE m.user_id = f.id AND m.reply_id IS NULL AND ${live} ${before('m.post_created_at', 'm.post_id')}
+            ${newest('m.post_created_at', 'm.post_id')}) x
+        WHERE (SELECT count(*) FROM mentioned_recent) < ${limit}
+        ${newest('x.post_created_at', 'x.post_id')})
       UNION ALL
       (SELECT x.post_id, x.post_created_at, 'tag', NULL, x.tag, NULL
          FROM tag_follows tf CROSS JOIN LATERAL (
