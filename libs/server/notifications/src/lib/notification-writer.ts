@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { RealtimePublisher } from '@outloud/realtime';
 import { DataSource } from 'typeorm';
 import { NotificationCards } from './notification-cards';
-import { Inserted, NewNotification, NotificationRepository } from './notification.repository';
+import {
+  Inserted,
+  NewNotification,
+  NotificationRepository,
+  NotificationRow,
+} from './notification.repository';
 
 /**
  * Writes notifications for an event and pushes each new one to its recipient's sockets after
@@ -20,12 +25,7 @@ export class NotificationWriter {
 
   /** One notification per eligible candidate for this event. */
   async notify(candidates: string[], n: NewNotification): Promise<void> {
-    const inserted = await this.dataSource.transaction(async (tx) => {
-      const recipients = await this.repository.eligibleRecipients(tx, candidates, n);
-      await this.repository.lockRecipients(tx, recipients);
-      return this.repository.insertOnce(tx, recipients, n);
-    });
-    await this.push(inserted);
+    await this.pushRows(await this.repository.insertForEligible(candidates, n));
   }
 
   /** Adds the actor to the recipient's group for this key ("Ana and 4 others liked…"). */
@@ -39,19 +39,26 @@ export class NotificationWriter {
     if (inserted) await this.push([inserted]);
   }
 
-  /** Three queries for the whole batch: counts, rows (re-checked for visibility), actors. */
+  /** Grouped upserts: the rows re-read through the visibility filter (their transaction ended). */
   private async push(inserted: Inserted[]): Promise<void> {
     if (inserted.length === 0) return;
-    const recipients = [...new Set(inserted.map((i) => i.recipientId))];
-    const [counts, rows] = await Promise.all([
-      this.repository.unreadCounts(recipients),
-      // Re-read through the visibility filter: access may have ended since the insert.
-      this.repository.visibleByIds(inserted.map((i) => i.id)),
-    ]);
     const replaces = new Map(
       inserted.flatMap((i) => (i.replacesId ? [[i.id, i.replacesId] as const] : [])),
     );
-    const cards = await this.cards.build(rows, replaces);
+    await this.pushRows(await this.repository.visibleByIds(inserted.map((i) => i.id)), replaces);
+  }
+
+  /** Two queries side by side for the whole batch: unread counts and actors' names. */
+  private async pushRows(
+    rows: NotificationRow[],
+    replaces = new Map<string, string>(),
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const recipients = [...new Set(rows.map((r) => r.recipient_id))];
+    const [counts, cards] = await Promise.all([
+      this.repository.unreadCounts(recipients),
+      this.cards.build(rows, replaces),
+    ]);
     rows.forEach((row, index) =>
       this.publisher.toUser(row.recipient_id, 'notification:created', {
         notification: cards[index],

@@ -55,8 +55,19 @@ export class NotificationRepository {
     event: Omit<NewNotification, 'dedupeKey'>,
   ): Promise<string[]> {
     if (candidates.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u
+    const rows: { id: string }[] = await manager.query(this.eligibleSql(), [
+      candidates,
+      event.postId,
+      event.replyId,
+      event.actorId,
+      event.type,
+    ]);
+    return rows.map((r) => r.id);
+  }
+
+  /** $1 candidates, $2 post, $3 reply or null, $4 actor, $5 type; ordered by id. */
+  private eligibleSql(): string {
+    return `SELECT u.id FROM users u
          JOIN posts p ON p.id = $2 AND p.deleted_at IS NULL
         WHERE u.id = ANY($1::uuid[]) AND u.id <> $4 AND u.status = 'active'
           AND ($3::uuid IS NULL OR EXISTS (
@@ -64,10 +75,7 @@ export class NotificationRepository {
           AND ${this.policy.visiblePostsSql('p', 'u.id')}
           AND NOT EXISTS (SELECT 1 FROM notification_preferences np
                            WHERE np.user_id = u.id AND np.type = $5 AND NOT np.enabled)
-        ORDER BY u.id`,
-      [candidates, event.postId, event.replyId, event.actorId, event.type],
-    );
-    return rows.map((r) => r.id);
+        ORDER BY u.id`;
   }
 
   /**
@@ -83,21 +91,32 @@ export class NotificationRepository {
     );
   }
 
-  /** One notification per recipient per dedupe key; repeats of an event are ignored. */
-  async insertOnce(
-    manager: EntityManager,
-    recipients: string[],
-    n: NewNotification,
-  ): Promise<Inserted[]> {
-    if (recipients.length === 0) return [];
-    const rows: { id: string; recipient_id: string }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
-       SELECT r, $2, $3, $4, ARRAY[$5::uuid], $6 FROM unnest($1::uuid[]) AS r
-       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-       RETURNING id, recipient_id`,
-      [recipients, n.type, n.postId, n.replyId, n.actorId, n.dedupeKey],
+  /**
+   * One notification per eligible candidate per dedupe key (repeats of an event are ignored),
+   * in one statement: eligibility, the per-recipient locks (taken in id order, before any row
+   * is inserted, held until the statement commits) and the insert, returning the new rows as
+   * pushes show them. Visibility was checked in the same snapshot, so they need no re-read.
+   * One round trip where a transaction took five, on the path a mention waits for.
+   */
+  async insertForEligible(candidates: string[], n: NewNotification): Promise<NotificationRow[]> {
+    if (candidates.length === 0) return [];
+    const rows = await preparedQuery<NotificationRow>(
+      this.dataSource,
+      `WITH eligible AS (${this.eligibleSql()}),
+       locked AS (
+         SELECT count(*) AS n FROM (
+           SELECT pg_advisory_xact_lock(hashtextextended('notifications:' || e.id, 0))
+             FROM (SELECT id FROM eligible ORDER BY id OFFSET 0) e) l),
+       inserted AS (
+         INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
+         SELECT e.id, $5, $2, $3, ARRAY[$4::uuid], $6 FROM eligible e, locked WHERE locked.n >= 0
+         ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+         RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at)
+       SELECT i.*, p.body AS post_body FROM inserted i JOIN posts p ON p.id = i.post_id
+        ORDER BY i.id`,
+      [candidates, n.postId, n.replyId, n.actorId, n.type, n.dedupeKey],
     );
-    return rows.map((r) => ({ id: String(r.id), recipientId: r.recipient_id, replacesId: null }));
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
   /**
