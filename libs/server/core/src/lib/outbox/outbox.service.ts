@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { OutloudEventName, OutloudEvents } from './events';
 
 export type EventHandler<K extends OutloudEventName> = (payload: OutloudEvents[K]) => Promise<void>;
@@ -170,8 +171,8 @@ export class OutboxService implements OnApplicationShutdown {
         : lane === 'bulk'
           ? `AND NOT (handler = ANY($3::text[]))`
           : `AND $3::text[] IS NOT NULL`;
-    const jobs: ClaimedJob[] = await this.dataSource.query(
-      // Wrapped in a CTE so TypeORM returns plain rows (it returns [rows, count] for UPDATE).
+    const jobs = await preparedQuery<ClaimedJob>(
+      this.dataSource,
       `WITH claimed AS (
            UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id IN (

@@ -84,8 +84,14 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
           inFlight.add(done);
           void done.finally(() => inFlight.delete(done));
         }
-        if (inFlight.size >= FAST_IN_FLIGHT) await Promise.race(inFlight);
-        else if (jobs.length === 0) await this.outbox.waitForWork(IDLE_POLL_MS, seen);
+        if (inFlight.size >= FAST_IN_FLIGHT) {
+          // Under load, claim in groups: one claim statement per half a window of jobs, not
+          // one per finished job (claims were a third of the database's work under create load).
+          while (inFlight.size > FAST_IN_FLIGHT / 2) await Promise.race(inFlight);
+        } else if (jobs.length < free) {
+          // Fewer due jobs than room: nothing more to claim until the next commit wakes us.
+          await this.outbox.waitForWork(IDLE_POLL_MS, seen);
+        }
       } catch (e) {
         this.logger.error(`Outbox ${lane} loop error: ${(e as Error).message}`);
         await this.outbox.waitForWork(IDLE_POLL_MS, this.outbox.wakeCount);
