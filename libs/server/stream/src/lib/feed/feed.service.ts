@@ -15,7 +15,8 @@ import {
   QuestionStatus,
 } from '../post/dto/post.model';
 import type { Request } from 'express';
-import { FeedCursor, PostCardRow, PostRepository } from '../post/post.repository';
+import { toPostModel } from '../post/post.mapper';
+import { FeedCursor, PostRepository } from '../post/post.repository';
 import { StreamLoaders } from '../stream.loaders';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -155,34 +156,15 @@ export class FeedService {
     const people = new Set<string>();
     for (const row of rows) {
       this.loaders.tags(req).prime(row.id, row.tags);
-      this.loaders.mentions(req).prime(row.id, row.mention_ids);
-      this.loaders.likedPosts(req, viewerId).prime(row.id, row.viewer_liked);
-      people.add(row.author_id);
-      if (row.board_user_id) people.add(row.board_user_id);
-      for (const id of row.mention_ids) people.add(id);
+      this.loaders.mentions(req).prime(row.id, row.mentionIds);
+      this.loaders.likedPosts(req, viewerId).prime(row.id, row.viewerLiked);
+      people.add(row.authorId);
+      if (row.boardUserId) people.add(row.boardUserId);
+      for (const id of row.mentionIds) people.add(id);
     }
     await this.loaders.user(req).loadMany([...people]);
-    return new Map(rows.map((r) => [r.id, cardRowToPost(r)]));
+    return new Map(rows.map((r) => [r.id, toPostModel(r)]));
   }
-}
-
-function cardRowToPost(r: PostCardRow): Post {
-  return {
-    id: r.id,
-    body: r.body,
-    bodyHtml: r.body_html,
-    isQuestion: r.is_question,
-    isDeleted: r.deleted_at !== null,
-    isAnswered: r.accepted_reply_id !== null,
-    replyCount: r.reply_count,
-    likeCount: r.like_count,
-    createdAt: r.created_at,
-    editedAt: r.edited_at,
-    authorId: r.author_id,
-    boardUserId: r.board_user_id,
-    communityId: r.community_id,
-    acceptedReplyId: r.accepted_reply_id,
-  };
 }
 
 export function feedCursor(after: string | null | undefined): FeedCursor | null {

@@ -2,7 +2,25 @@ import { ReplyEntity } from '../reply/reply.entity';
 import { Post, Reply } from './dto/post.model';
 import { PostEntity } from './post.entity';
 
-export function toPostModel(p: PostEntity): Post {
+/** What the Post model is made of (an entity, or a list page's card row). */
+export type PostModelFields = Pick<
+  PostEntity,
+  | 'id'
+  | 'body'
+  | 'bodyHtml'
+  | 'isQuestion'
+  | 'deletedAt'
+  | 'acceptedReplyId'
+  | 'replyCount'
+  | 'likeCount'
+  | 'createdAt'
+  | 'editedAt'
+  | 'authorId'
+  | 'boardUserId'
+  | 'communityId'
+>;
+
+export function toPostModel(p: PostModelFields): Post {
   return {
     id: p.id,
     body: p.body,

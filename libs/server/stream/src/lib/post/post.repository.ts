@@ -4,6 +4,7 @@ import { AccessPolicy, findByIdsPrepared, preparedQuery } from '@outloud/server-
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReplyEntity } from '../reply/reply.entity';
 import { PostEntity } from './post.entity';
+import { PostModelFields } from './post.mapper';
 
 export interface FeedCursor {
   createdAt: string;
@@ -25,24 +26,11 @@ export interface FeedRow {
 }
 
 /** A post of a list page with what every post card shows, read in one statement. */
-export interface PostCardRow {
-  id: string;
-  author_id: string;
-  board_user_id: string | null;
-  community_id: string | null;
-  is_question: boolean;
-  body: string;
-  body_html: string;
-  accepted_reply_id: string | null;
-  reply_count: number;
-  like_count: number;
-  created_at: Date;
-  edited_at: Date | null;
-  deleted_at: Date | null;
+export type PostCardRow = PostModelFields & {
   tags: string[];
-  mention_ids: string[];
-  viewer_liked: boolean;
-}
+  mentionIds: string[];
+  viewerLiked: boolean;
+};
 
 export type QuestionStatus = 'ALL' | 'OPEN' | 'UNANSWERED' | 'ANSWERED' | 'ACCEPTED';
 
@@ -70,13 +58,16 @@ export class PostRepository {
     if (!ids.length) return Promise.resolve([]);
     return preparedQuery<PostCardRow>(
       this.dataSource,
-      `SELECT p.id, p.author_id, p.board_user_id, p.community_id, p.is_question, p.body, p.body_html,
-              p.accepted_reply_id, p.reply_count, p.like_count, p.created_at, p.edited_at, p.deleted_at,
+      `SELECT p.id, p.author_id AS "authorId", p.board_user_id AS "boardUserId",
+              p.community_id AS "communityId", p.is_question AS "isQuestion", p.body,
+              p.body_html AS "bodyHtml", p.accepted_reply_id AS "acceptedReplyId",
+              p.reply_count AS "replyCount", p.like_count AS "likeCount", p.created_at AS "createdAt",
+              p.edited_at AS "editedAt", p.deleted_at AS "deletedAt",
               ARRAY(SELECT t.tag FROM post_tags t WHERE t.post_id = p.id ORDER BY t.tag) AS tags,
               ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL
-                     ORDER BY m.created_at) AS mention_ids,
+                     ORDER BY m.created_at) AS "mentionIds",
               EXISTS (SELECT 1 FROM likes l WHERE l.user_id = $1 AND l.subject_type = 'post'
-                       AND l.subject_id = p.id) AS viewer_liked
+                       AND l.subject_id = p.id) AS "viewerLiked"
          FROM posts p WHERE p.id = ANY($2::uuid[])`,
       [viewerId, ids],
     );
