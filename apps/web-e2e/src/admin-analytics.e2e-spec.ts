@@ -6,6 +6,7 @@ import {
   type RunningProduct,
   signUpAs,
   type E2ePerson,
+  uniquePeople,
 } from './support';
 
 /**
@@ -16,13 +17,7 @@ import {
  * sees "Admins only". Steps share state, in order.
  */
 describe('admin analytics', () => {
-  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
-  const person = (role: string, displayName: string) => ({
-    handle: `${role}_${suffix}`,
-    displayName,
-    email: `${role}_${suffix}@example.com`,
-    password: 'quiet river lamp stone',
-  });
+  const { suffix, person } = uniquePeople();
   const admin = person('admin', 'Ada Admin');
   const member = person('member', 'Max Member');
   const communityName = `Adoption ${suffix}`;

@@ -6,6 +6,7 @@ import {
   type RunningProduct,
   signUpAs,
   type E2ePerson,
+  uniquePeople,
 } from './support';
 
 /**
@@ -17,13 +18,7 @@ import {
  * Steps share state, in order.
  */
 describe('ask, answer, accept', () => {
-  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
-  const person = (role: string, displayName: string) => ({
-    handle: `${role}_${suffix}`,
-    displayName,
-    email: `${role}_${suffix}@example.com`,
-    password: 'quiet river lamp stone',
-  });
+  const { suffix, person } = uniquePeople();
   const asker = person('asker', 'Ada Asker');
   const helper = person('helper', 'Hal Helper');
   const colleague = person('peer', 'Pia Peer');

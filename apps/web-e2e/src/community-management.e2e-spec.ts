@@ -6,6 +6,7 @@ import {
   type RunningProduct,
   signUpAs,
   type E2ePerson,
+  uniquePeople,
 } from './support';
 
 /** A 1×1 PNG, for the community image. */
@@ -20,13 +21,7 @@ const PIXEL_PNG = Buffer.from(
  * and finds it under "My communities". Steps share state, in order.
  */
 describe('community management', () => {
-  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
-  const person = (role: string, displayName: string) => ({
-    handle: `${role}_${suffix}`,
-    displayName,
-    email: `${role}_${suffix}@example.com`,
-    password: 'quiet river lamp stone',
-  });
+  const { suffix, person } = uniquePeople();
   const owner = person('mod', 'Mia Moderator');
   const joiner = person('joiner', 'Jon Joiner');
   const name = `Design Guild ${suffix}`;

@@ -6,6 +6,7 @@ import {
   type RunningProduct,
   signUpAs,
   type E2ePerson,
+  uniquePeople,
 } from './support';
 
 /**
@@ -15,13 +16,7 @@ import {
  * near-duplicate. Steps share state, in order.
  */
 describe('files and search', () => {
-  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
-  const person = (role: string, displayName: string) => ({
-    handle: `${role}_${suffix}`,
-    displayName,
-    email: `${role}_${suffix}@example.com`,
-    password: 'quiet river lamp stone',
-  });
+  const { suffix, person } = uniquePeople();
   const alice = person('alice', 'Alma Author');
   const bob = person('bob', 'Bo Reader');
   const word = `kumquat${suffix}`;

@@ -6,6 +6,7 @@ import {
   type RunningProduct,
   signUpAs,
   type E2ePerson,
+  uniquePeople,
 } from './support';
 
 /**
@@ -16,13 +17,7 @@ import {
  * someone, who accepts and sees the question. Steps share state, in order.
  */
 describe('restricted community', () => {
-  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
-  const person = (role: string, displayName: string) => ({
-    handle: `${role}_${suffix}`,
-    displayName,
-    email: `${role}_${suffix}@example.com`,
-    password: 'quiet river lamp stone',
-  });
+  const { suffix, person } = uniquePeople();
   const owner = person('owner', 'Olga Owner');
   const outsider = person('outsider', 'Otto Outsider');
   const invitee = person('invitee', 'Ines Invitee');

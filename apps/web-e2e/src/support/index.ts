@@ -1,4 +1,4 @@
 export { seriousA11yProblems, type AxeProblem } from './axe';
 export { CHROMIUM_PATH, launchChromium } from './browser';
 export { startProduct, type RunningProduct } from './product';
-export { signUpAs, type E2ePerson } from './people';
+export { signUpAs, uniquePeople, type E2ePerson } from './people';

@@ -17,3 +17,23 @@ export async function signUpAs(page: Page, baseUrl: string, who: E2ePerson): Pro
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(`${baseUrl}/`);
 }
+
+/**
+ * People unique to one run of a spec (the product under test keeps its data between specs):
+ * `suffix` also marks the spec's own posts and communities.
+ */
+export function uniquePeople(): {
+  suffix: string;
+  person: (role: string, displayName: string) => E2ePerson;
+} {
+  const suffix = Date.now().toString(36).slice(-6) + Math.floor(Math.random() * 1e4).toString(36);
+  return {
+    suffix,
+    person: (role, displayName) => ({
+      handle: `${role}_${suffix}`,
+      displayName,
+      email: `${role}_${suffix}@example.com`,
+      password: 'quiet river lamp stone',
+    }),
+  };
+}
