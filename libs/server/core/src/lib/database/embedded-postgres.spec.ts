@@ -1,0 +1,37 @@
+import { startFailureMessage } from './embedded-postgres';
+
+// Lines as PostgreSQL 18 logs them (checked by hand against the embedded server: a second
+// `npm start` on the same DATA_DIR used to print "Outloud failed to start: undefined").
+describe('startFailureMessage', () => {
+  const dir = '/data/postgres';
+
+  it('names the data directory in use by another server', () => {
+    const lines = [
+      'FATAL:  lock file "postmaster.pid" already exists',
+      'HINT:  Is another postmaster (PID 4242) running in data directory "/data/postgres"?',
+    ];
+    expect(startFailureMessage(dir, 5433, lines, undefined)).toBe(
+      'the embedded PostgreSQL could not start: another server is using /data/postgres (its lock file postmaster.pid exists). Stop the other Outloud or PostgreSQL using it, or set another DATA_DIR.',
+    );
+  });
+
+  it('names a taken port', () => {
+    const lines = [
+      'LOG:  could not bind IPv4 address "127.0.0.1": Address already in use',
+      'FATAL:  could not create any TCP/IP sockets',
+    ];
+    expect(startFailureMessage(dir, 5433, lines, undefined)).toMatch(
+      /port 5433 is taken\. Set EMBEDDED_PG_PORT/,
+    );
+  });
+
+  it('falls back to the error or the last lines, never "undefined"', () => {
+    expect(startFailureMessage(dir, 5433, ['FATAL:  something else'], undefined)).toBe(
+      'the embedded PostgreSQL in /data/postgres could not start: FATAL:  something else',
+    );
+    expect(startFailureMessage(dir, 5433, [], new Error('spawn EACCES'))).toBe(
+      'the embedded PostgreSQL in /data/postgres could not start: spawn EACCES',
+    );
+    expect(startFailureMessage(dir, 5433, [], undefined)).not.toMatch(/undefined/);
+  });
+});
