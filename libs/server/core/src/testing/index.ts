@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-app';
 export * from './graphql-client';
 export { startEmbeddedPostgres } from '../lib/database/embedded-postgres';
+export * from './test-people';

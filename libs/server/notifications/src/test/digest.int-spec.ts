@@ -1,7 +1,7 @@
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { RealtimeModule } from '@outloud/realtime';
-import { createTestApp, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, GraphqlClient, TestApp, signUpPerson } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -64,19 +64,10 @@ beforeAll(async () => {
     config: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Outloud <digest@corp.example>' },
   });
   for (const handle of ['boss', 'asker', 'optin', 'optout', 'bob', 'owner']) {
-    const client = t.client();
-    const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-      `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-      {
-        input: {
-          handle,
-          displayName: `${handle} P`,
-          email: `${handle}@corp.example`,
-          password: PASSWORD,
-        },
-      },
-    );
-    people[handle] = { client, id: data.signUp.viewer.id };
+    people[handle] = await signUpPerson(t, handle, {
+      displayName: `${handle} P`,
+      password: PASSWORD,
+    });
   }
 });
 afterAll(async () => {

@@ -7,7 +7,13 @@ import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { RealtimeModule } from '@outloud/realtime';
 import { OutboxWorker } from '@outloud/server-core';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import {
+  createTestApp,
+  errorCode,
+  GraphqlClient,
+  TestApp,
+  signUpPerson,
+} from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { NotificationsModule } from '../index';
@@ -44,19 +50,10 @@ beforeAll(async () => {
   b = await createTestApp({ imports: MODULES, config: REDIS, shareDatabaseOf: a });
   const handles = ['asker', 'ana', 'bo', 'cy', 'dee', 'owner', 'mem', 'outsider', 'gone'];
   for (const handle of handles) {
-    const client = a.client();
-    const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-      `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-      {
-        input: {
-          handle,
-          displayName: `${handle} P`,
-          email: `${handle}@corp.example`,
-          password: PASSWORD,
-        },
-      },
-    );
-    people[handle] = { client, id: data.signUp.viewer.id };
+    people[handle] = await signUpPerson(a, handle, {
+      displayName: `${handle} P`,
+      password: PASSWORD,
+    });
   }
 });
 afterAll(async () => {

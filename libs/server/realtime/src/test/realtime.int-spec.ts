@@ -2,7 +2,7 @@ import { ClientToServerEvents, JoinAck, ServerToClientEvents } from '@outloud/co
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { OutboxWorker } from '@outloud/server-core';
-import { createTestApp, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, GraphqlClient, TestApp, signUpPerson } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { COMMAND_LIMIT, RealtimeModule, SessionSweeper } from '../index';
@@ -19,14 +19,7 @@ beforeAll(async () => {
     imports: [IdentityModule, CommunitiesModule, StreamModule, RealtimeModule],
   });
   for (const handle of ['boss', 'owner', 'member', 'outsider', 'leaver', 'quitter', 'roamer']) {
-    const client = t.client();
-    const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-      `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-      {
-        input: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
-      },
-    );
-    people[handle] = { client, id: data.signUp.viewer.id };
+    people[handle] = await signUpPerson(t, handle, { password: PASSWORD });
   }
 });
 afterAll(async () => {

@@ -3,7 +3,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IdentityModule } from '@outloud/identity';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import {
+  createTestApp,
+  errorCode,
+  GraphqlClient,
+  TestApp,
+  signUpPerson,
+} from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { SearchIndexer, SearchModule } from '../index';
 import { EngineCase, postgresCase } from './engine-cases';
@@ -117,19 +123,10 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       config: { ...engine.config, DATA_DIR: await mkdtemp(join(tmpdir(), 'outloud-search-')) },
     });
     for (const handle of ['ana', 'bo', 'cy', 'dee', 'eve']) {
-      const client = t.client();
-      const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-        `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-        {
-          input: {
-            handle,
-            displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Lindqvist`,
-            email: `${handle}@corp.example`,
-            password: PASSWORD,
-          },
-        },
-      );
-      people[handle] = { client, id: data.signUp.viewer.id };
+      people[handle] = await signUpPerson(t, handle, {
+        displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Lindqvist`,
+        password: PASSWORD,
+      });
     }
     // A restricted community with cy as its only member (rows written directly).
     [{ id: communityId }] = await t.dataSource.query(

@@ -3,7 +3,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IdentityModule } from '@outloud/identity';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import {
+  createTestApp,
+  errorCode,
+  GraphqlClient,
+  TestApp,
+  signUpPerson,
+} from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { SearchModule } from '../index';
 
@@ -57,19 +63,7 @@ describe('suggested experts (PostgreSQL engine)', () => {
       config: { DATA_DIR: await mkdtemp(join(tmpdir(), 'outloud-experts-')) },
     });
     for (const handle of ['ana', 'bo', 'cy', 'dee', 'eve', 'fay', 'gus']) {
-      const client = t.client();
-      const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-        `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-        {
-          input: {
-            handle,
-            displayName: handle,
-            email: `${handle}@corp.example`,
-            password: PASSWORD,
-          },
-        },
-      );
-      people[handle] = { client, id: data.signUp.viewer.id };
+      people[handle] = await signUpPerson(t, handle, { password: PASSWORD });
     }
     // A restricted community: only dee and gus are members.
     const [{ id: restricted }] = await t.dataSource.query(

@@ -1,5 +1,11 @@
 import { IdentityModule } from '@outloud/identity';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import {
+  createTestApp,
+  errorCode,
+  GraphqlClient,
+  TestApp,
+  signUpPerson,
+} from '@outloud/server-core/testing';
 import { Client } from 'pg';
 import { StreamModule } from '../index';
 
@@ -8,19 +14,10 @@ let t: TestApp;
 const people: Record<string, { client: GraphqlClient; id: string }> = {};
 
 async function signUp(handle: string) {
-  const client = t.client();
-  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-    {
-      input: {
-        handle,
-        displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Person`,
-        email: `${handle}@corp.example`,
-        password: PASSWORD,
-      },
-    },
-  );
-  people[handle] = { client, id: data.signUp.viewer.id };
+  people[handle] = await signUpPerson(t, handle, {
+    displayName: `${handle[0].toUpperCase()}${handle.slice(1)} Person`,
+    password: PASSWORD,
+  });
 }
 
 beforeAll(async () => {
