@@ -10,6 +10,7 @@ import { SearchTypesAndTermStats1764000800000 } from './1764000800000-SearchType
 import { NotificationDigest1764000900000 } from './1764000900000-NotificationDigest';
 import { AnalyticsRollups1764001000000 } from './1764001000000-AnalyticsRollups';
 import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIndexes';
+import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTrigger';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationDigest1764000900000,
   AnalyticsRollups1764001000000,
   FeedCoveringIndexes1764001100000,
+  OutboxNotifyTrigger1764001200000,
 ];

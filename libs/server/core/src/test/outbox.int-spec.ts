@@ -1,5 +1,7 @@
 import { createTestApp, TestApp } from '@outloud/server-core/testing';
-import { OutboxService } from '../lib/outbox/outbox.service';
+import { Client } from 'pg';
+import { OneStatement } from '../lib/database/one-statement';
+import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
 
 let t: TestApp;
 let outbox: OutboxService;
@@ -48,6 +50,46 @@ describe('outbox', () => {
       }),
     ).rejects.toThrow('rollback');
     expect(await rows()).toEqual([]);
+  });
+
+  it('wakes listening workers once the queued jobs commit, not before', async () => {
+    const listener = new Client({ connectionString: t.db.url });
+    await listener.connect();
+    try {
+      const notified: string[] = [];
+      listener.on('notification', (n) => notified.push(n.channel));
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      let beforeCommit = -1;
+      await t.dataSource.transaction(async (tx) => {
+        await outbox.enqueue(tx, 'identity.user.registered', { userId: 'n1' });
+        await listener.query('SELECT 1'); // a round trip: a notification would have arrived
+        beforeCommit = notified.length;
+      });
+      await listener.query('SELECT 1');
+      expect(beforeCommit).toBe(0);
+      expect(notified).toEqual([OUTBOX_CHANNEL]);
+    } finally {
+      await listener.end();
+      await outbox.drain();
+    }
+  });
+
+  it('queues jobs with the write they belong to in one statement: all of it or none', async () => {
+    await t.dataSource.query(`CREATE TABLE IF NOT EXISTS one_statement_probe (id int PRIMARY KEY)`);
+    const write = (id: number) => {
+      const statement = new OneStatement();
+      statement.write(`INSERT INTO one_statement_probe (id) VALUES (${statement.param(id)})`);
+      outbox.enqueueIn(statement, [
+        { type: 'identity.user.registered', payload: { userId: `s${id}` } },
+      ]);
+      return statement.run(t.dataSource.manager);
+    };
+    await write(1);
+    expect(await rows()).toHaveLength(2);
+    await expect(write(1)).rejects.toThrow(/duplicate key/); // the insert fails: no jobs either
+    expect(await rows()).toHaveLength(2);
+    await outbox.drain();
+    await t.dataSource.query(`DROP TABLE one_statement_probe`);
   });
 
   it('retries a failing handler later without re-running the ones that succeeded', async () => {

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { OneStatement } from '../database/one-statement';
 import { preparedQuery } from '../database/prepared-query';
 import { OutloudEventName, OutloudEvents } from './events';
 
@@ -45,6 +46,7 @@ export interface ClaimedJob {
 
 const MAX_ATTEMPTS = 10;
 const LOCK_SECONDS = 60;
+/** Notified at commit by the `outbox_jobs_notify` trigger (migration 1764001200000). */
 export const OUTBOX_CHANNEL = 'outloud_outbox';
 
 /**
@@ -72,8 +74,6 @@ export class OutboxService implements OnApplicationShutdown {
   private readonly chains = new Map<string, Promise<void>>();
   private readonly waiters = new Set<() => void>();
   private wakes = 0;
-  /** Set by the worker once it LISTENs: commits then wake it, so enqueue need not. */
-  listening = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -108,28 +108,31 @@ export class OutboxService implements OnApplicationShutdown {
 
   /**
    * Queues several events inside `manager`'s transaction in one statement (one job row per
-   * handler of each, and the wake-up notification): a write with two events costs one round
-   * trip instead of four.
+   * handler of each): a write with two events costs one round trip instead of two.
    */
   async enqueueAll(manager: EntityManager, events: QueuedEvent[]): Promise<void> {
-    const values: unknown[] = [OUTBOX_CHANNEL];
+    const statement = new OneStatement();
+    this.enqueueIn(statement, events);
+    await statement.run(manager);
+  }
+
+  /**
+   * Adds the jobs of `events` to a statement that writes what they are about, so the write and
+   * its jobs commit together in one round trip. The insert trigger (`outbox_jobs_notify`) wakes
+   * the listening workers, this process's included, at commit.
+   */
+  enqueueIn(statement: OneStatement, events: QueuedEvent[]): void {
     const rows: string[] = [];
     for (const { type, payload } of events) {
       for (const h of this.handlers.get(type) ?? []) {
-        values.push(type, h.name, JSON.stringify(payload));
-        const n = values.length;
-        rows.push(`($${n - 2}, $${n - 1}, $${n}::jsonb)`);
+        const json = statement.param(JSON.stringify(payload));
+        rows.push(`(${statement.param(type)}, ${statement.param(h.name)}, ${json}::jsonb)`);
       }
     }
     if (rows.length === 0) return;
-    // pg_notify is delivered at commit to every listening worker, this process's included.
-    await manager.query(
-      `WITH queued AS (INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')})
-       SELECT pg_notify($1, '')`,
-      values,
+    statement.write(
+      `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`,
     );
-    // Without LISTEN, wake the local worker now; the rows are visible once the caller commits.
-    if (!this.listening) this.nudge();
   }
 
   /** Wakes the worker loops. */

@@ -56,12 +56,10 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
       this.listener = new Client({ connectionString: this.databaseUrl });
       this.listener.on('notification', () => this.outbox.nudge());
       this.listener.on('error', (e) => {
-        this.outbox.listening = false;
         this.logger.warn(`LISTEN connection error: ${e.message}`);
       });
       await this.listener.connect();
       await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.outbox.listening = true;
     } catch (e) {
       this.logger.warn(
         `Could not LISTEN for outbox notifications; polling only (${(e as Error).message})`,
@@ -121,7 +119,6 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.running = false;
     this.outbox.nudge();
     await Promise.all(this.loops);
-    this.outbox.listening = false;
     await this.listener?.end().catch(() => undefined);
   }
 }

@@ -1,3 +1,4 @@
+import { OneStatement } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
 
 export interface MentionedPerson {
@@ -22,27 +23,43 @@ export async function resolveHandles(
 /** Replaces the mention rows of a post (or of one reply) and returns who was newly mentioned. */
 export async function replaceMentions(
   manager: EntityManager,
-  target: { postId: string; replyId: string | null; postCreatedAt: Date },
+  target: MentionTarget,
   people: MentionedPerson[],
-  /** A post or reply written just now has no earlier mentions to replace. */
-  options: { fresh?: boolean } = {},
 ): Promise<string[]> {
   const replyCond = target.replyId ? 'reply_id = $2' : 'reply_id IS NULL';
-  const previous: { user_id: string }[] = options.fresh
-    ? []
-    : await manager.query(
-        `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond} RETURNING user_id`,
-        target.replyId ? [target.postId, target.replyId] : [target.postId],
-      );
-  if (people.length) {
-    await manager.query(
-      `INSERT INTO mentions (post_id, user_id, reply_id, post_created_at)
-       SELECT $1, unnest($2::uuid[]), $3, $4 ON CONFLICT DO NOTHING`,
-      [target.postId, people.map((p) => p.id), target.replyId, target.postCreatedAt],
-    );
-  }
+  const previous: { user_id: string }[] = await manager.query(
+    `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond} RETURNING user_id`,
+    target.replyId ? [target.postId, target.replyId] : [target.postId],
+  );
+  const statement = new OneStatement();
+  addMentions(statement, target, people);
+  await statement.run(manager);
   const before = new Set(previous.map((r) => r.user_id));
   return people.filter((p) => !before.has(p.id)).map((p) => p.id);
+}
+
+export interface MentionTarget {
+  postId: string;
+  replyId: string | null;
+  postCreatedAt: Date;
+}
+
+/**
+ * Adds the mention rows of a post (or of one reply) to a write. A post or reply written just now
+ * has no earlier mentions, so everyone in `people` is newly mentioned.
+ */
+export function addMentions(
+  statement: OneStatement,
+  target: MentionTarget,
+  people: MentionedPerson[],
+): void {
+  if (!people.length) return;
+  statement.write(
+    `INSERT INTO mentions (post_id, user_id, reply_id, post_created_at)
+     SELECT ${statement.param(target.postId)}::uuid, unnest(${statement.param(people.map((p) => p.id))}::uuid[]),
+            ${statement.param(target.replyId)}::uuid, ${statement.param(target.postCreatedAt)}::timestamptz
+     ON CONFLICT DO NOTHING`,
+  );
 }
 
 export async function replaceTags(
@@ -50,14 +67,25 @@ export async function replaceTags(
   postId: string,
   postCreatedAt: Date,
   tags: string[],
-  /** A post written just now has no earlier tags to replace. */
-  options: { fresh?: boolean } = {},
 ): Promise<void> {
-  if (!options.fresh) await manager.query(`DELETE FROM post_tags WHERE post_id = $1`, [postId]);
-  if (tags.length) {
-    await manager.query(
-      `INSERT INTO post_tags (post_id, tag, post_created_at) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`,
-      [postId, tags.slice(0, 30), postCreatedAt],
-    );
-  }
+  await manager.query(`DELETE FROM post_tags WHERE post_id = $1`, [postId]);
+  const statement = new OneStatement();
+  addTags(statement, postId, postCreatedAt, tags);
+  await statement.run(manager);
+}
+
+/** Adds a post's hashtags to a write (a post written just now has none to replace). */
+export function addTags(
+  statement: OneStatement,
+  postId: string,
+  postCreatedAt: Date,
+  tags: string[],
+): void {
+  if (!tags.length) return;
+  statement.write(
+    `INSERT INTO post_tags (post_id, tag, post_created_at)
+     SELECT ${statement.param(postId)}::uuid, unnest(${statement.param(tags.slice(0, 30))}::text[]),
+            ${statement.param(postCreatedAt)}::timestamptz
+     ON CONFLICT DO NOTHING`,
+  );
 }

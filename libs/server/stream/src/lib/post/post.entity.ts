@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A status update (optionally a question). Deleting leaves a tombstone so threads stay readable. */
@@ -56,6 +57,32 @@ export class PostEntity {
   /** Pinned to the top of its community board by an owner. */
   @Column({ type: 'timestamptz', nullable: true })
   pinnedAt: Date | null;
+}
+
+/**
+ * A post about to be written, with the values its columns' defaults would give, so it can be
+ * returned without reading it back.
+ */
+export function newPost(
+  fields: Pick<
+    PostEntity,
+    'authorId' | 'boardUserId' | 'communityId' | 'audience' | 'isQuestion' | 'body' | 'bodyHtml'
+  >,
+): PostEntity {
+  const now = new Date();
+  return Object.assign(new PostEntity(), {
+    ...fields,
+    id: randomUUID(),
+    acceptedReplyId: null,
+    answeredAt: null,
+    replyCount: 0,
+    likeCount: 0,
+    createdAt: now,
+    updatedAt: now,
+    editedAt: null,
+    deletedAt: null,
+    pinnedAt: null,
+  });
 }
 
 @Entity('post_revisions')

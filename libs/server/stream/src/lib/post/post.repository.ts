@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, findByIdsPrepared, preparedQuery } from '@outloud/server-core';
+import { AccessPolicy, findByIdsPrepared, OneStatement, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReplyEntity } from '../reply/reply.entity';
 import { PostEntity } from './post.entity';
@@ -70,6 +70,18 @@ export class PostRepository {
                        AND l.subject_id = p.id) AS "viewerLiked"
          FROM posts p WHERE p.id = ANY($2::uuid[])`,
       [viewerId, ids],
+    );
+  }
+
+  /** Adds the insert of a new post (`newPost`) to a write. */
+  addInsert(statement: OneStatement, post: PostEntity): void {
+    const p = (value: unknown) => statement.param(value);
+    statement.write(
+      `INSERT INTO posts (id, author_id, board_user_id, community_id, audience, is_question, body,
+                          body_html, created_at, updated_at)
+       VALUES (${p(post.id)}::uuid, ${p(post.authorId)}::uuid, ${p(post.boardUserId)}::uuid,
+               ${p(post.communityId)}::uuid, ${p(post.audience)}, ${p(post.isQuestion)}, ${p(post.body)},
+               ${p(post.bodyHtml)}, ${p(post.createdAt)}::timestamptz, ${p(post.updatedAt)}::timestamptz)`,
     );
   }
 

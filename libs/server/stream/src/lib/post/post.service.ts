@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommunityAccess } from '@outloud/communities';
-import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  OneStatement,
+  OutboxService,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { parseBody, renderBody } from '../markdown/markdown';
 import { ReplyEntity } from '../reply/reply.entity';
 import { StreamErrors } from '../stream.errors';
-import { resolveHandles, replaceMentions, replaceTags } from './mention-resolver';
-import { PostEntity, PostRevisionEntity } from './post.entity';
+import {
+  addMentions,
+  addTags,
+  resolveHandles,
+  replaceMentions,
+  replaceTags,
+} from './mention-resolver';
+import { newPost, PostEntity, PostRevisionEntity } from './post.entity';
 import { isUuid, PostRepository } from './post.repository';
 import { createPostSchema, editPostSchema } from './post.schemas';
 
@@ -22,55 +34,73 @@ export class PostService {
     private readonly communities: CommunityAccess,
   ) {}
 
+  /**
+   * A new post is a few reads (board owner, mentioned people), then one statement: the post, its
+   * mentions, hashtags and outbox jobs commit together in one round trip. A community post also
+   * checks membership and marks the community active, so it runs in a transaction.
+   */
   async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
     const values = validateInput(createPostSchema, input);
     const parsed = parseBody(values.body);
-    return this.dataSource.transaction(async (tx) => {
-      let boardUserId: string | null = null;
-      if (values.boardHandle) {
-        const [owner] = await tx.query(
-          `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
-          [values.boardHandle],
-        );
-        if (!owner) throw StreamErrors.personNotFound();
-        boardUserId = owner.id === viewer.id ? null : owner.id;
-      }
+    const write = async (manager: EntityManager): Promise<PostEntity> => {
+      const boardUserId = values.boardHandle
+        ? await this.boardOwner(manager, viewer, values.boardHandle)
+        : null;
       const placement = values.communityId
-        ? await this.communities.postingContext(viewer, values.communityId, tx)
+        ? await this.communities.postingContext(viewer, values.communityId, manager)
         : { communityId: null, audience: 'public' as const };
-      const people = await resolveHandles(tx, parsed.mentions);
-      const post = tx.create(PostEntity, {
+      const people = await resolveHandles(manager, parsed.mentions);
+      const post = newPost({
         authorId: viewer.id,
         boardUserId,
         communityId: placement.communityId,
         audience: placement.audience,
-        createdAt: new Date(),
         isQuestion: values.isQuestion,
         body: values.body,
         bodyHtml: renderBody(values.body, new Set(people.map((p) => p.handle))),
       });
-      await tx.save(post);
-      const saved = await tx.findOneByOrFail(PostEntity, { id: post.id });
-      const added = await replaceMentions(
-        tx,
-        { postId: saved.id, replyId: null, postCreatedAt: saved.createdAt },
+      const statement = new OneStatement();
+      this.posts.addInsert(statement, post);
+      addMentions(
+        statement,
+        { postId: post.id, replyId: null, postCreatedAt: post.createdAt },
         people,
-        { fresh: true },
       );
-      await replaceTags(tx, saved.id, saved.createdAt, parsed.tags, { fresh: true });
-      await this.outbox.enqueueAll(tx, [
-        { type: 'stream.post.created', payload: { postId: saved.id } },
-        ...(added.length
+      addTags(statement, post.id, post.createdAt, parsed.tags);
+      this.outbox.enqueueIn(statement, [
+        { type: 'stream.post.created', payload: { postId: post.id } },
+        ...(people.length
           ? [
               {
                 type: 'stream.mention.added' as const,
-                payload: { postId: saved.id, replyId: null, userIds: added, actorId: viewer.id },
+                payload: {
+                  postId: post.id,
+                  replyId: null,
+                  userIds: people.map((p) => p.id),
+                  actorId: viewer.id,
+                },
               },
             ]
           : []),
       ]);
-      return saved;
-    });
+      await statement.run(manager);
+      return post;
+    };
+    return values.communityId ? this.dataSource.transaction(write) : write(this.dataSource.manager);
+  }
+
+  /** The person whose board a post goes on; null for one's own board. */
+  private async boardOwner(
+    manager: EntityManager,
+    viewer: Viewer,
+    handle: string,
+  ): Promise<string | null> {
+    const [owner]: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
+      [handle],
+    );
+    if (!owner) throw StreamErrors.personNotFound();
+    return owner.id === viewer.id ? null : owner.id;
   }
 
   /** Edits keep the previous text as a revision (for moderators) and mark the post edited. */

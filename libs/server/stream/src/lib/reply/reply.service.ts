@@ -1,10 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  OneStatement,
+  OutboxService,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { parseBody, renderBody } from '../markdown/markdown';
-import { resolveHandles, replaceMentions } from '../post/mention-resolver';
+import { addMentions, resolveHandles, replaceMentions } from '../post/mention-resolver';
 import { PostEntity } from '../post/post.entity';
 import { isUuid, PostRepository } from '../post/post.repository';
 import { replyBodySchema } from '../post/post.schemas';
@@ -24,38 +31,58 @@ export class ReplyService {
     private readonly policy: AccessPolicy,
   ) {}
 
+  /**
+   * After the post is locked and the mentioned people read, the reply, the post's reply count,
+   * the mentions and the outbox jobs go in one statement.
+   */
   async create(viewer: Viewer, postId: string, input: unknown): Promise<ReplyEntity> {
     const { body } = validateInput(replyInput, input);
     const parsed = parseBody(body);
     return this.dataSource.transaction(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
       const people = await resolveHandles(tx, parsed.mentions);
-      const reply = tx.create(ReplyEntity, {
+      const reply = Object.assign(new ReplyEntity(), {
+        id: randomUUID(),
         postId: post.id,
         authorId: viewer.id,
         body,
         bodyHtml: renderBody(body, new Set(people.map((p) => p.handle))),
+        likeCount: 0,
+        createdAt: new Date(),
+        editedAt: null,
+        deletedAt: null,
       });
-      await tx.save(reply);
-      await tx.increment(PostEntity, { id: post.id }, 'replyCount', 1);
-      const added = await replaceMentions(
-        tx,
+      const statement = new OneStatement();
+      const p = (value: unknown) => statement.param(value);
+      statement.write(
+        `INSERT INTO replies (id, post_id, author_id, body, body_html, created_at)
+         VALUES (${p(reply.id)}::uuid, ${p(reply.postId)}::uuid, ${p(reply.authorId)}::uuid,
+                 ${p(reply.body)}, ${p(reply.bodyHtml)}, ${p(reply.createdAt)}::timestamptz)`,
+      );
+      statement.write(`UPDATE posts SET reply_count = reply_count + 1 WHERE id = ${p(post.id)}`);
+      addMentions(
+        statement,
         { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
         people,
-        { fresh: true },
       );
-      await this.outbox.enqueueAll(tx, [
+      this.outbox.enqueueIn(statement, [
         { type: 'stream.reply.created', payload: { postId: post.id, replyId: reply.id } },
-        ...(added.length
+        ...(people.length
           ? [
               {
                 type: 'stream.mention.added' as const,
-                payload: { postId: post.id, replyId: reply.id, userIds: added, actorId: viewer.id },
+                payload: {
+                  postId: post.id,
+                  replyId: reply.id,
+                  userIds: people.map((person) => person.id),
+                  actorId: viewer.id,
+                },
               },
             ]
           : []),
       ]);
-      return tx.findOneByOrFail(ReplyEntity, { id: reply.id });
+      await statement.run(tx);
+      return reply;
     });
   }
 
