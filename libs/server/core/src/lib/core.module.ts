@@ -1,3 +1,4 @@
+import { AfterCommitSubscriber } from './database/after-commit';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppErrorFilter } from './http/app-error.filter';
@@ -37,6 +38,7 @@ export class CoreModule {
           namingStrategy: new SnakeNamingStrategy(),
           extra: { max: options.poolSize ?? 20, application_name: 'outloud' },
           logging: false,
+          subscribers: [AfterCommitSubscriber],
         }),
         TypeOrmModule.forFeature([OutboxJobEntity]),
       ],

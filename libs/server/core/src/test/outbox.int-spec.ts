@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '@outloud/server-core/testing';
 import { Client } from 'pg';
 import { OneStatement } from '../lib/database/one-statement';
 import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
+import { OutboxWorker } from '../lib/outbox/outbox.worker';
 
 let t: TestApp;
 let outbox: OutboxService;
@@ -57,7 +58,7 @@ describe('outbox', () => {
     await listener.connect();
     try {
       const notified: string[] = [];
-      listener.on('notification', (n) => notified.push(n.channel));
+      listener.on('notification', (n) => notified.push(`${n.channel}:${n.payload}`));
       await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
       let beforeCommit = -1;
       await t.dataSource.transaction(async (tx) => {
@@ -67,7 +68,8 @@ describe('outbox', () => {
       });
       await listener.query('SELECT 1');
       expect(beforeCommit).toBe(0);
-      expect(notified).toEqual([OUTBOX_CHANNEL]);
+      // The payload names the handlers with jobs to claim, so workers wake only their lanes.
+      expect(notified).toEqual([`${OUTBOX_CHANNEL}:test.flaky,test.recorder`]);
     } finally {
       await listener.end();
       await outbox.drain();
@@ -146,10 +148,10 @@ describe('outbox', () => {
   });
 
   it('wakes a waiting worker on a nudge that came while it was busy (no lost wake-up)', async () => {
-    const seen = outbox.wakeCount;
+    const seen = outbox.wakeCount('fast');
     outbox.nudge();
     const started = Date.now();
-    await outbox.waitForWork(5000, seen);
+    await outbox.waitForWork(5000, 'fast', seen);
     expect(Date.now() - started).toBeLessThan(100);
   });
 
@@ -187,5 +189,77 @@ describe('outbox', () => {
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({ handler: 'test.batched', last_error: 'bad post' });
     await t.dataSource.query(`DELETE FROM outbox_jobs`);
+  });
+});
+
+describe('outbox with a worker in this process', () => {
+  const ran: string[] = [];
+  let worker: OutboxWorker;
+
+  beforeAll(async () => {
+    outbox.on(
+      'communities.member.removed',
+      'test.local',
+      async ({ userId }) => {
+        ran.push(userId);
+      },
+      { lane: 'fast' },
+    );
+    worker = t.app.get(OutboxWorker);
+    await worker.start();
+  });
+  afterAll(() => worker.beforeApplicationShutdown());
+
+  const removed = (userId: string) =>
+    ({ type: 'communities.member.removed', payload: { communityId: 'c', userId } }) as const;
+  /** Polls for up to 2 s: the worker runs on its own schedule. */
+  const until = async (check: () => boolean | Promise<boolean>) => {
+    for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it("queues a write's fast jobs already claimed and runs them right after its commit", async () => {
+    let claimedBeforeCommit: unknown[] = [];
+    await t.dataSource.transaction(async (tx) => {
+      const statement = new OneStatement();
+      outbox.enqueueIn(statement, [removed('l1')]);
+      await statement.run(tx);
+      claimedBeforeCommit = await tx.query(
+        `SELECT attempts FROM outbox_jobs WHERE handler = 'test.local' AND locked_until > now()`,
+      );
+      expect(ran).toEqual([]); // not before commit
+    });
+    expect(claimedBeforeCommit).toEqual([{ attempts: 1 }]);
+    await until(() => ran.includes('l1'));
+    expect(ran).toEqual(['l1']);
+    await until(async () => (await rows()).length === 0); // the job's DELETE follows it
+    expect(await rows()).toEqual([]);
+  });
+
+  it('runs nothing for a write that rolls back', async () => {
+    await expect(
+      t.dataSource.transaction(async (tx) => {
+        const statement = new OneStatement();
+        outbox.enqueueIn(statement, [removed('l2')]);
+        await statement.run(tx);
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ran).not.toContain('l2');
+    expect(await rows()).toEqual([]);
+  });
+
+  it('claims the jobs of a process that died after its commit once their lock expires', async () => {
+    // A runner that takes the jobs and never runs them: the process died right after commit.
+    outbox.runLocally({ hasRoom: () => true, run: () => undefined });
+    const statement = new OneStatement();
+    outbox.enqueueIn(statement, [removed('l3')]);
+    await statement.run(t.dataSource.manager);
+    await worker.beforeApplicationShutdown(); // the dead process's worker is gone too
+    expect(await outbox.claim(10)).toEqual([]); // locked: nobody else takes it yet
+    await t.dataSource.query(`UPDATE outbox_jobs SET locked_until = now() - interval '1 second'`);
+    await outbox.drain();
+    expect(ran).toContain('l3');
+    expect(await rows()).toEqual([]);
   });
 });

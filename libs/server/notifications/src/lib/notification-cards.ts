@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationCard } from '@outloud/contracts';
 import { excerpt } from '@outloud/stream';
 import { DataSource } from 'typeorm';
-import { NotificationRow } from './notification.repository';
+import { ActorRow, NotificationRow } from './notification.repository';
 
 /** Actors shown by name on a card; the rest are "and N others". */
 const NAMED_ACTORS = 3;
@@ -16,13 +16,18 @@ export class NotificationCards {
   constructor(private readonly dataSource: DataSource) {}
 
   async build(rows: NotificationRow[], replaces = new Map<string, string>()) {
-    const actorIds = [...new Set(rows.flatMap((r) => r.actor_ids.slice(0, NAMED_ACTORS)))];
-    const people: { id: string; handle: string; display_name: string }[] = actorIds.length
-      ? await this.dataSource.query(
-          `SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])`,
-          [actorIds],
-        )
-      : [];
+    const actorIds = [
+      ...new Set(rows.flatMap((r) => (r.actors ? [] : r.actor_ids.slice(0, NAMED_ACTORS)))),
+    ];
+    const people: ActorRow[] = [
+      ...rows.flatMap((r) => r.actors ?? []),
+      ...(actorIds.length
+        ? await this.dataSource.query(
+            `SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])`,
+            [actorIds],
+          )
+        : []),
+    ];
     const byId = new Map(people.map((p) => [p.id, p]));
     return rows.map((row): NotificationCard => ({
       id: row.id,

@@ -17,6 +17,14 @@ export interface NotificationRow {
   read_at: Date | null;
   created_at: Date;
   post_body: string | null;
+  /** The named actors, when the statement that read the row joined them (saves a query). */
+  actors?: ActorRow[];
+}
+
+export interface ActorRow {
+  id: string;
+  handle: string;
+  display_name: string;
 }
 
 export interface NewNotification {
@@ -95,7 +103,8 @@ export class NotificationRepository {
    * One notification per eligible candidate per dedupe key (repeats of an event are ignored),
    * in one statement: eligibility, the per-recipient locks (taken in id order, before any row
    * is inserted, held until the statement commits) and the insert, returning the new rows as
-   * pushes show them. Visibility was checked in the same snapshot, so they need no re-read.
+   * pushes show them (with the actor, the card's one name). Visibility was checked in the same
+   * snapshot, so they need no re-read.
    * One round trip where a transaction took five, on the path a mention waits for.
    */
   async insertForEligible(candidates: string[], n: NewNotification): Promise<NotificationRow[]> {
@@ -112,7 +121,11 @@ export class NotificationRepository {
          SELECT e.id, $5, $2, $3, ARRAY[$4::uuid], $6 FROM eligible e, locked WHERE locked.n >= 0
          ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
          RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at)
-       SELECT i.*, p.body AS post_body FROM inserted i JOIN posts p ON p.id = i.post_id
+       SELECT i.*, p.body AS post_body,
+              (SELECT json_build_array(json_build_object(
+                        'id', a.id, 'handle', a.handle, 'display_name', a.display_name))
+                 FROM users a WHERE a.id = $4) AS actors
+         FROM inserted i JOIN posts p ON p.id = i.post_id
         ORDER BY i.id`,
       [candidates, n.postId, n.replyId, n.actorId, n.type, n.dedupeKey],
     );

@@ -1,4 +1,13 @@
 import { EntityManager } from 'typeorm';
+import { afterCommit } from './after-commit';
+
+type Row = Record<string, unknown>;
+
+interface Write {
+  sql: string;
+  /** Receives the write's RETURNING rows once they are committed. */
+  committed?: (rows: Row[]) => void;
+}
 
 /**
  * Several writes sent as one statement (data-modifying CTEs). PostgreSQL runs a statement
@@ -10,7 +19,7 @@ import { EntityManager } from 'typeorm';
  */
 export class OneStatement {
   readonly params: unknown[] = [];
-  private readonly writes: string[] = [];
+  private readonly writes: Write[] = [];
 
   /** A placeholder bound to `value`. */
   param(value: unknown): string {
@@ -18,9 +27,12 @@ export class OneStatement {
     return `$${this.params.length}`;
   }
 
-  /** Adds a write (`INSERT`, `UPDATE` or `DELETE`, without `RETURNING`). */
-  write(sql: string): this {
-    this.writes.push(sql);
+  /**
+   * Adds a write (`INSERT`, `UPDATE` or `DELETE`). With `committed`, the write ends in
+   * `RETURNING` and its rows (as JSON) are handed over after commit, never if it rolls back.
+   */
+  write(sql: string, committed?: (rows: Row[]) => void): this {
+    this.writes.push({ sql, committed });
     return this;
   }
 
@@ -31,7 +43,19 @@ export class OneStatement {
   /** Runs every write, inside `manager`'s transaction when it has one. */
   async run(manager: EntityManager): Promise<void> {
     if (this.isEmpty) return;
-    const ctes = this.writes.map((sql, i) => `w${i} AS (${sql})`).join(',\n');
-    await manager.query(`WITH ${ctes}\nSELECT 1`, this.params);
+    const ctes = this.writes.map((w, i) => `w${i} AS (${w.sql})`).join(',\n');
+    const returning = this.writes.flatMap((w, i) =>
+      w.committed ? [`SELECT ${i} AS w, to_jsonb(w${i}) AS row FROM w${i}`] : [],
+    );
+    const rows: { w: number; row: Row }[] = await manager.query(
+      `WITH ${ctes}\n${returning.length ? returning.join(' UNION ALL ') : 'SELECT 1'}`,
+      this.params,
+    );
+    this.writes.forEach((w, i) => {
+      const committed = w.committed;
+      if (!committed) return;
+      const mine = rows.filter((r) => r.w === i).map((r) => r.row);
+      afterCommit(manager, () => committed(mine));
+    });
   }
 }

@@ -36,6 +36,14 @@ interface Registration {
   many?: (payloads: unknown[]) => Promise<void>;
 }
 
+/** The worker's side of `runLocally`. */
+export interface LocalRunner {
+  /** Whether it can take more fast jobs now (otherwise they wait for its claim loop). */
+  hasRoom(): boolean;
+  /** Starts jobs already claimed by this process (called after their commit). */
+  run(jobs: ClaimedJob[]): void;
+}
+
 export interface ClaimedJob {
   id: string;
   event_type: string;
@@ -72,8 +80,9 @@ export class OutboxService implements OnApplicationShutdown {
   private readonly fastHandlers = new Set<string>();
   /** Tail of the running chain per ordering key (see `orderingKey`). */
   private readonly chains = new Map<string, Promise<void>>();
-  private readonly waiters = new Set<() => void>();
-  private wakes = 0;
+  private readonly waiters = { fast: new Set<() => void>(), bulk: new Set<() => void>() };
+  private readonly wakes = { fast: 0, bulk: 0 };
+  private localRunner: LocalRunner | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -119,47 +128,95 @@ export class OutboxService implements OnApplicationShutdown {
   /**
    * Adds the jobs of `events` to a statement that writes what they are about, so the write and
    * its jobs commit together in one round trip. The insert trigger (`outbox_jobs_notify`) wakes
-   * the listening workers, this process's included, at commit.
+   * the listening workers at commit. When this process's worker has room, its fast jobs are
+   * queued already claimed and start right after commit: no wake-up and claim round trips
+   * between a mention and its push (if the process dies first, they are claimed again once
+   * their lock expires, like any claimed job).
    */
   enqueueIn(statement: OneStatement, events: QueuedEvent[]): void {
+    const local = this.localRunner?.hasRoom() ? this.localRunner : null;
     const rows: string[] = [];
+    let claimed = 0;
     for (const { type, payload } of events) {
       for (const h of this.handlers.get(type) ?? []) {
+        const claim = local !== null && this.fastHandlers.has(h.name);
+        if (claim) claimed += 1;
         const json = statement.param(JSON.stringify(payload));
-        rows.push(`(${statement.param(type)}, ${statement.param(h.name)}, ${json}::jsonb)`);
+        rows.push(
+          `(${statement.param(type)}, ${statement.param(h.name)}, ${json}::jsonb, ` +
+            (claim ? `now() + make_interval(secs => ${LOCK_SECONDS}), 1)` : `NULL, 0)`),
+        );
       }
     }
     if (rows.length === 0) return;
+    const insert = `INSERT INTO outbox_jobs (event_type, handler, payload, locked_until, attempts)
+                    VALUES ${rows.join(', ')}`;
+    if (!local || claimed === 0) {
+      statement.write(insert);
+      return;
+    }
     statement.write(
-      `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ${rows.join(', ')}`,
+      `${insert} RETURNING id, event_type, handler, payload, attempts, locked_until IS NOT NULL AS claimed`,
+      (jobs) =>
+        local.run(
+          jobs
+            .filter((job) => job['claimed'])
+            .map((job) => ({
+              id: String(job['id']),
+              event_type: String(job['event_type']),
+              handler: String(job['handler']),
+              payload: job['payload'],
+              attempts: Number(job['attempts']),
+            })),
+        ),
     );
   }
 
-  /** Wakes the worker loops. */
-  nudge(): void {
-    this.wakes += 1;
-    for (const wake of [...this.waiters]) wake();
+  /**
+   * Lets this process's worker take fast jobs straight from the writes that queue them (see
+   * `enqueueIn`); null stops it (shutting down).
+   */
+  runLocally(runner: LocalRunner | null): void {
+    this.localRunner = runner;
   }
 
-  /** Increases at every nudge: read it before claiming, pass it to `waitForWork`. */
-  get wakeCount(): number {
-    return this.wakes;
+  /** Wakes the worker loops of `lanes` (both by default). */
+  nudge(lanes: readonly OutboxLane[] = ['fast', 'bulk']): void {
+    for (const lane of lanes) {
+      this.wakes[lane] += 1;
+      for (const wake of [...this.waiters[lane]]) wake();
+    }
   }
 
   /**
-   * Waits until nudged or `ms` passes. A nudge that arrived since `seenWakes` was read (while the
-   * caller was claiming) returns at once, so no wake-up is lost.
+   * Wakes the loops that have new jobs to claim, from an outbox notification: its payload names
+   * the handlers of the unclaimed jobs a commit queued (pre-claimed fast jobs wake nobody).
    */
-  waitForWork(ms: number, seenWakes = this.wakes): Promise<void> {
-    if (this.wakes !== seenWakes) return Promise.resolve();
+  nudgeFor(payload: string): void {
+    const handlers = payload.split(',').filter(Boolean);
+    if (handlers.length === 0) return this.nudge();
+    this.nudge([...new Set(handlers.map((h) => (this.fastHandlers.has(h) ? 'fast' : 'bulk')))]);
+  }
+
+  /** Increases at every nudge of `lane`: read it before claiming, pass it to `waitForWork`. */
+  wakeCount(lane: OutboxLane): number {
+    return this.wakes[lane];
+  }
+
+  /**
+   * Waits until `lane` is nudged or `ms` passes. A nudge that arrived since `seenWakes` was read
+   * (while the caller was claiming) returns at once, so no wake-up is lost.
+   */
+  waitForWork(ms: number, lane: OutboxLane, seenWakes = this.wakes[lane]): Promise<void> {
+    if (this.wakes[lane] !== seenWakes) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.waiters.delete(done);
+        this.waiters[lane].delete(done);
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.waiters.add(done);
+      this.waiters[lane].add(done);
     });
   }
 

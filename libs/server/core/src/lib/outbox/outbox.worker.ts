@@ -23,13 +23,21 @@ const FAST_IN_FLIGHT = 8;
  * of 100 posts in a few statements keep up with writes that one job at a time could not.
  */
 const BULK_BATCH = 100;
+/** How long bulk work waits for running fast jobs before it takes its turn anyway. */
+const BULK_YIELD_MS = 100;
+/** How long bulk work waits, after a wake-up, for the same commit's fast jobs to start. */
+const BULK_SETTLE_MS = 5;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(ms, 0)));
 
 /**
- * Background delivery of outbox jobs. Runs unless WORKER_MODE=off. Wakes on pg NOTIFY (sent
- * at every enqueue's commit, from any API process) and polls every second as a fallback. Two
- * loops: `fast` jobs (socket pushes, notifications) never wait behind `bulk` ones (search).
+ * Background delivery of outbox jobs. Runs unless WORKER_MODE=off. Two loops: `fast` jobs
+ * (socket pushes, notifications) never wait behind `bulk` ones (search, analytics). Each wakes
+ * on pg NOTIFY when a commit, from any API process, queued jobs for it, and polls every second
+ * as a fallback. The fast jobs of this process's own writes skip the loop while it has room:
+ * they are queued already claimed and start right after commit (`OutboxService.runLocally`).
  * Each loop keeps claiming while its jobs run (no batch barrier); jobs of one handler about one
- * aggregate still run in order (`orderingKey`).
+ * aggregate still run in order within a process (`orderingKey`).
  */
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -37,6 +45,8 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private running = false;
   private loops: Promise<void>[] = [];
   private listener: Client | null = null;
+  /** Fast jobs running now; bulk work waits for them (`yieldToFastLane`). */
+  private readonly fastInFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly outbox: OutboxService,
@@ -54,7 +64,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.running = true;
     try {
       this.listener = new Client({ connectionString: this.databaseUrl });
-      this.listener.on('notification', () => this.outbox.nudge());
+      this.listener.on('notification', (n) => this.outbox.nudgeFor(n.payload ?? ''));
       this.listener.on('error', (e) => {
         this.logger.warn(`LISTEN connection error: ${e.message}`);
       });
@@ -65,58 +75,82 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
         `Could not LISTEN for outbox notifications; polling only (${(e as Error).message})`,
       );
     }
+    this.outbox.runLocally({
+      hasRoom: () => this.running && this.fastInFlight.size < FAST_IN_FLIGHT,
+      run: (jobs) => jobs.forEach((job) => this.track(this.outbox.start(job, () => this.running))),
+    });
     this.loops = (['fast', 'bulk'] as const).map((lane) => this.run(lane));
   }
 
   private async run(lane: OutboxLane): Promise<void> {
     if (lane === 'bulk') return this.runBulk();
-    const inFlight = new Set<Promise<void>>();
+    const inFlight = this.fastInFlight;
     const keepGoing = () => this.running;
     while (this.running) {
-      const seen = this.outbox.wakeCount;
+      const seen = this.outbox.wakeCount(lane);
       try {
         const free = FAST_IN_FLIGHT - inFlight.size;
         const jobs = free > 0 ? await this.outbox.claim(free, lane) : [];
-        for (const job of jobs) {
-          const done = this.outbox.start(job, keepGoing);
-          inFlight.add(done);
-          void done.finally(() => inFlight.delete(done));
-        }
+        for (const job of jobs) this.track(this.outbox.start(job, keepGoing));
         if (inFlight.size >= FAST_IN_FLIGHT) {
           // Under load, claim in groups: one claim statement per half a window of jobs, not
           // one per finished job (claims were a third of the database's work under create load).
           while (inFlight.size > FAST_IN_FLIGHT / 2) await Promise.race(inFlight);
         } else if (jobs.length < free) {
           // Fewer due jobs than room: nothing more to claim until the next commit wakes us.
-          await this.outbox.waitForWork(IDLE_POLL_MS, seen);
+          await this.outbox.waitForWork(IDLE_POLL_MS, lane, seen);
         }
       } catch (e) {
         this.logger.error(`Outbox ${lane} loop error: ${(e as Error).message}`);
-        await this.outbox.waitForWork(IDLE_POLL_MS, this.outbox.wakeCount);
+        await this.outbox.waitForWork(IDLE_POLL_MS, lane);
       }
     }
     await Promise.all(inFlight);
   }
 
-  /** One batch at a time: bulk work takes one connection and yields the CPU between batches. */
+  /** Counts a running fast job until it is done. */
+  private track(done: Promise<void>): void {
+    this.fastInFlight.add(done);
+    void done.finally(() => this.fastInFlight.delete(done));
+  }
+
+  /**
+   * One batch at a time, each after the fast lane's jobs: bulk work takes one connection and
+   * leaves the CPU to pushes someone is waiting for.
+   */
   private async runBulk(): Promise<void> {
     const keepGoing = () => this.running;
     while (this.running) {
-      const seen = this.outbox.wakeCount;
+      const seen = this.outbox.wakeCount('bulk');
       try {
+        await this.yieldToFastLane();
         const jobs = await this.outbox.claim(BULK_BATCH, 'bulk');
         if (jobs.length) await this.outbox.runBatch(jobs, keepGoing);
-        else await this.outbox.waitForWork(IDLE_POLL_MS, seen);
+        else await this.outbox.waitForWork(IDLE_POLL_MS, 'bulk', seen);
       } catch (e) {
         this.logger.error(`Outbox bulk loop error: ${(e as Error).message}`);
-        await this.outbox.waitForWork(IDLE_POLL_MS, this.outbox.wakeCount);
+        await this.outbox.waitForWork(IDLE_POLL_MS, 'bulk');
       }
     }
+  }
+
+  /**
+   * Waits until the fast lane has no job running, at most BULK_YIELD_MS (bulk work still
+   * progresses under a steady stream of fast jobs). After a wake-up the fast lane claims first:
+   * a commit wakes both lanes at once, and its search indexing took the CPU its mention pushes
+   * were waiting for.
+   */
+  private async yieldToFastLane(): Promise<void> {
+    const deadline = Date.now() + BULK_YIELD_MS;
+    await sleep(BULK_SETTLE_MS);
+    while (this.fastInFlight.size > 0 && Date.now() < deadline)
+      await Promise.race([...this.fastInFlight, sleep(deadline - Date.now())]);
   }
 
   /** Before any module closes (the database first of all): finish the jobs in hand, then stop. */
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
+    this.outbox.runLocally(null);
     this.outbox.nudge();
     await Promise.all(this.loops);
     await this.listener?.end().catch(() => undefined);
