@@ -249,6 +249,26 @@ describe('outbox with a worker in this process', () => {
     expect(await rows()).toEqual([]);
   });
 
+  it('holds writes back while the fast lane is full, and lets them go as its jobs finish', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    outbox.on('communities.member.removed', 'test.blocked', () => gate, { lane: 'fast' });
+    for (let i = 0; i < 8; i++) {
+      const statement = new OneStatement();
+      outbox.enqueueIn(statement, [removed(`b${i}`)]);
+      await statement.run(t.dataSource.manager);
+    }
+    await until(() => ran.filter((id) => id.startsWith('b')).length === 8); // all 8 slots busy
+    let admitted = false;
+    const admission = outbox.admit(5000).then(() => (admitted = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(admitted).toBe(false);
+    release();
+    await admission;
+    expect(admitted).toBe(true);
+    await until(async () => (await rows()).length === 0);
+  });
+
   it('claims the jobs of a process that died after its commit once their lock expires', async () => {
     // A runner that takes the jobs and never runs them: the process died right after commit.
     outbox.runLocally({ hasRoom: () => true, run: () => undefined });

@@ -42,6 +42,8 @@ export interface LocalRunner {
   hasRoom(): boolean;
   /** Starts jobs already claimed by this process (called after their commit). */
   run(jobs: ClaimedJob[]): void;
+  /** Resolves when one of its running jobs is done. */
+  nextDone(): Promise<void>;
 }
 
 export interface ClaimedJob {
@@ -53,6 +55,8 @@ export interface ClaimedJob {
 }
 
 const MAX_ATTEMPTS = 10;
+/** The longest a write waits in `admit` before it goes ahead (its jobs then queue). */
+const ADMIT_MAX_MS = 2000;
 const LOCK_SECONDS = 60;
 /** Notified at commit by the `outbox_jobs_notify` trigger (migration 1764001200000). */
 export const OUTBOX_CHANNEL = 'outloud_outbox';
@@ -170,6 +174,26 @@ export class OutboxService implements OnApplicationShutdown {
             })),
         ),
     );
+  }
+
+  /**
+   * Backpressure for writes whose fast jobs someone waits for (mentions, replies): while this
+   * process's worker is full, waits for a free slot, at most `maxMs`. Under overload such writes
+   * then slow down to the pace at which their notifications go out, instead of the pushes
+   * queueing for seconds behind them.
+   */
+  async admit(maxMs = ADMIT_MAX_MS): Promise<void> {
+    const deadline = Date.now() + maxMs;
+    for (let runner = this.localRunner; runner && !runner.hasRoom(); runner = this.localRunner) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        runner.nextDone(),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, left))),
+      ]);
+      clearTimeout(timer);
+    }
   }
 
   /**

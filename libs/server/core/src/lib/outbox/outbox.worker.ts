@@ -78,6 +78,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.outbox.runLocally({
       hasRoom: () => this.running && this.fastInFlight.size < FAST_IN_FLIGHT,
       run: (jobs) => jobs.forEach((job) => this.track(this.outbox.start(job, () => this.running))),
+      nextDone: () => Promise.race(this.fastInFlight),
     });
     this.loops = (['fast', 'bulk'] as const).map((lane) => this.run(lane));
   }

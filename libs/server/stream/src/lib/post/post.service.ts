@@ -42,6 +42,7 @@ export class PostService {
   async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
     const values = validateInput(createPostSchema, input);
     const parsed = parseBody(values.body);
+    await this.outbox.admit(); // under overload, at the pace its notifications go out
     const write = async (manager: EntityManager): Promise<PostEntity> => {
       const boardUserId = values.boardHandle
         ? await this.boardOwner(manager, viewer, values.boardHandle)

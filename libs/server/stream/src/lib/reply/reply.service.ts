@@ -38,6 +38,7 @@ export class ReplyService {
   async create(viewer: Viewer, postId: string, input: unknown): Promise<ReplyEntity> {
     const { body } = validateInput(replyInput, input);
     const parsed = parseBody(body);
+    await this.outbox.admit(); // under overload, at the pace its notifications go out
     return this.dataSource.transaction(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
       const people = await resolveHandles(tx, parsed.mentions);
