@@ -64,7 +64,10 @@ export class SearchIndexer {
     await this.inBatches(await this.source.postIdsByAuthor(authorId), (b) => this.indexPosts(b));
   }
 
-  /** Rebuilds everything from PostgreSQL in id order; `onProgress` gets the running count. */
+  /**
+   * Rebuilds everything from PostgreSQL (posts and files oldest first, see `idsAfter`);
+   * `onProgress` gets the running count.
+   */
   async reindexAll(onProgress: (done: number) => void = () => undefined): Promise<number> {
     await this.engine.prepare();
     await this.engine.beforeReindex?.();

@@ -11,7 +11,7 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { SearchIndexer, SearchModule } from '../index';
+import { SearchDocumentSource, SearchIndexer, SearchModule } from '../index';
 import { EngineCase, postgresCase } from './engine-cases';
 import { meiliCase } from './meili.engine-case';
 
@@ -466,6 +466,18 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       );
       expect(indexes.map((i) => i.reloptions)).toEqual([['fastupdate=off'], ['fastupdate=off']]);
     }
+    // Posts are rebuilt oldest first, batch after batch, so the table lies roughly in the order
+    // the product writes it (a newest-first walk then reads neighbouring rows).
+    const source = t.app.get(SearchDocumentSource);
+    const walked: string[] = [];
+    for (let batch = await source.idsAfter('post', null, 2); batch.length;) {
+      walked.push(...batch);
+      batch = await source.idsAfter('post', batch[batch.length - 1], 2);
+    }
+    const expected: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM posts WHERE deleted_at IS NULL ORDER BY created_at, id`,
+    );
+    expect(walked).toEqual(expected.map((r) => r.id));
   });
 
   it('keeps a deactivated author’s posts searchable, but not the person', async () => {

@@ -217,8 +217,12 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** A full reindex's batch: the documents only; `afterReindex` recomputes the statistics. */
   private async bulkUpsert(documents: SearchDocument[]): Promise<void> {
+    // Oldest first within the batch too, so the table lies in created_at order (see idsAfter).
+    const chronological = [...documents].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    );
     await this.dataSource.query(`WITH ${INPUT_CTE} ${UPSERT_DOCUMENTS}`, [
-      JSON.stringify(documents.map(toRow)),
+      JSON.stringify(chronological.map(toRow)),
     ]);
   }
 
