@@ -271,7 +271,11 @@ describe('outbox with a worker in this process', () => {
 
   it('claims the jobs of a process that died after its commit once their lock expires', async () => {
     // A runner that takes the jobs and never runs them: the process died right after commit.
-    outbox.runLocally({ hasRoom: () => true, run: () => undefined });
+    outbox.runLocally({
+      hasRoom: () => true,
+      run: () => undefined,
+      nextDone: async () => undefined,
+    });
     const statement = new OneStatement();
     outbox.enqueueIn(statement, [removed('l3')]);
     await statement.run(t.dataSource.manager);
