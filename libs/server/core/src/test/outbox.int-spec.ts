@@ -252,20 +252,39 @@ describe('outbox with a worker in this process', () => {
   it('holds writes back while the fast lane is full, and lets them go as its jobs finish', async () => {
     let release = () => undefined as void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    outbox.on('communities.member.removed', 'test.blocked', () => gate, { lane: 'fast' });
-    for (let i = 0; i < 8; i++) {
-      const statement = new OneStatement();
-      outbox.enqueueIn(statement, [removed(`b${i}`)]);
-      await statement.run(t.dataSource.manager);
+    let blocked = 0;
+    outbox.on(
+      'communities.member.invited',
+      'test.blocked',
+      async () => {
+        blocked += 1;
+        await gate;
+      },
+      { lane: 'fast' },
+    );
+    try {
+      for (let i = 0; i < 8; i++) {
+        const statement = new OneStatement();
+        outbox.enqueueIn(statement, [
+          {
+            type: 'communities.member.invited',
+            payload: { communityId: `c${i}`, userId: 'u', invitedBy: 'o' },
+          },
+        ]);
+        await statement.run(t.dataSource.manager);
+      }
+      await until(() => blocked === 8); // all 8 fast slots busy
+      expect(blocked).toBe(8);
+      let admitted = false;
+      const admission = outbox.admit(5000).then(() => (admitted = true));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(admitted).toBe(false);
+      release();
+      await admission;
+      expect(admitted).toBe(true);
+    } finally {
+      release();
     }
-    await until(() => ran.filter((id) => id.startsWith('b')).length === 8); // all 8 slots busy
-    let admitted = false;
-    const admission = outbox.admit(5000).then(() => (admitted = true));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(admitted).toBe(false);
-    release();
-    await admission;
-    expect(admitted).toBe(true);
     await until(async () => (await rows()).length === 0);
   });
 
