@@ -224,11 +224,13 @@ describe('outbox with a worker in this process', () => {
       outbox.enqueueIn(statement, [removed('l1')]);
       await statement.run(tx);
       claimedBeforeCommit = await tx.query(
-        `SELECT attempts FROM outbox_jobs WHERE handler = 'test.local' AND locked_until > now()`,
+        `SELECT attempts, locked_until <= now() + interval '15 seconds' AS short_lock
+           FROM outbox_jobs WHERE handler = 'test.local' AND locked_until > now()`,
       );
       expect(ran).toEqual([]); // not before commit
     });
-    expect(claimedBeforeCommit).toEqual([{ attempts: 1 }]);
+    // Locked briefly: if this process died now, another worker would take it within 15 s.
+    expect(claimedBeforeCommit).toEqual([{ attempts: 1, short_lock: true }]);
     await until(() => ran.includes('l1'));
     expect(ran).toEqual(['l1']);
     await until(async () => (await rows()).length === 0); // the job's DELETE follows it

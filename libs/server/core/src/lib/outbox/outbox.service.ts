@@ -58,6 +58,13 @@ const MAX_ATTEMPTS = 10;
 /** The longest a write waits in `admit` before it goes ahead (its jobs then queue). */
 const ADMIT_MAX_MS = 2000;
 const LOCK_SECONDS = 60;
+/**
+ * The lock on fast jobs a write queues already claimed (`enqueueIn`): they start at commit and
+ * take milliseconds, so a process that dies right after a commit delays that write's
+ * notifications by at most this long. A job that overran it could run twice; handlers are
+ * idempotent (notifications have dedupe keys).
+ */
+const PRECLAIM_LOCK_SECONDS = 15;
 /** Notified at commit by the `outbox_jobs_notify` trigger (migration 1764001200000). */
 export const OUTBOX_CHANNEL = 'outloud_outbox';
 
@@ -135,7 +142,7 @@ export class OutboxService implements OnApplicationShutdown {
    * the listening workers at commit. When this process's worker has room, its fast jobs are
    * queued already claimed and start right after commit: no wake-up and claim round trips
    * between a mention and its push (if the process dies first, they are claimed again once
-   * their lock expires, like any claimed job).
+   * their lock expires: PRECLAIM_LOCK_SECONDS).
    */
   enqueueIn(statement: OneStatement, events: QueuedEvent[]): void {
     const local = this.localRunner?.hasRoom() ? this.localRunner : null;
@@ -148,7 +155,7 @@ export class OutboxService implements OnApplicationShutdown {
         const json = statement.param(JSON.stringify(payload));
         rows.push(
           `(${statement.param(type)}, ${statement.param(h.name)}, ${json}::jsonb, ` +
-            (claim ? `now() + make_interval(secs => ${LOCK_SECONDS}), 1)` : `NULL, 0)`),
+            (claim ? `now() + make_interval(secs => ${PRECLAIM_LOCK_SECONDS}), 1)` : `NULL, 0)`),
         );
       }
     }
