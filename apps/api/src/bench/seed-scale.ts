@@ -277,13 +277,15 @@ async function seedIntranet(client: Client, p: ScaleProfile): Promise<void> {
   );
   await client.query(`CREATE INDEX ON post_seq (seq)`);
   await client.query(`ANALYZE post_seq`);
-  // Replies favour recent posts (Zipf over recency) and come from anyone.
+  // Replies favour recent posts (Zipf over recency), come from anyone, within three days of
+  // the post and never in the future.
   await chunked(
     client,
     'replies',
     p.replies,
     `INSERT INTO replies (post_id, author_id, body, body_html, created_at)
-     SELECT ps.id, a.id, w.words, '<p>' || w.words || '</p>', ps.created_at + random() * interval '3 days'
+     SELECT ps.id, a.id, w.words, '<p>' || w.words || '</p>',
+            ps.created_at + random() * least(interval '3 days', now() - ps.created_at)
        FROM (SELECT g, floor($4 * (1 - power(random(), 2)))::int AS pseq, floor($5 * power(random(), 2))::int AS aseq
                FROM generate_series($1::int, $2::int) g) r
        JOIN post_seq ps ON ps.seq = r.pseq
@@ -297,8 +299,10 @@ async function seedIntranet(client: Client, p: ScaleProfile): Promise<void> {
     client,
     'likes',
     p.likes,
-    `INSERT INTO likes (subject_type, subject_id, user_id)
-     SELECT 'post', ps.id, a.id
+    // Within a week of the post (never in the future), so the activity rollup spreads them
+    // over the days, as real likes are, instead of piling millions on the seed's day.
+    `INSERT INTO likes (subject_type, subject_id, user_id, created_at)
+     SELECT 'post', ps.id, a.id, ps.created_at + random() * least(interval '7 days', now() - ps.created_at)
        FROM (SELECT floor($3 * (1 - power(random(), 3)))::int AS pseq, floor($4 * random())::int AS aseq
                FROM generate_series($1::int, $2::int) g) r
        JOIN post_seq ps ON ps.seq = r.pseq JOIN people a ON a.seq = r.aseq
