@@ -11,6 +11,7 @@ import { NotificationDigest1764000900000 } from './1764000900000-NotificationDig
 import { AnalyticsRollups1764001000000 } from './1764001000000-AnalyticsRollups';
 import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIndexes';
 import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTrigger';
+import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AnalyticsRollups1764001000000,
   FeedCoveringIndexes1764001100000,
   OutboxNotifyTrigger1764001200000,
+  AnalyticsSummaries1764001300000,
 ];

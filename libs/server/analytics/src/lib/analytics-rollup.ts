@@ -1,8 +1,9 @@
-/** Runs one SQL statement: a TypeORM EntityManager/DataSource `query` or a pg Client `query`. */
-export type SqlRunner = (sql: string, params?: unknown[]) => Promise<unknown>;
+import { rebuildQuestions } from './analytics-questions';
+import { dayStart, NO_COMMUNITY, returnedRows, SqlRunner } from './analytics-sql';
+import { applyPersonDayChange, rebuildSummaries, RollupRow } from './analytics-summaries';
 
-/** Stands for "not in a community" in the rollup's primary key (NULL cannot be in one). */
-export const NO_COMMUNITY = '00000000-0000-0000-0000-000000000000';
+export { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
+export type { SqlRunner } from './analytics-sql';
 
 const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
@@ -48,34 +49,30 @@ export function activitySql(byUser: boolean): string {
 
 const COLUMNS = 'day, user_id, community_id, posts, questions, replies, likes, accepted_answers';
 
-/** `YYYY-MM-DD` of a time, in UTC (rollup days are UTC days). */
-export function toUtcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
-/** The UTC midnight starting `day` plus `offsetDays`, as an ISO timestamp. */
-export function dayStart(day: string, offsetDays = 0): string {
-  const d = new Date(`${day}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + offsetDays);
-  return d.toISOString();
-}
-
 /**
- * Recomputes one person's rows for one day from the source tables. Idempotent: running it twice,
- * or late, or for a day with nothing left, leaves exactly what a rebuild would. Call inside a
- * transaction (`run` is its manager); the advisory lock serialises two workers on the same row.
+ * Recomputes one person's rows for one day from the source tables, and moves the summaries by the
+ * difference. Idempotent: running it twice, or late, or for a day with nothing left, leaves
+ * exactly what a rebuild would. Call inside a transaction (`run` is its manager); the advisory
+ * lock serialises two workers on the same person-day.
  */
 export async function recomputePersonDay(run: SqlRunner, day: string, userId: string) {
   await run(`SELECT pg_advisory_xact_lock(hashtext('analytics:' || $1 || ':' || $2))`, [
     day,
     userId,
   ]);
-  await run(`DELETE FROM analytics_daily_activity WHERE day = $1 AND user_id = $2`, [day, userId]);
-  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(true)}`, [
-    dayStart(day),
-    dayStart(day, 1),
-    userId,
-  ]);
+  const before = returnedRows<RollupRow>(
+    await run(
+      `DELETE FROM analytics_daily_activity WHERE day = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      [day, userId],
+    ),
+  );
+  const after = returnedRows<RollupRow>(
+    await run(
+      `INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(true)} RETURNING ${COLUMNS}`,
+      [dayStart(day), dayStart(day, 1), userId],
+    ),
+  );
+  await applyPersonDayChange(run, day, userId, before, after);
 }
 
 /**
@@ -87,16 +84,21 @@ export async function rebuildAnalytics(
   run: SqlRunner,
   range: { from?: string; to?: string } = {},
 ): Promise<void> {
-  if (range.from || range.to)
-    await run(`DELETE FROM analytics_daily_activity WHERE day >= $1::date AND day <= $2::date`, [
-      range.from ?? '1970-01-01',
-      range.to ?? '9999-12-31',
-    ]);
-  else await run(`DELETE FROM analytics_daily_activity`);
-  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(false)}`, [
-    range.from ? dayStart(range.from) : '-infinity',
-    range.to ? dayStart(range.to, 1) : 'infinity',
+  const from = range.from ?? '1970-01-01';
+  const to = range.to ?? '9999-12-31';
+  const start = range.from ? dayStart(range.from) : '-infinity';
+  const end = range.to ? dayStart(range.to, 1) : 'infinity';
+  await run(`DELETE FROM analytics_daily_activity WHERE day >= $1::date AND day <= $2::date`, [
+    from,
+    to,
   ]);
+  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(false)}`, [
+    start,
+    end,
+  ]);
+  await rebuildSummaries(run, from, to);
+  await rebuildQuestions(run, start, end);
   // Fresh statistics: the dashboard's plans depend on how many rows a range holds.
-  await run(`ANALYZE analytics_daily_activity`);
+  for (const table of ['analytics_daily_activity', 'analytics_daily_totals', 'analytics_questions'])
+    await run(`ANALYZE ${table}`);
 }

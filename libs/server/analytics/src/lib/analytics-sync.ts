@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxService } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
+import { recomputeQuestions } from './analytics-questions';
 import { recomputePersonDay, toUtcDay } from './analytics-rollup';
 
 type PersonDay = { day: string; userId: string };
@@ -35,8 +36,12 @@ export class AnalyticsSync implements OnModuleInit {
     this.outbox.on('stream.post.liked', 'analytics.like', (p) => this.liked(p.postId, p.userId));
   }
 
-  /** The authors' days of the posts and, when one has an accepted answer, the answerer's day. */
+  /**
+   * The authors' days of the posts and, when one has an accepted answer, the answerer's day; and
+   * the posts' question rows.
+   */
   async postsChanged(postIds: string[]): Promise<void> {
+    await this.questionsChanged(postIds);
     const rows: {
       author_id: string;
       created_at: Date;
@@ -56,12 +61,22 @@ export class AnalyticsSync implements OnModuleInit {
     await this.recompute(days);
   }
 
+  /** The replier's day, and the question's first reply. */
   async replyChanged(replyId: string): Promise<void> {
-    const [r]: { author_id: string; created_at: Date }[] = await this.dataSource.query(
-      `SELECT author_id, created_at FROM replies WHERE id = $1`,
-      [replyId],
+    const [r]: { author_id: string; created_at: Date; post_id: string }[] =
+      await this.dataSource.query(
+        `SELECT author_id, created_at, post_id FROM replies WHERE id = $1`,
+        [replyId],
+      );
+    if (!r) return;
+    await this.questionsChanged([r.post_id]);
+    await this.recompute([{ day: toUtcDay(r.created_at), userId: r.author_id }]);
+  }
+
+  private async questionsChanged(postIds: string[]): Promise<void> {
+    await this.dataSource.transaction((tx) =>
+      recomputeQuestions((sql, params) => tx.query(sql, params), [...new Set(postIds)].sort()),
     );
-    if (r) await this.recompute([{ day: toUtcDay(r.created_at), userId: r.author_id }]);
   }
 
   /** The like's own day; if it was already taken back, today's (where it would have counted). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
-import { dayStart, NO_COMMUNITY } from './analytics-rollup';
+import { dayStart, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
 import {
   AnalyticsAnswering,
@@ -31,24 +31,43 @@ const CONTRIBUTOR_ORDER: Record<AnalyticsContributorOrder, string> = {
   REPLIES: 'replies DESC, accepted_answers DESC, user_id',
 };
 
-/**
- * One row per person and day (a person active in three communities counts once). Grouping
- * first and counting rows after is a hash or index-ordered aggregate; a distinct count sorted
- * everything on disk at 100k posts (see README).
- */
-const PERSON_DAYS = `SELECT day, user_id, bool_or(posts + replies + likes > 0) AS active, sum(posts) AS posts,
-         sum(questions) AS questions, sum(replies) AS replies
-    FROM analytics_daily_activity WHERE day BETWEEN $1 AND $2 GROUP BY day, user_id`;
+/** The period `[$a, $b]` (days) as a range, for overlap tests with people's active days. */
+const period = (a: string, b: string) => `daterange(${a}::date, ${b}::date, '[]')`;
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+export type PeriodSums = Omit<AnalyticsTotals, 'activePeople'>;
+export interface PeopleCounts {
+  active: number;
+  previousActive: number;
+  accounts: number;
+  activeAccounts: number;
+  posters: number;
+}
+
+/** Accounts split into the active (posters and reactors) and readers. */
+export function participationOf(people: PeopleCounts): AnalyticsParticipation {
+  const { accounts, activeAccounts: active, posters } = people;
+  return {
+    activeAccounts: accounts,
+    activePeople: active,
+    activeShare: share(active, accounts),
+    posters,
+    reactors: Math.max(active - posters, 0),
+    readers: Math.max(accounts - active, 0),
+  };
+}
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const minutes = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
  * The dashboard's reads. "Active" means posted, replied or liked: a row holding only an accepted
- * answer (someone else's action) does not make its person active that day. Counts come from the daily rollup (`analytics_daily_activity`); time to
- * answer needs per-question times, read from posts and replies through their indexes. Names of
- * communities pass `AccessPolicy.visibleCommunitiesSql` for the viewing admin.
+ * answer (someone else's action) does not make its person active that day. Every read uses the
+ * summaries of migration 1764001300000 (day totals, community days, people's active days as
+ * multiranges, one row per question), so its cost follows the number of days, people and
+ * questions in the period, not the person-days; top contributors read the rollup's rows with
+ * replies or accepted answers through a covering index. Names of communities pass
+ * `AccessPolicy.visibleCommunitiesSql` for the viewing admin.
  */
 @Injectable()
 export class AnalyticsRepository {
@@ -58,8 +77,9 @@ export class AnalyticsRepository {
   ) {}
 
   /**
-   * One read with room to aggregate in memory: the default 4 MB spilled the per-person grouping
-   * to disk at 10× intranet-100k (2.5 s → 1.1 s). Admin-only and rare, so the memory is affordable.
+   * One read with room to sort and aggregate in memory (answer-time percentiles, per-person
+   * sums): the default 4 MB spilled to disk at 1M posts. Admin-only and rare, so the memory is
+   * affordable.
    */
   private read(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
     return this.dataSource.transaction(async (tx) => {
@@ -69,14 +89,12 @@ export class AnalyticsRepository {
   }
 
   async series(r: AnalyticsRange): Promise<AnalyticsDay[]> {
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT to_char(d, 'YYYY-MM-DD') AS date, coalesce(a.active, 0) AS active, coalesce(a.posts, 0) AS posts,
-              coalesce(a.questions, 0) AS questions, coalesce(a.replies, 0) AS replies
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT to_char(d, 'YYYY-MM-DD') AS date, coalesce(t.active_people, 0) AS active,
+              coalesce(t.posts, 0) AS posts, coalesce(t.questions, 0) AS questions,
+              coalesce(t.replies, 0) AS replies
          FROM generate_series($1::date, $2::date, interval '1 day') d
-         LEFT JOIN (SELECT day, count(*) FILTER (WHERE active) AS active, sum(posts) AS posts,
-                           sum(questions) AS questions, sum(replies) AS replies
-                      FROM (${PERSON_DAYS}) x GROUP BY day) a
-           ON a.day = d::date
+         LEFT JOIN analytics_daily_totals t ON t.day = d::date
         ORDER BY d`,
       [r.from, r.to],
     );
@@ -89,25 +107,17 @@ export class AnalyticsRepository {
     }));
   }
 
-  /** Totals of the period and of the one before, in one pass. */
-  async totals(
-    r: AnalyticsRange,
-  ): Promise<{ current: AnalyticsTotals; previous: AnalyticsTotals }> {
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT current, count(*) FILTER (WHERE active) AS active, sum(posts) AS posts,
-              sum(questions) AS questions, sum(replies) AS replies, sum(likes) AS likes,
-              sum(accepted_answers) AS accepted
-         FROM (SELECT day >= $2::date AS current, user_id, bool_or(posts + replies + likes > 0) AS active,
-                      sum(posts) AS posts, sum(questions) AS questions, sum(replies) AS replies,
-                      sum(likes) AS likes, sum(accepted_answers) AS accepted_answers
-                 FROM analytics_daily_activity WHERE day BETWEEN $1 AND $3 GROUP BY 1, 2) x
-        GROUP BY current`,
+  /** Sums of the period and of the one before, from the day totals (people come from `people`). */
+  async totals(r: AnalyticsRange): Promise<{ current: PeriodSums; previous: PeriodSums }> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT day >= $2::date AS current, sum(posts) AS posts, sum(questions) AS questions,
+              sum(replies) AS replies, sum(likes) AS likes, sum(accepted_answers) AS accepted
+         FROM analytics_daily_totals WHERE day BETWEEN $1 AND $3 GROUP BY 1`,
       [r.previousFrom, r.from, r.to],
     );
-    const pick = (current: boolean): AnalyticsTotals => {
+    const pick = (current: boolean): PeriodSums => {
       const row = rows.find((x) => x.current === current) ?? {};
       return {
-        activePeople: num(row.active),
         posts: num(row.posts),
         questions: num(row.questions),
         replies: num(row.replies),
@@ -118,46 +128,44 @@ export class AnalyticsRepository {
     return { current: pick(true), previous: pick(false) };
   }
 
-  async participation(r: AnalyticsRange): Promise<AnalyticsParticipation> {
-    const [row]: Record<string, unknown>[] = await this.read(
-      `SELECT (SELECT count(*) FROM users WHERE status = 'active' AND created_at < $3) AS accounts,
-              count(*) AS active, count(*) FILTER (WHERE x.contributed > 0) AS posters
-         FROM (SELECT user_id, sum(posts + replies) AS contributed FROM analytics_daily_activity
-                WHERE day BETWEEN $1 AND $2 AND posts + replies + likes > 0 GROUP BY user_id) x
-         JOIN users u ON u.id = x.user_id AND u.status = 'active'`,
-      [r.from, r.to, dayStart(r.to, 1)],
+  /**
+   * Every count of people, in one pass over the people and their active days: active in the
+   * period and the one before, and among accounts (active status, created by the period's end)
+   * those active and those who posted or replied.
+   */
+  async people(r: AnalyticsRange): Promise<PeopleCounts> {
+    const account = `u.status = 'active' AND u.created_at < $5`;
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE p.active_days && ${period('$1', '$2')}) AS active,
+              count(*) FILTER (WHERE p.active_days && ${period('$3', '$4')}) AS previous_active,
+              count(*) FILTER (WHERE ${account}) AS accounts,
+              count(*) FILTER (WHERE ${account} AND p.active_days && ${period('$1', '$2')}) AS active_accounts,
+              count(*) FILTER (WHERE ${account} AND p.contributed_days && ${period('$1', '$2')}) AS posters
+         FROM users u LEFT JOIN analytics_people p ON p.user_id = u.id`,
+      [r.from, r.to, r.previousFrom, r.previousTo, dayStart(r.to, 1)],
     );
-    const accounts = num(row.accounts);
-    const active = Math.min(num(row.active), accounts);
-    const posters = num(row.posters);
     return {
-      activeAccounts: accounts,
-      activePeople: active,
-      activeShare: share(active, accounts),
-      posters,
-      reactors: Math.max(active - posters, 0),
-      readers: Math.max(accounts - active, 0),
+      active: num(row.active),
+      previousActive: num(row.previous_active),
+      accounts: num(row.accounts),
+      activeAccounts: num(row.active_accounts),
+      posters: num(row.posters),
     };
   }
 
   /**
    * Questions asked in the period (and the one before): answered = a reply from someone other
-   * than the asker; times in minutes. Each question's first reply is one probe of
-   * `replies_post_idx`; the questions come from `posts_open_questions_idx`.
+   * than the asker; times in minutes. One row each in `analytics_questions`.
    */
   async answering(
     r: AnalyticsRange,
   ): Promise<{ current: AnalyticsAnswering; previous: AnalyticsAnswering }> {
     const rows: Record<string, unknown>[] = await this.read(
       `WITH q AS (
-         SELECT p.created_at >= $2 AS current, p.accepted_reply_id IS NOT NULL AS accepted,
-                extract(epoch FROM p.answered_at - p.created_at) / 60 AS to_accept,
-                extract(epoch FROM f.first_at - p.created_at) / 60 AS to_reply
-           FROM posts p
-           LEFT JOIN LATERAL (SELECT min(r.created_at) AS first_at FROM replies r
-                               WHERE r.post_id = p.id AND r.author_id <> p.author_id
-                                 AND r.deleted_at IS NULL) f ON true
-          WHERE p.is_question AND p.deleted_at IS NULL AND p.created_at >= $1 AND p.created_at < $3)
+         SELECT asked_at >= $2 AS current, accepted_at IS NOT NULL AS accepted,
+                extract(epoch FROM accepted_at - asked_at) / 60 AS to_accept,
+                extract(epoch FROM first_reply_at - asked_at) / 60 AS to_reply
+           FROM analytics_questions WHERE asked_at >= $1 AND asked_at < $3)
        SELECT current, count(*) AS questions, count(to_reply) AS answered,
               count(*) FILTER (WHERE accepted) AS accepted,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY to_reply) AS reply_p50,
@@ -189,8 +197,9 @@ export class AnalyticsRepository {
   async topContributors(r: AnalyticsRange, order: AnalyticsContributorOrder) {
     const rows: Record<string, unknown>[] = await this.read(
       `SELECT user_id, sum(accepted_answers) AS accepted_answers, sum(replies) AS replies, sum(posts) AS posts
-         FROM analytics_daily_activity WHERE day BETWEEN $1 AND $2
-        GROUP BY user_id HAVING sum(accepted_answers) + sum(replies) > 0
+         FROM analytics_daily_activity
+        WHERE day BETWEEN $1 AND $2 AND replies + accepted_answers > 0 -- the covering index's rows
+        GROUP BY user_id
         ORDER BY ${CONTRIBUTOR_ORDER[order]} LIMIT ${CONTRIBUTORS_MAX}`,
       [r.from, r.to],
     );
@@ -213,20 +222,25 @@ export class AnalyticsRepository {
     order: AnalyticsCommunityOrder,
   ): Promise<{ list: AnalyticsCommunity[]; visible: number; hidden: number }> {
     const visible = this.access.visibleCommunitiesSql('c', '$3');
-    const rows: Record<string, unknown>[] = await this.read(
+    // Someone active in [from, today] is someone last active on or after `from`: for periods
+    // that reach today, count them from the recency buckets (~30 rows a community) instead of
+    // testing every person's days (0.9M community-person rows at 1M posts).
+    const activeMembers =
+      r.to >= toUtcDay(new Date())
+        ? `SELECT community_id, sum(people) AS active_members FROM analytics_community_recency
+            WHERE last_day >= $1 GROUP BY community_id`
+        : `SELECT community_id, count(*) AS active_members FROM analytics_community_people
+            WHERE active_days && ${period('$1', '$2')} GROUP BY community_id`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT c.id, c.slug, c.name, c.type, c.member_count, c.last_activity_at,
               c.last_activity_at < now() - make_interval(days => $4) AS dormant,
               coalesce(a.posts, 0) AS posts, coalesce(a.replies, 0) AS replies,
-              coalesce(a.active_members, 0) AS active_members, count(*) OVER () AS total
+              coalesce(m.active_members, 0) AS active_members, count(*) OVER () AS total
          FROM communities c
-         LEFT JOIN (SELECT community_id, sum(posts) AS posts, sum(replies) AS replies,
-                           count(*) FILTER (WHERE active) AS active_members
-                      FROM (SELECT community_id, user_id, bool_or(posts + replies + likes > 0) AS active,
-                                   sum(posts) AS posts, sum(replies) AS replies
-                              FROM analytics_daily_activity
-                             WHERE day BETWEEN $1 AND $2 AND community_id <> '${NO_COMMUNITY}'
-                             GROUP BY community_id, user_id) x
+         LEFT JOIN (SELECT community_id, sum(posts) AS posts, sum(replies) AS replies
+                      FROM analytics_community_days WHERE day BETWEEN $1 AND $2
                      GROUP BY community_id) a ON a.community_id = c.id
+         LEFT JOIN (${activeMembers}) m ON m.community_id = c.id
         WHERE ${visible}
         ORDER BY ${COMMUNITY_ORDER[order]} LIMIT ${COMMUNITY_LIST_MAX}`,
       [r.from, r.to, viewerId, DORMANT_AFTER_DAYS],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserRole } from '@outloud/contracts';
 import { validateInput, Viewer } from '@outloud/server-core';
 import { AnalyticsErrors } from './analytics.errors';
-import { AnalyticsRepository } from './analytics.repository';
+import { AnalyticsRepository, participationOf } from './analytics.repository';
 import { analyticsRangeSchema, toRange } from './analytics.schemas';
 import {
   AdoptionAnalytics,
@@ -25,25 +25,23 @@ export class AnalyticsService {
     const { communityOrder, contributorOrder, ...range } = input ?? {};
     const r = toRange(validateInput(analyticsRangeSchema, range));
     // One pool connection each; they are independent reads.
-    const [series, totals, participation, answering, contributors, communities] = await Promise.all(
-      [
-        this.repository.series(r),
-        this.repository.totals(r),
-        this.repository.participation(r),
-        this.repository.answering(r),
-        this.repository.topContributors(
-          r,
-          contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
-        ),
-        this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
-      ],
-    );
+    const [series, totals, people, answering, contributors, communities] = await Promise.all([
+      this.repository.series(r),
+      this.repository.totals(r),
+      this.repository.people(r),
+      this.repository.answering(r),
+      this.repository.topContributors(
+        r,
+        contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
+      ),
+      this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
+    ]);
     return {
       ...r,
       series,
-      totals: totals.current,
-      previousTotals: totals.previous,
-      participation,
+      totals: { ...totals.current, activePeople: people.active },
+      previousTotals: { ...totals.previous, activePeople: people.previousActive },
+      participation: participationOf(people),
       answering: answering.current,
       previousAnswering: answering.previous,
       // `user` is filled by the resolver's field loader.
