@@ -12,6 +12,7 @@ import { AnalyticsRollups1764001000000 } from './1764001000000-AnalyticsRollups'
 import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIndexes';
 import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTrigger';
 import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
+import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   FeedCoveringIndexes1764001100000,
   OutboxNotifyTrigger1764001200000,
   AnalyticsSummaries1764001300000,
+  SimilarQuestionsIndex1764001400000,
 ];

@@ -11,6 +11,7 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
+import { REPLIERS_PER_QUESTION } from '../lib/experts/suggested-experts.service';
 import { SearchModule } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -120,6 +121,20 @@ describe('suggested experts (PostgreSQL engine)', () => {
     const all = await experts('eve', 'renew expired VPN certificate lab', 10);
     expect(all.map((e) => e.user.handle)).not.toContain('fay');
     expect(all.map((e) => e.user.handle)).not.toContain('ana');
+  });
+
+  it('counts the accepted answer and the first repliers of a question, not all of them', async () => {
+    const q = await question('gus', 'Who refills the toner of the third floor printer?');
+    // cy fills the first REPLIERS_PER_QUESTION replies; dee comes after them; eve is accepted last.
+    for (let i = 0; i < REPLIERS_PER_QUESTION; i++) await answer('cy', q, `Not me, try ${i}`);
+    await answer('dee', q, 'Facilities, I think.');
+    await answer('eve', q, 'Facilities refill it on Mondays.', true);
+    await t.drainOutbox();
+    const found = await experts('ana', 'toner printer third floor refill', 10);
+    const handles = found.map((e) => e.user.handle);
+    expect(handles).toContain('eve');
+    expect(handles).toContain('cy');
+    expect(handles).not.toContain('dee');
   });
 
   it('answers short drafts with nothing and bad page sizes with BAD_USER_INPUT', async () => {

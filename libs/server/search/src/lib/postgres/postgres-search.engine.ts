@@ -70,8 +70,12 @@ const UPSERT_DOCUMENTS = `INSERT INTO search_documents AS s (id, type, title, bo
                   reply_count = EXCLUDED.reply_count, like_count = EXCLUDED.like_count,
                   created_at = EXCLUDED.created_at, indexed_at = EXCLUDED.indexed_at, tsv = EXCLUDED.tsv`;
 
-/** The full-text and trigram GIN indexes (migration 1764000800000 turns their pending lists off). */
-const GIN_INDEXES = ['search_documents_tsv_idx', 'search_documents_title_trgm_idx'];
+/** The GIN indexes a document write updates (migrations 1764000800000 and 1764001400000 turn their pending lists off). */
+const GIN_INDEXES = [
+  'search_documents_tsv_idx',
+  'search_documents_answered_tsv_idx',
+  'search_documents_title_trgm_idx',
+];
 /** Serialises index writes so term statistics stay exact under concurrent indexers. */
 const STATS_LOCK = `pg_advisory_xact_lock(hashtext('outloud.search_terms'))`;
 const PUBLIC_DOC = `(audience = 'public' AND NOT owner_only)`;
