@@ -8,6 +8,12 @@ import { recomputePersonDay, toUtcDay } from './analytics-rollup';
 type PersonDay = { day: string; userId: string };
 
 /**
+ * Whether post `p` has, or may need, a question row: most posts are status updates, whose
+ * events then skip the question recompute (a transaction of four statements).
+ */
+const QUESTION = `(p.is_question OR EXISTS (SELECT 1 FROM analytics_questions q WHERE q.post_id = p.id))`;
+
+/**
  * Keeps the daily rollup in step through the outbox (DESIGN.md §4). Every handler re-reads the
  * rows the event names and recomputes the affected person-days from the source tables, so jobs
  * are idempotent, order-free and safe to retry. Handler names are stored with jobs: never
@@ -41,17 +47,19 @@ export class AnalyticsSync implements OnModuleInit {
    * the posts' question rows.
    */
   async postsChanged(postIds: string[]): Promise<void> {
-    await this.questionsChanged(postIds);
     const rows: {
+      id: string;
       author_id: string;
       created_at: Date;
       answered_at: Date | null;
       answerer: string | null;
+      question: boolean;
     }[] = await this.dataSource.query(
-      `SELECT p.author_id, p.created_at, p.answered_at, r.author_id AS answerer
+      `SELECT p.id, p.author_id, p.created_at, p.answered_at, r.author_id AS answerer, ${QUESTION} AS question
            FROM posts p LEFT JOIN replies r ON r.id = p.accepted_reply_id WHERE p.id = ANY($1::uuid[])`,
       [postIds],
     );
+    await this.questionsChanged(rows.filter((p) => p.question).map((p) => p.id));
     const days: PersonDay[] = [];
     for (const p of rows) {
       days.push({ day: toUtcDay(p.created_at), userId: p.author_id });
@@ -63,17 +71,19 @@ export class AnalyticsSync implements OnModuleInit {
 
   /** The replier's day, and the question's first reply. */
   async replyChanged(replyId: string): Promise<void> {
-    const [r]: { author_id: string; created_at: Date; post_id: string }[] =
+    const [r]: { author_id: string; created_at: Date; post_id: string; question: boolean }[] =
       await this.dataSource.query(
-        `SELECT author_id, created_at, post_id FROM replies WHERE id = $1`,
+        `SELECT r.author_id, r.created_at, r.post_id, ${QUESTION} AS question
+           FROM replies r JOIN posts p ON p.id = r.post_id WHERE r.id = $1`,
         [replyId],
       );
     if (!r) return;
-    await this.questionsChanged([r.post_id]);
+    if (r.question) await this.questionsChanged([r.post_id]);
     await this.recompute([{ day: toUtcDay(r.created_at), userId: r.author_id }]);
   }
 
   private async questionsChanged(postIds: string[]): Promise<void> {
+    if (!postIds.length) return;
     await this.dataSource.transaction((tx) =>
       recomputeQuestions((sql, params) => tx.query(sql, params), [...new Set(postIds)].sort()),
     );
