@@ -7,6 +7,8 @@ import {
 } from './search.types';
 
 export const REINDEX_BATCH = 500;
+/** Batches a full reindex writes at once (see reindexAll). */
+export const REINDEX_WRITERS = 2;
 
 /**
  * Keeps an engine in step with PostgreSQL. Every method re-reads the current rows, so running it
@@ -72,17 +74,27 @@ export class SearchIndexer {
     await this.engine.prepare();
     await this.engine.beforeReindex?.();
     let done = 0;
+    // Batches are read while earlier ones are written, and REINDEX_WRITERS are written at once:
+    // the write (tsvector, GIN) costs about five times the read and runs in its own PostgreSQL
+    // backend, so this keeps both cores busy. Two neighbouring batches interleave on disk at most.
+    const writing: Promise<void>[] = [];
     for (const type of SEARCH_DOCUMENT_TYPES) {
       let after: string | null = null;
       for (;;) {
         const ids: string[] = await this.source.idsAfter(type, after, REINDEX_BATCH);
         if (!ids.length) break;
-        await this.index(type, ids, true);
-        done += ids.length;
-        onProgress(done);
+        const documents = await this.readers[type](ids);
+        if (writing.length >= REINDEX_WRITERS) await writing.shift();
+        const write = this.write(type, ids, documents, true).then(() => {
+          done += ids.length;
+          onProgress(done);
+        });
+        write.catch(() => undefined); // awaited later; not an unhandled rejection
+        writing.push(write);
         after = ids[ids.length - 1];
       }
     }
+    await Promise.all(writing);
     await this.engine.afterReindex?.();
     return done;
   }
@@ -94,10 +106,18 @@ export class SearchIndexer {
     bulk = false,
   ): Promise<void> {
     if (!ids.length) return;
-    const documents = await read(ids);
+    await this.write(type, ids, await read(ids), bulk);
+  }
+
+  /** Writes what was read of `ids`; the ones not read (deleted, deactivated) leave the index. */
+  private async write(
+    type: SearchDocumentType,
+    ids: readonly string[],
+    documents: SearchDocument[],
+    bulk: boolean,
+  ): Promise<void> {
     const present = new Set(documents.map((d) => d.id));
     await this.engine.upsert(documents, { bulk });
-    // Deleted posts, files, bookmarks and deactivated people leave the index.
     const gone = ids.filter((id) => !present.has(id)).map((id) => ({ id, type }));
     if (gone.length) await this.engine.remove(gone);
   }

@@ -182,6 +182,10 @@ export class PostgresSearchEngine implements SearchEngine {
          ON CONFLICT (id) DO UPDATE SET documents = EXCLUDED.documents`,
       );
     });
+    // A rebuild over an existing index leaves a dead version of every row: the newest-first walk
+    // of a common-words search then visits twice the tuples ("budget laptop" at 1M: p50 62 ms
+    // before this VACUUM, 34 ms after). Fresh statistics and visibility map as well. 6 s at 1M.
+    await this.dataSource.query(`VACUUM (ANALYZE) search_documents`);
   }
 
   /**
