@@ -14,7 +14,10 @@ runCli(async () => {
   try {
     await client.connect();
     process.stdout.write('Rebuilding analytics rollups ...');
+    // One transaction: readers keep the old figures until the new ones commit.
+    await client.query('BEGIN');
     await rebuildAnalytics((sql, params) => client.query(sql, params));
+    await client.query('COMMIT');
     const [{ rows }] = (
       await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
     ).rows;
