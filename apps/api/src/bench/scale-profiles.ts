@@ -56,6 +56,3 @@ export const COMMON_WORDS = (
   'work first well way even new want because any these give day most us team plan report meeting office project update question ' +
   'answer customer release budget travel laptop'
 ).split(' ');
-
-/** Tags for the intranet profiles. */
-export const SCALE_TAGS = Array.from({ length: 200 }, (_, i) => `topic${i}`);
