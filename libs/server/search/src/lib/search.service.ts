@@ -103,6 +103,7 @@ export class SearchService {
       viewer: await this.viewers.load(viewer.id),
       limit: first,
       offset: 0,
+      hitsOnly: true,
     });
     const hits = await this.hydrate(viewer.id, result.hits);
     return hits.flatMap((h) => (h.post ? [h.post] : []));

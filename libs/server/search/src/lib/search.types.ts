@@ -36,6 +36,11 @@ export interface SearchQuery {
   viewer: SearchViewer;
   limit: number;
   offset: number;
+  /**
+   * The page's ids and scores only: no snippets, no facets (similar questions and suggested
+   * experts show neither, and snippets cost more than the search itself). The total stays.
+   */
+  hitsOnly?: boolean;
 }
 
 export interface SearchHighlight {

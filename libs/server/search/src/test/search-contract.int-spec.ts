@@ -11,7 +11,14 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { SearchDocumentSource, SearchIndexer, SearchModule } from '../index';
+import {
+  SEARCH_ENGINE,
+  SearchDocumentSource,
+  SearchEngine,
+  SearchIndexer,
+  SearchModule,
+} from '../index';
+import { SearchViewerRepository } from '../lib/search-viewer.repository';
 import { EngineCase, postgresCase } from './engine-cases';
 import { meiliCase } from './meili.engine-case';
 
@@ -546,6 +553,23 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       { d: 'How can I renew my VPN certificate? Mine expired' },
     );
     expect(data.similarQuestions.map((p) => p.id)).toEqual([posts.accepted]);
+  });
+
+  it('gives the same page without snippets or facets when asked for hits only', async () => {
+    const engineUnderTest = t.app.get<SearchEngine>(SEARCH_ENGINE);
+    const viewer = await t.app.get(SearchViewerRepository).load(people.eve.id);
+    const query = { text: 'vpn certificate', filters: {}, viewer, limit: 5, offset: 0 };
+    const full = await engineUnderTest.search(query);
+    const lean = await engineUnderTest.search({ ...query, hitsOnly: true });
+    expect(full.hits.length).toBeGreaterThanOrEqual(2);
+    expect(full.hits.some((h) => h.highlights.length > 0)).toBe(true);
+    expect(full.facets.types.length).toBeGreaterThan(0);
+    expect(lean.hits.map((h) => [h.type, h.id])).toEqual(full.hits.map((h) => [h.type, h.id]));
+    // Scores match but for the recency factor's clock, which moved between the two queries.
+    lean.hits.forEach((h, i) => expect(h.score).toBeCloseTo(full.hits[i].score, 6));
+    expect(lean.hits.every((h) => h.highlights.length === 0)).toBe(true);
+    expect(lean.facets).toEqual({ types: [], tags: [], communities: [] });
+    expect(lean.total).toBe(full.total);
   });
 
   it.each([

@@ -53,6 +53,7 @@ export class SuggestedExpertsService {
       viewer: await this.viewers.load(viewer.id),
       limit: QUESTIONS_MINED,
       offset: 0,
+      hitsOnly: true,
     });
     const candidates = result.hits.filter((h) => h.type === 'post').map((h) => h.id);
     if (candidates.length === 0) return [];

@@ -11,6 +11,7 @@ import {
 } from '../search.types';
 import { buildMeiliFilter } from './meili-filter';
 import {
+  MEILI_FACETS,
   MEILI_HIGHLIGHT,
   MEILI_INDEX,
   MEILI_SETTINGS,
@@ -20,7 +21,7 @@ import {
 } from './meili-settings';
 
 /** Viewer boosts are applied to this many text-ranked candidates (Meili cannot rank per viewer). */
-const RERANK_WINDOW = 200;
+export const RERANK_WINDOW = 200;
 const TASK_TIMEOUT_MS = 30_000;
 
 /**
@@ -73,15 +74,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const window = Math.min(RERANK_WINDOW, Math.max(query.offset + query.limit, 1));
-    const response = await this.index.search(query.text, {
-      filter: buildMeiliFilter(query),
-      limit: window,
-      offset: 0,
-      facets: ['type', 'tags', 'communityId'],
-      showRankingScore: true,
-      ...MEILI_HIGHLIGHT,
-    });
+    const response = await this.index.search(query.text, meiliSearchParams(query));
     const now = new Date();
     const ranked = response.hits
       .map((hit) => ({
@@ -108,6 +101,17 @@ export class MeiliSearchEngine implements SearchEngine {
       },
     };
   }
+}
+
+/** The request for one query: filter, boost window and, unless `hitsOnly`, facets and snippets. */
+export function meiliSearchParams(query: SearchQuery): Meili.SearchParams {
+  return {
+    filter: buildMeiliFilter(query),
+    limit: Math.min(RERANK_WINDOW, Math.max(query.offset + query.limit, 1)),
+    offset: 0,
+    showRankingScore: true,
+    ...(query.hitsOnly ? {} : { facets: MEILI_FACETS, ...MEILI_HIGHLIGHT }),
+  };
 }
 
 function toFacet(counts: Record<string, number> | undefined): FacetCount[] {

@@ -42,6 +42,9 @@ export const MEILI_SETTINGS: Settings = {
   pagination: { maxTotalHits: 1000 },
 };
 
+/** Facets every full search asks for. */
+export const MEILI_FACETS = ['type', 'tags', 'communityId'];
+
 export const MEILI_HIGHLIGHT: SearchParams = {
   attributesToHighlight: ['title'],
   attributesToCrop: ['answer', 'body'],

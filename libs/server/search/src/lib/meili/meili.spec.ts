@@ -1,5 +1,6 @@
 import { SearchDocument, SearchQuery } from '../search.types';
 import { buildMeiliFilter, FILTERABLE, quoteValue } from './meili-filter';
+import { meiliSearchParams, RERANK_WINDOW } from './meili-search.engine';
 import { MEILI_SETTINGS, toMeiliDocument } from './meili-settings';
 
 const viewer = {
@@ -213,5 +214,30 @@ describe('Meilisearch mapping of files, bookmarks and communities', () => {
 
   it('makes the owner flag filterable', () => {
     expect(MEILI_SETTINGS.filterableAttributes).toContain('ownerOnly');
+  });
+});
+
+describe('Meilisearch search request', () => {
+  it('asks for facets and snippets on a full search, and the boost window of candidates', () => {
+    const params = meiliSearchParams(query({ limit: 20, offset: 40 }));
+    expect(params.filter).toEqual(buildMeiliFilter(query()));
+    expect(params.facets).toEqual(['type', 'tags', 'communityId']);
+    expect(params.attributesToHighlight).toEqual(['title']);
+    expect(params.attributesToCrop).toEqual(['answer', 'body']);
+    expect(params.limit).toBe(60);
+    expect(params.showRankingScore).toBe(true);
+  });
+
+  it('asks for neither when only hits are wanted, keeping the filter', () => {
+    const params = meiliSearchParams(query({ limit: 3, hitsOnly: true }));
+    expect(params.filter).toEqual(buildMeiliFilter(query()));
+    expect(params.facets).toBeUndefined();
+    expect(params.attributesToHighlight).toBeUndefined();
+    expect(params.attributesToCrop).toBeUndefined();
+    expect(params.limit).toBe(3);
+  });
+
+  it('never asks for more than the re-rank window', () => {
+    expect(meiliSearchParams(query({ limit: 21, offset: 999 })).limit).toBe(RERANK_WINDOW);
   });
 });

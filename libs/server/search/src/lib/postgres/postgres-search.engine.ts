@@ -393,31 +393,27 @@ export class PostgresSearchEngine implements SearchEngine {
                       WHERE d.tsv @@ ${anyQuery()} AND NOT (d.tsv @@ ${allMatchable}) AND ${where}
                       ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.loose)}::int)`;
     }
-    const headlineQuery = anyQuery();
-    const marks = `${p.push(`StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`)}::text`;
-    const sql = `
-      WITH fts AS MATERIALIZED (
-        SELECT d.id, d.type, d.community_id, d.tags,
-               (${textScore})
-                 * CASE WHEN d.tsv @@ ${strictQuery} THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
-                 * ${boost} AS score
-          FROM (${candidates}) d),
-      hits AS (SELECT * FROM fts ${typoBranch})
-      SELECT
-        -- The page with its snippets (ts_headline is costly: the page only, in this round trip;
-        -- the accepted answer is preferred over the body).
-        (SELECT coalesce(json_agg(x ORDER BY x.score DESC, x.type, x.id), '[]') FROM (
-           SELECT pg.id, pg.type, pg.score,
-                  ts_headline(d.language::regconfig, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
-                  CASE WHEN d.answer <> '' THEN ts_headline(d.language::regconfig, d.answer, ${headlineQuery},
-                       'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS answer,
-                  CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(d.language::regconfig, d.body,
-                       ${headlineQuery}, 'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS body
-             FROM (SELECT h.id, h.type, h.score FROM hits h ORDER BY h.score DESC, h.type, h.id
-                    LIMIT ${limit} OFFSET ${offset}) pg
-             JOIN search_documents d ON d.type = pg.type AND d.id = pg.id) x) AS page,
-        (SELECT count(*)::int FROM hits) AS total,
-        (SELECT coalesce(json_agg(x), '[]') FROM (
+    // The page with its snippets (ts_headline is costly: the page only, in this round trip;
+    // the accepted answer is preferred over the body). `hitsOnly` asks for neither.
+    const pageRows = `(SELECT h.id, h.type, h.score FROM hits h ORDER BY h.score DESC, h.type, h.id
+                        LIMIT ${limit} OFFSET ${offset}) pg`;
+    let page: string;
+    if (query.hitsOnly) {
+      page = `SELECT pg.id, pg.type, pg.score, '' AS title FROM ${pageRows}`;
+    } else {
+      const headlineQuery = anyQuery();
+      const marks = `${p.push(`StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`)}::text`;
+      page = `SELECT pg.id, pg.type, pg.score,
+                ts_headline(d.language::regconfig, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
+                CASE WHEN d.answer <> '' THEN ts_headline(d.language::regconfig, d.answer, ${headlineQuery},
+                     'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS answer,
+                CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(d.language::regconfig, d.body,
+                     ${headlineQuery}, 'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS body
+           FROM ${pageRows} JOIN search_documents d ON d.type = pg.type AND d.id = pg.id`;
+    }
+    const facets = query.hitsOnly
+      ? `'[]'::json AS types, '[]'::json AS tags, '[]'::json AS communities`
+      : `(SELECT coalesce(json_agg(x), '[]') FROM (
            SELECT h.type AS value, count(*)::int AS count FROM hits h GROUP BY h.type
             ORDER BY count DESC, value) x) AS types,
         (SELECT coalesce(json_agg(x), '[]') FROM (
@@ -427,6 +423,18 @@ export class PostgresSearchEngine implements SearchEngine {
            SELECT h.community_id::text AS value, count(*)::int AS count FROM hits h
             WHERE h.community_id IS NOT NULL AND h.type <> 'community' GROUP BY h.community_id
             ORDER BY count DESC, value LIMIT ${FACET_SIZE}) x) AS communities`;
+    const sql = `
+      WITH fts AS MATERIALIZED (
+        SELECT d.id, d.type, d.community_id, d.tags,
+               (${textScore})
+                 * CASE WHEN d.tsv @@ ${strictQuery} THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
+                 * ${boost} AS score
+          FROM (${candidates}) d),
+      hits AS (SELECT * FROM fts ${typoBranch})
+      SELECT
+        (SELECT coalesce(json_agg(x ORDER BY x.score DESC, x.type, x.id), '[]') FROM (${page}) x) AS page,
+        (SELECT count(*)::int FROM hits) AS total,
+        ${facets}`;
     const [row]: {
       page: PageRow[];
       total: number;
@@ -440,7 +448,7 @@ export class PostgresSearchEngine implements SearchEngine {
         type: h.type,
         score: h.score,
         highlights: [
-          { field: 'title' as const, snippet: h.title },
+          ...(query.hitsOnly ? [] : [{ field: 'title' as const, snippet: h.title }]),
           ...(h.answer ? [{ field: 'answer' as const, snippet: h.answer }] : []),
           ...(h.body ? [{ field: 'body' as const, snippet: h.body }] : []),
         ],
