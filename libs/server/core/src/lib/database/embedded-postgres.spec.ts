@@ -1,4 +1,4 @@
-import { startFailureMessage } from './embedded-postgres';
+import { startFailureMessage, unixSocketDir } from './embedded-postgres';
 
 // Lines as PostgreSQL 18 logs them (checked by hand against the embedded server: a second
 // `npm start` on the same DATA_DIR used to print "Outloud failed to start: undefined").
@@ -33,5 +33,23 @@ describe('startFailureMessage', () => {
       'the embedded PostgreSQL in /data/postgres could not start: spawn EACCES',
     );
     expect(startFailureMessage(dir, 5433, [], undefined)).not.toMatch(/undefined/);
+  });
+});
+
+describe('unixSocketDir', () => {
+  it('puts the socket in the data directory', () => {
+    expect(unixSocketDir('/srv/outloud/data/postgres', 5433, 'linux')).toBe(
+      '/srv/outloud/data/postgres',
+    );
+  });
+
+  it('falls back to TCP when the socket path would pass the kernel limit of 107 bytes', () => {
+    const deep = `/${'d'.repeat(93)}`; // + "/.s.PGSQL.5433" = 108 bytes
+    expect(unixSocketDir(deep, 5433, 'linux')).toBeNull();
+    expect(unixSocketDir(deep.slice(0, -1), 5433, 'linux')).toBe(deep.slice(0, -1));
+  });
+
+  it('uses TCP on Windows', () => {
+    expect(unixSocketDir('C:\\outloud\\postgres', 5433, 'win32')).toBeNull();
   });
 });

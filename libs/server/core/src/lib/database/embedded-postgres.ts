@@ -50,6 +50,7 @@ export async function startEmbeddedPostgres(options: {
       }
     }
   }
+  const socketDir = unixSocketDir(databaseDir, options.port);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -67,6 +68,7 @@ export async function startEmbeddedPostgres(options: {
       'max_connections=200',
       '-c',
       'fsync=on',
+      ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []),
     ],
     onLog: (m: unknown) => log(String(m).trim()),
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
@@ -80,9 +82,24 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     throw new Error(startFailureMessage(databaseDir, options.port, recent, error));
   }
-  const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  const base = `postgres://${USER}:${PASSWORD}@${socketDir ? encodeURIComponent(socketDir) : '127.0.0.1'}:${options.port}`;
   await ensureDatabase(`${base}/postgres`, options.database);
   return { url: `${base}/${options.database}`, stop: () => pg.stop() };
+}
+
+/** The longest socket path the kernel takes (sun_path is 108 bytes with its terminating zero). */
+const MAX_SOCKET_PATH = 107;
+
+/**
+ * Where the embedded server's Unix socket goes, or null to use TCP on 127.0.0.1 only: the data
+ * directory itself, which only the server's user may enter. A query over a Unix socket skips the
+ * TCP stack that loopback traffic pays on both sides (intranet-1m at concurrency 1: feed 76.6 →
+ * 89.1 requests/s). Windows has no such sockets; a very deep DATA_DIR would exceed the path limit.
+ */
+export function unixSocketDir(databaseDir: string, port: number, platform = process.platform) {
+  if (platform === 'win32') return null;
+  const socket = join(databaseDir, `.s.PGSQL.${port}`);
+  return Buffer.byteLength(socket) <= MAX_SOCKET_PATH ? databaseDir : null;
 }
 
 /** Why the embedded server did not start, in words a person running `npm start` can act on. */
