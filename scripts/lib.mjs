@@ -32,3 +32,15 @@ export function ensureDependencies() {
 export function packageJson() {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 }
+
+/**
+ * The API server's V8 old space, in MB. V8 otherwise lets the heap grow far past what the server
+ * keeps alive before it collects: 440-540 MiB RSS under the benchmark, 275-302 MiB with this cap
+ * and no loss of throughput (docs/benchmarks.md, session 6). The Docker image and the benchmark
+ * runner set the same; a --max-old-space-size in the caller's NODE_OPTIONS comes later and wins.
+ */
+export const SERVER_HEAP_MB = 256;
+
+export function serverNodeOptions(env = process.env) {
+  return [`--max-old-space-size=${SERVER_HEAP_MB}`, env.NODE_OPTIONS].filter(Boolean).join(' ');
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, embeddedDatabaseUrl } from '@outloud/server-core';
 import { homeFeedSql } from '@outloud/stream';
 import { NotificationCreatedPayload, SocketEvent } from '@outloud/contracts';
 import { io as connectSocket, Socket } from 'socket.io-client';
@@ -61,7 +61,12 @@ runCli(async () => {
   const rss = sampleRss(server.pid!);
   serverPid = server.pid!;
   const base = `http://127.0.0.1:${port}`;
-  const dbUrl = `postgres://postgres:outloud-embedded@127.0.0.1:${pgPort}/outloud`;
+  // The server's own way in (its Unix socket), for setup queries and the pgbench ceiling alike.
+  const dbUrl = embeddedDatabaseUrl(
+    join(resolve(values['data-dir']), 'postgres'),
+    pgPort,
+    'outloud',
+  );
   const results: Result[] = [];
   try {
     const isPeer = values.profile === 'peer';
@@ -562,6 +567,9 @@ async function scalar(dbUrl: string, sql: string): Promise<string> {
   }
 }
 
+/** The production server's old-space cap, as scripts/lib.mjs sets it for `npm start`. */
+const SERVER_HEAP_MB = 256;
+
 async function startServer(dataDir: string, port: number, pgPort: number): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -569,6 +577,10 @@ async function startServer(dataDir: string, port: number, pgPort: number): Promi
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // As `npm start` and the Docker image run it (scripts/lib.mjs SERVER_HEAP_MB).
+      NODE_OPTIONS: [`--max-old-space-size=${SERVER_HEAP_MB}`, process.env.NODE_OPTIONS]
+        .filter(Boolean)
+        .join(' '),
       DATA_DIR: dataDir,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(pgPort),

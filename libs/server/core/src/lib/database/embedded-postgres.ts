@@ -82,9 +82,14 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     throw new Error(startFailureMessage(databaseDir, options.port, recent, error));
   }
-  const base = `postgres://${USER}:${PASSWORD}@${socketDir ? encodeURIComponent(socketDir) : '127.0.0.1'}:${options.port}`;
-  await ensureDatabase(`${base}/postgres`, options.database);
-  return { url: `${base}/${options.database}`, stop: () => pg.stop() };
+  await ensureDatabase(
+    embeddedDatabaseUrl(databaseDir, options.port, 'postgres'),
+    options.database,
+  );
+  return {
+    url: embeddedDatabaseUrl(databaseDir, options.port, options.database),
+    stop: () => pg.stop(),
+  };
 }
 
 /** The longest socket path the kernel takes (sun_path is 108 bytes with its terminating zero). */
@@ -100,6 +105,13 @@ export function unixSocketDir(databaseDir: string, port: number, platform = proc
   if (platform === 'win32') return null;
   const socket = join(databaseDir, `.s.PGSQL.${port}`);
   return Buffer.byteLength(socket) <= MAX_SOCKET_PATH ? databaseDir : null;
+}
+
+/** How to reach a database of the embedded server in `databaseDir`: its Unix socket, else TCP. */
+export function embeddedDatabaseUrl(databaseDir: string, port: number, database: string): string {
+  const socketDir = unixSocketDir(resolve(databaseDir), port);
+  const host = socketDir ? encodeURIComponent(socketDir) : '127.0.0.1';
+  return `postgres://${USER}:${PASSWORD}@${host}:${port}/${database}`;
 }
 
 /** Why the embedded server did not start, in words a person running `npm start` can act on. */
