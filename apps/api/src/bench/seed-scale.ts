@@ -86,4 +86,7 @@ async function wipe(client: Client): Promise<void> {
   await client.query(
     `TRUNCATE replies, posts, community_images, communities, user_avatars, users CASCADE`,
   );
+  // The search index is rebuilt from empty, as on a fresh database: rebuilding over the old rows
+  // leaves them out of date order (100k: search c1 p50 20.8 ms fresh, 50.9 ms after four reseeds).
+  await client.query(`TRUNCATE search_documents`);
 }
