@@ -49,6 +49,14 @@ describe('unixSocketDir', () => {
     expect(unixSocketDir(deep.slice(0, -1), 5433, 'linux')).toBe(deep.slice(0, -1));
   });
 
+  it('falls back to TCP for paths with spaces or commas, which the server setting would split', () => {
+    expect(unixSocketDir('/home/ana/My Outloud/.data/postgres', 5433, 'linux')).toBeNull();
+    expect(unixSocketDir('/srv/a,b/postgres', 5433, 'linux')).toBeNull();
+    expect(unixSocketDir('/srv/out-loud_1.2/postgres', 5433, 'linux')).toBe(
+      '/srv/out-loud_1.2/postgres',
+    );
+  });
+
   it('uses TCP on Windows', () => {
     expect(unixSocketDir('C:\\outloud\\postgres', 5433, 'win32')).toBeNull();
   });

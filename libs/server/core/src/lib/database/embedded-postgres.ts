@@ -99,10 +99,13 @@ const MAX_SOCKET_PATH = 107;
  * Where the embedded server's Unix socket goes, or null to use TCP on 127.0.0.1 only: the data
  * directory itself, which only the server's user may enter. A query over a Unix socket skips the
  * TCP stack that loopback traffic pays on both sides (intranet-1m at concurrency 1: feed 76.6 →
- * 89.1 requests/s). Windows has no such sockets; a very deep DATA_DIR would exceed the path limit.
+ * 89.1 requests/s). Windows has no such sockets; a very deep DATA_DIR would exceed the path limit,
+ * and a path with spaces or commas would need quoting in the server's setting.
  */
 export function unixSocketDir(databaseDir: string, port: number, platform = process.platform) {
   if (platform === 'win32') return null;
+  // unix_socket_directories is a comma-separated list; keep to paths it reads back unchanged.
+  if (!/^[\w./-]+$/.test(databaseDir)) return null;
   const socket = join(databaseDir, `.s.PGSQL.${port}`);
   return Buffer.byteLength(socket) <= MAX_SOCKET_PATH ? databaseDir : null;
 }
