@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time per request, split between the API process, PostgreSQL and the load generator, read
+ * from /proc around each scenario. Throughput on this 2-core machine swings by ±20 % from run to
+ * run; CPU per request moves much less, and it says which process a change made cheaper.
+ */
+export interface CpuSplit {
+  /** Milliseconds of CPU per request. */
+  api: number;
+  db: number;
+  load: number;
+  /** Share of one core the API's process used: near 1, its single JavaScript thread is the limit. */
+  apiCoreShare: number;
+}
+
+/** utime + stime (+ the reaped children's, for the postmaster) in clock ticks; fields 14–17. */
+export function parseStatTicks(stat: string, withChildren: boolean): number {
+  // The command name (field 2) may hold spaces and parentheses: split after its last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state), so field n is fields[n - 3].
+  const own = Number(fields[11]) + Number(fields[12]);
+  return withChildren ? own + Number(fields[13]) + Number(fields[14]) : own;
+}
+
+/** The parent pid (field 4) of a /proc/<pid>/stat line. */
+export function parseStatParent(stat: string): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
+/** Linux reports CPU time in USER_HZ ticks, 100 per second on every architecture Node runs on. */
+const TICK_MS = 10;
+
+function readStat(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The database's CPU: the postmaster, its live children (backends, autovacuum, WAL writer) and,
+ * through the postmaster's child counters, the backends that exited meanwhile.
+ */
+function databaseTicks(postmasterPid: number): number {
+  const stat = readStat(postmasterPid);
+  if (!stat) return 0;
+  let ticks = parseStatTicks(stat, true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = readStat(Number(entry));
+    if (child && parseStatParent(child) === postmasterPid) ticks += parseStatTicks(child, false);
+  }
+  return ticks;
+}
+
+export interface CpuMeter {
+  start(): () => CpuSplit | null;
+}
+
+/** Null off Linux (no /proc): the bench then prints latencies only. */
+export function cpuMeter(apiPid: number, postmasterPid: () => number | null): CpuMeter {
+  const snapshot = () => {
+    const api = readStat(apiPid);
+    const pm = postmasterPid();
+    if (!api || !pm) return null;
+    const load = process.cpuUsage();
+    return {
+      at: performance.now(),
+      api: parseStatTicks(api, false) * TICK_MS,
+      db: databaseTicks(pm) * TICK_MS,
+      load: (load.user + load.system) / 1000,
+    };
+  };
+  return {
+    start() {
+      const before = snapshot();
+      return () => {
+        const after = snapshot();
+        return before && after ? cpuSplit(before, after) : null;
+      };
+    },
+  };
+}
+
+type Snapshot = { at: number; api: number; db: number; load: number };
+
+/** Totals over the window: milliseconds of CPU per process group, and the API's core share. */
+function cpuSplit(before: Snapshot, after: Snapshot): CpuSplit {
+  return {
+    api: after.api - before.api,
+    db: after.db - before.db,
+    load: after.load - before.load,
+    apiCoreShare: Math.round(((after.api - before.api) / (after.at - before.at)) * 100) / 100,
+  };
+}
+
+/** Turns a scenario's totals into milliseconds per request (two decimals). */
+export function perRequest(total: CpuSplit, requests: number): CpuSplit {
+  const per = (x: number) => (requests ? Math.round((x / requests) * 100) / 100 : NaN);
+  return {
+    api: per(total.api),
+    db: per(total.db),
+    load: per(total.load),
+    apiCoreShare: total.apiCoreShare,
+  };
+}
+
+/** "API 3.8 · DB 1.7 · load 1.2 ms/req, API 0.91 core" */
+export function formatCpu(split: CpuSplit): string {
+  return `API ${split.api} · DB ${split.db} · load ${split.load} ms/req, API ${split.apiCoreShare} core`;
+}
