@@ -312,6 +312,15 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       expect(r.facets.communities).toEqual([{ value: communityId, count: 3 }]);
     });
 
+    it('keeps each viewer to their own results when a repeated query runs prepared', async () => {
+      // From its second use a query shape runs as a named statement with a cached plan; the
+      // viewer's communities stay parameters, so the member and the outsider still differ.
+      for (let i = 0; i < 4; i++) {
+        expect(postIds(await search('cy', canary))).toEqual([posts.secret]);
+        expect(leaks(await search('dee', canary))).toBe(false);
+      }
+    });
+
     it('hides it at once when the membership row goes (no reindex)', async () => {
       await t.dataSource.query(
         `DELETE FROM community_members WHERE community_id = $1 AND user_id = $2`,

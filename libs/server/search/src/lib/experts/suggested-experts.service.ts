@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
-import { BadUserInputError, cleanLine, Viewer } from '@outloud/server-core';
+import { BadUserInputError, cleanLine, preparedQuery, Viewer } from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { SearchViewerRepository } from '../search-viewer.repository';
@@ -60,7 +60,9 @@ export class SuggestedExpertsService {
     const visible = [...(await this.posts.visibleIds(candidates, viewer.id))];
     if (visible.length === 0) return [];
     const rows: { author_id: string; accepted: number; replies: number; score: number }[] =
-      await this.dataSource.query(
+      // Fixed text: prepared once per connection, not parsed and planned on every keystroke.
+      await preparedQuery(
+        this.dataSource,
         `SELECT r.author_id,
                 count(DISTINCT r.post_id) FILTER (WHERE r.accepted)::int AS accepted,
                 count(DISTINCT r.post_id)::int AS replies,

@@ -1,4 +1,4 @@
-import { preparedQuery } from '@outloud/server-core';
+import { BoundedStatements, preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { detectLanguage, TextLanguage } from '../documents/language';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
@@ -93,6 +93,12 @@ const GIN_INDEXES = [
   'search_documents_answered_tsv_idx',
   'search_documents_title_trgm_idx',
 ];
+/**
+ * Search statements kept prepared per connection. Their text follows the query's shape (one
+ * ranking term per word, the filters used, the candidate path); 32 covers the common shapes and
+ * bounds the cached plans at about 6 MB per connection. Shapes past it run unnamed.
+ */
+const SEARCH_STATEMENTS = new BoundedStatements(32);
 /** Serialises index writes so term statistics stay exact under concurrent indexers. */
 const STATS_LOCK = `pg_advisory_xact_lock(hashtext('outloud.search_terms'))`;
 const PUBLIC_DOC = `(audience = 'public' AND NOT owner_only)`;
@@ -441,7 +447,7 @@ export class PostgresSearchEngine implements SearchEngine {
       types: FacetCount[];
       tags: FacetCount[];
       communities: FacetCount[];
-    }[] = await this.dataSource.query(sql, p.values);
+    }[] = await SEARCH_STATEMENTS.query(this.dataSource, sql, p.values);
     return {
       hits: row.page.map((h) => ({
         id: h.id,
