@@ -41,16 +41,25 @@ function readStat(pid: number): string | null {
 
 /**
  * The database's CPU: the postmaster, its live children (backends, autovacuum, WAL writer) and,
- * through the postmaster's child counters, the backends that exited meanwhile.
+ * through the postmaster's child counters, the backends that exited meanwhile. A backend reaped
+ * while the children are being read would be missed (its time moves to the postmaster's counters
+ * after they were read), so the snapshot is retried until those counters held still around it.
  */
 function databaseTicks(postmasterPid: number): number {
-  const stat = readStat(postmasterPid);
-  if (!stat) return 0;
-  let ticks = parseStatTicks(stat, true);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = readStat(Number(entry));
-    if (child && parseStatParent(child) === postmasterPid) ticks += parseStatTicks(child, false);
+  let ticks = 0;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = readStat(postmasterPid);
+    if (!before) return 0;
+    let children = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const child = readStat(Number(entry));
+      if (child && parseStatParent(child) === postmasterPid)
+        children += parseStatTicks(child, false);
+    }
+    const after = readStat(postmasterPid);
+    ticks = (after ? parseStatTicks(after, true) : 0) + children;
+    if (after && parseStatTicks(before, true) === parseStatTicks(after, true)) break;
   }
   return ticks;
 }
