@@ -13,6 +13,7 @@ const nodeProjects = {
   files: 'libs/server/files',
   bookmarks: 'libs/server/bookmarks',
   analytics: 'libs/server/analytics',
+  audit: 'libs/server/audit',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
+import { SYSTEM_ACTOR } from '@outloud/audit';
 import { UserRole } from '@outloud/contracts';
 import { UserService } from '@outloud/identity';
 import { AppError, createLogger } from '@outloud/server-core';
@@ -34,7 +35,7 @@ runCli(async () => {
       .get(UserService)
       .signUp(
         { handle: values.handle, displayName: values.name, email: values.email, password },
-        { role: UserRole.ADMIN, bypassClosedSignUp: true },
+        { role: UserRole.ADMIN, bypassClosedSignUp: true, actor: SYSTEM_ACTOR },
       );
     process.stdout.write(`Created admin @${user.handle}.\n`);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { ANALYTICS_RESOLVERS } from '@outloud/analytics';
+import { AUDIT_RESOLVERS } from '@outloud/audit';
 import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
 import { FILE_RESOLVERS } from '@outloud/files';
@@ -20,6 +21,7 @@ export const ALL_RESOLVERS = [
   ...FILE_RESOLVERS,
   ...BOOKMARK_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
+  ...AUDIT_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

@@ -13,6 +13,7 @@ import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIn
 import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTrigger';
 import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
 import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
+import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OutboxNotifyTrigger1764001200000,
   AnalyticsSummaries1764001300000,
   SimilarQuestionsIndex1764001400000,
+  AuditLog1764002200000,
 ];

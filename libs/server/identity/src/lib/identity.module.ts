@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@outloud/audit';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginFailureEntity } from './auth/login-failure.entity';
@@ -19,6 +20,7 @@ import { UserService } from './user/user.service';
 
 @Module({
   imports: [
+    AuditModule,
     TypeOrmModule.forFeature([
       UserEntity,
       UserAvatarEntity,

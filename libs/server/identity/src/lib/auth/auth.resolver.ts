@@ -32,7 +32,7 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const user = await this.users.signUp({ ...input });
     await this.dropPreviousSession(ctx);
-    const session = await this.auth.startSession(user, clientMeta(ctx));
+    const session = await this.auth.startSession(user, clientMeta(ctx), 'sign-up');
     setSessionCookie(this.config, ctx.req, ctx.res, session.token, session.expiresAt);
     return { viewer: toUserModel(user) };
   }
@@ -63,7 +63,7 @@ export class AuthResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    await this.sessions.revokeAll(viewer.id);
+    await this.auth.logOutEverywhere(viewer, clientMeta(ctx));
     clearSessionCookie(this.config, ctx.req, ctx.res);
     return true;
   }
@@ -75,8 +75,10 @@ export class AuthResolver {
 }
 
 function clientMeta(ctx: GraphqlContext): ClientMeta {
+  const state = requestState(ctx.req);
   return {
-    ipAddress: requestState(ctx.req).clientAddress,
+    ipAddress: state.clientAddress,
     userAgent: ctx.req.header('user-agent'),
+    requestId: state.requestId,
   };
 }

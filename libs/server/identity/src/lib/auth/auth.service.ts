@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ANONYMOUS_ACTOR, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
 import { UserStatus } from '@outloud/contracts';
-import { UnauthenticatedError, validateInput } from '@outloud/server-core';
+import { UnauthenticatedError, validateInput, Viewer } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
@@ -13,6 +14,7 @@ import { PasswordHasher } from './password-hasher';
 export interface ClientMeta {
   ipAddress: string;
   userAgent?: string;
+  requestId?: string;
 }
 
 // Unknown person and wrong password get the same answer, so log-in cannot probe for accounts.
@@ -26,6 +28,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   /** Checks credentials (rate limited) and opens a new session. */
@@ -40,23 +43,71 @@ export class AuthService {
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(accountKey, client.ipAddress);
+      await this.recordRefusal(client, login, user, user ? 'wrong password' : 'unknown account');
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     if (user.status !== UserStatus.ACTIVE) {
+      await this.recordRefusal(client, login, user, 'account deactivated');
       throw new UnauthenticatedError(
         'This account has been deactivated. Ask an admin if you need it back.',
       );
     }
     await this.throttle.clearAccount(accountKey);
-    const session = await this.sessions.create(this.dataSource.manager, user.id, client);
+    const session = await this.startSession(user, client, 'password');
     return { user, ...session };
   }
 
-  /** Opens a session for someone who just signed up. */
+  /**
+   * Opens a session and records the sign-in in the audit log, in one transaction. `method` says
+   * how the person proved who they are (password, sign-up, or an identity provider).
+   */
   async startSession(
-    user: UserEntity,
+    user: Pick<UserEntity, 'id' | 'handle'>,
     client: ClientMeta,
+    method: string,
   ): Promise<{ token: string; expiresAt: Date }> {
-    return this.sessions.create(this.dataSource.manager, user.id, client);
+    return this.dataSource.transaction(async (tx) => {
+      const session = await this.sessions.create(tx, user.id, client);
+      await this.audit.record(tx, {
+        actor: userActor(user),
+        action: IDENTITY_AUDIT_ACTIONS.signedIn,
+        target: { type: 'user', id: user.id },
+        after: { method, userAgent: client.userAgent?.slice(0, 300) ?? null },
+        context: { requestId: client.requestId, ipAddress: client.ipAddress },
+      });
+      return session;
+    });
+  }
+
+  /** Ends every session of the viewer and records it. */
+  async logOutEverywhere(viewer: Viewer, client: ClientMeta): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const ended = await this.sessions.revokeAll(viewer.id, tx);
+      await this.audit.record(tx, {
+        actor: userActor(viewer),
+        action: IDENTITY_AUDIT_ACTIONS.signedOutEverywhere,
+        target: { type: 'user', id: viewer.id },
+        after: { sessionsEnded: ended },
+        context: { requestId: client.requestId, ipAddress: client.ipAddress },
+      });
+      return ended;
+    });
+  }
+
+  /** A refused sign-in: who was tried (when known) and why; the answer to the caller stays vague. */
+  private async recordRefusal(
+    client: ClientMeta,
+    login: string,
+    user: UserEntity | null,
+    reason: string,
+  ): Promise<void> {
+    await this.audit.record(this.dataSource.manager, {
+      actor: ANONYMOUS_ACTOR,
+      action: IDENTITY_AUDIT_ACTIONS.signInFailed,
+      target: user ? { type: 'user', id: user.id } : null,
+      after: { method: 'password', login: login.slice(0, 254) },
+      reason,
+      context: { requestId: client.requestId, ipAddress: client.ipAddress },
+    });
   }
 }

@@ -1,10 +1,22 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { auditContextOf } from '@outloud/audit';
 import { UserRole } from '@outloud/contracts';
 import {
   Connection,
   CurrentViewer,
+  GraphqlContext,
   OptionalViewer,
   Public,
+  requestState,
   toConnection,
   Viewer,
 } from '@outloud/server-core';
@@ -65,16 +77,22 @@ export class UserResolver {
   async deactivateUser(
     @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
+    @Context() ctx: GraphqlContext,
   ): Promise<User> {
-    return toUserModel(await this.userService.deactivate(viewer, userId));
+    return toUserModel(
+      await this.userService.deactivate(viewer, userId, auditContextOf(requestState(ctx.req))),
+    );
   }
 
   @Mutation(() => User)
   async reactivateUser(
     @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
+    @Context() ctx: GraphqlContext,
   ): Promise<User> {
-    return toUserModel(await this.userService.reactivate(viewer, userId));
+    return toUserModel(
+      await this.userService.reactivate(viewer, userId, auditContextOf(requestState(ctx.req))),
+    );
   }
 
   @Mutation(() => User)
@@ -82,8 +100,10 @@ export class UserResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => UserRole }) role: UserRole,
+    @Context() ctx: GraphqlContext,
   ): Promise<User> {
-    return toUserModel(await this.userService.setRole(viewer, userId, role));
+    const context = auditContextOf(requestState(ctx.req));
+    return toUserModel(await this.userService.setRole(viewer, userId, role, context));
   }
 
   @Mutation(() => InstanceSettings)

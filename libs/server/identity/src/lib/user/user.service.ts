@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AuditActor,
+  AuditContext,
+  AuditService,
+  IDENTITY_AUDIT_ACTIONS,
+  userActor,
+} from '@outloud/audit';
 import { LIMITS, UserRole, UserStatus } from '@outloud/contracts';
 import {
   AppConfig,
@@ -37,6 +44,7 @@ export class UserService {
     private readonly settings: InstanceSettingsService,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -45,7 +53,13 @@ export class UserService {
    */
   async signUp(
     input: unknown,
-    options: { role?: UserRole; bypassClosedSignUp?: boolean } = {},
+    options: {
+      role?: UserRole;
+      bypassClosedSignUp?: boolean;
+      /** Who creates the account; default: the person signing up. */
+      actor?: AuditActor;
+      context?: AuditContext;
+    } = {},
     manager?: EntityManager,
   ): Promise<UserEntity> {
     const values = validateInput(signUpSchema, input);
@@ -73,6 +87,13 @@ export class UserService {
       });
       await tx.save(user);
       await this.outbox.enqueue(tx, 'identity.user.registered', { userId: user.id });
+      await this.audit.record(tx, {
+        actor: options.actor ?? userActor(user),
+        action: IDENTITY_AUDIT_ACTIONS.signedUp,
+        target: { type: 'user', id: user.id },
+        after: { handle: user.handle, email: user.email, role: user.role },
+        context: options.context,
+      });
       return user;
     };
     try {
@@ -125,7 +146,7 @@ export class UserService {
   }
 
   /** Ends every session at once; content stays visible, attributed to a former colleague. */
-  async deactivate(viewer: Viewer, userId: string): Promise<UserEntity> {
+  async deactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
     this.assertAdmin(viewer);
     if (userId === viewer.id) throw new ForbiddenError('You cannot deactivate your own account.');
     return this.dataSource.transaction(async (tx) => {
@@ -135,14 +156,22 @@ export class UserService {
         user.status = UserStatus.DEACTIVATED;
         user.deactivatedAt = new Date();
         await tx.save(user);
-        await this.sessions.revokeAll(user.id, tx);
+        const sessionsEnded = await this.sessions.revokeAll(user.id, tx);
         await this.outbox.enqueue(tx, 'identity.user.deactivated', { userId: user.id });
+        await this.audit.record(tx, {
+          actor: userActor(viewer),
+          action: IDENTITY_AUDIT_ACTIONS.deactivated,
+          target: { type: 'user', id: user.id },
+          before: { status: UserStatus.ACTIVE },
+          after: { status: UserStatus.DEACTIVATED, sessionsEnded },
+          context,
+        });
       }
       return user;
     });
   }
 
-  async reactivate(viewer: Viewer, userId: string): Promise<UserEntity> {
+  async reactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
     this.assertAdmin(viewer);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
@@ -151,19 +180,41 @@ export class UserService {
         user.deactivatedAt = null;
         await tx.save(user);
         await this.outbox.enqueue(tx, 'identity.user.reactivated', { userId: user.id });
+        await this.audit.record(tx, {
+          actor: userActor(viewer),
+          action: IDENTITY_AUDIT_ACTIONS.reactivated,
+          target: { type: 'user', id: user.id },
+          before: { status: UserStatus.DEACTIVATED },
+          after: { status: UserStatus.ACTIVE },
+          context,
+        });
       }
       return user;
     });
   }
 
-  async setRole(viewer: Viewer, userId: string, role: UserRole): Promise<UserEntity> {
+  async setRole(
+    viewer: Viewer,
+    userId: string,
+    role: UserRole,
+    context?: AuditContext,
+  ): Promise<UserEntity> {
     this.assertAdmin(viewer);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
-      if (user.role === UserRole.ADMIN && role !== UserRole.ADMIN)
-        await this.assertAnotherActiveAdmin(tx, user.id);
+      if (user.role === role) return user;
+      if (user.role === UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
+      const before = user.role;
       user.role = role;
       await tx.save(user);
+      await this.audit.record(tx, {
+        actor: userActor(viewer),
+        action: IDENTITY_AUDIT_ACTIONS.roleChanged,
+        target: { type: 'user', id: user.id },
+        before: { role: before },
+        after: { role },
+        context,
+      });
       return user;
     });
   }

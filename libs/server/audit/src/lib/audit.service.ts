@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { UserRole } from '@outloud/contracts';
+import {
+  BadUserInputError,
+  decodeCursor,
+  ForbiddenError,
+  Page,
+  pageSize,
+  toPage,
+  Viewer,
+} from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
+import { AuditRecord } from './audit-entry';
+import { AuditQuery, AuditRepository, AuditRow } from './audit.repository';
+
+const ACTION = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*){1,4}$/;
+const MAX_REASON = 2000;
+const MAX_LABEL = 200;
+const MAX_JSON = 64 * 1024;
+
+export interface AuditFilter {
+  actions?: string[] | null;
+  actionPrefix?: string | null;
+  actorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/**
+ * The audit log: `record()` appends an entry in the caller's transaction (an action and its
+ * entry commit together, or neither does); `list()` reads it back for admins.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
+  /**
+   * Appends `entry` through `manager`. Pass the transaction's manager so the entry commits with
+   * the action; a manager outside a transaction writes at once (e.g. a refused sign-in, where
+   * nothing else is written). A malformed entry is a programming error and throws.
+   */
+  async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    if (!ACTION.test(entry.action))
+      throw new Error(`Audit action "${entry.action}" is not <domain>.<entity>.<pastVerb>`);
+    await this.repository.insert(manager, {
+      actorType: entry.actor.type,
+      actorId: entry.actor.id,
+      actorLabel: entry.actor.label?.slice(0, MAX_LABEL) ?? null,
+      action: entry.action,
+      targetType: entry.target?.type ?? null,
+      targetId: entry.target?.id ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      reason: entry.reason?.slice(0, MAX_REASON) ?? null,
+      requestId: entry.context?.requestId ?? null,
+      ipAddress: entry.context?.ipAddress ?? null,
+    });
+  }
+
+  /** Newest first; admins only. */
+  async list(
+    viewer: Viewer,
+    filter: AuditFilter,
+    paging: { first?: number | null; after?: string | null },
+  ): Promise<Page<AuditRow>> {
+    if (viewer.role !== UserRole.ADMIN)
+      throw new ForbiddenError('Only admins can read the audit log.');
+    const limit = pageSize(paging.first);
+    const beforeId = paging.after ? String(decodeCursor(paging.after, ['string'])[0]) : null;
+    if (beforeId !== null && !/^\d{1,19}$/.test(beforeId))
+      throw BadUserInputError.field(['after'], 'This cursor is not valid.');
+    if (filter.actorId && !UUID.test(filter.actorId))
+      throw BadUserInputError.field(['filter', 'actorId'], 'actorId must be a person id.');
+    const query: AuditQuery = { ...filter, beforeId, limit: limit + 1 };
+    const rows = await this.repository.find(query);
+    return toPage(rows, limit, (r) => [r.id]);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toJson(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const json = JSON.stringify(value);
+  if (json.length > MAX_JSON) return JSON.stringify({ truncated: true, bytes: json.length });
+  return json;
+}
