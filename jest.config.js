@@ -16,16 +16,20 @@ const nodeProjects = {
   audit: 'libs/server/audit',
   contracts: 'libs/shared/contracts',
 };
-const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui' };
+const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui', 'web-i18n': 'libs/web/i18n' };
 
 const project = (name, root, testEnvironment) => ({
   displayName: name,
+  // Web components render through the i18n catalogue: English, failing on a missing key.
+  setupFiles: testEnvironment === 'jsdom' ? ['<rootDir>/libs/web/i18n/src/testing/setup.ts'] : [],
   rootDir: __dirname,
   roots: [`<rootDir>/${root}`],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   testEnvironment,
   transform: swcTransform,
   moduleNameMapper: { ...moduleNameMapper, '\\.(css)$': '<rootDir>/jest.style-stub.js' },
+  // intl-messageformat (ICU messages) and its @formatjs parts ship as ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
 });
 
 module.exports = {

@@ -12,6 +12,7 @@ export default defineConfig({
     alias: {
       '@outloud/contracts': here('../../libs/shared/contracts/src/index.ts'),
       '@outloud/web-ui': here('../../libs/web/ui/src/index.ts'),
+      '@outloud/web-i18n': here('../../libs/web/i18n/src/index.ts'),
     },
   },
   build: {
@@ -26,6 +27,10 @@ export default defineConfig({
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
+            },
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next|i18next-icu|intl-messageformat|@formatjs)[\\/]/,
             },
             {
               name: 'apollo',

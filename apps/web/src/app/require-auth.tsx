@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, Spinner } from '@outloud/web-ui';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useViewer } from '../modules/auth/hooks/use-viewer';
@@ -8,13 +9,14 @@ import { AppLayout } from './layout/app-layout';
 
 /** Everything except /login and /signup needs a session; without one, go to /login and come back. */
 export function RequireAuth() {
+  const { t } = useTranslation('shell');
   const { viewer, loading, error, refetch } = useViewer();
   const location = useLocation();
 
   if (loading) {
     return (
       <div className="center-screen">
-        <Spinner size="lg" label="Loading Outloud…" />
+        <Spinner size="lg" label={t('loadingApp')} />
       </div>
     );
   }
@@ -22,10 +24,10 @@ export function RequireAuth() {
     return (
       <main id="main-content" className="center-screen">
         <div className="stack narrow">
-          <Alert tone="error" title="Outloud could not be reached">
-            <p>Check your connection; the server may be restarting.</p>
+          <Alert tone="error" title={t('unreachable.title')}>
+            <p>{t('unreachable.body')}</p>
           </Alert>
-          <Button onClick={() => void refetch()}>Try again</Button>
+          <Button onClick={() => void refetch()}>{t('unreachable.retry')}</Button>
         </div>
       </main>
     );

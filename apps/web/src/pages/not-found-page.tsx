@@ -1,18 +1,20 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { EmptyState, cx } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const { t } = useTranslation('shell');
+  usePageTitle(t('notFound.title'));
   return (
     <div className="page">
       <EmptyState
         headingLevel={1}
-        title="Page not found"
-        description={<p>The page you were looking for does not exist or has moved.</p>}
+        title={t('notFound.title')}
+        description={<p>{t('notFound.body')}</p>}
         action={
           <Link to="/" className={cx('ol-button', 'ol-button--secondary')}>
-            Go home
+            {t('notFound.home')}
           </Link>
         }
       />

@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { cx } from '@outloud/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
@@ -13,6 +14,7 @@ import { UserMenu } from './user-menu';
 
 /** The signed-in shell: top bar, main navigation (a bottom bar on small screens), content. */
 export function AppLayout({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation('shell');
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -36,7 +38,7 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
       <header className="topbar">
         <div className="topbar__inner">
           <Brand />
-          <nav className="mainnav" aria-label="Main">
+          <nav className="mainnav" aria-label={t('nav.label')}>
             <ul className="mainnav__list">
               {visibleNavItems(viewer.role).map((item) => (
                 <li key={item.to}>
@@ -48,7 +50,7 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
                     }
                   >
                     {item.icon}
-                    <span className="mainnav__label">{item.label}</span>
+                    <span className="mainnav__label">{t(item.label)}</span>
                   </NavLink>
                 </li>
               ))}

@@ -1,6 +1,11 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Link } from 'react-router-dom';
 
+/** The product's name is a name, not a word to translate. */
+const PRODUCT_NAME = 'Outloud';
+
 export function Brand({ linked = true }: { linked?: boolean }) {
+  const { t } = useTranslation('shell');
   const mark = (
     <>
       <svg
@@ -17,12 +22,12 @@ export function Brand({ linked = true }: { linked?: boolean }) {
           fill="#fff"
         />
       </svg>
-      <span className="brand__name">Outloud</span>
+      <span className="brand__name">{PRODUCT_NAME}</span>
     </>
   );
   if (!linked) return <span className="brand">{mark}</span>;
   return (
-    <Link to="/" className="brand" aria-label="Outloud, home">
+    <Link to="/" className="brand" aria-label={t('homeLink')}>
       {mark}
     </Link>
   );

@@ -8,26 +8,28 @@ import {
   QuestionIcon,
   SearchIcon,
 } from '@outloud/web-ui';
+import type { ParseKeys } from '@outloud/web-i18n';
 import type { ReactNode } from 'react';
 import type { UserRole } from '../../generated/graphql';
 
 export interface NavItem {
   to: string;
-  label: string;
+  /** Key in the shell namespace. */
+  label: ParseKeys<'shell'>;
   icon: ReactNode;
   /** Only shown to admins. */
   adminOnly?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'Home', icon: <HomeIcon /> },
-  { to: '/discover', label: 'Discover', icon: <CompassIcon /> },
-  { to: '/questions', label: 'Questions', icon: <QuestionIcon /> },
-  { to: '/communities', label: 'Communities', icon: <CommunitiesIcon /> },
-  { to: '/library', label: 'Files', icon: <FilesIcon /> },
-  { to: '/bookmarks', label: 'Bookmarks', icon: <BookmarkIcon /> },
-  { to: '/search', label: 'Search', icon: <SearchIcon /> },
-  { to: '/admin', label: 'Admin', icon: <AdminIcon />, adminOnly: true },
+  { to: '/', label: 'nav.home', icon: <HomeIcon /> },
+  { to: '/discover', label: 'nav.discover', icon: <CompassIcon /> },
+  { to: '/questions', label: 'nav.questions', icon: <QuestionIcon /> },
+  { to: '/communities', label: 'nav.communities', icon: <CommunitiesIcon /> },
+  { to: '/library', label: 'nav.files', icon: <FilesIcon /> },
+  { to: '/bookmarks', label: 'nav.bookmarks', icon: <BookmarkIcon /> },
+  { to: '/search', label: 'nav.search', icon: <SearchIcon /> },
+  { to: '/admin', label: 'nav.admin', icon: <AdminIcon />, adminOnly: true },
 ];
 
 export function visibleNavItems(role: UserRole): NavItem[] {

@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Spinner } from '@outloud/web-ui';
 import { Navigate, Outlet, useSearchParams } from 'react-router-dom';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
@@ -7,6 +8,7 @@ import { SkipLink } from './skip-link';
 
 /** Log-in and sign-up: a calm centred card. Signed-in people go straight on. */
 export function PublicLayout() {
+  const { t } = useTranslation('shell');
   const { viewer, loading } = useViewer();
   const [params] = useSearchParams();
   if (viewer) return <Navigate to={safeNextPath(params.get('next'))} replace />;
@@ -26,7 +28,7 @@ export function PublicLayout() {
         )}
       </main>
       <footer className="public__footer">
-        <p>Ask out loud. Answers stay findable for everyone.</p>
+        <p>{t('publicFooter')}</p>
       </footer>
     </div>
   );

@@ -1,7 +1,10 @@
+import { useTranslation } from '@outloud/web-i18n';
+
 export function SkipLink() {
+  const { t } = useTranslation('shell');
   return (
     <a className="skip-link" href="#main-content">
-      Skip to content
+      {t('skipToContent')}
     </a>
   );
 }

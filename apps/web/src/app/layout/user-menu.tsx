@@ -6,6 +6,7 @@ import {
   SettingsIcon,
   UserIcon,
 } from '@outloud/web-ui';
+import { useTranslation } from '@outloud/web-i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useLogOut } from '../../modules/auth/hooks/use-session';
@@ -20,6 +21,7 @@ export function UserMenu({
   /** Opens the Keyboard shortcuts help (also "?"). */
   onShowShortcuts?: () => void;
 }) {
+  const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -77,7 +79,7 @@ export function UserMenu({
       >
         <Avatar name={viewer.displayName} src={viewer.avatarUrl} size="sm" labelled={false} />
         <span className="user-menu__name">{viewer.displayName}</span>
-        <span className="ol-visually-hidden">, account menu</span>
+        <span className="ol-visually-hidden">{t('userMenu.accountMenu')}</span>
         <ChevronDownIcon size={16} className="user-menu__chevron" />
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>
@@ -88,12 +90,12 @@ export function UserMenu({
         <ul className="user-menu__list">
           <li>
             <Link className="user-menu__item" to={`/people/${encodeURIComponent(viewer.handle)}`}>
-              <UserIcon size={18} /> Your profile
+              <UserIcon size={18} /> {t('userMenu.profile')}
             </Link>
           </li>
           <li>
             <Link className="user-menu__item" to="/settings/profile">
-              <SettingsIcon size={18} /> Edit profile
+              <SettingsIcon size={18} /> {t('userMenu.settings')}
             </Link>
           </li>
           {onShowShortcuts ? (
@@ -107,7 +109,7 @@ export function UserMenu({
                   onShowShortcuts();
                 }}
               >
-                <KeyboardIcon size={18} /> Keyboard shortcuts{' '}
+                <KeyboardIcon size={18} /> {t('userMenu.shortcuts')}{' '}
                 <kbd aria-hidden="true" className="user-menu__kbd">
                   ?
                 </kbd>
@@ -121,7 +123,7 @@ export function UserMenu({
               onClick={() => void logOut()}
               disabled={busy}
             >
-              <LogOutIcon size={18} /> {busy ? 'Logging out…' : 'Log out'}
+              <LogOutIcon size={18} /> {busy ? t('userMenu.loggingOut') : t('userMenu.logOut')}
             </button>
           </li>
         </ul>

@@ -1,39 +1,48 @@
+import { useTranslation, type ParseKeys } from '@outloud/web-i18n';
 import { Dialog } from '@outloud/web-ui';
+
+type ShellKey = ParseKeys<'shell'>;
 
 /** Every shortcut the app offers. Keep in sync with the useShortcut calls. */
 export const SHORTCUTS: readonly {
-  keys: readonly string[];
-  /** How the keys combine: pressed together (" + ", the default) or either (" or "). */
-  separator?: string;
-  description: string;
+  /** Keys as printed on the keyboard; named keys (Ctrl, Enter, Esc) are translated. */
+  keys: readonly (string | { name: ShellKey })[];
+  /** Pressed together (the default) or either. */
+  either?: boolean;
+  description: ShellKey;
 }[] = [
-  { keys: ['n'], description: 'Write a new post (on Home, when not typing in a field)' },
-  { keys: ['?'], description: 'Show these keyboard shortcuts' },
-  { keys: ['/'], description: 'Focus the search box (on Search)' },
-  { keys: ['Ctrl', 'Enter'], description: 'Post or send what you are writing (⌘+Enter on a Mac)' },
+  { keys: ['n'], description: 'shortcuts.compose' },
+  { keys: ['?'], description: 'shortcuts.help' },
+  { keys: ['/'], description: 'shortcuts.search' },
   {
-    keys: ['↑', '↓'],
-    separator: ' or ',
-    description: 'Move through the @mention list; Enter picks the person',
+    keys: [{ name: 'shortcuts.keyCtrl' }, { name: 'shortcuts.keyEnter' }],
+    description: 'shortcuts.send',
   },
-  { keys: ['Esc'], description: 'Close a dialog or menu, or cancel an edit' },
+  { keys: ['↑', '↓'], either: true, description: 'shortcuts.mentions' },
+  { keys: [{ name: 'shortcuts.keyEsc' }], description: 'shortcuts.escape' },
 ];
 
 export function KeyboardShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('shell');
   return (
-    <Dialog open={open} title="Keyboard shortcuts" onClose={onClose}>
+    <Dialog open={open} title={t('shortcuts.title')} onClose={onClose}>
       <dl className="shortcuts">
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.description}>
             <dt>
-              {shortcut.keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 ? (shortcut.separator ?? ' + ') : null}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
+              {shortcut.keys.map((key, index) => {
+                const label = typeof key === 'string' ? key : t(key.name);
+                return (
+                  <span key={label}>
+                    {index > 0
+                      ? t(shortcut.either ? 'shortcuts.either' : 'shortcuts.together')
+                      : null}
+                    <kbd>{label}</kbd>
+                  </span>
+                );
+              })}
             </dt>
-            <dd>{shortcut.description}</dd>
+            <dd>{t(shortcut.description)}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from '@outloud/web-i18n';
 import { cx } from './class-names';
 
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
@@ -24,6 +25,7 @@ export interface ChipProps {
 
 /** A tag-like value (an expertise, a topic). */
 export function Chip({ children, onRemove, removeLabel, className }: ChipProps) {
+  const { t } = useTranslation('ui');
   return (
     <span className={cx('ol-chip', className)}>
       {children}
@@ -32,7 +34,9 @@ export function Chip({ children, onRemove, removeLabel, className }: ChipProps) 
           type="button"
           className="ol-chip__remove"
           onClick={onRemove}
-          aria-label={`Remove ${removeLabel ?? (typeof children === 'string' ? children : 'item')}`}
+          aria-label={t('remove', {
+            name: removeLabel ?? (typeof children === 'string' ? children : t('item')),
+          })}
         >
           <span aria-hidden="true">×</span>
         </button>

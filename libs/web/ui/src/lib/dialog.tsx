@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from './button';
 import { cx } from './class-names';
 
@@ -29,6 +30,7 @@ export function Dialog({
   className,
   alert = false,
 }: DialogProps) {
+  const { t } = useTranslation('ui');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = `dialog${useId().replace(/:/g, '')}-title`;
 
@@ -85,7 +87,7 @@ export function Dialog({
         <div className="ol-dialog__actions">
           {actions ?? (
             <Button variant="secondary" onClick={onClose} data-autofocus>
-              Close
+              {t('close')}
             </Button>
           )}
         </div>
@@ -113,12 +115,13 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   busy = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation('ui');
   return (
     <Dialog
       open={open}
@@ -128,7 +131,7 @@ export function ConfirmDialog({
       actions={
         <>
           <Button variant="secondary" onClick={onCancel} data-autofocus>
-            {cancelLabel}
+            {cancelLabel ?? t('cancel')}
           </Button>
           <Button variant={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
             {confirmLabel}

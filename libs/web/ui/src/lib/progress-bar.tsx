@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useFormat } from '@outloud/web-i18n';
 import { cx } from './class-names';
 
 export interface ProgressBarProps {
@@ -18,11 +19,14 @@ export function clampPercent(value: number): number {
 export function ProgressBar({ value, label, showValue = true, className }: ProgressBarProps) {
   const id = useId();
   const percent = clampPercent(value);
+  const format = useFormat();
   return (
     <div className={cx('ol-progress', className)}>
       <div className="ol-progress__label">
         <span id={id}>{label}</span>
-        {showValue ? <span className="ol-progress__value">{percent}%</span> : null}
+        {showValue ? (
+          <span className="ol-progress__value">{format.percent(percent / 100)}</span>
+        ) : null}
       </div>
       <div
         className="ol-progress__track"

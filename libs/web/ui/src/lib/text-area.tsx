@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useFormat } from '@outloud/web-i18n';
 import { cx } from './class-names';
 import { describedBy } from './field-ids';
 
@@ -28,6 +29,7 @@ export function TextArea({
   const generated = useId();
   const inputId = id ?? `field${generated.replace(/:/g, '')}`;
   const length = typeof value === 'string' ? value.length : 0;
+  const format = useFormat();
   const counter = showCount && maxLength ? `${inputId}-count` : undefined;
   return (
     <div className={cx('ol-field', error ? 'ol-field--invalid' : null, className)}>
@@ -66,7 +68,7 @@ export function TextArea({
         )}
         {counter ? (
           <p id={counter} className="ol-field__count">
-            {length} / {maxLength}
+            {format.number(length)} / {format.number(maxLength ?? 0)}
           </p>
         ) : null}
       </div>
