@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { INestApplication } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   AppConfig,
@@ -19,8 +20,9 @@ import { buildDerivedData } from './database/derived-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 
 export interface RunningServer {
-  app: INestApplication;
-  url: string;
+  app: INestApplicationContext;
+  /** Null for a jobs-only process (WORKER_MODE=only), which opens no HTTP port. */
+  url: string | null;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -54,13 +56,24 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     if (await seedDemoIfEmpty(database.url, log)) await buildDerivedData(database.url, config, log);
   }
 
-  const app = await NestFactory.create(
-    AppModule.forRoot({ config, databaseUrl: database.url, logger }),
-    {
+  const module = AppModule.forRoot({ config, databaseUrl: database.url, logger });
+  const stop = (app: INestApplicationContext) => async () => {
+    await app.close();
+    await database.stop();
+  };
+  if (config.get('WORKER_MODE') === 'only') {
+    // Jobs and no HTTP: the outbox worker and schedulers run; nothing listens.
+    const app = await NestFactory.createApplicationContext(module, {
       logger: new PinoNestLogger(logger),
-      bodyParser: false,
-    },
-  );
+    });
+    await app.init();
+    return { app, url: null, logger, stop: stop(app) };
+  }
+
+  const app = await NestFactory.create(module, {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
   configureHttp(app, config, logger);
   if (config.isProduction) serveWebClient(app, resolve(config.get('WEB_DIST_DIR')), logger);
 
@@ -68,15 +81,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const address = app.getHttpServer().address() as { port: number };
   const host = config.get('HOST') === '0.0.0.0' ? '127.0.0.1' : config.get('HOST');
   const url = `http://${host}:${address.port}`;
-  return {
-    app,
-    url,
-    logger,
-    stop: async () => {
-      await app.close();
-      await database.stop();
-    },
-  };
+  return { app, url, logger, stop: stop(app) };
 }
 
 function serveWebClient(app: INestApplication, dir: string, logger: Logger): void {

@@ -19,8 +19,10 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   const lines = [
     '',
-    `  Outloud is running at ${server.url}`,
-    config.get('SEED_DEMO')
+    server.url
+      ? `  Outloud is running at ${server.url}`
+      : '  Outloud worker is running: background jobs only, no HTTP (WORKER_MODE=only)',
+    server.url && config.get('SEED_DEMO')
       ? `  Demo log-in: ${DEMO_LOGIN.handle} / ${DEMO_LOGIN.password} (admin)`
       : '',
     '',

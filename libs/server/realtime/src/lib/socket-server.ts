@@ -35,17 +35,37 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     const http = this.adapterHost.httpAdapter?.getHttpServer();
-    if (!http) return;
+    const redisUrl = this.config.get('REDIS_URL');
+    if (!http) {
+      if (this.config.get('WORKER_MODE') === 'only') await this.emitOnly(redisUrl);
+      return;
+    }
     const io: OutloudServer = new Server(http, {
       serveClient: false,
       // Commands are tiny; a large frame is an attack, not a client.
       maxHttpBufferSize: 16 * 1024,
       connectTimeout: 10_000,
     });
-    const redisUrl = this.config.get('REDIS_URL');
     if (redisUrl) io.adapter(await this.redisAdapter(redisUrl));
     io.use((socket, next) => void this.handshake.authenticate(socket, next));
     io.on('connection', (socket) => this.commands.attach(socket));
+    this.server = io;
+  }
+
+  /**
+   * A jobs-only process has no sockets of its own; through Redis its pushes and disconnects
+   * still reach the sockets of every API node. Without Redis they reach nobody (clients catch
+   * up over GraphQL), which is worth one line at start.
+   */
+  private async emitOnly(redisUrl: string | undefined): Promise<void> {
+    if (!redisUrl) {
+      this.logger.warn(
+        'WORKER_MODE=only without REDIS_URL: live pushes from jobs cannot reach browsers on the API nodes.',
+      );
+      return;
+    }
+    const io: OutloudServer = new Server();
+    io.adapter(await this.redisAdapter(redisUrl));
     this.server = io;
   }
 
@@ -66,7 +86,7 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
     if (io) {
       // Not io.close(): it would also close the HTTP server, which Nest does itself next.
       io.local.disconnectSockets(true);
-      io.engine.close();
+      io.engine?.close(); // absent on a jobs-only process's emit-only server
       await io.of('/').adapter.close();
     }
     await Promise.all(this.redisClients.map((c) => c.close().catch(() => undefined)));

@@ -25,9 +25,15 @@ describe('AppConfig.fromEnv', () => {
     ],
     [{ WORKER_MODE: 'sometimes' }, 'WORKER_MODE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis:// or rediss://'],
+    [{ WORKER_MODE: 'only' }, 'WORKER_MODE=only needs DATABASE_URL'],
   ])('fails with one clear line for %p', (env, message) => {
     expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);
     expect(() => AppConfig.fromEnv(env)).toThrow(message);
+  });
+
+  it('accepts a jobs-only process on a shared database', () => {
+    const config = AppConfig.fromEnv({ WORKER_MODE: 'only', DATABASE_URL: 'postgres://h/db' });
+    expect(config.get('WORKER_MODE')).toBe('only');
   });
 
   it('never echoes a sensitive value in the error', () => {

@@ -37,6 +37,11 @@ export class AppConfig {
       }
       values[name] = parsed.data;
     }
+    if (values.WORKER_MODE === 'only' && !values.DATABASE_URL) {
+      throw new ConfigError(
+        "Invalid configuration: WORKER_MODE=only needs DATABASE_URL (a jobs-only process works on the API processes' database; the embedded PostgreSQL serves one process).",
+      );
+    }
     return new AppConfig(Object.freeze(values) as AppConfigValues);
   }
 

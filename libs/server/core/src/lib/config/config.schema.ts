@@ -97,7 +97,7 @@ export const SETTINGS = {
   },
   WORKER_MODE: {
     description:
-      'inline: this process runs background jobs; only: jobs and no HTTP; off: HTTP only.',
+      'inline: this process runs background jobs; only: jobs and no HTTP (needs DATABASE_URL; with REDIS_URL its live pushes reach every API node); off: HTTP only.',
     schema: z.enum(['inline', 'only', 'off']).default('inline'),
   },
   WEB_DIST_DIR: {
