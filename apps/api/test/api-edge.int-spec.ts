@@ -52,7 +52,10 @@ describe('GraphQL limits', () => {
       (_, i) => `l${i}: logIn(input: { login: "x", password: "y" }) { viewer { id } }`,
     );
     const res = await t.client().request(`mutation { ${aliases.join(' ')} }`);
-    expect(res.errors?.[0].message).toMatch(/Too many aliases/);
+    expect(res.data).toBeUndefined();
+    // 31 fit in the token limit; the alias limit refuses them.
+    const few = await t.client().request(`mutation { ${aliases.slice(0, 31).join(' ')} }`);
+    expect(few.errors?.[0].message).toMatch(/Too many aliases/);
     expect(Number((await t.dataSource.query(`SELECT count(*) FROM login_failures`))[0].count)).toBe(
       0,
     );
@@ -77,9 +80,14 @@ describe('GraphQL limits', () => {
     await client.ok(
       `mutation { signUp(input: { handle: "edge", displayName: "Edge", email: "edge@corp.example", password: "correct horse battery" }) { viewer { id } } }`,
     );
-    const res = await client.request(`{ users(first: 100000) { nodes { id } } }`);
+    const res = await client.request(`query ($n: Int) { users(first: $n) { nodes { id } } }`, {
+      n: 100000,
+    });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('between 1 and 100');
+    // Written in the document, the page size counts in the cost checked at validation.
+    const literal = await client.request(`{ users(first: 100000) { nodes { id } } }`);
+    expect(literal.errors?.[0].message).toMatch(/too expensive/);
   });
 
   it('answers variables that do not fit the schema with HTTP 400 and BAD_USER_INPUT, not a 500', async () => {
@@ -95,6 +103,47 @@ describe('GraphQL limits', () => {
     const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].extensions).not.toHaveProperty('http');
+  });
+
+  // Finding 1 of the outside test: a 789-byte document that doubles at every fragment blocked the
+  // event loop for 12.7 s before log-in. Every limit must be linear in the document size.
+  // The time bound is a generous guard against a regression to exponential work, not a target.
+  const refusedQuickly = async (query: string) => {
+    const started = performance.now();
+    const res = await t.client().request(query);
+    const ms = performance.now() - started;
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(ms).toBeLessThan(1000);
+    return res;
+  };
+
+  it('G4: refuses the fragment-doubling document from a logged-out client at once, before execution', async () => {
+    const fragments = ['fragment F0 on Query{__typename}'];
+    for (let i = 1; i <= 23; i++)
+      fragments.push(`fragment F${i} on Query{...F${i - 1} ...F${i - 1}}`);
+    const res = await refusedQuickly(`{...F23} ${fragments.join(' ')}`);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/cost/i);
+  });
+
+  it('G4: refuses a 100 KB document of tokens before parsing all of it', async () => {
+    const query = `{${' __typename'.repeat(9500)} }`;
+    expect(query.length).toBeGreaterThan(100_000);
+    const res = await refusedQuickly(query);
+    expect(errorCode(res)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.errors?.[0].message).toMatch(/tokens/i);
+  });
+
+  it('G4: answers 10,000 directives with one error, not one per directive', async () => {
+    const res = await refusedQuickly(`{ __typename${' @include(if: true)'.repeat(10_000)} }`);
+    expect(res.errors).toHaveLength(1);
+  });
+
+  it('G4: refuses more directives than the limit, with at most ten errors', async () => {
+    const res = await refusedQuickly(`{ __typename${' @skip(if: false)'.repeat(60)} }`);
+    expect(res.errors?.[0].message).toMatch(/Too many directives/);
+    expect(res.errors?.length).toBeLessThanOrEqual(11);
   });
 
   it('G5: hides introspection and field suggestions in production', async () => {

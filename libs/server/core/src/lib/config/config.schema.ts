@@ -106,12 +106,21 @@ export const SETTINGS = {
   },
   GRAPHQL_MAX_DEPTH: { description: 'Deepest GraphQL selection accepted.', schema: int(12, 2, 50) },
   GRAPHQL_MAX_COST: {
-    description: 'Largest estimated GraphQL query cost accepted.',
-    schema: int(5000, 10, 1_000_000),
+    description:
+      'Largest estimated GraphQL query cost accepted (each field 1, a page field times its page size).',
+    schema: int(10_000, 10, 1_000_000),
   },
   GRAPHQL_MAX_ALIASES: {
     description: 'Most aliases in one GraphQL document.',
     schema: int(30, 1, 1000),
+  },
+  GRAPHQL_MAX_DIRECTIVES: {
+    description: 'Most directives in one GraphQL document.',
+    schema: int(20, 1, 1000),
+  },
+  GRAPHQL_MAX_TOKENS: {
+    description: 'Most tokens in one GraphQL document (parsing stops there).',
+    schema: int(2000, 100, 100_000),
   },
   LOGIN_MAX_FAILURES_PER_ACCOUNT: {
     description: 'Failed log-ins per account per window.',

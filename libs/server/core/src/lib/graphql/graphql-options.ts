@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ErrorCode } from '@outloud/contracts';
 import { requestIdOf } from '../http/request-context.middleware';
 import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from './format-error';
-import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './query-limits';
+import { costLimitPlugin, queryLimitRules } from './query-limits';
 
 export interface GraphqlContext {
   req: Request;
@@ -15,8 +15,8 @@ export interface GraphqlContext {
 }
 
 /**
- * Apollo settings shared by the API and tests: code-first schema, CSRF prevention, depth, alias
- * and cost limits, no batching, no introspection or suggestions in production, safe errors.
+ * Apollo settings shared by the API and tests: code-first schema, CSRF prevention, token, depth,
+ * alias, directive and cost limits, no batching, no introspection or suggestions in production, safe errors.
  */
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
   const production = config.isProduction;
@@ -32,10 +32,16 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     playground: false,
     graphiql: !production,
     context: ({ req, res }: GraphqlContext) => ({ req, res }),
-    validationRules: [
-      depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
-      aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
-    ],
+    // Linear limits before anything runs: tokens while parsing, then depth, aliases, directives
+    // and cost at validation; at most 10 errors for any document.
+    parseOptions: { maxTokens: config.get('GRAPHQL_MAX_TOKENS') },
+    validationOptions: { maxErrors: 10 },
+    validationRules: queryLimitRules({
+      maxDepth: config.get('GRAPHQL_MAX_DEPTH'),
+      maxAliases: config.get('GRAPHQL_MAX_ALIASES'),
+      maxDirectives: config.get('GRAPHQL_MAX_DIRECTIVES'),
+      maxCost: config.get('GRAPHQL_MAX_COST'),
+    }),
     plugins: [
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       requestIdPlugin(logger),

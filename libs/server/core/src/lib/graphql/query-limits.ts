@@ -1,76 +1,62 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import {
-  ASTVisitor,
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValidationContext,
-} from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 
-/** Rejects documents deeper than `maxDepth` (fragments followed, cycles cut), before any resolver. */
-export function depthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let max = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          max = Math.max(max, depthOf(sel.selectionSet, seen));
-        } else {
-          const name = sel.name.value;
-          if (seen.has(name)) continue;
-          max = Math.max(max, depthOf(fragments.get(name)?.selectionSet, new Set([...seen, name])));
-        }
-        if (max > maxDepth) return max;
-      }
-      return max;
-    };
-    return {
-      OperationDefinition(node: OperationDefinitionNode) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query is too deep: ${depth} levels, the limit is ${maxDepth}.`, {
-              nodes: [node],
-            }),
-          );
-        }
-      },
-    };
-  };
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
 }
 
-/** Rejects documents with more than `maxAliases` aliases (alias batching of log-ins, etc.). */
-export function aliasLimitRule(maxAliases: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let count = 0;
-    let reported = false;
-    return {
-      Field(node: FieldNode) {
-        if (!node.alias) return;
-        count += 1;
-        if (count > maxAliases && !reported) {
-          reported = true;
-          context.reportError(
-            new GraphQLError(`Too many aliases: the limit is ${maxAliases} per request.`, {
-              nodes: [node],
-            }),
-          );
-        }
-      },
-    };
-  };
+/**
+ * Limits every document must meet before anything runs, each linear in the document's size
+ * (graphql-armor's rules visit every fragment once and reuse its figure at each further spread:
+ * a document that doubles at every fragment is measured, not expanded).
+ *
+ * The token limit is not among these: it is graphql-js's own `maxTokens` parse option
+ * (`parseOptions` in graphqlOptions), which stops the lexer at the limit. graphql-armor's
+ * Apollo token plugin parses a second time and answers 500 on Apollo Server 5.
+ */
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  // armor's visitors throw by default (a 500 on Apollo); report to the context instead, which
+  // Apollo answers with 400 GRAPHQL_VALIDATION_FAILED. The limit is exposed, not the measure.
+  const report = (message: string) => ({
+    exposeLimits: false,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null) => context?.reportError(new GraphQLError(message)),
+    ],
+  });
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ...report(`Query is too deep: the limit is ${limits.maxDepth} levels.`),
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      ...report(`Too many aliases: the limit is ${limits.maxAliases} per request.`),
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      ...report(`Too many directives: the limit is ${limits.maxDirectives} per request.`),
+    }),
+    // The same measure as the cost plugin below (each field 1, a page field times its page
+    // size), from the page sizes written in the document, with fragments expanded.
+    costLimitRule({
+      maxCost: limits.maxCost,
+      objectCost: 1,
+      scalarCost: 1,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ...report(`Query is too expensive: the limit is a cost of ${limits.maxCost}.`),
+    }),
+  ];
 }
 
 /**
@@ -83,7 +69,11 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return 1 + Math.min(requested, 100) * Math.max(childComplexity, 1);
 };
 
-/** Estimates query cost once variables are known and refuses expensive queries before execution. */
+/**
+ * Estimates query cost once variables are known (page sizes passed as variables) and refuses
+ * expensive queries before execution. Only documents that passed queryLimitRules get here, so
+ * the walk is bounded by the validated cost.
+ */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
