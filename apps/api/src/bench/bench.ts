@@ -146,6 +146,23 @@ runCli(async () => {
         results.push(r);
       }
     }
+    if (want('search-page')) {
+      // The search page as people see it: 10 hits with snippets, for words spelt right and with
+      // one transposed letter in each (the typo path: lexicon lookup, then the corrected words).
+      const [right, typo] = isPeer
+        ? ['red river', 'red rivre']
+        : ['budget laptop', 'budgte laptpo'];
+      const page = `query ($q: String!) { search(query: $q, first: 10) { totalCount
+        nodes { type highlight highlights { field html } post { id body } } } }`;
+      for (const words of [right, typo]) {
+        const found = (data: { search: { totalCount: number } }) => data.search.totalCount > 0;
+        const r = await closedLoop(`search page "${words}"`, 1, Math.ceil(duration / 2), () =>
+          gql(base, reader, page, { q: words }, found),
+        );
+        r.note = 'every answer checked to have hits';
+        results.push(r);
+      }
+    }
     if (want('similar')) {
       // What the composer asks while someone types a question (debounced on the client).
       const draft = 'How do we plan the budget for the customer release meeting next year?';
