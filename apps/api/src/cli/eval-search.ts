@@ -4,7 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createSearchEngine, SearchDocumentSource, SearchIndexer } from '@outloud/search';
+import {
+  createSearchEngine,
+  parseSearchText,
+  SearchDocumentSource,
+  SearchIndexer,
+  SearchLexicon,
+  toTextQuery,
+} from '@outloud/search';
 import { SnakeNamingStrategy, startEmbeddedPostgres } from '@outloud/server-core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -150,7 +157,8 @@ async function evaluateSite(adminUrl: string, site: string, scorer: Scorer): Pro
     await dataSource.initialize();
     const seIds = await loadSite(dataSource, data);
     const engine = createSearchEngine(dataSource, process.env);
-    const indexer = new SearchIndexer(new SearchDocumentSource(dataSource), engine);
+    const lexicon = new SearchLexicon(dataSource);
+    const indexer = new SearchIndexer(new SearchDocumentSource(dataSource), engine, lexicon);
     await indexer.reindexAll();
     await dataSource.query(`ANALYZE search_documents`);
     const viewer = {
@@ -164,8 +172,9 @@ async function evaluateSite(adminUrl: string, site: string, scorer: Scorer): Pro
     const lines: string[] = [];
     for (const q of data.queries) {
       const started = process.hrtime.bigint();
+      // As the search box sends it: parsed (a pasted title stays words), corrected, then searched.
       const result = await engine.search({
-        text: q.text,
+        ...(await toTextQuery(parseSearchText(q.text, 'search'), viewer, lexicon)),
         types: ['post'],
         filters: {},
         viewer,

@@ -1,4 +1,9 @@
-import { createSearchEngine, SearchDocumentSource, SearchIndexer } from '@outloud/search';
+import {
+  createSearchEngine,
+  SearchDocumentSource,
+  SearchIndexer,
+  SearchLexicon,
+} from '@outloud/search';
 import { AppConfig, SnakeNamingStrategy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { Progress } from '../seed/progress';
@@ -28,7 +33,7 @@ export async function rebuildSearchIndex(
     const { total } = await source.counts();
     const progress = new Progress(`Reindexing ${engine.name}`, total);
     const started = Date.now();
-    const documents = await new SearchIndexer(source, engine).reindexAll((n) => progress.update(n));
+    const documents = await new SearchIndexer(source, engine, new SearchLexicon(dataSource)).reindexAll((n) => progress.update(n));
     progress.finish();
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     return { documents, perSecond: Math.round(documents / seconds) };

@@ -14,6 +14,7 @@ import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTr
 import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
 import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
+import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AnalyticsSummaries1764001300000,
   SimilarQuestionsIndex1764001400000,
   AuditLog1764002200000,
+  SearchFoldingAndLexicon1764002300000,
 ];

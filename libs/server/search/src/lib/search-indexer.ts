@@ -1,4 +1,5 @@
 import { SearchDocumentSource } from './documents/search-document.source';
+import { SearchLexicon } from './spelling/search-lexicon';
 import {
   SEARCH_DOCUMENT_TYPES,
   SearchDocument,
@@ -23,6 +24,8 @@ export class SearchIndexer {
   constructor(
     private readonly source: SearchDocumentSource,
     private readonly engine: SearchEngine,
+    /** The words typo tolerance corrects to, kept alongside whichever engine is in use. */
+    private readonly lexicon: SearchLexicon,
   ) {
     this.readers = {
       post: (ids) => source.posts(ids),
@@ -96,6 +99,7 @@ export class SearchIndexer {
     }
     await Promise.all(writing);
     await this.engine.afterReindex?.();
+    await this.lexicon.rebuild();
     return done;
   }
 
@@ -120,6 +124,7 @@ export class SearchIndexer {
     await this.engine.upsert(documents, { bulk });
     const gone = ids.filter((id) => !present.has(id)).map((id) => ({ id, type }));
     if (gone.length) await this.engine.remove(gone);
+    await this.lexicon.apply(documents, gone, { bulk });
   }
 
   private async inBatches(ids: string[], run: (batch: string[]) => Promise<void>): Promise<void> {

@@ -54,6 +54,17 @@ export class SearchTargetsRepository {
     return new Map(rows.map((b) => [b.id, toBookmark(b)]));
   }
 
+  /** Ids of the communities with these slugs that the viewer may see (`in:slug` in a query). */
+  async visibleCommunityIdsBySlug(slugs: string[], viewerId: string): Promise<Map<string, string>> {
+    if (!slugs.length) return new Map();
+    const rows: { id: string; slug: string }[] = await this.dataSource.query(
+      `SELECT c.id, lower(c.slug) AS slug FROM communities c
+        WHERE lower(c.slug) = ANY($1::text[]) AND ${this.policy.visibleCommunitiesSql('c', '$2')}`,
+      [slugs.map((s) => s.toLowerCase()), viewerId],
+    );
+    return new Map(rows.map((r) => [r.slug, r.id]));
+  }
+
   async visibleCommunities(ids: string[], viewerId: string): Promise<Map<string, Community>> {
     if (!ids.length) return new Map();
     const rows: { id: string }[] = await this.dataSource.query(

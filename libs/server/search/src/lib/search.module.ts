@@ -16,6 +16,7 @@ import { SearchSync } from './search-sync';
 import { SearchTargetsRepository } from './search-targets.repository';
 import { SearchViewerRepository } from './search-viewer.repository';
 import { SearchService } from './search.service';
+import { SearchLexicon } from './spelling/search-lexicon';
 import { SEARCH_ENGINE, SearchEngine } from './search.types';
 
 /** Search over posts, people, files, bookmarks and communities; PostgreSQL by default, Meilisearch when MEILI_URL is set. */
@@ -37,10 +38,15 @@ import { SEARCH_ENGINE, SearchEngine } from './search.types';
         }),
     },
     {
+      provide: SearchLexicon,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new SearchLexicon(dataSource),
+    },
+    {
       provide: SearchIndexer,
-      inject: [SearchDocumentSource, SEARCH_ENGINE],
-      useFactory: (source: SearchDocumentSource, engine: SearchEngine) =>
-        new SearchIndexer(source, engine),
+      inject: [SearchDocumentSource, SEARCH_ENGINE, SearchLexicon],
+      useFactory: (source: SearchDocumentSource, engine: SearchEngine, lexicon: SearchLexicon) =>
+        new SearchIndexer(source, engine, lexicon),
     },
     SearchResolver,
     SearchService,

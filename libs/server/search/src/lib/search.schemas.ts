@@ -7,16 +7,30 @@ const MAX_FILTER_IDS = 50;
 const MAX_TAGS = 20;
 const TAG_MAX = 64;
 
-/** What a person typed: cleaned, non-empty, at most LIMITS.searchQuery.max characters. */
+/**
+ * Longest text accepted: a pasted paragraph is searched by its opening (SEARCHED_CHARS), not
+ * refused; past this it is not a search any more.
+ */
+export const SEARCH_PASTE_MAX = 4000;
+/** What is searched of a longer text: LIMITS.searchQuery.max characters, cut between words. */
+export function searchedPart(text: string): string {
+  const max = LIMITS.searchQuery.max;
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > max / 2 ? cut : max).trim();
+}
+
+/** What a person typed: whitespace folded, cleaned, non-empty, searched by its opening. */
 export const searchTextSchema = z
   .string()
-  .transform(cleanLine)
+  .transform((t) => cleanLine(t.replace(/\s+/g, ' ')))
   .pipe(
     z
       .string()
       .min(1, 'Type something to search for.')
-      .max(LIMITS.searchQuery.max, `Search for at most ${LIMITS.searchQuery.max} characters.`),
-  );
+      .max(SEARCH_PASTE_MAX, `Search for at most ${SEARCH_PASTE_MAX} characters.`),
+  )
+  .transform(searchedPart);
 
 export const searchFiltersSchema = z
   .object({

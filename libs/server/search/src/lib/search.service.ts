@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { LIMITS } from '@outloud/contracts';
 import { toUserModel, User, UserRepository } from '@outloud/identity';
 import {
   BadUserInputError,
@@ -19,7 +18,16 @@ import {
   SimilarQuestionsArgs,
 } from './graphql/search.model';
 import { snippetToHtml } from './highlight';
-import { searchFiltersSchema, searchTextSchema, searchTypesSchema } from './search.schemas';
+import { hasSearchTerms, ParsedSearchText, parseSearchText } from './query/search-text-parser';
+import { correctedText, toTextQuery } from './query/text-query';
+import {
+  searchedPart,
+  searchFiltersSchema,
+  searchTextSchema,
+  searchTypesSchema,
+} from './search.schemas';
+import { emptyResult } from './postgres/postgres-search.engine';
+import { SearchLexicon } from './spelling/search-lexicon';
 import { SEARCH_ENGINE, SearchEngine, SearchHitRef, SearchQuery } from './search.types';
 import { SearchTargetsRepository } from './search-targets.repository';
 import { SearchViewerRepository } from './search-viewer.repository';
@@ -45,10 +53,11 @@ export class SearchService {
     private readonly posts: PostRepository,
     private readonly users: UserRepository,
     private readonly targets: SearchTargetsRepository,
+    private readonly lexicon: SearchLexicon,
   ) {}
 
   async search(viewer: Viewer, args: SearchArgs): Promise<SearchResultConnection> {
-    const text = validateInput(searchTextSchema, args.query, 'query');
+    const typed = validateInput(searchTextSchema, args.query, 'query');
     const types = validateInput(searchTypesSchema, args.types, 'types');
     const filters = validateInput(searchFiltersSchema, args.filters ?? {}, 'filters');
     const limit = pageSize(args.first);
@@ -56,22 +65,30 @@ export class SearchService {
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_SEARCH_OFFSET) {
       throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
     }
+    const searchViewer = await this.viewers.load(viewer.id);
+    const parsed = await this.withFilters(parseSearchText(typed, 'search'), viewer.id);
+    const textQuery = await toTextQuery(parsed.text, searchViewer, this.lexicon, {
+      literal: args.literal ?? false,
+    });
+    const both = <T>(a: T[] | null | undefined, b: T[]) =>
+      a?.length || b.length ? [...new Set([...(a ?? []), ...b])] : undefined;
     const query: SearchQuery = {
-      text,
+      ...textQuery,
       types: types?.length ? types : undefined,
       filters: {
-        communityIds: filters.communityIds ?? undefined,
-        authorIds: filters.authorIds ?? undefined,
-        tags: filters.tags ?? undefined,
+        communityIds: both(filters.communityIds, parsed.communityIds),
+        authorIds: both(filters.authorIds, parsed.authorIds),
+        tags: both(filters.tags, parsed.text.tags),
         answeredOnly: filters.answeredOnly ?? undefined,
         from: filters.from ?? undefined,
         to: filters.to ?? undefined,
       },
-      viewer: await this.viewers.load(viewer.id),
+      viewer: searchViewer,
       limit: limit + 1,
       offset,
     };
-    const result = await this.engine.search(query);
+    // Punctuation or filters alone: nothing to rank, an empty page (never everything).
+    const result = hasSearchTerms(parsed.text) ? await this.engine.search(query) : emptyResult();
     const page = result.hits.slice(0, limit);
     const nodes = await this.hydrate(viewer.id, page);
     const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
@@ -80,6 +97,12 @@ export class SearchService {
       nodes,
       totalCount: result.total,
       facets: result.facets,
+      correctedQuery: correctedText(typed, textQuery.corrections),
+      corrections: textQuery.corrections.map((c) => ({
+        original: c.typed,
+        corrected: c.alternatives[0],
+      })),
+      language: textQuery.language ?? 'english',
       pageInfo: {
         hasNextPage: result.hits.length > limit && offset + limit < MAX_SEARCH_OFFSET,
         endCursor: page.length ? encodeCursor([offset + page.length]) : null,
@@ -93,20 +116,44 @@ export class SearchService {
     if (!Number.isInteger(first) || first < 1 || first > SIMILAR_MAX) {
       throw BadUserInputError.field(['first'], `"first" must be between 1 and ${SIMILAR_MAX}.`);
     }
-    // A draft may be long; its opening says what it is about.
-    const text = cleanLine(args.draft.replace(/\s+/g, ' ')).slice(0, LIMITS.searchQuery.max);
+    // A draft may be long; its opening says what it is about. Drafts never use search syntax.
+    const text = searchedPart(cleanLine(args.draft.replace(/\s+/g, ' ')));
     if (text.length < SIMILAR_MIN_CHARS) return [];
+    const searchViewer = await this.viewers.load(viewer.id);
     const result = await this.engine.search({
-      text,
+      ...(await toTextQuery(parseSearchText(text, 'plain'), searchViewer, this.lexicon)),
       types: ['post'],
       filters: { answeredOnly: true },
-      viewer: await this.viewers.load(viewer.id),
+      viewer: searchViewer,
       limit: first,
       offset: 0,
       hitsOnly: true,
     });
     const hits = await this.hydrate(viewer.id, result.hits);
     return hits.flatMap((h) => (h.post ? [h.post] : []));
+  }
+
+  /**
+   * Resolves author: and in: to ids (only communities the viewer may see); a handle or slug that
+   * resolves to nothing stays a word of the query, as if no syntax had been meant.
+   */
+  private async withFilters(parsed: ParsedSearchText, viewerId: string) {
+    const [authors, communities] = await Promise.all([
+      Promise.all(parsed.authors.map((h) => this.users.findByHandle(h))),
+      this.targets.visibleCommunityIdsBySlug(parsed.communities, viewerId),
+    ]);
+    const unresolved = [
+      ...parsed.authors.filter((_, i) => !authors[i]),
+      ...parsed.communities.filter((slug) => !communities.has(slug)),
+    ];
+    return {
+      text: {
+        ...parsed,
+        text: [parsed.text, ...unresolved].join(' ').trim(),
+      },
+      authorIds: authors.flatMap((u) => (u ? [u.id] : [])),
+      communityIds: [...communities.values()],
+    };
   }
 
   /** Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. */

@@ -1,3 +1,4 @@
+import type { TextLanguage } from './documents/language';
 /** What can be searched. */
 export const SEARCH_DOCUMENT_TYPES = ['post', 'user', 'file', 'bookmark', 'community'] as const;
 export type SearchDocumentType = (typeof SEARCH_DOCUMENT_TYPES)[number];
@@ -28,9 +29,27 @@ export interface SearchViewer {
   department: string | null;
 }
 
+/** A misspelt word and what it is searched as (lib/spelling). */
+export interface QueryCorrection {
+  /** The word as typed, folded (lower case, no accents). */
+  word: string;
+  /** Lexicon words it may have meant, best first. */
+  alternatives: string[];
+  typos: 1 | 2;
+}
+
 /** The one query object every engine takes. */
 export interface SearchQuery {
+  /** Words to rank (search syntax already taken out by the parser, lib/query). */
   text: string;
+  /** Phrases documents must hold as written (typed in quotes on purpose). */
+  phrases?: string[];
+  /** Words documents must not hold (typed as -word on purpose). */
+  excluded?: string[];
+  /** Misspelt words of `text` and their alternatives from the lexicon the viewer may see. */
+  corrections?: QueryCorrection[];
+  /** The query's language (stop words); detected from the text when absent. */
+  language?: TextLanguage;
   types?: SearchDocumentType[];
   filters: SearchFilters;
   viewer: SearchViewer;
@@ -87,7 +106,7 @@ export interface SearchDocument {
   /** Weight D: other replies (and a person's bio). */
   extra: string;
   tags: string[];
-  language: 'english' | 'swedish';
+  language: TextLanguage;
   audience: 'public' | 'members';
   communityId: string | null;
   /** Only `authorId` may find it (private bookmarks), on top of the audience rule. */

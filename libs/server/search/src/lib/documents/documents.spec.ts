@@ -1,18 +1,5 @@
-import { detectLanguage } from './language';
 import { splitTitle } from './post-text';
 import { toPostDocument } from './search-document.source';
-
-describe('detectLanguage', () => {
-  it.each([
-    ['Hur ansöker jag om semester och vem ska godkänna det?', 'swedish'],
-    ['Var finns det parkering för cyklar på kontoret?', 'swedish'],
-    ['How do I renew the VPN certificate when it expires?', 'english'],
-    ['VPN', 'english'],
-    ['', 'english'],
-  ])('%p is %s', (text, language) => {
-    expect(detectLanguage(text)).toBe(language);
-  });
-});
 
 describe('splitTitle', () => {
   it('takes the first line as the title, without heading marks or emphasis', () => {

@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, UserStatus } from '@outloud/contracts';
+import { UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
 import { BadUserInputError, cleanLine, preparedQuery, Viewer } from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
 import { DataSource } from 'typeorm';
+import { parseSearchText } from '../query/search-text-parser';
+import { toTextQuery } from '../query/text-query';
+import { searchedPart } from '../search.schemas';
+import { SearchLexicon } from '../spelling/search-lexicon';
 import { SearchViewerRepository } from '../search-viewer.repository';
 import { SEARCH_ENGINE, SearchEngine } from '../search.types';
 import { SuggestedExpert, SuggestedExpertsArgs } from './suggested-experts.model';
@@ -37,6 +41,7 @@ export class SuggestedExpertsService {
     private readonly posts: PostRepository,
     private readonly users: UserRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lexicon: SearchLexicon,
   ) {}
 
   async suggest(viewer: Viewer, args: SuggestedExpertsArgs): Promise<SuggestedExpert[]> {
@@ -44,13 +49,15 @@ export class SuggestedExpertsService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
       throw BadUserInputError.field(['first'], `"first" must be between 1 and ${MAX_FIRST}.`);
     }
-    const text = cleanLine(args.draft.replace(/\s+/g, ' ')).slice(0, LIMITS.searchQuery.max);
+    const text = searchedPart(cleanLine(args.draft.replace(/\s+/g, ' ')));
     if (text.length < MIN_CHARS) return [];
+    const searchViewer = await this.viewers.load(viewer.id);
+    // Drafts never use search syntax; misspelt words are corrected as in search.
     const result = await this.engine.search({
-      text,
+      ...(await toTextQuery(parseSearchText(text, 'plain'), searchViewer, this.lexicon)),
       types: ['post'],
       filters: { answeredOnly: true },
-      viewer: await this.viewers.load(viewer.id),
+      viewer: searchViewer,
       limit: QUESTIONS_MINED,
       offset: 0,
       hitsOnly: true,

@@ -56,8 +56,17 @@ export class SearchFilters {
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'What people type: words, "quoted phrases", -excluded words.' })
+  @Field({
+    description:
+      'What people type. A pasted question is words; a short query may use "phrases", -words, tag:x, author:handle and in:community-slug. Misspelt words are corrected from the words people may see (see correctedQuery).',
+  })
   query: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Search for exactly what was typed: no typo corrections ("search instead for").',
+  })
+  literal?: boolean | null;
 
   @Field(() => [SearchType], { nullable: true, description: 'Default: every type.' })
   types?: SearchType[] | null;
@@ -158,6 +167,15 @@ export class SearchHitEdge {
   node: SearchHit;
 }
 
+@ObjectType({ description: 'A misspelt word of the query and the word it was searched as.' })
+export class SearchCorrection {
+  @Field({ description: 'As typed.' })
+  original: string;
+
+  @Field({ description: 'The word searched instead (lower case, from the index).' })
+  corrected: string;
+}
+
 @ObjectType()
 export class SearchResultConnection {
   @Field(() => [SearchHitEdge])
@@ -174,4 +192,17 @@ export class SearchResultConnection {
 
   @Field(() => SearchFacets)
   facets: SearchFacets;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The query as searched when words were corrected ("Showing results for …"); null when searched as typed.',
+  })
+  correctedQuery: string | null;
+
+  @Field(() => [SearchCorrection])
+  corrections: SearchCorrection[];
+
+  @Field({ description: "The query's language as detected: english, swedish or french." })
+  language: string;
 }

@@ -5,6 +5,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
 import { ALL_TERMS_BOOST } from '../ranking';
 import {
   FacetCount,
+  QueryCorrection,
   SearchDocument,
   SearchDocumentKey,
   SearchDocumentType,
@@ -13,19 +14,18 @@ import {
   SearchResult,
 } from '../search.types';
 import { boostSql, FIELD_WEIGHTS_SQL } from './ranking-sql';
-import { allTermsQuery, anyTermQuery, idf, QueryLexeme, QueryTerm, toQueryTerms } from './tsquery';
+import {
+  allTermsQuery,
+  anyTermQuery,
+  CorrectionLexemes,
+  idf,
+  QUERY_CONFIGS,
+  QueryLexeme,
+  QueryTerm,
+  toQueryTerms,
+  WORDS_CONFIG,
+} from './tsquery';
 
-/** Below this many full-text hits, titles are also matched by trigram similarity (typos). */
-export const TYPO_FALLBACK_BELOW = 5;
-/**
- * The typo pass is for what people type into a search box ("sertificate"), not for a draft
- * question: comparing a long text with every title by trigrams costs seconds at 1M documents.
- */
-export const TYPO_MAX_TERMS = 4;
-/** Typo matches rank under real matches: their similarity (0..1) is scaled by this. */
-export const TYPO_SCORE_WEIGHT = 0.05;
-/** Most typo candidates considered, so a short query cannot scan every title. */
-const TYPO_CANDIDATES = 200;
 const FACET_SIZE = 20;
 /**
  * Candidate budget: a query whose terms match fewer documents than this in all (summed public
@@ -41,13 +41,15 @@ export const RANKED_CANDIDATES = 500;
 export const LOOSE_CANDIDATES = 100;
 /** Most lexemes summed for a prefix's document frequency (a one-letter prefix matches many). */
 const PREFIX_TERMS_SUMMED = 2000;
+/** A document's text-search configuration, from its language column (accents folded). */
+const CONFIG_OF = (language: string) => `('outloud_' || ${language})::regconfig`;
 /** The documents of one batch (a JSON array bound as $1) with their weighted tsvector. */
 const INPUT_CTE = `input AS (
            SELECT d.*,
-                  setweight(to_tsvector(d.language::regconfig, d.title), 'A')
-                    || setweight(to_tsvector(d.language::regconfig, d.body), 'B')
-                    || setweight(to_tsvector(d.language::regconfig, d.answer), 'C')
-                    || setweight(to_tsvector(d.language::regconfig, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D') AS tsv
+                  setweight(to_tsvector(${CONFIG_OF('d.language')}, d.title), 'A')
+                    || setweight(to_tsvector(${CONFIG_OF('d.language')}, d.body), 'B')
+                    || setweight(to_tsvector(${CONFIG_OF('d.language')}, d.answer), 'C')
+                    || setweight(to_tsvector(${CONFIG_OF('d.language')}, d.extra || ' ' || array_to_string(d.tags, ' ')), 'D') AS tsv
              FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, type text, title text, body text, answer text,
                   extra text, tags text[], language text, audience text, community_id uuid, owner_only boolean,
                   author_id uuid, author_department text, is_question boolean, has_accepted_answer boolean,
@@ -88,11 +90,7 @@ const BULK_UPSERT_DOCUMENTS = `${UPSERT_DOCUMENTS}
                   EXCLUDED.created_at)`;
 
 /** The GIN indexes a document write updates (migrations 1764000800000 and 1764001400000 turn their pending lists off). */
-const GIN_INDEXES = [
-  'search_documents_tsv_idx',
-  'search_documents_answered_tsv_idx',
-  'search_documents_title_trgm_idx',
-];
+const GIN_INDEXES = ['search_documents_tsv_idx', 'search_documents_answered_tsv_idx'];
 /**
  * Search statements kept prepared per connection (decision 0008): parsing and planning the
  * statement cost more than running it for rare words. Only shapes whose best plan is the same for
@@ -134,8 +132,6 @@ interface Analysis {
   terms: QueryTerm[];
   /** Public documents in the index (search_corpus). */
   total: number;
-  /** websearch_to_tsquery of the text: every word, "phrases", -exclusions. */
-  strict: string;
 }
 
 /**
@@ -162,18 +158,12 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const language = detectLanguage(query.text);
-    const analysis = await this.analyse(query.text, language);
+    const language = query.language ?? detectLanguage(query.text);
+    // Phrase words rank like the others; the phrase itself is a requirement (see `run`).
+    const text = [query.text, ...(query.phrases ?? [])].join(' ').trim();
+    const analysis = await this.analyse(text, language, query.corrections ?? []);
     if (!analysis.terms.length) return emptyResult();
-    let result = await this.run(query, analysis, false);
-    if (
-      result.total < TYPO_FALLBACK_BELOW &&
-      query.text.trim().length >= 3 &&
-      analysis.terms.length <= TYPO_MAX_TERMS
-    ) {
-      result = await this.run(query, analysis, true);
-    }
-    return result;
+    return this.run(query, analysis);
   }
 
   /**
@@ -279,58 +269,81 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * One round trip: the lexemes as PostgreSQL's own parser and stemmer see them (English, plus
-   * Swedish if detected), their public document frequencies from search_terms (a primary-key
-   * lookup each; a range scan for the word still being typed), the corpus size and the strict
-   * websearch query.
+   * One round trip: the query's words as PostgreSQL's own parser and stemmers see them (every
+   * language configuration, and folded for the lexicon), their public document frequencies from
+   * search_terms (a primary-key lookup each; a range scan for the word still being typed), the
+   * forms of the corrections' alternatives, and the corpus size.
    */
-  private async analyse(text: string, language: TextLanguage): Promise<Analysis> {
-    const configs = language === 'swedish' ? ['swedish', 'english'] : ['english'];
+  private async analyse(
+    text: string,
+    language: TextLanguage,
+    corrections: QueryCorrection[],
+  ): Promise<Analysis> {
     const stillTyping = /[\p{L}\p{N}]$/u.test(text);
+    const alternatives = corrections.flatMap((c) =>
+      c.alternatives.map((alternative) => ({ word: c.word, alternative })),
+    );
     const rows: {
+      kind: 'word' | 'correction';
+      config: string;
       lexeme: string;
-      positions: number[] | null;
+      position: number;
       df: number;
       prefix_df: number | null;
       total: string;
-      strict: string;
     }[] = await preparedQuery(
       this.dataSource,
       `WITH v AS MATERIALIZED (
-         SELECT v.lexeme COLLATE "C" AS lexeme, v.positions
-           FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v),
-       last AS (SELECT max(p) AS p FROM v, unnest(coalesce(v.positions, '{1}')) AS p)
-       SELECT v.lexeme, v.positions,
+         SELECT 'word' AS kind, c.cfg::text AS config, v.lexeme COLLATE "C" AS lexeme, p AS position
+           FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v,
+                unnest(coalesce(v.positions, '{1}')) AS p
+         UNION ALL
+         SELECT 'correction', a.word, v.lexeme COLLATE "C", 0
+           FROM unnest($4::text[], $5::text[]) AS a(word, alternative),
+                unnest($6::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, a.alternative)) AS v),
+       last AS (SELECT max(position) AS p FROM v WHERE kind = 'word')
+       SELECT v.kind, v.config, v.lexeme, v.position,
               coalesce((SELECT greatest(t.df, 0) FROM search_terms t WHERE t.lexeme = v.lexeme), 0) AS df,
-              CASE WHEN $3::boolean AND coalesce(v.positions, '{1}') @> ARRAY[(SELECT p FROM last)] THEN
+              CASE WHEN $3::boolean AND v.kind = 'word' AND v.position = (SELECT p FROM last) THEN
                 (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
                    SELECT t.df FROM search_terms t
                     WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
                     LIMIT ${PREFIX_TERMS_SUMMED}) x) END AS prefix_df,
-              coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total,
-              websearch_to_tsquery($4::regconfig, $2)::text AS strict
+              coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total
          FROM v`,
-      [configs, text, stillTyping, language],
+      [
+        [...QUERY_CONFIGS, WORDS_CONFIG],
+        text,
+        stillTyping,
+        alternatives.map((a) => a.word),
+        alternatives.map((a) => a.alternative),
+        QUERY_CONFIGS,
+      ],
     );
-    if (!rows.length) return { terms: [], total: 0, strict: '' };
-    const lexemes: QueryLexeme[] = rows.map((r) => ({
-      lexeme: r.lexeme,
-      positions: r.positions ?? [1],
-      df: r.df,
-      prefixDf: r.prefix_df,
+    if (!rows.length) return { terms: [], total: 0 };
+    const lexemes: QueryLexeme[] = rows
+      .filter((r) => r.kind === 'word')
+      .map((r) => ({
+        config: r.config,
+        lexeme: r.lexeme,
+        position: r.position,
+        // The lexicon's folded words are not in search_terms: their df is not a form's.
+        ...(r.config === WORDS_CONFIG ? {} : { df: r.df, prefixDf: r.prefix_df }),
+      }));
+    const corrected: CorrectionLexemes[] = corrections.map((c) => ({
+      word: c.word,
+      typos: c.typos,
+      lexemes: rows
+        .filter((r) => r.kind === 'correction' && r.config === c.word)
+        .map((r) => ({ lexeme: r.lexeme, df: r.df })),
     }));
     return {
-      terms: toQueryTerms(lexemes, text),
+      terms: toQueryTerms(lexemes, text, language, corrected),
       total: Number(rows[0].total),
-      strict: rows[0].strict,
     };
   }
 
-  private async run(
-    query: SearchQuery,
-    analysis: Analysis,
-    withTypos: boolean,
-  ): Promise<SearchResult> {
+  private async run(query: SearchQuery, analysis: Analysis): Promise<SearchResult> {
     const { terms } = analysis;
     const p = params();
     const vis = visibilitySql(query, p);
@@ -338,7 +351,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // Bound only when the SQL uses it (an unused parameter has no type PostgreSQL can infer).
     let anyParam: string | null = null;
     const anyQuery = () => (anyParam ??= `${p.push(anyTermQuery(terms))}::tsquery`);
-    const strictQuery = `${p.push(analysis.strict)}::tsquery`;
+    const strictQuery = `${p.push(allTermsQuery(terms))}::tsquery`;
     const boost = boostSql('d', {
       network: p.push(query.viewer.networkUserIds),
       ownCommunities: p.push(query.viewer.ownCommunityIds),
@@ -349,12 +362,12 @@ export class PostgresSearchEngine implements SearchEngine {
     const textScore = terms
       .map(
         (t) =>
-          `${p.push(idf(t.df ?? 0, analysis.total))}::float8 * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, ${p.push(t.tsquery)}::tsquery, 1)`,
+          `${p.push(idf(t.df ?? 0, analysis.total) * t.weight * t.forms)}::float8 * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, ${p.push(t.tsquery)}::tsquery, 1)`,
       )
       .join(' + ');
-    // Quotes and -exclusions are honoured as written (websearch syntax); otherwise matching
-    // every word is a boost, not a requirement, so long natural questions still find answers.
-    const requireStrict = /"|(^|\s)-[\p{L}\p{N}]/u.test(query.text);
+    // Phrases and exclusions typed on purpose are requirements; otherwise matching every word is
+    // a boost, not a requirement, so long natural questions still find answers.
+    const required = requiredSql(query, p);
     // Rarest terms first, while their summed document frequencies fit the candidate budget. A
     // term no document holds (df 0) generates no candidates: it must not stand in for the others
     // (a draft with one unknown word would otherwise find nothing).
@@ -369,22 +382,12 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const rankAll = rare.length === matchable.length || analysis.total < this.budget.rankAllBelow;
     // Rare words (or a small corpus) always go through the GIN index, so a cached generic plan
-    // serves them well. The newest-first walk for common words and the typo pass are planned per
-    // query: a generic plan for common words made "budget laptop" at 100k 2.5× slower.
-    const planHoldsForAnyWords = (rankAll || rare.length > 0) && !withTypos;
+    // serves them well. The newest-first walk for common words is planned per query: a generic
+    // plan for common words made "budget laptop" at 100k 2.5× slower.
+    const planHoldsForAnyWords = rankAll || rare.length > 0;
     const limit = `${p.push(query.limit)}::int`;
     const offset = `${p.push(query.offset)}::int`;
-    const lowerText = withTypos ? `${p.push(query.text.toLowerCase())}::text` : '';
-    const typoBranch = withTypos
-      ? `UNION ALL
-         (SELECT d.id, d.type, d.community_id, d.tags,
-                 word_similarity(${lowerText}, lower(d.title)) * ${TYPO_SCORE_WEIGHT} * ${boost} AS score
-            FROM search_documents d
-           WHERE ${lowerText} <% lower(d.title) AND ${vis} AND ${filters}
-             AND NOT (d.tsv @@ ${anyQuery()})
-           ORDER BY score DESC LIMIT ${TYPO_CANDIDATES})`
-      : '';
-    const where = `${vis} AND ${filters}${requireStrict ? ` AND d.tsv @@ ${strictQuery}` : ''}`;
+    const where = `${vis} AND ${filters}${required ? ` AND d.tsv @@ ${required}` : ''}`;
     const columns = `d.id, d.type, d.community_id, d.tags, d.tsv, d.has_accepted_answer, d.reply_count,
                      d.like_count, d.author_id, d.author_department, d.created_at`;
     let candidates: string;
@@ -416,10 +419,10 @@ export class PostgresSearchEngine implements SearchEngine {
       const headlineQuery = anyQuery();
       const marks = `${p.push(`StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`)}::text`;
       page = `SELECT pg.id, pg.type, pg.score,
-                ts_headline(d.language::regconfig, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
-                CASE WHEN d.answer <> '' THEN ts_headline(d.language::regconfig, d.answer, ${headlineQuery},
+                ts_headline(${CONFIG_OF('d.language')}, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
+                CASE WHEN d.answer <> '' THEN ts_headline(${CONFIG_OF('d.language')}, d.answer, ${headlineQuery},
                      'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS answer,
-                CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(d.language::regconfig, d.body,
+                CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(${CONFIG_OF('d.language')}, d.body,
                      ${headlineQuery}, 'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS body
            FROM ${pageRows} JOIN search_documents d ON d.type = pg.type AND d.id = pg.id`;
     }
@@ -442,7 +445,7 @@ export class PostgresSearchEngine implements SearchEngine {
                  * CASE WHEN d.tsv @@ ${strictQuery} THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
                  * ${boost} AS score
           FROM (${candidates}) d),
-      hits AS (SELECT * FROM fts ${typoBranch})
+      hits AS (SELECT * FROM fts)
       SELECT
         (SELECT coalesce(json_agg(x ORDER BY x.score DESC, x.type, x.id), '[]') FROM (${page}) x) AS page,
         (SELECT count(*)::int FROM hits) AS total,
@@ -484,6 +487,23 @@ export function visibilitySql(query: SearchQuery, p: Params): string {
   return `((d.audience = 'public' OR d.community_id = ANY(${p.push(v.visibleCommunityIds)}::uuid[])
             OR (d.type = 'community' AND d.community_id = ANY(${p.push(v.listedCommunityIds)}::uuid[])))
            AND (NOT d.owner_only OR d.author_id = ${p.push(v.id)}::uuid))`;
+}
+
+/**
+ * Phrases (in every language's configuration) and exclusions as one tsquery documents must
+ * match, or null. Each text is a bound parameter that PostgreSQL parses as words.
+ */
+function requiredSql(query: SearchQuery, p: Params): string | null {
+  const anyLanguage = (fn: string, text: string) => {
+    const value = `${p.push(text)}::text`;
+    return `(${QUERY_CONFIGS.map((c) => `${fn}('${c}', ${value})`).join(' || ')})`;
+  };
+  const wordy = (t: string) => /[\p{L}\p{N}]/u.test(t);
+  const parts = [
+    ...(query.phrases ?? []).filter(wordy).map((t) => anyLanguage('phraseto_tsquery', t)),
+    ...(query.excluded ?? []).filter(wordy).map((t) => `!!${anyLanguage('plainto_tsquery', t)}`),
+  ];
+  return parts.length ? `(${parts.join(' && ')})` : null;
 }
 
 /** Filters from the allow-listed query object only; every value is a bound parameter. */
