@@ -33,7 +33,11 @@ export async function rebuildSearchIndex(
     const { total } = await source.counts();
     const progress = new Progress(`Reindexing ${engine.name}`, total);
     const started = Date.now();
-    const documents = await new SearchIndexer(source, engine, new SearchLexicon(dataSource)).reindexAll((n) => progress.update(n));
+    const documents = await new SearchIndexer(
+      source,
+      engine,
+      new SearchLexicon(dataSource),
+    ).reindexAll((n) => progress.update(n));
     progress.finish();
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     return { documents, perSecond: Math.round(documents / seconds) };

@@ -74,6 +74,7 @@ export class SearchService {
       a?.length || b.length ? [...new Set([...(a ?? []), ...b])] : undefined;
     const query: SearchQuery = {
       ...textQuery,
+      literal: args.literal ?? false,
       types: types?.length ? types : undefined,
       filters: {
         communityIds: both(filters.communityIds, parsed.communityIds),

@@ -46,6 +46,8 @@ export interface SearchQuery {
   phrases?: string[];
   /** Words documents must not hold (typed as -word on purpose). */
   excluded?: string[];
+  /** Search exactly what was typed: no typo tolerance (the "search instead for" way back). */
+  literal?: boolean;
   /** Misspelt words of `text` and their alternatives from the lexicon the viewer may see. */
   corrections?: QueryCorrection[];
   /** The query's language (stop words); detected from the text when absent. */

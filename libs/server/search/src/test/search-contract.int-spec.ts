@@ -29,9 +29,9 @@ const ENGINES: EngineCase[] = [
 ];
 
 const PASSWORD = 'correct horse battery';
-const SEARCH = `query ($q: String!, $types: [SearchType!], $filters: SearchFilters, $first: Int, $after: String) {
-  search(query: $q, types: $types, filters: $filters, first: $first, after: $after) {
-    totalCount
+const SEARCH = `query ($q: String!, $types: [SearchType!], $filters: SearchFilters, $first: Int, $after: String, $literal: Boolean) {
+  search(query: $q, types: $types, filters: $filters, first: $first, after: $after, literal: $literal) {
+    totalCount correctedQuery corrections { original corrected } language
     nodes { type score highlight highlights { field html } post { id body } user { id handle }
             file { id name } bookmark { id title isPrivate } community { id name } }
     facets { types { value count } tags { value count } communities { value count } }
@@ -42,6 +42,9 @@ const SEARCH = `query ($q: String!, $types: [SearchType!], $filters: SearchFilte
 interface SearchData {
   search: {
     totalCount: number;
+    correctedQuery: string | null;
+    corrections: { original: string; corrected: string }[];
+    language: string;
     nodes: {
       type: string;
       score: number;
@@ -210,6 +213,14 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       { c: others.hiddenCommunity },
     );
     posts.birds = await post('dee', 'Spotted the first migration of cranes at dawn #birds');
+    // Typos, accents and pasted titles.
+    posts.acceptedHow = await post('bo', 'How the accepted answer is chosen\nThe asker picks one.');
+    posts.whisky = await post('eve', 'Whisky tasting on Friday in the lounge');
+    posts.translation = await post('ana', 'Translation memory for the intranet pages');
+    posts.french = await post('eve', 'Le français au bureau\nOù trouver les cours de français ?');
+    posts.pasted = await post('dee', 'Why was my "answer" deleted or hidden by a moderator?');
+    // A word only restricted content holds: a typo of it must not reveal it to outsiders.
+    posts.secretWord = await post('cy', 'Quetzalcoatlus launch plan', { communityId });
     await t.drainOutbox();
   }, 60_000);
   afterAll(() => t?.close());
@@ -444,6 +455,113 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     });
   });
 
+  describe('typos, accents and pasted titles', () => {
+    it('corrects a misspelt word, says what it searched, and keeps the other words', async () => {
+      const r = await search('eve', 'accpeted answer');
+      expect(r.correctedQuery).toBe('accepted answer');
+      expect(r.corrections).toEqual([{ original: 'accpeted', corrected: 'accepted' }]);
+      expect(postIds(r)[0]).toBe(posts.acceptedHow);
+      // The corrected word is highlighted in the snippet like any match.
+      expect(r.nodes[0].highlights.find((h) => h.field === 'title')?.html).toContain(
+        '<mark>accepted</mark>',
+      );
+    });
+
+    it.each([
+      ['wisky', 'whisky'],
+      ['tranlsation', 'translation'],
+      ['sertificate', 'certificate'],
+    ])('finds %s as %s (Meilisearch typo rules)', async (typed, meant) => {
+      const r = await search('eve', typed);
+      expect(r.correctedQuery).toBe(meant);
+      expect(r.totalCount).toBeGreaterThan(0);
+    });
+
+    it('searches exactly what was typed when asked (the way back)', async () => {
+      const r = await search('eve', 'accpeted', { literal: true });
+      expect(r.correctedQuery).toBeNull();
+      expect(r.totalCount).toBe(0);
+    });
+
+    it('leaves short and known words alone', async () => {
+      for (const q of ['vpn', 'answer', 'cranes']) {
+        expect((await search('eve', q)).corrections).toEqual([]);
+      }
+    });
+
+    it('folds accents and case both ways, with highlights on the original text', async () => {
+      for (const q of ['francais', 'français', 'FRANÇAIS']) {
+        const r = await search('eve', q);
+        expect(postIds(r)).toContain(posts.french);
+        expect(r.corrections).toEqual([]);
+      }
+      const r = await search('eve', 'francais bureau');
+      expect(r.nodes[0].highlights.find((h) => h.field === 'title')?.html).toContain(
+        '<mark>français</mark>',
+      );
+    });
+
+    it('detects the query language (French "en" is not Swedish)', async () => {
+      expect((await search('eve', 'Où en est le français ?')).language).toBe('french');
+      expect((await search('eve', 'Var är parkeringen?')).language).toBe('swedish');
+      expect((await search('eve', 'accepted answer')).language).toBe('english');
+    });
+
+    it('treats a pasted title with quotes and "or" as words, not operators', async () => {
+      const r = await search('eve', 'Why was my "answer" deleted or hidden by a moderator?');
+      expect(postIds(r)[0]).toBe(posts.pasted);
+    });
+
+    it('honours a quoted phrase and -word typed on purpose', async () => {
+      expect(postIds(await search('eve', '"accepted answer"'))).toEqual([posts.acceptedHow]);
+      const without = await search('eve', 'vpn certificate -expires');
+      expect(without.totalCount).toBe(0);
+    });
+
+    it('reads tag:, author: and in: filters, and a filter nobody may use as words', async () => {
+      expect(postIds(await search('eve', 'tag:onboarding checklist'))).toEqual([posts.onboarding]);
+      expect(postIds(await search('eve', 'author:dee vpn certificate'))).toEqual([posts.open]);
+      expect(postIds(await search('cy', 'in:secret-lab roadmap'))).toEqual([posts.secret]);
+      const outsider = await search('dee', 'in:secret-lab roadmap');
+      expect(JSON.stringify(outsider)).not.toContain(canary);
+      expect(outsider.facets.communities.map((c) => c.value)).not.toContain(communityId);
+    });
+
+    it('never corrects an outsider towards a word only restricted content holds', async () => {
+      for (const q of ['quetzalcoatlsu', 'Quetzalcoatlos launch', 'quetzalcoatlus']) {
+        const r = await search('dee', q);
+        expect(JSON.stringify(r).toLowerCase()).not.toContain('quetzalcoatlus launch');
+        expect(r.corrections.map((c) => c.corrected)).not.toContain('quetzalcoatlus');
+        expect(postIds(r)).not.toContain(posts.secretWord);
+        expect(r.totalCount).toBe(r.nodes.length);
+      }
+      // A member gets the correction from their community's words.
+      const member = await search('cy', 'quetzalcoatlsu');
+      expect(member.correctedQuery).toBe('quetzalcoatlus');
+      expect(postIds(member)).toEqual([posts.secretWord]);
+    });
+
+    it('corrects drafts for similar questions too', async () => {
+      const data = await as('eve').ok<{ similarQuestions: { id: string }[] }>(
+        `query ($d: String!) { similarQuestions(draft: $d) { id } }`,
+        { d: 'How can I renew my VPN certifcate? Mine expired' },
+      );
+      expect(data.similarQuestions.map((p) => p.id)).toEqual([posts.accepted]);
+    });
+
+    it.each([
+      ['a 2,000-character paste', `${'How do I renew the VPN certificate? '.repeat(56)}`],
+      ['emoji and mixed scripts', '🚀 сертификат 証明書 vpn ✅'],
+      ['control characters inside words', 'vpn\u0000 cert\u0007ificate'],
+      ['punctuation only', '?!… — ;;'],
+    ])('answers %s without an error, and never unfiltered', async (_, q) => {
+      const res = await as('dee').request<SearchData>(SEARCH, { q });
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).not.toContain(canary);
+      expect(res.data!.search.totalCount).toBe(res.data!.search.nodes.length);
+    });
+  });
+
   it('keeps term statistics exact through incremental indexing', async () => {
     if (engine.name !== 'postgres') return;
     const drift = await t.dataSource.query(
@@ -458,6 +576,14 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
               (SELECT documents::int FROM search_corpus) AS corpus`,
     );
     expect(corpus).toBe(docs);
+    // The lexicon's counts equal its per-document words (the whole point of counting by difference).
+    const lexiconDrift = await t.dataSource.query(
+      `SELECT * FROM (SELECT scope, word, count(*)::int AS n FROM search_lexicon_documents, unnest(words) AS word
+                        GROUP BY 1, 2) x
+         FULL JOIN (SELECT * FROM search_lexicon WHERE df <> 0) l USING (scope, word)
+        WHERE x.n IS DISTINCT FROM l.df`,
+    );
+    expect(lexiconDrift).toEqual([]);
   });
 
   it('rebuilds every type from PostgreSQL with a running count', async () => {
@@ -479,18 +605,14 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
       // The bulk load buffered GIN insertions; afterwards the pending lists are merged and off.
       const indexes: { reloptions: string[] | null }[] = await t.dataSource.query(
         `SELECT reloptions FROM pg_class
-          WHERE relname IN ('search_documents_tsv_idx', 'search_documents_answered_tsv_idx', 'search_documents_title_trgm_idx')`,
+          WHERE relname IN ('search_documents_tsv_idx', 'search_documents_answered_tsv_idx')`,
       );
       // Rebuilt rows leave dead versions behind: the rebuild vacuums the table.
       const [table] = await t.dataSource.query(
         `SELECT last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE relname = 'search_documents'`,
       );
       expect(table.vacuumed).toBe(true);
-      expect(indexes.map((i) => i.reloptions)).toEqual([
-        ['fastupdate=off'],
-        ['fastupdate=off'],
-        ['fastupdate=off'],
-      ]);
+      expect(indexes.map((i) => i.reloptions)).toEqual([['fastupdate=off'], ['fastupdate=off']]);
     }
     // Posts are rebuilt oldest first, batch after batch, so the table lies roughly in the order
     // the product writes it (a newest-first walk then reads neighbouring rows).
@@ -584,7 +706,6 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
   it.each([
     ['an empty query', '   '],
     ['control characters only', '\u0000\u0001\u007f'],
-    ['a query over 500 characters', 'x'.repeat(501)],
     ['a 10 KB query', 'vpn certificate '.repeat(640)],
   ])('answers %s with BAD_USER_INPUT', async (_, q) => {
     const res = await as('eve').request(SEARCH, { q });

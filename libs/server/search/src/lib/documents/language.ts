@@ -61,7 +61,8 @@ export function detectLanguage(text: string): TextLanguage {
   const score: Record<TextLanguage, number> = { english: ENGLISH_PRIOR, swedish: 0, french: 0 };
   for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
     if (!word) continue;
-    for (const language of TEXT_LANGUAGES) if (FUNCTION_WORDS[language].has(word)) score[language]++;
+    for (const language of TEXT_LANGUAGES)
+      if (FUNCTION_WORDS[language].has(word)) score[language]++;
   }
   for (const [language, letters] of Object.entries(LETTERS) as [TextLanguage, RegExp][]) {
     if (letters.test(sample)) score[language] += LETTER_WEIGHT;

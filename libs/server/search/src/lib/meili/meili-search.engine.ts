@@ -74,7 +74,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const response = await this.index.search(query.text, meiliSearchParams(query));
+    const response = await this.index.search(meiliQueryText(query), meiliSearchParams(query));
     const now = new Date();
     const ranked = response.hits
       .map((hit) => ({
@@ -101,6 +101,29 @@ export class MeiliSearchEngine implements SearchEngine {
       },
     };
   }
+}
+
+/**
+ * The q string: the words with every quote and leading minus taken out (a pasted title is words;
+ * Meilisearch would read them as syntax), then the phrases and exclusions the parser found, in
+ * Meilisearch's own syntax. Meilisearch corrects typos itself with the same rules; a literal
+ * search ("search instead for") quotes each word, which turns its typo tolerance off.
+ */
+export function meiliQueryText(query: SearchQuery): string {
+  const words = query.text
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^-+/, ''))
+    .filter(Boolean)
+    .map((w) => (query.literal ? `"${w}"` : w));
+  const clean = (t: string) => t.replace(/"/g, ' ').trim();
+  return [
+    ...words,
+    ...(query.phrases ?? []).map((p) => `"${clean(p)}"`),
+    ...(query.excluded ?? []).map((e) => `-${clean(e).replace(/^-+/, '')}`),
+  ]
+    .filter((t) => t !== '""' && t !== '-')
+    .join(' ');
 }
 
 /** The request for one query: filter, boost window and, unless `hitsOnly`, facets and snippets. */

@@ -1,9 +1,25 @@
 import type { SearchParams, Settings } from 'meilisearch' with { 'resolution-mode': 'import' };
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
 import { SearchDocument } from '../search.types';
+import { TYPO_RULES } from '../spelling/typo-rules';
 import { FILTERABLE } from './meili-filter';
 
 export const MEILI_INDEX = 'outloud_documents';
+
+/**
+ * Words so common in English, Swedish and French questions that they carry no meaning; kept
+ * short (Meilisearch applies one list to every document, so a word that means something in
+ * another of the languages stays out: "var", "en", "de", "on", "a", "i").
+ */
+export const MEILI_STOP_WORDS = [
+  ...'the and is are of to in for with how what why who does do can my it this that was be an or'.split(
+    ' ',
+  ),
+  ...'och är att det som jag hur vad varför vem inte har för med på till av om'.split(' '),
+  ...'le la les un une des du et est sont pour avec dans sur que qui comment pourquoi je'.split(
+    ' ',
+  ),
+];
 
 /**
  * Index settings, applied in code at every start (idempotent), so an index can always be
@@ -24,10 +40,19 @@ export const MEILI_SETTINGS: Settings = {
     'hasAcceptedAnswer:desc',
     'engagement:desc',
   ],
+  // The same rules as the PostgreSQL engine's lexicon (spelling/typo-rules.ts): one typo from 5
+  // letters, two from 9. Numbers (ticket and version numbers) are never "corrected".
   typoTolerance: {
     enabled: true,
-    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    minWordSizeForTypos: {
+      oneTypo: TYPO_RULES.oneTypoFrom,
+      twoTypos: TYPO_RULES.twoTyposFrom,
+    },
+    disableOnNumbers: true,
   },
+  // The function words the PostgreSQL configurations drop, in the three languages documents are
+  // indexed in: a pasted question's "how do I" must not decide its ranking.
+  stopWords: MEILI_STOP_WORDS,
   // Workplace shorthand people type; kept short and general (never tuned to test queries).
   synonyms: {
     cert: ['certificate'],

@@ -1,6 +1,6 @@
 import { SearchDocument, SearchQuery } from '../search.types';
 import { buildMeiliFilter, FILTERABLE, quoteValue } from './meili-filter';
-import { meiliSearchParams, RERANK_WINDOW } from './meili-search.engine';
+import { meiliQueryText, meiliSearchParams, RERANK_WINDOW } from './meili-search.engine';
 import { MEILI_SETTINGS, toMeiliDocument } from './meili-settings';
 
 const viewer = {
@@ -239,5 +239,50 @@ describe('Meilisearch search request', () => {
 
   it('never asks for more than the re-rank window', () => {
     expect(meiliSearchParams(query({ limit: 21, offset: 999 })).limit).toBe(RERANK_WINDOW);
+  });
+});
+
+describe('Meilisearch query text and typo settings', () => {
+  it('applies the typo rules of the PostgreSQL engine (one typo from 5 letters, two from 9)', () => {
+    expect(MEILI_SETTINGS.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+    });
+  });
+
+  it('ranks exact words above corrected ones, then proximity and attributes', () => {
+    expect(MEILI_SETTINGS.rankingRules?.slice(0, 4)).toEqual([
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+    ]);
+  });
+
+  it('drops function words of the three languages but none the others need', () => {
+    expect(MEILI_SETTINGS.stopWords).toEqual(expect.arrayContaining(['the', 'och', 'le']));
+    for (const shared of ['en', 'de', 'var', 'on', 'i', 'a'])
+      expect(MEILI_SETTINGS.stopWords).not.toContain(shared);
+  });
+
+  it('sends a pasted title as words: no quotes or minus signs reach Meilisearch', () => {
+    expect(meiliQueryText(query({ text: 'Why was my "answer" deleted -now or hidden?' }))).toBe(
+      'Why was my answer deleted now or hidden?',
+    );
+  });
+
+  it("writes the parser's phrases and exclusions in Meilisearch's syntax", () => {
+    expect(
+      meiliQueryText(
+        query({ text: 'policy', phrases: ['annual "leave'], excluded: ['-draft', '""'] }),
+      ),
+    ).toBe('policy "annual  leave" -draft');
+  });
+
+  it('quotes every word of a literal search, which turns typo tolerance off', () => {
+    expect(meiliQueryText(query({ text: 'accpeted answer', literal: true }))).toBe(
+      '"accpeted" "answer"',
+    );
   });
 });

@@ -12,14 +12,12 @@ import {
 const word = (position: number, folded: string, forms: Record<string, string>, df = 1) =>
   [
     { config: 'outloud_words', lexeme: folded, position },
-    ...Object.entries(forms).map(
-      ([language, lexeme]): QueryLexeme => ({
-        config: `outloud_${language}`,
-        lexeme,
-        position,
-        df,
-      }),
-    ),
+    ...Object.entries(forms).map(([language, lexeme]): QueryLexeme => ({
+      config: `outloud_${language}`,
+      lexeme,
+      position,
+      df,
+    })),
   ] as QueryLexeme[];
 
 describe('tsquery terms', () => {
@@ -53,9 +51,7 @@ describe('tsquery terms', () => {
       ...word(2, 'the', { swedish: 'the', french: 'the' }),
       ...word(3, 'route', { english: 'rout', swedish: 'rout', french: 'rout' }),
     ];
-    expect(toQueryTerms(lexemes, 'en the route.', 'english').map((t) => t.word)).toEqual([
-      'route',
-    ]);
+    expect(toQueryTerms(lexemes, 'en the route.', 'english').map((t) => t.word)).toEqual(['route']);
     expect(toQueryTerms(lexemes, 'en the route.', 'swedish').map((t) => t.word)).toEqual([
       'en',
       'the',
@@ -64,7 +60,10 @@ describe('tsquery terms', () => {
   });
 
   it('makes the last word a prefix while it is being typed', () => {
-    const lexemes = [...word(1, 'vpn', { english: 'vpn' }), ...word(2, 'certi', { english: 'certi' })];
+    const lexemes = [
+      ...word(1, 'vpn', { english: 'vpn' }),
+      ...word(2, 'certi', { english: 'certi' }),
+    ];
     expect(toQueryTerms(lexemes, 'vpn certi', 'english').map((t) => t.tsquery)).toEqual([
       `'vpn'`,
       `'certi':*`,

@@ -6,7 +6,10 @@ describe('parseSearchText', () => {
   describe('pasted question titles stay words', () => {
     it.each([
       ['a title with a quoted word and a question mark', 'Why was my "answer" deleted?'],
-      ['a long title with a quoted phrase', 'How do I deal with "possible duplicate" questions that are not'],
+      [
+        'a long title with a quoted phrase',
+        'How do I deal with "possible duplicate" questions that are not',
+      ],
       ['"or" between words', 'Should food or beer pairings be on topic?'],
       ['a hyphenated word and a dash', 'Re-ask vs. edit - reopen'],
       ['code and a URL', 'Error in `node.js` at https://example.com/a?b=c'],

@@ -25,7 +25,9 @@ export async function toTextQuery(
   options: { literal?: boolean } = {},
 ): Promise<TextQuery> {
   const corrections =
-    options.literal || !parsed.text ? [] : await lexicon.correct(parsed.text, lexiconScopes(viewer));
+    options.literal || !parsed.text
+      ? []
+      : await lexicon.correct(parsed.text, lexiconScopes(viewer));
   return {
     text: parsed.text,
     phrases: parsed.phrases,
