@@ -6,6 +6,29 @@ import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
+/**
+ * One access policy (DESIGN.md §5, issue 18): only core/access turns community types and
+ * memberships into visibility. Everyone else embeds its SQL predicates or asks
+ * `AccessPolicy.require` / `can`; the communities domain's repositories own the membership table.
+ */
+const ACCESS_RESTATEMENTS = [
+  {
+    selector: "TemplateElement[value.raw=/community_members|type\\s*(=|<>|!=)\\s*'restricted'/i]",
+    message:
+      'Visibility is decided in core/access: use AccessPolicy (visiblePostsSql, memberCommunitiesSql, communityAudienceSql...).',
+  },
+  {
+    selector: "Literal[value=/community_members|type\\s*(=|<>|!=)\\s*'restricted'/i]",
+    message:
+      'Visibility is decided in core/access: use AccessPolicy (visiblePostsSql, memberCommunitiesSql, communityAudienceSql...).',
+  },
+  {
+    selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value='restricted']",
+    message:
+      'What a community type means for access is decided in core/access: use AccessPolicy.audienceOf or require().',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -231,6 +254,24 @@ export default tseslint.config(
       'apps/web/src/pages/tag-page.tsx',
     ],
     rules: { 'i18next/no-literal-string': 'off' },
+  },
+  {
+    files: ['libs/server/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: [
+      'libs/server/core/src/lib/access/**',
+      // The owner of community_members: joins, requests, invitations, counts.
+      'libs/server/communities/src/lib/*.repository.ts',
+      'libs/server/communities/src/lib/*.entity.ts',
+      'apps/api/src/migrations/**',
+      // Data loaders write memberships in bulk; they decide no reads.
+      'apps/api/src/seed/**',
+      'apps/api/src/bench/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/test/**',
+      '**/testing/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...ACCESS_RESTATEMENTS] },
   },
   prettier,
 );

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { AccessPolicy, embeddedDatabaseUrl } from '@outloud/server-core';
+import { embeddedDatabaseUrl } from '@outloud/server-core';
 import { homeFeedSql } from '@outloud/stream';
 import { NotificationCreatedPayload, SocketEvent } from '@outloud/contracts';
 import { io as connectSocket, Socket } from 'socket.io-client';
@@ -539,7 +539,7 @@ async function pgbenchCeiling(
   seconds: number,
 ): Promise<Result> {
   const readerId = await scalar(dbUrl, `SELECT id AS n FROM users WHERE handle = 'reader'`);
-  const sql = homeFeedSql(new AccessPolicy(), false, 21).replace(/\$1/g, `'${readerId}'::uuid`);
+  const sql = homeFeedSql(false, 21).replace(/\$1/g, `'${readerId}'::uuid`);
   const script = join(tmpdir(), `outloud-feed-${process.pid}.sql`);
   writeFileSync(script, `${sql.replace(/\s+/g, ' ').trim()};\n`);
   const run = spawnSync(

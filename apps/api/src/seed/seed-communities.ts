@@ -1,3 +1,4 @@
+import { audienceOfCommunity } from '@outloud/server-core';
 import { Client } from 'pg';
 import { createRng } from './prng';
 import { Progress } from './progress';
@@ -285,7 +286,7 @@ export async function seedCommunities(
       if (chosen.length) {
         await client.query(
           `UPDATE posts SET community_id = $1, audience = $2 WHERE id = ANY($3::uuid[])`,
-          [communityId, c.type === 'restricted' ? 'members' : 'public', chosen],
+          [communityId, audienceOfCommunity(c.type), chosen],
         );
         if (c.type !== 'open') {
           // Everyone who wrote there was a member when they did.

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BlobStorage } from '@outloud/files';
+import { audienceOfCommunity } from '@outloud/server-core';
 import { Client } from 'pg';
 import { DEMO_FILES, demoContent, DemoFile } from './demo-files';
 import { createRng, Rng } from './prng';
@@ -142,7 +143,7 @@ async function insertFile(
     versions.push({ ...content, sha256: await storeBlob(sink, content.bytes) });
   }
   const current = versions[versions.length - 1];
-  const audience = community?.type === 'restricted' ? 'members' : 'public';
+  const audience = audienceOfCommunity(community?.type);
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO files (owner_id, community_id, audience, name, description, tags, version, mime_type,
                         size_bytes, sha256, extracted_text, created_at, updated_at)

@@ -1,7 +1,7 @@
 import { CommunityResolver } from './lib/community.resolver';
 
 export { CommunitiesModule } from './lib/communities.module';
-export { CommunityAccess } from './lib/community-access';
+export { CommunityPlacement } from './lib/community-placement';
 export { CommunityRepository } from './lib/community.repository';
 export { Community } from './lib/dto/community.model';
 export { toCommunityModel } from './lib/community.mapper';

@@ -29,5 +29,8 @@ export * from './lib/core.module';
 export * from './lib/http/configure-http';
 export * from './lib/http/app-error.filter';
 export * from './lib/access/access-policy';
+export * from './lib/access/access-rules';
+export * from './lib/access/access-sql';
+export * from './lib/access/access.repository';
 export * from './lib/graphql/request-loaders';
 export * from './lib/images/image-data-url';

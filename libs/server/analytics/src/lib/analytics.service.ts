@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserRole } from '@outloud/contracts';
-import { validateInput, Viewer } from '@outloud/server-core';
+import { AccessPolicy, validateInput, Viewer } from '@outloud/server-core';
 import { AnalyticsErrors } from './analytics.errors';
 import { AnalyticsRepository, participationOf } from './analytics.repository';
 import { analyticsRangeSchema, toRange } from './analytics.schemas';
@@ -14,14 +13,22 @@ import {
 /** Adoption analytics for admins: who participates, how fast questions get answered, which communities are alive. */
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly repository: AnalyticsRepository) {}
+  constructor(
+    private readonly repository: AnalyticsRepository,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   async adoption(
     viewer: Viewer,
     input: AnalyticsRangeInput | null | undefined,
   ): Promise<AdoptionAnalytics> {
     // Checked before validation, so a non-admin learns nothing from error messages either.
-    if (viewer.role !== UserRole.ADMIN) throw AnalyticsErrors.adminsOnly();
+    await this.policy.require(
+      viewer,
+      'site.administer',
+      {},
+      { orElse: AnalyticsErrors.adminsOnly },
+    );
     const { communityOrder, contributorOrder, ...range } = input ?? {};
     const r = toRange(validateInput(analyticsRangeSchema, range));
     // One pool connection each; they are independent reads.

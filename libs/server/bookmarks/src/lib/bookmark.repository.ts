@@ -29,17 +29,6 @@ export class BookmarkRepository {
     private readonly policy: AccessPolicy,
   ) {}
 
-  visibleSql(alias: string, viewerParam: string): string {
-    return `((${alias}.is_private = false OR ${alias}.owner_id = ${viewerParam}) AND (
-      ${alias}.target_type = 'url'
-      OR (${alias}.target_type = 'post' AND EXISTS (
-            SELECT 1 FROM posts p_bm WHERE p_bm.id = ${alias}.post_id AND p_bm.deleted_at IS NULL
-               AND ${this.policy.visiblePostsSql('p_bm', viewerParam)}))
-      OR (${alias}.target_type = 'file' AND EXISTS (
-            SELECT 1 FROM files f_bm WHERE f_bm.id = ${alias}.file_id
-               AND ${this.policy.visibleFilesSql('f_bm', viewerParam)}))))`;
-  }
-
   async findVisible(
     id: string,
     viewerId: string,
@@ -49,7 +38,7 @@ export class BookmarkRepository {
     return manager
       .createQueryBuilder(BookmarkEntity, 'b')
       .where('b.id = :id', { id })
-      .andWhere(this.visibleSql('b', ':viewerId'), { viewerId })
+      .andWhere(this.policy.visibleBookmarksSql('b', ':viewerId'), { viewerId })
       .getOne();
   }
 
@@ -62,7 +51,7 @@ export class BookmarkRepository {
   ): Promise<Page<BookmarkEntity>> {
     const qb = this.dataSource.manager
       .createQueryBuilder(BookmarkEntity, 'b')
-      .where(this.visibleSql('b', ':viewerId'), { viewerId });
+      .where(this.policy.visibleBookmarksSql('b', ':viewerId'), { viewerId });
     if (filter.ownerId) qb.andWhere('b.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.tag) qb.andWhere(':tag = ANY(b.tags)', { tag: filter.tag });
     if (after) {
@@ -89,7 +78,7 @@ export class BookmarkRepository {
     const rows: { id: string; save_count: number }[] = await this.dataSource.query(
       `SELECT (array_agg(b.id ORDER BY b.created_at, b.id))[1] AS id, count(*)::int AS save_count
          FROM bookmarks b
-        WHERE b.is_private = false AND ${this.visibleSql('b', '$1')}
+        WHERE b.is_private = false AND ${this.policy.visibleBookmarksSql('b', '$1')}
           ${tag ? 'AND $3 = ANY(b.tags)' : ''}
         GROUP BY b.target_key
         ORDER BY count(*) DESC, max(b.created_at) DESC
@@ -117,7 +106,7 @@ export class BookmarkRepository {
     return this.dataSource.query(
       `SELECT b.owner_id AS "ownerId"
          FROM bookmarks b
-        WHERE b.target_key = $1 AND b.is_private = false AND ${this.visibleSql('b', '$2')}
+        WHERE b.target_key = $1 AND b.is_private = false AND ${this.policy.visibleBookmarksSql('b', '$2')}
         ORDER BY b.created_at DESC
         LIMIT $3`,
       [targetKey, viewerId, limit],

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FileRepository } from '@outloud/files';
-import { isUniqueViolation, OutboxService, validateInput, Viewer } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  isUniqueViolation,
+  OutboxService,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { excerpt, PostRepository } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { parseBookmarkUrl } from './bookmark-url';
@@ -32,6 +38,7 @@ export class BookmarkService {
     private readonly posts: PostRepository,
     private readonly files: FileRepository,
     private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<BookmarkEntity> {
@@ -67,7 +74,14 @@ export class BookmarkService {
     return this.dataSource.transaction(async (tx) => {
       const bookmark = await this.bookmarks.findVisible(id, viewer.id, tx);
       if (!bookmark) throw BookmarkErrors.notFound();
-      if (bookmark.ownerId !== viewer.id) throw BookmarkErrors.notOwner();
+      await this.policy.require(
+        viewer,
+        'bookmark.edit',
+        { ownerId: bookmark.ownerId },
+        {
+          orElse: BookmarkErrors.notOwner,
+        },
+      );
       for (const [key, value] of Object.entries(values))
         if (value !== undefined && value !== null) Object.assign(bookmark, { [key]: value });
       bookmark.updatedAt = new Date();

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@outloud/identity';
-import { CommunityAccess } from './community-access';
+import { CommunityPlacement } from './community-placement';
 import { CommunityImageController } from './community-image.controller';
 import { CommunityEntity, CommunityImageEntity, CommunityMemberEntity } from './community.entity';
 import { CommunityRepository } from './community.repository';
@@ -15,7 +15,7 @@ import { CommunityService } from './community.service';
     TypeOrmModule.forFeature([CommunityEntity, CommunityMemberEntity, CommunityImageEntity]),
   ],
   controllers: [CommunityImageController],
-  providers: [CommunityAccess, CommunityRepository, CommunityResolver, CommunityService],
-  exports: [CommunityAccess, CommunityRepository],
+  providers: [CommunityPlacement, CommunityRepository, CommunityResolver, CommunityService],
+  exports: [CommunityPlacement, CommunityRepository],
 })
 export class CommunitiesModule {}

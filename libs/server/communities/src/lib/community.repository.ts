@@ -79,9 +79,7 @@ export class CommunityRepository {
     }
     if (options.tag) qb.andWhere(':tag = ANY(c.tags)', { tag: options.tag.toLowerCase() });
     if (options.mine) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM community_members m WHERE m.community_id = c.id AND m.user_id = :viewerId AND m.state = 'member')`,
-      );
+      qb.andWhere(`c.id IN ${this.policy.memberCommunitiesSql(':viewerId')}`);
     }
     const order: Record<CatalogueSort, [string, 'ASC' | 'DESC']> = {
       ACTIVITY: ['c.last_activity_at', 'DESC'],
@@ -121,6 +119,27 @@ export class CommunityRepository {
               updated_at = now() WHERE id = $1`,
       [communityId],
     );
+  }
+
+  /** Pending requests to join become memberships ('admit') or are dropped. */
+  async settleRequests(
+    manager: EntityManager,
+    communityId: string,
+    how: 'admit' | 'drop',
+  ): Promise<void> {
+    await manager.query(
+      how === 'admit'
+        ? `UPDATE community_members SET state = 'member', updated_at = now() WHERE community_id = $1 AND state = 'requested'`
+        : `DELETE FROM community_members WHERE community_id = $1 AND state = 'requested'`,
+      [communityId],
+    );
+  }
+
+  /** Someone posted or uploaded here: the catalogue's "active" order. */
+  async touchActivity(manager: EntityManager, communityId: string): Promise<void> {
+    await manager.query(`UPDATE communities SET last_activity_at = now() WHERE id = $1`, [
+      communityId,
+    ]);
   }
 
   async ownerCount(manager: EntityManager, communityId: string): Promise<number> {

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { toUserModel, UserRepository } from '@outloud/identity';
 import {
+  AccessPolicy,
   BadUserInputError,
   Connection,
   CurrentViewer,
@@ -59,6 +60,7 @@ export class CommunityResolver {
     private readonly service: CommunityService,
     private readonly repository: CommunityRepository,
     private readonly users: UserRepository,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Query(() => Community, {
@@ -220,8 +222,8 @@ export class CommunityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: PageArgs,
   ) {
-    const m = await this.repository.membership(community.id, viewer.id);
-    if (!(m?.state === 'member' && m.role === 'owner')) return null;
+    if (!(await this.policy.can(viewer, 'community.manageMembers', { communityId: community.id })))
+      return null;
     return this.people(community.id, 'requested', args);
   }
 

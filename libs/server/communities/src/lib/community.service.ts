@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UserRole } from '@outloud/contracts';
 import {
+  AccessPolicy,
   ImageUpload,
   isUniqueViolation,
   OutboxService,
@@ -10,12 +10,7 @@ import {
   Viewer,
 } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  CommunityEntity,
-  CommunityImageEntity,
-  CommunityMemberEntity,
-  CommunityType,
-} from './community.entity';
+import { CommunityEntity, CommunityImageEntity, CommunityMemberEntity } from './community.entity';
 import { CommunityErrors } from './community.errors';
 import { CommunityRepository, isUuid } from './community.repository';
 import { createCommunitySchema, updateCommunitySchema } from './community.schemas';
@@ -27,6 +22,7 @@ export class CommunityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly communities: CommunityRepository,
     private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
@@ -65,7 +61,7 @@ export class CommunityService {
     const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
     return this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
-      await this.assertOwnerOrAdmin(tx, viewer, community.id);
+      await this.assertMay(tx, viewer, 'community.edit', community.id);
       if (image) await this.saveImage(tx, community, image);
       else if (removeImage) {
         await tx.delete(CommunityImageEntity, { communityId: community.id });
@@ -81,15 +77,14 @@ export class CommunityService {
       if (values.type && values.type !== from) {
         await tx.query(`UPDATE posts SET audience = $2 WHERE community_id = $1`, [
           community.id,
-          audienceOf(values.type),
+          this.policy.audienceOf(values.type),
         ]);
         if (values.type !== 'moderated') {
           // Requests only exist in moderated communities; open ones let requesters straight in.
-          await tx.query(
-            values.type === 'open'
-              ? `UPDATE community_members SET state = 'member', updated_at = now() WHERE community_id = $1 AND state = 'requested'`
-              : `DELETE FROM community_members WHERE community_id = $1 AND state = 'requested'`,
-            [community.id],
+          await this.communities.settleRequests(
+            tx,
+            community.id,
+            values.type === 'open' ? 'admit' : 'drop',
           );
           await this.communities.recountMembers(tx, community.id);
         }
@@ -113,7 +108,12 @@ export class CommunityService {
       if (existing?.state === 'member') throw CommunityErrors.alreadyMember();
       if (existing?.state === 'requested') throw CommunityErrors.alreadyRequested();
       if (existing?.state === 'invited') return this.setState(tx, existing, 'member');
-      if (community.type === 'restricted') throw CommunityErrors.invitationOnly();
+      await this.policy.require(
+        viewer,
+        'community.joinUninvited',
+        { communityId: community.id, communityType: community.type },
+        { manager: tx, orElse: CommunityErrors.invitationOnly },
+      );
       const state = community.type === 'open' ? 'member' : 'requested';
       const row = tx.create(CommunityMemberEntity, {
         communityId: community.id,
@@ -150,7 +150,7 @@ export class CommunityService {
   ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
-      await this.assertOwner(tx, viewer, community.id);
+      await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const request = isUuid(userId)
         ? await this.communities.membership(community.id, userId, tx)
         : null;
@@ -176,7 +176,7 @@ export class CommunityService {
   ): Promise<CommunityMemberEntity> {
     return this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
-      await this.assertOwner(tx, viewer, community.id);
+      await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const [user] = await tx.query(
         `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
         [handle.slice(0, 60)],
@@ -205,7 +205,7 @@ export class CommunityService {
   async remove(viewer: Viewer, communityId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
-      await this.assertOwner(tx, viewer, community.id);
+      await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const membership = isUuid(userId)
         ? await this.communities.membership(community.id, userId, tx)
         : null;
@@ -222,7 +222,7 @@ export class CommunityService {
   ): Promise<CommunityMemberEntity> {
     return this.dataSource.transaction(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
-      await this.assertOwner(tx, viewer, community.id);
+      await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const membership = isUuid(userId)
         ? await this.communities.membership(community.id, userId, tx)
         : null;
@@ -304,22 +304,18 @@ export class CommunityService {
     });
   }
 
-  private async assertOwner(tx: EntityManager, viewer: Viewer, communityId: string): Promise<void> {
-    const m = await this.communities.membership(communityId, viewer.id, tx);
-    if (!(m?.state === 'member' && m.role === 'owner')) throw CommunityErrors.notOwner();
-  }
-
-  /** Site admins may edit a community they can see (never one they cannot: checked first). */
-  private async assertOwnerOrAdmin(
+  /** Owners (and admins, for `community.edit`) of a community the viewer can see. */
+  private async assertMay(
     tx: EntityManager,
     viewer: Viewer,
+    action: 'community.edit' | 'community.manageMembers',
     communityId: string,
   ): Promise<void> {
-    if (viewer.role === UserRole.ADMIN) return;
-    await this.assertOwner(tx, viewer, communityId);
+    await this.policy.require(
+      viewer,
+      action,
+      { communityId },
+      { manager: tx, orElse: CommunityErrors.notOwner },
+    );
   }
-}
-
-export function audienceOf(type: CommunityType): 'public' | 'members' {
-  return type === 'restricted' ? 'members' : 'public';
 }

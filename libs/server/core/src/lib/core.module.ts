@@ -5,6 +5,7 @@ import { AppErrorFilter } from './http/app-error.filter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
 import { AccessPolicy } from './access/access-policy';
+import { AccessRepository } from './access/access.repository';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { DATABASE_URL } from './database/database.tokens';
@@ -49,6 +50,7 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         AccessPolicy,
+        AccessRepository,
         OutboxService,
         OutboxWorker,
       ],

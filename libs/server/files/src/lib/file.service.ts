@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommunityAccess } from '@outloud/communities';
+import { CommunityPlacement } from '@outloud/communities';
 import {
   AccessPolicy,
   AppConfig,
@@ -38,7 +38,7 @@ export class FileService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FileRepository,
     private readonly blobs: BlobStore,
-    private readonly communities: CommunityAccess,
+    private readonly communities: CommunityPlacement,
     private readonly posts: PostRepository,
     private readonly policy: AccessPolicy,
     private readonly outbox: OutboxService,
@@ -107,8 +107,14 @@ export class FileService {
     const { file, hashes } = await this.dataSource.transaction(async (tx) => {
       const file = await this.files.findVisible(fileId, viewer.id, tx, true);
       if (!file) throw FileErrors.notFound();
-      if (file.ownerId !== viewer.id && !this.policy.canModerate(viewer))
-        throw FileErrors.notOwner();
+      await this.policy.require(
+        viewer,
+        'file.delete',
+        { ownerId: file.ownerId },
+        {
+          orElse: FileErrors.notOwner,
+        },
+      );
       const versions = await tx.find(FileVersionEntity, { where: { fileId: file.id } });
       await tx.delete(FileEntity, { id: file.id });
       await this.outbox.enqueue(tx, 'files.file.deleted', { fileId: file.id });
@@ -164,7 +170,12 @@ export class FileService {
         : null;
       const file = comment && (await this.files.findVisible(comment.fileId, viewer.id, tx, true));
       if (!comment || !file) throw FileErrors.commentNotFound();
-      if (comment.authorId !== viewer.id && file.ownerId !== viewer.id) throw FileErrors.notOwner();
+      await this.policy.require(
+        viewer,
+        'fileComment.delete',
+        { ownerId: comment.authorId, parentOwnerId: file.ownerId },
+        { orElse: FileErrors.notOwner },
+      );
       await tx.delete(FileCommentEntity, { id: comment.id });
       await tx.update(FileEntity, { id: file.id }, { commentCount: file.commentCount - 1 });
     });
@@ -176,7 +187,14 @@ export class FileService {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.posts.findVisible(postId, viewer.id, tx);
       if (!post || post.deletedAt) throw FileErrors.postNotFound();
-      if (post.authorId !== viewer.id) throw FileErrors.notPostAuthor();
+      await this.policy.require(
+        viewer,
+        'post.attachFiles',
+        { ownerId: post.authorId },
+        {
+          orElse: FileErrors.notPostAuthor,
+        },
+      );
       const ids = [...new Set(values.fileIds)];
       const visible = await this.files.visibleIds(ids, viewer.id);
       if (visible.size !== ids.length) throw FileErrors.notFound();
@@ -314,7 +332,14 @@ export class FileService {
   private async lockOwned(tx: EntityManager, viewer: Viewer, fileId: string): Promise<FileEntity> {
     const file = await this.files.findVisible(fileId, viewer.id, tx, true);
     if (!file) throw FileErrors.notFound();
-    if (file.ownerId !== viewer.id) throw FileErrors.notOwner();
+    await this.policy.require(
+      viewer,
+      'file.edit',
+      { ownerId: file.ownerId },
+      {
+        orElse: FileErrors.notOwner,
+      },
+    );
     return file;
   }
 }

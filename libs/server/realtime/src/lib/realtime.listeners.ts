@@ -85,7 +85,8 @@ export class RealtimeListeners implements OnModuleInit {
       );
     if (!post) return;
     const rooms = post.community_id ? [communityRoom(post.community_id)] : [];
-    if (post.audience === 'public' && !post.community_id) {
+    // Outside communities every post is public (a database CHECK): its author's followers hear.
+    if (!post.community_id) {
       const followers: { follower_id: string }[] = await this.dataSource.query(
         `SELECT follower_id FROM follows WHERE followee_id = $1`,
         [post.author_id],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, Viewer } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,11 +16,11 @@ export class RoomAccess {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async mayJoin(viewerId: string, room: string): Promise<boolean> {
+  async mayJoin(viewer: Viewer, room: string): Promise<boolean> {
     const [kind, id] = room.split(':');
     if (!id || !UUID.test(id)) return false;
-    if (kind === 'post') return this.maySeePost(viewerId, id);
-    if (kind === 'community') return this.maySeeCommunityPosts(viewerId, id);
+    if (kind === 'post') return this.maySeePost(viewer.id, id);
+    if (kind === 'community') return this.policy.canSeeCommunityPosts(viewer, id);
     return false;
   }
 
@@ -29,19 +29,6 @@ export class RoomAccess {
       `SELECT 1 FROM posts p
         WHERE p.id = $1 AND p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$2')}`,
       [postId, viewerId],
-    );
-    return rows.length > 0;
-  }
-
-  /** Phrased as "would a post in this community be visible", so the policy stays the one rule. */
-  private async maySeeCommunityPosts(viewerId: string, communityId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM (
-         SELECT c.id AS community_id,
-                CASE WHEN c.type = 'restricted' THEN 'members' ELSE 'public' END AS audience
-           FROM communities c WHERE c.id = $1) x
-        WHERE ${this.policy.visiblePostsSql('x', '$2')}`,
-      [communityId, viewerId],
     );
     return rows.length > 0;
   }

@@ -49,7 +49,7 @@ export class RoomCommands {
     if (!command.success) return reply({ ok: false, code: 'BAD_USER_INPUT' });
     const room = command.data.room.toLowerCase();
     try {
-      if (!(await this.access.mayJoin(socket.data.viewer.id, room)))
+      if (!(await this.access.mayJoin(socket.data.viewer, room)))
         return reply({ ok: false, code: 'NOT_FOUND' });
       if (socket.connected) await socket.join(room);
       reply({ ok: true });

@@ -23,7 +23,7 @@ export class RoomRevalidator {
     for (const socket of affected) {
       for (const joined of socket.rooms) {
         if (!joined.startsWith('post:') && !joined.startsWith('community:')) continue;
-        if (!(await this.access.mayJoin(socket.data.viewer.id, joined))) {
+        if (!(await this.access.mayJoin(socket.data.viewer, joined))) {
           socket.leave(joined);
           this.logger.debug(`${socket.data.viewer.id} left ${joined}`);
         }

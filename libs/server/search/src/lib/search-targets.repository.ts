@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Bookmark, BookmarkRepository } from '@outloud/bookmarks';
+import { Bookmark } from '@outloud/bookmarks';
 import { Community, CommunityRepository, toCommunityModel } from '@outloud/communities';
 import { File, FileRepository, toFileModel } from '@outloud/files';
 import { AccessPolicy } from '@outloud/server-core';
@@ -23,7 +23,7 @@ interface BookmarkRow {
 
 /**
  * Re-reads file, bookmark and community hits from PostgreSQL through their own visibility rules
- * (AccessPolicy, BookmarkRepository.visibleSql): whatever the index says, a hit the viewer may
+ * (AccessPolicy): whatever the index says, a hit the viewer may
  * not see now is dropped.
  */
 @Injectable()
@@ -32,7 +32,6 @@ export class SearchTargetsRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly files: FileRepository,
-    private readonly bookmarkRepository: BookmarkRepository,
     private readonly communityRepository: CommunityRepository,
   ) {}
 
@@ -48,7 +47,7 @@ export class SearchTargetsRepository {
       `SELECT b.id, b.target_type, b.url, b.post_id, b.file_id, b.target_key, b.title, b.description,
               b.tags, b.is_private, b.owner_id, b.created_at
          FROM bookmarks b
-        WHERE b.id = ANY($1::uuid[]) AND ${this.bookmarkRepository.visibleSql('b', '$2')}`,
+        WHERE b.id = ANY($1::uuid[]) AND ${this.policy.visibleBookmarksSql('b', '$2')}`,
       [ids, viewerId],
     );
     return new Map(rows.map((b) => [b.id, toBookmark(b)]));

@@ -7,8 +7,8 @@ import { SearchViewer } from './search.types';
 /**
  * What the engines need to know about the viewer, read fresh on every search: current
  * memberships decide visibility, so leaving a restricted community hides its posts at once.
- * Restricted communities come from the access policy: members see their posts and files,
- * members and invitees see the community itself.
+ * Which restricted communities' content the viewer may find comes from the access policy's
+ * search scope (members see their posts and files, members and invitees the community itself).
  */
 @Injectable()
 export class SearchViewerRepository {
@@ -27,13 +27,7 @@ export class SearchViewerRepository {
     }[] = await preparedQuery(
       this.dataSource,
       `SELECT
-         coalesce((SELECT array_agg(c.id) FROM communities c
-                    WHERE c.type = 'restricted' AND EXISTS (
-                      SELECT 1 FROM community_members m WHERE m.community_id = c.id AND m.user_id = $1 AND m.state = 'member')), '{}') AS visible,
-         coalesce((SELECT array_agg(c.id) FROM communities c
-                    WHERE c.type = 'restricted' AND ${this.policy.visibleCommunitiesSql('c', '$1')}), '{}') AS listed,
-         coalesce((SELECT array_agg(m.community_id) FROM community_members m
-                    WHERE m.user_id = $1 AND m.state = 'member'), '{}') AS own,
+         ${this.policy.searchScopeSql('$1')},
          coalesce((SELECT array_agg(f.followee_id) FROM follows f WHERE f.follower_id = $1), '{}') AS network,
          (SELECT u.department FROM users u WHERE u.id = $1) AS department`,
       [viewerId],

@@ -1,68 +1,130 @@
 import { Injectable } from '@nestjs/common';
-import { UserRole } from '@outloud/contracts';
-import { Viewer } from '../auth/viewer';
+import { EntityManager } from 'typeorm';
+import { ForbiddenError } from '../errors/app-errors';
+import {
+  AccessAction,
+  AccessTarget,
+  AccessViewer,
+  Audience,
+  audienceOfCommunity,
+  CommunityType,
+  decideAccess,
+  needsMembership,
+} from './access-rules';
+import {
+  communityAudienceSql,
+  memberCommunitiesSql,
+  searchScopeSql,
+  visibleBookmarksSql,
+  visibleCommunitiesSql,
+  visibleFilesSql,
+  visiblePostsSql,
+} from './access-sql';
+import { AccessRepository } from './access.repository';
 
-/** What the policy needs to know about a post to decide who may see it. */
-export interface PostAudienceFacts {
-  audience: 'public' | 'members';
-  communityId: string | null;
+export interface RequireOptions {
+  /** Read memberships inside this transaction (after the target's row lock, for instance). */
+  manager?: EntityManager;
+  /** The domain's own error for a refusal; a generic FORBIDDEN otherwise. */
+  orElse?: () => Error;
 }
 
 /**
- * The one answer to "may this viewer see this?" (DESIGN.md §5). Every read path asks it: single
- * objects through `canSeePost`, lists through `visiblePostsSql` inside their SQL, so pages never
- * have holes and counts never include what the viewer may not see.
+ * The one answer to "may this viewer see or do this?" (DESIGN.md §5), after immich's
+ * `requireAccess({ auth, permission, ids })`: every service asks it, with one table of actions
+ * (`ACCESS_RULES`).
+ *
+ * - Lists and search filters embed the read rules as SQL predicates (`visiblePostsSql`...).
+ * - Single reads and every write call `require(viewer, action, target)` (or `can`), with the
+ *   facts of the row they loaded; the viewer's membership is read only when a rule needs it.
  *
  * Audience is derived on the server: a post on a board or in an open or moderated community is
- * public; a post in a restricted community is for its members only.
+ * public; a post in a restricted community is for its members only (`audienceOf`).
  */
 @Injectable()
 export class AccessPolicy {
-  /**
-   * SQL predicate over a posts alias; `viewerParam` is the placeholder bound to the viewer's id.
-   * Members-only posts need a current membership row, checked at query time, so leaving a
-   * community or a community turning restricted takes effect on the very next read.
-   */
-  visiblePostsSql(alias: string, viewerParam: string): string {
-    return `(${alias}.audience = 'public' OR EXISTS (
-      SELECT 1 FROM community_members cm_acl
-       WHERE cm_acl.community_id = ${alias}.community_id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state = 'member'))`;
+  constructor(private readonly repository: AccessRepository) {}
+
+  /** Throws the domain's error (else FORBIDDEN) unless the viewer may do `action` on `target`. */
+  async require(
+    viewer: AccessViewer,
+    action: AccessAction,
+    target: AccessTarget,
+    options: RequireOptions = {},
+  ): Promise<void> {
+    if (await this.can(viewer, action, target, options.manager)) return;
+    throw options.orElse ? options.orElse() : new ForbiddenError();
+  }
+
+  /** Whether the viewer may do `action` on `target` (for fields that answer null rather than fail). */
+  async can(
+    viewer: AccessViewer,
+    action: AccessAction,
+    target: AccessTarget,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    if (decideAccess(viewer, action, target, null)) return true;
+    if (!needsMembership(action, target)) return false;
+    const membership = await this.repository.membership(target.communityId!, viewer.id, manager);
+    return decideAccess(viewer, action, target, membership);
   }
 
   /**
-   * SQL predicate over a communities alias: open and moderated communities are visible to
-   * everyone; a restricted one only to its members and to people invited to it (who need its
-   * name to accept). Its posts stay members-only (`visiblePostsSql`).
+   * "Would a post in this community be visible to the viewer?" (a community's live room, for
+   * instance). False for a community that does not exist.
    */
-  visibleCommunitiesSql(alias: string, viewerParam: string): string {
-    return `(${alias}.type <> 'restricted' OR EXISTS (
-      SELECT 1 FROM community_members cm_acl
-       WHERE cm_acl.community_id = ${alias}.id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state IN ('member', 'invited')))`;
-  }
-
-  /**
-   * SQL predicate over a files alias: a file on someone's own files is public; a community's
-   * files follow the community's type, read at query time, so turning a community restricted or
-   * leaving it hides its files on the very next read.
-   */
-  visibleFilesSql(alias: string, viewerParam: string): string {
-    return `(${alias}.community_id IS NULL OR EXISTS (
-      SELECT 1 FROM communities c_acl
-       WHERE c_acl.id = ${alias}.community_id
-         AND (c_acl.type <> 'restricted' OR EXISTS (
-           SELECT 1 FROM community_members cm_acl
-            WHERE cm_acl.community_id = c_acl.id AND cm_acl.user_id = ${viewerParam} AND cm_acl.state = 'member'))))`;
-  }
-
-  /** For one post already loaded, given the viewer's member community ids. */
-  canSeePost(post: PostAudienceFacts, memberOf: ReadonlySet<string>): boolean {
-    return (
-      post.audience === 'public' || (post.communityId !== null && memberOf.has(post.communityId))
+  async canSeeCommunityPosts(
+    viewer: AccessViewer,
+    communityId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const type = await this.repository.communityType(communityId, manager);
+    if (!type) return false;
+    return this.can(
+      viewer,
+      'post.read',
+      { communityId, audience: audienceOfCommunity(type) },
+      manager,
     );
   }
 
-  /** Moderators and admins may act on content they can see (never on content they cannot). */
-  canModerate(viewer: Viewer): boolean {
-    return viewer.role === UserRole.ADMIN || viewer.role === UserRole.MODERATOR;
+  /** The audience of content placed in a community of this type (none: public). */
+  audienceOf(type: CommunityType | string | null | undefined): Audience {
+    return audienceOfCommunity(type);
+  }
+
+  /** The same, in SQL, from a community type column (null when there is no community). */
+  communityAudienceSql(typeColumn: string): string {
+    return communityAudienceSql(typeColumn);
+  }
+
+  /** SQL predicate over a posts alias (`post.read`). */
+  visiblePostsSql(alias: string, viewer: string): string {
+    return visiblePostsSql(alias, viewer);
+  }
+
+  /** SQL predicate over a communities alias (`community.read`). */
+  visibleCommunitiesSql(alias: string, viewer: string): string {
+    return visibleCommunitiesSql(alias, viewer);
+  }
+
+  /** SQL predicate over a files alias (`file.read`). */
+  visibleFilesSql(alias: string, viewer: string): string {
+    return visibleFilesSql(alias, viewer);
+  }
+
+  /** SQL predicate over a bookmarks alias: public or own, and its target visible. */
+  visibleBookmarksSql(alias: string, viewer: string): string {
+    return visibleBookmarksSql(alias, viewer);
+  }
+
+  /** A FROM item of the communities (`community_id`) the viewer is a member of. */
+  memberCommunitiesSql(viewer: string): string {
+    return memberCommunitiesSql(viewer);
+  }
+
+  /** The search filter's facts: `visible`, `listed` and `own` community id arrays. */
+  searchScopeSql(viewer: string): string {
+    return searchScopeSql(viewer);
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  AccessPolicy,
   AppConfig,
   BadUserInputError,
   CurrentViewer,
@@ -40,6 +41,7 @@ export class FileTransferController {
     private readonly files: FileRepository,
     private readonly blobs: BlobStore,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Post('uploads')
@@ -64,7 +66,14 @@ export class FileTransferController {
     // Check before reading the body, so an outsider cannot make us store anything.
     const file = await this.files.findVisible(id, viewer.id);
     if (!file) throw FileErrors.notFound();
-    if (file.ownerId !== viewer.id) throw FileErrors.notOwner();
+    await this.policy.require(
+      viewer,
+      'file.edit',
+      { ownerId: file.ownerId },
+      {
+        orElse: FileErrors.notOwner,
+      },
+    );
     await this.receive(viewer, req, res, async (upload) => {
       const updated = await this.service.addVersion(viewer, file.id, upload);
       res.status(201).json({ file: toFileModel(updated) });

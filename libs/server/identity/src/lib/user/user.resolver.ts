@@ -11,6 +11,7 @@ import {
 import { auditContextOf } from '@outloud/audit';
 import { UserRole } from '@outloud/contracts';
 import {
+  AccessPolicy,
   Connection,
   CurrentViewer,
   GraphqlContext,
@@ -34,6 +35,7 @@ export class UserResolver {
     private readonly userService: UserService,
     private readonly repository: UserRepository,
     private readonly settings: InstanceSettingsService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Public()
@@ -111,7 +113,7 @@ export class UserResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('enabled') enabled: boolean,
   ): Promise<InstanceSettings> {
-    this.userService.assertAdmin(viewer);
+    await this.userService.assertAdmin(viewer);
     return { openSignUp: await this.settings.setOpenSignUp(enabled) };
   }
 
@@ -119,8 +121,11 @@ export class UserResolver {
     nullable: true,
     description: 'Only visible to the person and to admins.',
   })
-  email(@Parent() user: User, @OptionalViewer() viewer: Viewer | null): string | null {
-    return viewer && (viewer.id === user.id || viewer.role === UserRole.ADMIN)
+  async email(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<string | null> {
+    return viewer && (await this.policy.can(viewer, 'user.readEmail', { ownerId: user.id }))
       ? user.emailAddress
       : null;
   }

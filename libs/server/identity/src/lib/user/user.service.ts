@@ -9,6 +9,7 @@ import {
 } from '@outloud/audit';
 import { LIMITS, UserRole, UserStatus } from '@outloud/contracts';
 import {
+  AccessPolicy,
   AppConfig,
   BadUserInputError,
   ConflictError,
@@ -45,6 +46,7 @@ export class UserService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /**
@@ -147,7 +149,7 @@ export class UserService {
 
   /** Ends every session at once; content stays visible, attributed to a former colleague. */
   async deactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
-    this.assertAdmin(viewer);
+    await this.assertAdmin(viewer);
     if (userId === viewer.id) throw new ForbiddenError('You cannot deactivate your own account.');
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
@@ -172,7 +174,7 @@ export class UserService {
   }
 
   async reactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
-    this.assertAdmin(viewer);
+    await this.assertAdmin(viewer);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
       if (user.status !== UserStatus.ACTIVE) {
@@ -199,7 +201,7 @@ export class UserService {
     role: UserRole,
     context?: AuditContext,
   ): Promise<UserEntity> {
-    this.assertAdmin(viewer);
+    await this.assertAdmin(viewer);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
       if (user.role === role) return user;
@@ -242,8 +244,15 @@ export class UserService {
     return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
   }
 
-  assertAdmin(viewer: Viewer): void {
-    if (viewer.role !== UserRole.ADMIN) throw new ForbiddenError('Only admins can do that.');
+  async assertAdmin(viewer: Viewer): Promise<void> {
+    await this.policy.require(
+      viewer,
+      'site.administer',
+      {},
+      {
+        orElse: () => new ForbiddenError('Only admins can do that.'),
+      },
+    );
   }
 
   private async lockUser(tx: EntityManager, userId: string): Promise<UserEntity> {

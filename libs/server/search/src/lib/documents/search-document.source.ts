@@ -1,3 +1,4 @@
+import { audienceOfCommunity, communityAudienceSql } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { SEARCH_DOCUMENT_TYPES, SearchDocument, SearchDocumentType } from '../search.types';
 
@@ -45,7 +46,7 @@ interface FileRow {
   owner_id: string;
   department: string | null;
   community_id: string | null;
-  restricted: boolean;
+  audience: 'public' | 'members';
   like_count: number;
   comment_count: number;
   created_at: Date;
@@ -125,14 +126,14 @@ export class SearchDocumentSource {
   }
 
   /**
-   * Files with their name, description, tags and extracted text. A file in a restricted
-   * community is members-only, read from the community's current type (as visibleFilesSql).
+   * Files with their name, description, tags and extracted text; the audience follows the
+   * community's current type (as the access policy's file rule).
    */
   async files(ids: readonly string[]): Promise<SearchDocument[]> {
     if (!ids.length) return [];
     const rows: FileRow[] = await this.dataSource.query(
       `SELECT f.id, f.name, f.description, f.tags, f.extracted_text AS text, f.owner_id, u.department,
-              f.community_id, coalesce(c.type = 'restricted', false) AS restricted, f.like_count,
+              f.community_id, ${communityAudienceSql('c.type')} AS audience, f.like_count,
               f.comment_count, f.created_at
          FROM files f JOIN users u ON u.id = f.owner_id LEFT JOIN communities c ON c.id = f.community_id
         WHERE f.id = ANY($1::uuid[])`,
@@ -150,7 +151,7 @@ export class SearchDocumentSource {
     const rows: BookmarkRow[] = await this.dataSource.query(
       `SELECT b.id, b.title, b.description, b.url, b.tags, b.is_private, b.owner_id, u.department,
               CASE WHEN b.target_type = 'post' THEN p.audience
-                   WHEN b.target_type = 'file' AND c.type = 'restricted' THEN 'members'
+                   WHEN b.target_type = 'file' THEN ${communityAudienceSql('c.type')}
                    ELSE 'public' END AS target_audience,
               CASE WHEN b.target_type = 'post' THEN p.community_id
                    WHEN b.target_type = 'file' THEN f.community_id END AS target_community_id,
@@ -300,7 +301,7 @@ export function toFileDocument(row: FileRow): SearchDocument {
     extra: text,
     tags: row.tags,
     language: detectLanguage(`${row.name}\n${row.description}\n${text.slice(0, 2000)}`),
-    audience: row.restricted ? 'members' : 'public',
+    audience: row.audience,
     communityId: row.community_id,
     ownerOnly: false,
     authorId: row.owner_id,
@@ -347,7 +348,7 @@ export function toCommunityDocument(row: CommunityRow): SearchDocument {
     tags: row.tags,
     language: detectLanguage(`${row.name}\n${row.description}`),
     // A restricted community is listed only to its members and invitees (listedCommunityIds).
-    audience: row.type === 'restricted' ? 'members' : 'public',
+    audience: audienceOfCommunity(row.type),
     communityId: row.id,
     ownerOnly: false,
     authorId: row.created_by,

@@ -1,6 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Community, CommunityAccess } from '@outloud/communities';
-import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
+import { Community } from '@outloud/communities';
+import {
+  AccessPolicy,
+  Connection,
+  CurrentViewer,
+  GraphqlContext,
+  PageArgs,
+  Viewer,
+} from '@outloud/server-core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FeedService } from '../feed/feed.service';
@@ -16,7 +23,7 @@ export class CommunityBoardResolver {
   constructor(
     private readonly feeds: FeedService,
     private readonly postService: PostService,
-    private readonly communities: CommunityAccess,
+    private readonly policy: AccessPolicy,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -78,9 +85,12 @@ export class CommunityBoardResolver {
   private setPinned(viewer: Viewer, postId: string, pinned: boolean): Promise<Post> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.postService.lockVisible(tx, viewer, postId);
-      if (!post.communityId || !(await this.communities.isOwner(viewer.id, post.communityId, tx))) {
-        throw StreamErrors.cannotPin();
-      }
+      await this.policy.require(
+        viewer,
+        'post.pin',
+        { communityId: post.communityId },
+        { manager: tx, orElse: StreamErrors.cannotPin },
+      );
       post.pinnedAt = pinned ? new Date() : null;
       await tx.update(PostEntity, { id: post.id }, { pinnedAt: post.pinnedAt });
       return toPostModel(post);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, findByIdsPrepared, OneStatement, preparedQuery } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  findByIdsPrepared,
+  memberCommunitiesSql,
+  OneStatement,
+  preparedQuery,
+  visiblePostsSql,
+} from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReplyEntity } from '../reply/reply.entity';
 import { PostEntity } from './post.entity';
@@ -120,7 +127,7 @@ export class PostRepository {
   async homeFeed(viewerId: string, limit: number, after: FeedCursor | null): Promise<FeedRow[]> {
     const params: unknown[] = [viewerId];
     if (after) params.push(after.createdAt, after.id);
-    const sql = homeFeedSql(this.policy, after !== null, limit + 1);
+    const sql = homeFeedSql(after !== null, limit + 1);
     const rows = await preparedQuery<{ id: string; created_at: Date; reasons: FeedReasonRow[] }>(
       this.dataSource,
       sql,
@@ -333,12 +340,12 @@ export class PostRepository {
 /** How many of the newest posts (mentions) the walks read before falling back to per-person pages. */
 const RECENT_WINDOW = 500;
 
-export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: number): string {
+export function homeFeedSql(withCursor: boolean, limit: number): string {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`Invalid feed limit ${limit}`);
   const before = (created: string, id: string) =>
     withCursor ? `AND (${created}, ${id}) < ($2::timestamptz, $3::uuid)` : '';
   // Every branch returns only live posts the viewer may see, so a page is never short.
-  const live = `p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
+  const live = `p.deleted_at IS NULL AND ${visiblePostsSql('p', '$1')}`;
   const newest = (created: string, id: string) =>
     `ORDER BY ${created} DESC, ${id} DESC LIMIT ${limit}`;
   // People I follow, and mentions of them: first a walk of the newest posts (mentions), stopped
@@ -408,11 +415,10 @@ export function homeFeedSql(policy: AccessPolicy, withCursor: boolean, limit: nu
         ${newest('x.post_created_at', 'x.post_id')})
       UNION ALL
       (SELECT x.id, x.created_at, 'community', NULL, NULL, x.community_id
-         FROM community_members cm CROSS JOIN LATERAL (
+         FROM ${memberCommunitiesSql('$1')} cm CROSS JOIN LATERAL (
            SELECT p.id, p.created_at, p.community_id FROM posts p
             WHERE p.community_id = cm.community_id AND ${live} ${before('p.created_at', 'p.id')}
             ${newest('p.created_at', 'p.id')}) x
-        WHERE cm.user_id = $1 AND cm.state = 'member'
         ${newest('x.created_at', 'x.id')})
       UNION ALL
       (SELECT p.id, p.created_at, 'board', p.author_id, NULL, NULL

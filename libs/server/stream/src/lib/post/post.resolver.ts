@@ -158,7 +158,7 @@ export class PostResolver {
     const community = post.communityId
       ? await this.loaders.community(ctx.req).load(post.communityId)
       : null;
-    if (!community || community.type !== 'restricted')
+    if (!community || this.policy.audienceOf(community.type) === 'public')
       return 'Everyone in the company can see this';
     const members = community.memberCount === 1 ? '1 member' : `${community.memberCount} members`;
     return `Only the ${members} of ${community.name} can see this`;
@@ -194,7 +194,11 @@ export class PostResolver {
     @Parent() post: Post,
     @CurrentViewer() viewer: Viewer,
   ): Promise<User[]> {
-    if (post.authorId !== viewer.id || !post.communityId) return [];
+    if (
+      !post.communityId ||
+      !(await this.policy.can(viewer, 'post.readUnreachableMentions', { ownerId: post.authorId }))
+    )
+      return [];
     const ids = await this.repository.mentionedWithoutAccess(post.id);
     return (await this.users.findByIds(ids)).map(toUserModel);
   }
@@ -235,7 +239,7 @@ export class PostResolver {
     @Parent() post: Post,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PostRevision[] | null> {
-    if (!this.policy.canModerate(viewer)) return null;
+    if (!(await this.policy.can(viewer, 'post.readRevisions', {}))) return null;
     return this.repository.revisions(post.id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommunityAccess } from '@outloud/communities';
+import { CommunityPlacement } from '@outloud/communities';
 import {
   AccessPolicy,
   OneStatement,
@@ -31,7 +31,7 @@ export class PostService {
     private readonly posts: PostRepository,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
-    private readonly communities: CommunityAccess,
+    private readonly communities: CommunityPlacement,
   ) {}
 
   /**
@@ -110,7 +110,14 @@ export class PostService {
     const parsed = parseBody(values.body);
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id) throw StreamErrors.notYourPost();
+      await this.policy.require(
+        viewer,
+        'post.edit',
+        { ownerId: post.authorId },
+        {
+          orElse: StreamErrors.notYourPost,
+        },
+      );
       if (post.body !== values.body) {
         await tx.insert(PostRevisionEntity, {
           postId: post.id,
@@ -147,8 +154,14 @@ export class PostService {
   async delete(viewer: Viewer, postId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
-        throw StreamErrors.notYourPost();
+      await this.policy.require(
+        viewer,
+        'post.delete',
+        { ownerId: post.authorId },
+        {
+          orElse: StreamErrors.notYourPost,
+        },
+      );
       await tx.insert(PostRevisionEntity, {
         postId: post.id,
         body: post.body,
@@ -170,8 +183,14 @@ export class PostService {
   async accept(viewer: Viewer, postId: string, replyId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
-        throw StreamErrors.cannotAccept();
+      await this.policy.require(
+        viewer,
+        'post.acceptAnswer',
+        { ownerId: post.authorId },
+        {
+          orElse: StreamErrors.cannotAccept,
+        },
+      );
       if (!post.isQuestion) throw StreamErrors.notAQuestion();
       const reply = isUuid(replyId) ? await tx.findOneBy(ReplyEntity, { id: replyId }) : null;
       if (!reply) throw StreamErrors.replyNotFound();
@@ -194,8 +213,14 @@ export class PostService {
   async clearAccepted(viewer: Viewer, postId: string): Promise<PostEntity> {
     return this.dataSource.transaction(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
-      if (post.authorId !== viewer.id && !this.policy.canModerate(viewer))
-        throw StreamErrors.cannotAccept();
+      await this.policy.require(
+        viewer,
+        'post.acceptAnswer',
+        { ownerId: post.authorId },
+        {
+          orElse: StreamErrors.cannotAccept,
+        },
+      );
       post.acceptedReplyId = null;
       post.answeredAt = null;
       await tx.save(post);

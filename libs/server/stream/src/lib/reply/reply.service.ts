@@ -92,7 +92,14 @@ export class ReplyService {
     const parsed = parseBody(body);
     return this.dataSource.transaction(async (tx) => {
       const { reply, post } = await this.lockVisibleReply(tx, viewer, replyId);
-      if (reply.authorId !== viewer.id) throw StreamErrors.notYourReply();
+      await this.policy.require(
+        viewer,
+        'reply.edit',
+        { ownerId: reply.authorId },
+        {
+          orElse: StreamErrors.notYourReply,
+        },
+      );
       const people = await resolveHandles(tx, parsed.mentions);
       reply.body = body;
       reply.bodyHtml = renderBody(body, new Set(people.map((p) => p.handle)));
@@ -117,8 +124,14 @@ export class ReplyService {
   async delete(viewer: Viewer, replyId: string): Promise<ReplyEntity> {
     return this.dataSource.transaction(async (tx) => {
       const { reply, post } = await this.lockVisibleReply(tx, viewer, replyId);
-      if (reply.authorId !== viewer.id && !this.policy.canModerate(viewer))
-        throw StreamErrors.notYourReply();
+      await this.policy.require(
+        viewer,
+        'reply.delete',
+        { ownerId: reply.authorId },
+        {
+          orElse: StreamErrors.notYourReply,
+        },
+      );
       reply.body = '';
       reply.bodyHtml = '';
       reply.deletedAt = new Date();
