@@ -269,7 +269,7 @@ describe('access policy in SQL', () => {
           await runner.release();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });
