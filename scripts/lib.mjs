@@ -25,8 +25,10 @@ export function ensureDependencies() {
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.log('Installing dependencies from package-lock.json ...');
-  // Not `npm ci`: see .ci/run (the lockfile lacks other platforms' optional binaries).
-  mustRun('npm install', 'npm', ['install', '--no-audit', '--no-fund']);
+  // A fresh clone gets exactly the locked versions; an existing install is brought up to date in place.
+  // Either way the lockfile is left as committed (it holds every platform's optional binaries).
+  const fresh = !existsSync(join(root, 'node_modules'));
+  mustRun('npm install', 'npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund']);
 }
 
 export function packageJson() {
