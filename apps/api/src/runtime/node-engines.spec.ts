@@ -21,7 +21,7 @@ describe('Node.js version', () => {
       packages: Record<string, LockedPackage>;
     };
     const refusing = Object.entries(lock.packages)
-      .filter(([path, pkg]) => path.startsWith('node_modules/') || path.includes('/node_modules/'))
+      .filter(([path]) => path.startsWith('node_modules/') || path.includes('/node_modules/'))
       .filter(([, pkg]) => {
         const range = Array.isArray(pkg.engines) ? undefined : pkg.engines?.node;
         return range !== undefined && !satisfies(promised, range, { includePrerelease: true });
