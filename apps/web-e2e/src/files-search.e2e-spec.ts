@@ -254,6 +254,28 @@ describe('files and search', () => {
     await expectNoSeriousA11yProblems(page);
   });
 
+  it('A misspells a word, sees the correction highlighted, and can search as typed', async () => {
+    const page = pages.alice;
+    const box = page.getByRole('searchbox', { name: 'Search posts, answers and people' });
+    await eventually(async () => {
+      await box.fill('');
+      await box.pressSequentially('offsite agneda', { delay: 20 });
+      await page
+        .locator('.search-correction mark', { hasText: 'agenda' })
+        .waitFor({ timeout: 5_000 });
+    });
+    const correction = page.locator('.search-correction');
+    expect(await correction.innerText()).toMatch(/Showing results for\s+offsite agenda/);
+    await page.locator('.search-hit__snippet mark', { hasText: 'agenda' }).first().waitFor();
+    await expectNoSeriousA11yProblems(page);
+    // The way back: exactly the words typed.
+    await correction.getByRole('button', { name: 'offsite agneda' }).click();
+    await page.getByText(/without spelling corrections/).waitFor();
+    expect(page.url()).toContain('exact=1');
+    await page.getByRole('button', { name: 'Correct my spelling' }).click();
+    await page.locator('.search-correction mark', { hasText: 'agenda' }).waitFor();
+  });
+
   it('the composer shows an answered question while A types a near-duplicate', async () => {
     const page = pages.alice;
     await page.goto(url('/'));

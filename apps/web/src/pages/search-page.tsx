@@ -5,6 +5,10 @@ import { useSearchParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useShortcut } from '../app/shortcuts/use-shortcut';
 import { FeedError } from '../modules/stream/components/feed-states';
+import {
+  SearchCorrection,
+  SearchNothingFound,
+} from '../modules/search/components/search-correction';
 import { SearchResults } from '../modules/search/components/search-results';
 import { SearchQuery } from '../modules/search/graphql/search.operations';
 import { useDebouncedValue } from '../modules/search/hooks/use-debounced-value';
@@ -44,7 +48,8 @@ export function SearchPage() {
 
   // Search as you type: the settled text goes into the address (and so into the query).
   useEffect(() => {
-    if (typed.trim() !== state.q.trim()) update({ q: typed.trim() ? typed : '' });
+    // New words: spelling corrections apply again.
+    if (typed.trim() !== state.q.trim()) update({ q: typed.trim() ? typed : '', exact: false });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the typed text settles
   }, [typed]);
 
@@ -60,7 +65,7 @@ export function SearchPage() {
   const query = state.q.trim();
   const { types, filters } = toSearchVariables(state);
   const { data, previousData, loading, error, fetchMore } = useQuery(SearchQuery, {
-    variables: { query, types, filters, first: PAGE_SIZE },
+    variables: { query, types, filters, first: PAGE_SIZE, literal: state.exact || null },
     skip: query === '',
     notifyOnNetworkStatusChange: true,
   });
@@ -87,7 +92,7 @@ export function SearchPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    update({ q: draft });
+    update({ q: draft, exact: draft.trim() === state.q.trim() && state.exact });
   };
 
   const typeFacets = result?.facets.types ?? [];
@@ -251,13 +256,31 @@ export function SearchPage() {
               icon={<SearchIcon size={28} />}
               title="Nothing found"
               description={
-                <p>
-                  Try fewer or other words, remove a filter, or ask the question out loud from Home.
-                </p>
+                <>
+                  {result.correctedQuery || state.exact ? (
+                    <SearchCorrection
+                      typed={query}
+                      correctedQuery={result.correctedQuery ?? null}
+                      corrections={result.corrections}
+                      exact={state.exact}
+                      onSearchExactly={() => update({ exact: true })}
+                      onAllowCorrections={() => update({ exact: false })}
+                    />
+                  ) : null}
+                  <SearchNothingFound />
+                </>
               }
             />
           ) : result ? (
             <>
+              <SearchCorrection
+                typed={query}
+                correctedQuery={result.correctedQuery ?? null}
+                corrections={result.corrections}
+                exact={state.exact}
+                onSearchExactly={() => update({ exact: true })}
+                onAllowCorrections={() => update({ exact: false })}
+              />
               <SearchResults hits={result.nodes} />
               {result.pageInfo.hasNextPage ? (
                 <div className="post-list__more">

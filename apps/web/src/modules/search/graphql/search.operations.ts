@@ -7,9 +7,22 @@ export const SearchQuery = graphql(`
     $filters: SearchFilters
     $first: Int
     $after: String
+    $literal: Boolean
   ) {
-    search(query: $query, types: $types, filters: $filters, first: $first, after: $after) {
+    search(
+      query: $query
+      types: $types
+      filters: $filters
+      first: $first
+      after: $after
+      literal: $literal
+    ) {
       totalCount
+      correctedQuery
+      corrections {
+        original
+        corrected
+      }
       pageInfo {
         hasNextPage
         endCursor

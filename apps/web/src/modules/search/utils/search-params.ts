@@ -23,6 +23,8 @@ export interface SearchState {
   from: string | null;
   /** yyyy-mm-dd, inclusive. */
   to: string | null;
+  /** Search exactly what was typed, without typo corrections ("search instead for"). */
+  exact: boolean;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,6 +43,7 @@ export function readSearchParams(params: URLSearchParams): SearchState {
     answered: params.get('answered') === '1',
     from: dateOf(params.get('from')),
     to: dateOf(params.get('to')),
+    exact: params.get('exact') === '1',
   };
 }
 
@@ -53,6 +56,7 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
   if (state.answered) params.set('answered', '1');
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.exact) params.set('exact', '1');
   return params;
 }
 

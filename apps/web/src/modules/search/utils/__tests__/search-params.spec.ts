@@ -13,11 +13,15 @@ describe('search params', () => {
       answered: true,
       from: '2026-01-02',
       to: null,
+      exact: false,
     });
     expect(writeSearchParams(state).toString()).toBe(
       'q=vpn&type=PERSON&tag=net&answered=1&from=2026-01-02',
     );
     expect(readSearchParams(new URLSearchParams('type=EVIL')).type).toBe('ALL');
+    const exact = readSearchParams(new URLSearchParams('q=accpeted&exact=1'));
+    expect(exact.exact).toBe(true);
+    expect(writeSearchParams(exact).toString()).toBe('q=accpeted&exact=1');
   });
 
   it('maps filters to the API; post-only filters narrow to posts; "to" covers its day', () => {
