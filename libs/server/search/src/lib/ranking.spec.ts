@@ -67,8 +67,14 @@ describe('boostFactor', () => {
     expect(older - 1).toBeCloseTo(RECENCY_BOOST / 2);
   });
 
-  it('prefers an accepted answer over the network, and the network over engagement', () => {
-    expect(ACCEPTED_ANSWER_BOOST).toBeGreaterThanOrEqual(NETWORK_BOOST);
+  it('keeps the network first, then settled questions over a few replies and likes', () => {
+    expect(NETWORK_BOOST).toBeGreaterThan(ACCEPTED_ANSWER_BOOST);
     expect(NETWORK_BOOST).toBeGreaterThan(ENGAGEMENT_BOOST * Math.log(1 + 20));
+    expect(ACCEPTED_ANSWER_BOOST).toBeGreaterThan(ENGAGEMENT_BOOST * Math.log(1 + 5));
+  });
+
+  it('keeps the relevance tie-breakers small beside text relevance (qa-dev)', () => {
+    expect(ACCEPTED_ANSWER_BOOST).toBeLessThanOrEqual(0.1);
+    expect(ENGAGEMENT_BOOST * Math.log(1 + 100)).toBeLessThan(0.1);
   });
 });

@@ -6,10 +6,17 @@ import { SearchDocument, SearchViewer } from './search.types';
  * Meilisearch engine applies them to its candidate page, so both rank alike.
  */
 
-/** An accepted answer means the question is settled: prefer it over open threads. */
-export const ACCEPTED_ANSWER_BOOST = 0.3;
-/** Engagement: replies and likes, on a log scale so a viral post cannot drown relevance. */
-export const ENGAGEMENT_BOOST = 0.05;
+/**
+ * An accepted answer means the question is settled: prefer it over an open thread that matches
+ * as well. A tie-breaker, not a multiplier of relevance: at 0.3 it buried the better-matching
+ * open question (qa-dev pooled nDCG@10 0.506 → 0.551 at 0.05; docs/benchmarks.md).
+ */
+export const ACCEPTED_ANSWER_BOOST = 0.05;
+/**
+ * Engagement: replies and likes, on a log scale so a viral post cannot drown relevance; a
+ * tie-breaker too (0.05 → 0.02: 0.551 → 0.570 on qa-dev, every site up).
+ */
+export const ENGAGEMENT_BOOST = 0.02;
 /** Written by someone the viewer follows: "your colleagues are your filter". */
 export const NETWORK_BOOST = 0.3;
 /** Posted in a community the viewer belongs to. */
@@ -21,6 +28,12 @@ export const RECENCY_BOOST = 0.1;
 export const RECENCY_HALF_LIFE_DAYS = 365;
 /** Text relevance multiplier when every query term matches (AND beats OR). */
 export const ALL_TERMS_BOOST = 0.5;
+
+/**
+ * ts_rank normalisation: none. Dividing by the log of the document length (1) punished questions
+ * with long threads, which are the ones with the answer; each term's rank already saturates.
+ */
+export const TS_RANK_NORMALIZATION = 0;
 
 /** ts_rank weights for D, C, B, A (other replies and tags, accepted answer, body, title). */
 export const FIELD_WEIGHTS = { D: 0.1, C: 0.2, B: 0.4, A: 1.0 } as const;

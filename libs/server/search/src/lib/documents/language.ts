@@ -31,6 +31,23 @@ const FUNCTION_WORDS: Record<TextLanguage, Set<string>> = {
     ),
   ),
 };
+/** Words every language shares as glue ("a", "en", "de", "i"…), on top of FUNCTION_WORDS. */
+const SHARED_FUNCTION_WORDS = new Set(
+  'a an or on at by as from about into en de i var se on sa'.split(' '),
+);
+
+/**
+ * Whether a word is a function word of English, Swedish or French: sentences have them, search
+ * syntax ("annual leave" policy) rarely does.
+ */
+export function isFunctionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    SHARED_FUNCTION_WORDS.has(w) ||
+    TEXT_LANGUAGES.some((language) => FUNCTION_WORDS[language].has(w))
+  );
+}
+
 const LETTERS: Record<Exclude<TextLanguage, 'english'>, RegExp> = {
   swedish: /[åäö]/iu,
   french: /[éèêëàâçùûîïôœ]/iu,

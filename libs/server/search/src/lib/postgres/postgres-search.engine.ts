@@ -2,7 +2,7 @@ import { BoundedStatements, preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { detectLanguage, TextLanguage } from '../documents/language';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight';
-import { ALL_TERMS_BOOST } from '../ranking';
+import { ALL_TERMS_BOOST, TS_RANK_NORMALIZATION } from '../ranking';
 import {
   FacetCount,
   QueryCorrection,
@@ -362,7 +362,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const textScore = terms
       .map(
         (t) =>
-          `${p.push(idf(t.df ?? 0, analysis.total) * t.weight * t.forms)}::float8 * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, ${p.push(t.tsquery)}::tsquery, 1)`,
+          `${p.push(idf(t.df ?? 0, analysis.total) * t.weight * t.forms)}::float8 * ts_rank(${FIELD_WEIGHTS_SQL}, d.tsv, ${p.push(t.tsquery)}::tsquery, ${TS_RANK_NORMALIZATION})`,
       )
       .join(' + ');
     // Phrases and exclusions typed on purpose are requirements; otherwise matching every word is

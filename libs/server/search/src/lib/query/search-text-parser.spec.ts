@@ -10,6 +10,8 @@ describe('parseSearchText', () => {
         'a long title with a quoted phrase',
         'How do I deal with "possible duplicate" questions that are not',
       ],
+      // cstheory.meta query 293: a short title with quotes is still a title.
+      ['a short title with quotes and "and"', 'Latex math and "show N more comments"'],
       ['"or" between words', 'Should food or beer pairings be on topic?'],
       ['a hyphenated word and a dash', 'Re-ask vs. edit - reopen'],
       ['code and a URL', 'Error in `node.js` at https://example.com/a?b=c'],

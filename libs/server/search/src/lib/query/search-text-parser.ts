@@ -1,3 +1,5 @@
+import { isFunctionWord } from '../documents/language';
+
 /**
  * What a search box text means. The most common query is a question title pasted as it is, so
  * quotes, "or", "-" and punctuation are words unless the text clearly uses search syntax. One
@@ -53,12 +55,16 @@ export function parseSearchText(input: string, mode: SearchTextMode): ParsedSear
     else if (kind === 'author') parsed.authors.push(value);
     else parsed.communities.push(value.toLowerCase());
   }
-  // Quotes and minus signs are syntax only in a short query without a question mark whose
-  // quotes pair up: a pasted title ("Why was my "answer" deleted?") stays words.
+  // Quotes and minus signs are syntax only in a short query whose quotes pair up, without a
+  // question mark or the glue words of a sentence: a pasted title ("Why was my "answer"
+  // deleted?", 'Latex math and "show N more comments"') stays words.
   const quotes = (rest.join(' ').match(/"/g) ?? []).length;
   const others = rest.filter((t) => !t.startsWith('"') && !EXCLUSION.test(t) && WORD.test(t));
   const syntax =
-    quotes % 2 === 0 && !rest.join(' ').includes('?') && others.length <= SYNTAX_MAX_OTHER_WORDS;
+    quotes % 2 === 0 &&
+    !rest.join(' ').includes('?') &&
+    others.length <= SYNTAX_MAX_OTHER_WORDS &&
+    !others.some((t) => isFunctionWord(t.replace(/[^\p{L}]/gu, '')));
   const words: string[] = [];
   for (const token of rest) {
     if (syntax && token.length > 1 && token.startsWith('"') && token.endsWith('"')) {
