@@ -1,5 +1,5 @@
 // Unit tests (*.spec.ts[x]): pure logic, no database. One Jest project per Nx project.
-const { moduleNameMapper, swcTransform } = require('./jest.shared');
+const { moduleNameMapper, swcTransform, transformIgnorePatterns } = require('./jest.shared');
 
 const nodeProjects = {
   api: 'apps/api',
@@ -14,6 +14,7 @@ const nodeProjects = {
   bookmarks: 'libs/server/bookmarks',
   analytics: 'libs/server/analytics',
   audit: 'libs/server/audit',
+  sso: 'libs/server/sso',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui', 'web-i18n': 'libs/web/i18n' };
@@ -27,9 +28,8 @@ const project = (name, root, testEnvironment) => ({
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   testEnvironment,
   transform: swcTransform,
+  transformIgnorePatterns,
   moduleNameMapper: { ...moduleNameMapper, '\\.(css)$': '<rootDir>/jest.style-stub.js' },
-  // intl-messageformat (ICU messages) and its @formatjs parts ship as ES modules only.
-  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
 });
 
 module.exports = {

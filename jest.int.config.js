@@ -1,7 +1,7 @@
 // Integration tests (*.int-spec.ts) against a real PostgreSQL: DATABASE_URL when set, else the
 // embedded server started once by the global setup. Each test file gets a fresh database cloned
 // from a migrated template (see libs/server/core/src/testing).
-const { moduleNameMapper, swcTransform } = require('./jest.shared');
+const { moduleNameMapper, swcTransform, transformIgnorePatterns } = require('./jest.shared');
 
 module.exports = {
   displayName: 'int',
@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['**/*.int-spec.ts'],
   testEnvironment: 'node',
   transform: swcTransform,
+  transformIgnorePatterns,
   moduleNameMapper,
   globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',

@@ -25,4 +25,11 @@ const swcTransform = {
   ],
 };
 
-module.exports = { moduleNameMapper, swcTransform };
+// ESM-only packages (no CommonJS build), compiled to CommonJS by SWC for tests: Jest's module
+// system cannot require(esm) on Node < 24.9 (Node 20.19+ itself can, at run time).
+// intl-messageformat and @formatjs: ICU messages in the web client. openid-client, oauth4webapi
+// and jose: single sign-on.
+const ESM_ONLY = ['intl-messageformat', '@formatjs', 'openid-client', 'oauth4webapi', 'jose'];
+const transformIgnorePatterns = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
+
+module.exports = { moduleNameMapper, swcTransform, transformIgnorePatterns };

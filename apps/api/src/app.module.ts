@@ -9,6 +9,7 @@ import { IdentityModule } from '@outloud/identity';
 import { NotificationsModule } from '@outloud/notifications';
 import { RealtimeModule } from '@outloud/realtime';
 import { SearchModule } from '@outloud/search';
+import { SsoModule } from '@outloud/sso';
 import { StreamModule } from '@outloud/stream';
 import { CoreModule, CoreModuleOptions, graphqlOptions } from '@outloud/server-core';
 import { HealthController } from './health/health.controller';
@@ -24,6 +25,7 @@ export const DOMAIN_MODULES = [
   FilesModule,
   BookmarksModule,
   AnalyticsModule,
+  SsoModule,
 ];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */

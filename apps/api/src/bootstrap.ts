@@ -37,6 +37,7 @@ const API_PREFIXES = [
   '/socket.io',
   '/files',
   '/api',
+  '/auth',
 ];
 
 /** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */

@@ -8,6 +8,7 @@ import { FILE_RESOLVERS } from '@outloud/files';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
 import { NOTIFICATION_RESOLVERS } from '@outloud/notifications';
 import { SEARCH_RESOLVERS } from '@outloud/search';
+import { SSO_RESOLVERS } from '@outloud/sso';
 import { STREAM_RESOLVERS } from '@outloud/stream';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
@@ -22,6 +23,7 @@ export const ALL_RESOLVERS = [
   ...BOOKMARK_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
   ...AUDIT_RESOLVERS,
+  ...SSO_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

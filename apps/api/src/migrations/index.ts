@@ -14,6 +14,7 @@ import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTr
 import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
 import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
+import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   AnalyticsSummaries1764001300000,
   SimilarQuestionsIndex1764001400000,
   AuditLog1764002200000,
+  UserLocaleAndSingleSignOn1764002210000,
   SearchFoldingAndLexicon1764002300000,
 ];

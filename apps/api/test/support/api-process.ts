@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+
+export { freePort } from '@outloud/server-core/testing';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const MAIN = resolve(REPO_ROOT, 'apps/api/src/main.ts');
@@ -12,19 +13,6 @@ export interface ApiProcess {
   logs(): string;
   /** SIGTERM by PID, then waits for the exit code (SIGKILL after 15 s). */
   stop(): Promise<number | null>;
-}
-
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /**

@@ -3,7 +3,15 @@ import { UserResolver } from './lib/user/user.resolver';
 
 export { IdentityModule } from './lib/identity.module';
 export { SessionService } from './lib/session/session.service';
-export { readSessionToken, SESSION_COOKIE } from './lib/session/session-cookie';
+export {
+  clearSessionCookie,
+  readSessionToken,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from './lib/session/session-cookie';
+export { AuthService } from './lib/auth/auth.service';
+export type { ClientMeta } from './lib/auth/auth.service';
+export type { DirectoryPerson } from './lib/user/user.schemas';
 export { UserRepository } from './lib/user/user.repository';
 export { UserService } from './lib/user/user.service';
 export { UserEntity } from './lib/user/user.entity';

@@ -73,4 +73,8 @@ export const IDENTITY_AUDIT_ACTIONS = {
   roleChanged: 'identity.user.roleChanged',
   deactivated: 'identity.user.deactivated',
   reactivated: 'identity.user.reactivated',
+  /** Created by the identity provider (single sign-on's first sign-in) or SCIM. */
+  provisioned: 'identity.user.provisioned',
+  /** Name, title, department, locale or e-mail changed by the directory. */
+  profileSynced: 'identity.user.profileSynced',
 } as const;

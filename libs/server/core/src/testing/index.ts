@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './graphql-client';
 export { startEmbeddedPostgres } from '../lib/database/embedded-postgres';
 export * from './test-people';
+export * from './free-port';

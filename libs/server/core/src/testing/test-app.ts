@@ -38,6 +38,8 @@ export async function createTestApp(options: {
   graphql?: boolean;
   /** Another node on an existing test's database (multi-node tests); its owner drops it. */
   shareDatabaseOf?: TestApp;
+  /** A fixed port (when something else must know the URL in advance); default: any free one. */
+  port?: number;
 }): Promise<TestApp> {
   const shared = options.shareDatabaseOf?.db;
   const db = shared ? { ...shared, drop: async () => undefined } : await createTestDatabase();
@@ -62,7 +64,7 @@ export async function createTestApp(options: {
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   configureHttp(app, config, logger);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
   const outbox = app.get(OutboxService);

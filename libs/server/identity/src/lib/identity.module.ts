@@ -41,7 +41,7 @@ import { UserService } from './user/user.service';
     UserResolver,
     UserService,
   ],
-  exports: [SessionService, UserRepository, UserService],
+  exports: [AuthService, SessionService, UserRepository, UserService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

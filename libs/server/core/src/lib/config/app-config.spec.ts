@@ -26,9 +26,25 @@ describe('AppConfig.fromEnv', () => {
     [{ WORKER_MODE: 'sometimes' }, 'WORKER_MODE'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must start with redis:// or rediss://'],
     [{ WORKER_MODE: 'only' }, 'WORKER_MODE=only needs DATABASE_URL'],
+    [{ OIDC_ISSUER: 'https://idp.example' }, 'OIDC_ISSUER is set but OIDC_CLIENT_ID is not'],
+    [{ OIDC_CLIENT_ID: 'x' }, 'OIDC_CLIENT_ID is set but OIDC_ISSUER is not'],
+    [{ OIDC_ISSUER: 'http://idp.example', OIDC_CLIENT_ID: 'x' }, 'OIDC_ISSUER must use https://'],
+    [{ PASSWORD_LOGIN: 'false' }, 'PASSWORD_LOGIN=false needs OIDC_ISSUER'],
+    [
+      { OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'x', OIDC_ADMIN_GROUPS: 'admins' },
+      'need OIDC_CLAIM_GROUPS',
+    ],
+    [{ OIDC_SCOPES: 'email profile' }, 'OIDC_SCOPES must include openid'],
   ])('fails with one clear line for %p', (env, message) => {
     expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);
     expect(() => AppConfig.fromEnv(env)).toThrow(message);
+  });
+
+  it('accepts OIDC on loopback http (tests, a local provider) and on https', () => {
+    for (const issuer of ['http://127.0.0.1:4000', 'https://login.example.com/tenant/v2.0'])
+      expect(
+        AppConfig.fromEnv({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'outloud' }).get('OIDC_ISSUER'),
+      ).toBe(issuer);
   });
 
   it('accepts a jobs-only process on a shared database', () => {

@@ -37,11 +37,8 @@ export class AppConfig {
       }
       values[name] = parsed.data;
     }
-    if (values.WORKER_MODE === 'only' && !values.DATABASE_URL) {
-      throw new ConfigError(
-        "Invalid configuration: WORKER_MODE=only needs DATABASE_URL (a jobs-only process works on the API processes' database; the embedded PostgreSQL serves one process).",
-      );
-    }
+    const problem = crossCheck(values as AppConfigValues);
+    if (problem) throw new ConfigError(`Invalid configuration: ${problem}`);
     return new AppConfig(Object.freeze(values) as AppConfigValues);
   }
 
@@ -61,4 +58,21 @@ export class AppConfig {
       ]),
     );
   }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Settings that only make sense together; the first problem, in one line. */
+function crossCheck(v: AppConfigValues): string | null {
+  if (v.WORKER_MODE === 'only' && !v.DATABASE_URL)
+    return "WORKER_MODE=only needs DATABASE_URL (a jobs-only process works on the API processes' database; the embedded PostgreSQL serves one process).";
+  if (v.OIDC_ISSUER && !v.OIDC_CLIENT_ID) return 'OIDC_ISSUER is set but OIDC_CLIENT_ID is not.';
+  if (v.OIDC_CLIENT_ID && !v.OIDC_ISSUER) return 'OIDC_CLIENT_ID is set but OIDC_ISSUER is not.';
+  if (v.OIDC_ISSUER?.startsWith('http://') && !LOOPBACK.has(new URL(v.OIDC_ISSUER).hostname))
+    return 'OIDC_ISSUER must use https:// (http:// only for 127.0.0.1 or localhost).';
+  if (!v.PASSWORD_LOGIN && !v.OIDC_ISSUER)
+    return 'PASSWORD_LOGIN=false needs OIDC_ISSUER, or nobody but the break-glass admin could sign in.';
+  if ((v.OIDC_ADMIN_GROUPS || v.OIDC_MODERATOR_GROUPS) && !v.OIDC_CLAIM_GROUPS)
+    return 'OIDC_ADMIN_GROUPS and OIDC_MODERATOR_GROUPS need OIDC_CLAIM_GROUPS (the claim listing groups).';
+  return null;
 }

@@ -196,6 +196,84 @@ export const SETTINGS = {
     description: 'Hour of the day (UTC) from which the daily e-mail digests are sent.',
     schema: int(7, 0, 23),
   },
+  PASSWORD_LOGIN: {
+    description:
+      'Log-in with local passwords. false: everyone signs in through OIDC, except BREAK_GLASS_ADMIN.',
+    schema: bool(true),
+  },
+  BREAK_GLASS_ADMIN: {
+    description:
+      'Handle of the one admin who may still log in with a password when PASSWORD_LOGIN=false (emergency access).',
+    schema: z.string().min(2).max(30).optional(),
+  },
+  OIDC_ISSUER: {
+    description:
+      'OpenID Connect issuer of your identity provider (https; http only on 127.0.0.1/localhost). Unset: no single sign-on.',
+    schema: url(['https', 'http']).optional(),
+  },
+  OIDC_CLIENT_ID: {
+    description: 'Client id Outloud is registered with at the identity provider.',
+    schema: z.string().min(1).optional(),
+  },
+  OIDC_CLIENT_SECRET: {
+    description: 'Client secret. Unset: a public client (PKCE only).',
+    sensitive: true,
+    schema: z.string().min(1).optional(),
+  },
+  OIDC_PROVIDER_NAME: {
+    description: 'Shown on the log-in page as "Sign in with <name>".',
+    schema: z.string().min(1).max(40).default('SSO'),
+  },
+  OIDC_SCOPES: {
+    description: 'Scopes requested at sign-in (space-separated; must include openid).',
+    schema: z
+      .string()
+      .default('openid email profile')
+      .refine((v) => v.split(/\s+/).includes('openid'), { message: 'must include openid' }),
+  },
+  OIDC_ALLOWED_EMAIL_DOMAINS: {
+    description:
+      'Comma-separated e-mail domains allowed to sign in through OIDC (e.g. corp.example). Unset: any.',
+    schema: z.string().optional(),
+  },
+  OIDC_EMAIL_VERIFIED_BY_PROVIDER: {
+    description:
+      'Treat e-mail addresses as verified when the provider sends no email_verified claim (Microsoft Entra ID).',
+    schema: bool(false),
+  },
+  OIDC_CLAIM_HANDLE: {
+    description: "Claim a new account's handle is made from (else the e-mail's local part).",
+    schema: z.string().min(1).default('preferred_username'),
+  },
+  OIDC_CLAIM_NAME: {
+    description: 'Claim holding the display name.',
+    schema: z.string().min(1).default('name'),
+  },
+  OIDC_CLAIM_TITLE: {
+    description: 'Claim holding the job title.',
+    schema: z.string().min(1).default('title'),
+  },
+  OIDC_CLAIM_DEPARTMENT: {
+    description: 'Claim holding the department.',
+    schema: z.string().min(1).default('department'),
+  },
+  OIDC_CLAIM_LOCALE: {
+    description: 'Claim holding the preferred language (BCP 47, e.g. sv-SE).',
+    schema: z.string().min(1).default('locale'),
+  },
+  OIDC_CLAIM_GROUPS: {
+    description:
+      "Claim listing the person's groups, for OIDC_ADMIN_GROUPS and OIDC_MODERATOR_GROUPS. Unset: roles are managed in Outloud.",
+    schema: z.string().min(1).optional(),
+  },
+  OIDC_ADMIN_GROUPS: {
+    description: 'Comma-separated groups whose members are admins (needs OIDC_CLAIM_GROUPS).',
+    schema: z.string().optional(),
+  },
+  OIDC_MODERATOR_GROUPS: {
+    description: 'Comma-separated groups whose members are moderators (needs OIDC_CLAIM_GROUPS).',
+    schema: z.string().optional(),
+  },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;

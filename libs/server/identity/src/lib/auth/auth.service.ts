@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ANONYMOUS_ACTOR, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
-import { UserStatus } from '@outloud/contracts';
-import { UnauthenticatedError, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { UserRole, UserStatus } from '@outloud/contracts';
+import { AppConfig, UnauthenticatedError, validateInput, Viewer } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
 import { SessionService } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
 import { UserRepository } from '../user/user.repository';
@@ -29,6 +29,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Checks credentials (rate limited) and opens a new session. */
@@ -40,6 +41,15 @@ export class AuthService {
     const accountKey = login.toLowerCase();
     await this.throttle.assertAllowed(accountKey, client.ipAddress);
     const user = await this.users.findForLogin(login);
+    const breakGlass = this.isBreakGlassAdmin(user);
+    if (!this.config.get('PASSWORD_LOGIN') && !breakGlass) {
+      // Counted like a failure, so refused attempts stay rate limited (and the log bounded).
+      await this.throttle.recordFailure(accountKey, client.ipAddress);
+      await this.recordRefusal(client, login, user, 'password log-in switched off');
+      throw new UnauthenticatedError(
+        'Passwords are switched off here: use the single sign-on button instead.',
+      );
+    }
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(accountKey, client.ipAddress);
@@ -53,29 +63,52 @@ export class AuthService {
       );
     }
     await this.throttle.clearAccount(accountKey);
-    const session = await this.startSession(user, client, 'password');
+    const session = await this.startSession(user, client, 'password', {
+      details: breakGlass && !this.config.get('PASSWORD_LOGIN') ? { breakGlass: true } : {},
+    });
     return { user, ...session };
+  }
+
+  /** The one admin allowed a password when passwords are switched off (BREAK_GLASS_ADMIN). */
+  private isBreakGlassAdmin(user: UserEntity | null): boolean {
+    const handle = this.config.get('BREAK_GLASS_ADMIN');
+    return (
+      !!user &&
+      !!handle &&
+      user.handle.toLowerCase() === handle.toLowerCase() &&
+      user.role === UserRole.ADMIN
+    );
   }
 
   /**
    * Opens a session and records the sign-in in the audit log, in one transaction. `method` says
-   * how the person proved who they are (password, sign-up, or an identity provider).
+   * how the person proved who they are (password, sign-up, sso); `details` go into the entry;
+   * `within` writes more in the same transaction (single sign-on links its provider session).
    */
   async startSession(
     user: Pick<UserEntity, 'id' | 'handle'>,
     client: ClientMeta,
     method: string,
+    options: {
+      details?: Record<string, unknown>;
+      within?: (tx: EntityManager, sessionId: string) => Promise<void>;
+    } = {},
   ): Promise<{ token: string; expiresAt: Date }> {
     return this.dataSource.transaction(async (tx) => {
-      const session = await this.sessions.create(tx, user.id, client);
+      const { id, token, expiresAt } = await this.sessions.create(tx, user.id, client);
+      await options.within?.(tx, id);
       await this.audit.record(tx, {
         actor: userActor(user),
         action: IDENTITY_AUDIT_ACTIONS.signedIn,
         target: { type: 'user', id: user.id },
-        after: { method, userAgent: client.userAgent?.slice(0, 300) ?? null },
+        after: {
+          method,
+          ...options.details,
+          userAgent: client.userAgent?.slice(0, 300) ?? null,
+        },
         context: { requestId: client.requestId, ipAddress: client.ipAddress },
       });
-      return session;
+      return { token, expiresAt };
     });
   }
 

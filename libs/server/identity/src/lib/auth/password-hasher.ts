@@ -14,7 +14,8 @@ export class PasswordHasher {
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {
-    if (!hash) {
+    // No hash, or an account without a password (created by the directory): same time either way.
+    if (!hash || !hash.startsWith('$argon2')) {
       this.dummyHash ??= argon2.hash('not-a-real-password', OPTIONS);
       await argon2.verify(await this.dummyHash, password).catch(() => false);
       return false;

@@ -23,17 +23,17 @@ export class SessionService {
     manager: EntityManager,
     userId: string,
     meta: { userAgent?: string; ipAddress?: string },
-  ): Promise<{ token: string; expiresAt: Date }> {
+  ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = this.expiry();
-    await manager.insert(SessionEntity, {
+    const result = await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token),
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
       ipAddress: meta.ipAddress ?? null,
       expiresAt,
     });
-    return { token, expiresAt };
+    return { id: (result.identifiers[0] as { id: string }).id, token, expiresAt };
   }
 
   /** The viewer for a cookie token, or null when unknown, expired, or the person is deactivated. */
@@ -63,6 +63,12 @@ export class SessionService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.end(`id = $1`, [sessionId]);
+  }
+
+  /** Ends these sessions (single logout from the identity provider). */
+  async revokeMany(sessionIds: string[]): Promise<number> {
+    if (sessionIds.length === 0) return 0;
+    return this.end(`id = ANY($1::uuid[])`, [sessionIds]);
   }
 
   async revokeByToken(token: string): Promise<void> {

@@ -37,6 +37,10 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   bio: string | null;
 
+  /** Preferred language (BCP 47), from the identity provider or SCIM; null: the browser's. */
+  @Column({ type: 'text', nullable: true })
+  locale: string | null;
+
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   expertise: string[];
 

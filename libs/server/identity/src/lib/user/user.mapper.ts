@@ -12,6 +12,7 @@ export function toUserModel(entity: UserEntity): User {
     location: entity.location,
     bio: entity.bio,
     expertise: entity.expertise ?? [],
+    locale: entity.locale ?? null,
     role: entity.role,
     status: entity.status,
     isFormerColleague: entity.status === UserStatus.DEACTIVATED,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { UserStatus } from '@outloud/contracts';
+import { handleProblem, UserStatus } from '@outloud/contracts';
 import { findByIdsPrepared } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -23,6 +23,15 @@ export class UserRepository {
     return this.users
       .createQueryBuilder('u')
       .where('lower(u.handle) = lower(:handle)', { handle })
+      .getOne();
+  }
+
+  /** By e-mail regardless of case (single sign-on links accounts by verified e-mail). */
+  findByEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {
+    return manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .setLock('pessimistic_write')
       .getOne();
   }
 
@@ -49,6 +58,25 @@ export class UserRepository {
       [handle, email],
     );
     return { handle: !!rows[0]?.handle_taken, email: !!rows[0]?.email_taken };
+  }
+
+  /**
+   * The first candidate that is free and allowed, else the first with the lowest free number
+   * appended ("ana", "ana2", "ana3"...). Candidates must already match the handle pattern.
+   */
+  async uniqueHandle(manager: EntityManager, candidates: string[]): Promise<string> {
+    const rows: { h: string }[] = await manager.query(
+      `SELECT lower(handle) AS h FROM users WHERE lower(handle) LIKE ANY($1::text[])`,
+      [candidates.map((c) => `${escapeLike(c.toLowerCase())}%`)],
+    );
+    const taken = new Set(rows.map((r) => r.h));
+    const free = (h: string) => !taken.has(h.toLowerCase()) && !handleProblem(h);
+    const direct = candidates.find(free);
+    if (direct) return direct;
+    for (let n = 2; ; n++) {
+      const numbered = `${candidates[0]}${n}`;
+      if (free(numbered)) return numbered;
+    }
   }
 
   async count(manager: EntityManager): Promise<number> {

@@ -12,6 +12,7 @@ import { auditContextOf } from '@outloud/audit';
 import { UserRole } from '@outloud/contracts';
 import {
   AccessPolicy,
+  AppConfig,
   Connection,
   CurrentViewer,
   GraphqlContext,
@@ -36,6 +37,7 @@ export class UserResolver {
     private readonly repository: UserRepository,
     private readonly settings: InstanceSettingsService,
     private readonly policy: AccessPolicy,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -62,7 +64,10 @@ export class UserResolver {
   @Public()
   @Query(() => InstanceSettings)
   async instanceSettings(): Promise<InstanceSettings> {
-    return { openSignUp: await this.settings.openSignUp() };
+    return {
+      openSignUp: await this.settings.openSignUp(),
+      passwordLogin: this.config.get('PASSWORD_LOGIN'),
+    };
   }
 
   @Mutation(() => User)
@@ -114,7 +119,10 @@ export class UserResolver {
     @Args('enabled') enabled: boolean,
   ): Promise<InstanceSettings> {
     await this.userService.assertAdmin(viewer);
-    return { openSignUp: await this.settings.setOpenSignUp(enabled) };
+    return {
+      openSignUp: await this.settings.setOpenSignUp(enabled),
+      passwordLogin: this.config.get('PASSWORD_LOGIN'),
+    };
   }
 
   @ResolveField(() => String, {

@@ -1,4 +1,4 @@
-import { handleProblem, LIMITS, passwordProblem } from '@outloud/contracts';
+import { handleProblem, LIMITS, passwordProblem, UserRole } from '@outloud/contracts';
 import { cleanLine, cleanText } from '@outloud/server-core';
 import { z } from 'zod';
 
@@ -89,3 +89,56 @@ export const updateProfileSchema = z.object({
 
 export type SignUpValues = z.output<typeof signUpSchema>;
 export type UpdateProfileValues = z.output<typeof updateProfileSchema>;
+
+/** BCP 47 language tag, e.g. "sv" or "sv-SE". */
+export const localeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Locale must be a language tag such as sv-SE.')
+  .max(35);
+
+/** A person as the identity provider or HR directory describes them. */
+export interface DirectoryPerson {
+  /** Handle candidates in order of preference (preferred_username, userName...), made valid. */
+  handles?: (string | null | undefined)[];
+  displayName: string;
+  email: string;
+  jobTitle?: string | null;
+  department?: string | null;
+  locale?: string | null;
+  role?: UserRole | null;
+}
+
+export const directoryPersonSchema = z.object({
+  displayName: displayNameSchema,
+  email: emailSchema,
+  jobTitle: optionalLine('Job title', LIMITS.jobTitle.max),
+  department: optionalLine('Department', LIMITS.department.max),
+  locale: localeSchema.nullable().optional(),
+  role: z.nativeEnum(UserRole).nullable().optional(),
+});
+
+/**
+ * Valid handle candidates from directory names: the part before any "@", accents dropped,
+ * other characters turned into "_", trimmed to fit; the e-mail's local part comes last.
+ */
+export function handleCandidates(
+  names: (string | null | undefined)[] | undefined,
+  email: string,
+): string[] {
+  const out: string[] = [];
+  for (const name of [...(names ?? []), email]) {
+    if (!name) continue;
+    let h = name
+      .split('@')[0]
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '_')
+      .replace(/^[^A-Za-z]+/, '')
+      .slice(0, LIMITS.handle.max - 3)
+      .replace(/-+$/, '');
+    if (h.length < LIMITS.handle.min) h = h ? `${h}_${'x'.repeat(LIMITS.handle.min)}` : '';
+    if (h && !out.includes(h)) out.push(h);
+  }
+  return out.length ? out : ['person'];
+}

@@ -32,7 +32,16 @@ import { SessionService } from '../session/session.service';
 import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { UserEntity } from './user.entity';
 import { isUuid, UserRepository } from './user.repository';
-import { signUpSchema, updateProfileSchema } from './user.schemas';
+import {
+  DirectoryPerson,
+  directoryPersonSchema,
+  handleCandidates,
+  signUpSchema,
+  updateProfileSchema,
+} from './user.schemas';
+
+/** Stored for accounts without a local password: never a valid argon2 hash, so never verifies. */
+const NO_PASSWORD = '!directory';
 
 /** Registration, profiles, roles and deactivation. */
 @Injectable()
@@ -64,6 +73,10 @@ export class UserService {
     } = {},
     manager?: EntityManager,
   ): Promise<UserEntity> {
+    if (!this.config.get('PASSWORD_LOGIN') && !options.bypassClosedSignUp)
+      throw new ForbiddenError(
+        'Accounts here come from your identity provider: use the single sign-on button.',
+      );
     const values = validateInput(signUpSchema, input);
     const passwordHash = await this.hasher.hash(values.password);
     const run = async (tx: EntityManager) => {
@@ -105,6 +118,106 @@ export class UserService {
         throw new ConflictError('That handle or e-mail is already taken.', ['input', 'handle']);
       throw error;
     }
+  }
+
+  /**
+   * Creates an account for a person the identity provider or the HR directory vouches for (single
+   * sign-on's first sign-in, SCIM). No password: they sign in through the provider. The handle
+   * comes from the first usable candidate, made unique. Runs in the caller's transaction.
+   */
+  async createFromDirectory(
+    tx: EntityManager,
+    person: DirectoryPerson,
+    audit: { actor: AuditActor; context?: AuditContext; source: string },
+  ): Promise<UserEntity> {
+    const values = validateInput(directoryPersonSchema, person, 'person');
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('outloud.sign-up'))`);
+    const isFirst = (await this.users.count(tx)) === 0;
+    const taken = await this.users.handleOrEmailTaken(tx, '', values.email);
+    if (taken.email)
+      throw new ConflictError('An account with this e-mail already exists.', ['person', 'email']);
+    const handle = await this.users.uniqueHandle(
+      tx,
+      handleCandidates(person.handles, values.email),
+    );
+    const user = tx.create(UserEntity, {
+      handle,
+      displayName: values.displayName,
+      email: values.email,
+      passwordHash: NO_PASSWORD,
+      jobTitle: values.jobTitle ?? null,
+      department: values.department ?? null,
+      locale: values.locale ?? null,
+      role: isFirst ? UserRole.ADMIN : (values.role ?? UserRole.MEMBER),
+    });
+    await tx.save(user);
+    await this.outbox.enqueue(tx, 'identity.user.registered', { userId: user.id });
+    await this.audit.record(tx, {
+      actor: audit.actor,
+      action: IDENTITY_AUDIT_ACTIONS.provisioned,
+      target: { type: 'user', id: user.id },
+      after: { source: audit.source, handle, email: user.email, role: user.role },
+      context: audit.context,
+    });
+    return user;
+  }
+
+  /**
+   * Applies what the directory says about a person (name, title, department, locale, e-mail,
+   * role): only fields given, only real changes, each change in the audit log. The last active
+   * admin is never demoted this way. Runs in the caller's transaction.
+   */
+  async updateFromDirectory(
+    tx: EntityManager,
+    userId: string,
+    changes: Partial<Omit<DirectoryPerson, 'handles'>>,
+    audit: { actor: AuditActor; context?: AuditContext; source: string },
+  ): Promise<UserEntity> {
+    const values = validateInput(directoryPersonSchema.partial(), changes, 'person');
+    const user = await this.lockUser(tx, userId);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of ['displayName', 'email', 'jobTitle', 'department', 'locale'] as const) {
+      const value = values[key];
+      if (value === undefined || value === user[key]) continue;
+      if (key === 'email' && value) {
+        const taken = await this.users.handleOrEmailTaken(tx, '', value);
+        if (taken.email && value.toLowerCase() !== user.email.toLowerCase())
+          throw new ConflictError('Another account has this e-mail.', ['person', 'email']);
+      }
+      before[key] = user[key];
+      after[key] = value;
+      (user as unknown as Record<string, unknown>)[key] = value;
+    }
+    const roleBefore = user.role;
+    if (values.role && values.role !== user.role) {
+      const lastAdmin =
+        user.role === UserRole.ADMIN && !(await this.hasAnotherActiveAdmin(tx, user.id));
+      if (!lastAdmin) user.role = values.role;
+    }
+    if (Object.keys(after).length === 0 && user.role === roleBefore) return user;
+    await tx.save(user);
+    if (Object.keys(after).length > 0) {
+      await this.outbox.enqueue(tx, 'identity.user.profileUpdated', { userId: user.id });
+      await this.audit.record(tx, {
+        actor: audit.actor,
+        action: IDENTITY_AUDIT_ACTIONS.profileSynced,
+        target: { type: 'user', id: user.id },
+        before,
+        after: { ...after, source: audit.source },
+        context: audit.context,
+      });
+    }
+    if (user.role !== roleBefore)
+      await this.audit.record(tx, {
+        actor: audit.actor,
+        action: IDENTITY_AUDIT_ACTIONS.roleChanged,
+        target: { type: 'user', id: user.id },
+        before: { role: roleBefore },
+        after: { role: user.role, source: audit.source },
+        context: audit.context,
+      });
+    return user;
   }
 
   async updateProfile(viewer: Viewer, input: unknown): Promise<UserEntity> {
@@ -265,6 +378,11 @@ export class UserService {
 
   /** Never leave the organisation without an active admin. */
   private async assertAnotherActiveAdmin(tx: EntityManager, exceptUserId: string): Promise<void> {
+    if (!(await this.hasAnotherActiveAdmin(tx, exceptUserId)))
+      throw new ConflictError('The organisation needs at least one active admin.');
+  }
+
+  private async hasAnotherActiveAdmin(tx: EntityManager, exceptUserId: string): Promise<boolean> {
     const others = await tx.countBy(UserEntity, {
       role: UserRole.ADMIN,
       status: UserStatus.ACTIVE,
@@ -274,7 +392,6 @@ export class UserService {
       role: UserRole.ADMIN,
       status: UserStatus.ACTIVE,
     });
-    if (others - self < 1)
-      throw new ConflictError('The organisation needs at least one active admin.');
+    return others - self >= 1;
   }
 }

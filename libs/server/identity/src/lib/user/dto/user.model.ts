@@ -42,6 +42,12 @@ export class User {
   @Field(() => [String])
   expertise: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Preferred language (BCP 47) from the directory; null: the browser decides.',
+  })
+  locale: string | null;
+
   @Field(() => UserRole)
   role: UserRole;
 
@@ -69,6 +75,11 @@ export class UserConnection extends ConnectionType(User) {}
 export class InstanceSettings {
   @Field()
   openSignUp: boolean;
+
+  @Field({
+    description: 'False when people sign in only through the identity provider (PASSWORD_LOGIN).',
+  })
+  passwordLogin: boolean;
 }
 
 @ObjectType()

@@ -1,0 +1,2 @@
+export * from './test-provider';
+export * from './cookie-browser';
