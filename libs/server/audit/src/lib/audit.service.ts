@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UserRole } from '@outloud/contracts';
 import {
+  AccessPolicy,
   BadUserInputError,
   decodeCursor,
   ForbiddenError,
@@ -34,7 +34,10 @@ export interface AuditFilter {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly repository: AuditRepository) {}
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   /**
    * Appends `entry` through `manager`. Pass the transaction's manager so the entry commits with
@@ -65,8 +68,12 @@ export class AuditService {
     filter: AuditFilter,
     paging: { first?: number | null; after?: string | null },
   ): Promise<Page<AuditRow>> {
-    if (viewer.role !== UserRole.ADMIN)
-      throw new ForbiddenError('Only admins can read the audit log.');
+    await this.policy.require(
+      viewer,
+      'site.administer',
+      {},
+      { orElse: () => new ForbiddenError('Only admins can read the audit log.') },
+    );
     const limit = pageSize(paging.first);
     const beforeId = paging.after ? String(decodeCursor(paging.after, ['string'])[0]) : null;
     if (beforeId !== null && !/^\d{1,19}$/.test(beforeId))
