@@ -1,16 +1,18 @@
 import { Client } from 'pg';
-import { TEST_ENV } from '@outloud/server-core/testing';
+import { TEST_ENV, testDatabasePrefix } from '@outloud/server-core/testing';
 
-/** Drops the template and any test databases left behind, and stops the embedded server. */
+/** Drops this run's template and test databases left behind, and stops the embedded server. */
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   if (adminUrl) {
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     try {
+      // This run's template and test databases only: other runs may share the server.
+      const template = process.env[TEST_ENV.template] ?? '';
       const { rows } = await admin.query(
-        `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'outloud\\_test\\_%'`,
-        [process.env[TEST_ENV.template]],
+        `SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $2)`,
+        [template, testDatabasePrefix(template)],
       );
       for (const { datname } of rows)
         await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);

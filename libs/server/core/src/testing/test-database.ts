@@ -19,6 +19,14 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/**
+ * The prefix of this test run's databases. Several runs may share one PostgreSQL (DATABASE_URL):
+ * each run's teardown drops its own databases only, never another run's in mid-test.
+ */
+export function testDatabasePrefix(template: string): string {
+  return `outloud_test_${template.replace(/^outloud_template_/, '')}_`;
+}
+
 /** A fresh database for one test file, cloned from the migrated template in milliseconds. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
@@ -28,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       'Integration tests need the global setup: run them with jest -c jest.int.config.js',
     );
   }
-  const name = `outloud_test_${randomBytes(6).toString('hex')}`;
+  const name = `${testDatabasePrefix(template)}${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
