@@ -1,11 +1,17 @@
 import { CommunityBoardResolver } from './lib/community/community-board.resolver';
-import { FeedResolver, UserStreamFieldsResolver } from './lib/feed/feed.resolver';
+import { FeedResolver, UserBoardResolver } from './lib/feed/feed.resolver';
+import { FollowResolver } from './lib/follow/follow.resolver';
+import { LikeResolver } from './lib/like/like.resolver';
 import { PostResolver } from './lib/post/post.resolver';
 import { ReplyResolver } from './lib/reply/reply.resolver';
+import { TagResolver } from './lib/tag/tag.resolver';
 
 export { StreamModule } from './lib/stream.module';
-export { homeFeedSql, PostRepository } from './lib/post/post.repository';
-export { Post, Reply } from './lib/post/dto/post.model';
+export { StreamReader } from './lib/stream.reader';
+export { PostRepository } from './lib/post/post.repository';
+export { homeFeedSql } from './lib/feed/feed.repository';
+export { Post } from './lib/post/dto/post.model';
+export { Reply } from './lib/reply/dto/reply.model';
 export { toPostModel } from './lib/post/post.mapper';
 export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
 
@@ -13,7 +19,10 @@ export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
 export const STREAM_RESOLVERS = [
   PostResolver,
   ReplyResolver,
+  LikeResolver,
   FeedResolver,
-  UserStreamFieldsResolver,
+  UserBoardResolver,
+  FollowResolver,
+  TagResolver,
   CommunityBoardResolver,
 ];

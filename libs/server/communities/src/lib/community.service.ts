@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
+  ContentAudience,
   ImageUpload,
   isUniqueViolation,
   OutboxService,
   parseImageDataUrl,
+  TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CommunityEntity, CommunityImageEntity, CommunityMemberEntity } from './community.entity';
 import { CommunityErrors } from './community.errors';
 import { CommunityRepository, isUuid } from './community.repository';
@@ -19,17 +21,19 @@ import { createCommunitySchema, updateCommunitySchema } from './community.schema
 @Injectable()
 export class CommunityService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly communities: CommunityRepository,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
+    private readonly contentAudience: ContentAudience,
+    private readonly transactions: TransactionRunner,
+    private readonly users: UserRepository,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
     const { imageDataUrl, ...values } = validateInput(createCommunitySchema, input);
     const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.transactions.run(async (tx) => {
         const community = tx.create(CommunityEntity, {
           ...values,
           createdBy: viewer.id,
@@ -59,7 +63,7 @@ export class CommunityService {
   async update(viewer: Viewer, communityId: string, input: unknown): Promise<CommunityEntity> {
     const { imageDataUrl, removeImage, ...values } = validateInput(updateCommunitySchema, input);
     const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.edit', community.id);
       if (image) await this.saveImage(tx, community, image);
@@ -75,10 +79,7 @@ export class CommunityService {
       community.updatedAt = new Date();
       await tx.save(community);
       if (values.type && values.type !== from) {
-        await tx.query(`UPDATE posts SET audience = $2 WHERE community_id = $1`, [
-          community.id,
-          this.policy.audienceOf(values.type),
-        ]);
+        await this.contentAudience.communityTypeChanged(tx, community.id, values.type);
         if (values.type !== 'moderated') {
           // Requests only exist in moderated communities; open ones let requesters straight in.
           await this.communities.settleRequests(
@@ -102,7 +103,7 @@ export class CommunityService {
 
   /** Open: join at once. Moderated: ask the owners. Restricted: only with an invitation. */
   async join(viewer: Viewer, communityId: string): Promise<CommunityMemberEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       const existing = await this.communities.membership(community.id, viewer.id, tx);
       if (existing?.state === 'member') throw CommunityErrors.alreadyMember();
@@ -134,7 +135,7 @@ export class CommunityService {
 
   /** Leave (or withdraw a request, or decline an invitation). The last owner cannot leave. */
   async leave(viewer: Viewer, communityId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       const membership = await this.communities.membership(community.id, viewer.id, tx);
       if (!membership) throw CommunityErrors.notAMember();
@@ -148,7 +149,7 @@ export class CommunityService {
     userId: string,
     approve: boolean,
   ): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const request = isUuid(userId)
@@ -174,20 +175,17 @@ export class CommunityService {
     communityId: string,
     handle: string,
   ): Promise<CommunityMemberEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
-      const [user] = await tx.query(
-        `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
-        [handle.slice(0, 60)],
-      );
-      if (!user) throw CommunityErrors.personNotFound();
-      const existing = await this.communities.membership(community.id, user.id, tx);
+      const userId = await this.users.activeIdByHandle(handle.slice(0, 60), tx);
+      if (!userId) throw CommunityErrors.personNotFound();
+      const existing = await this.communities.membership(community.id, userId, tx);
       if (existing?.state === 'requested') return this.setState(tx, existing, 'member');
       if (existing) throw CommunityErrors.alreadyInCommunity();
       const row = tx.create(CommunityMemberEntity, {
         communityId: community.id,
-        userId: user.id,
+        userId: userId,
         role: 'member',
         state: 'invited',
         invitedBy: viewer.id,
@@ -195,7 +193,7 @@ export class CommunityService {
       await tx.save(row);
       await this.outbox.enqueue(tx, 'communities.member.invited', {
         communityId: community.id,
-        userId: user.id,
+        userId: userId,
         invitedBy: viewer.id,
       });
       return row;
@@ -203,7 +201,7 @@ export class CommunityService {
   }
 
   async remove(viewer: Viewer, communityId: string, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const membership = isUuid(userId)
@@ -220,7 +218,7 @@ export class CommunityService {
     userId: string,
     role: 'member' | 'owner',
   ): Promise<CommunityMemberEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.manageMembers', community.id);
       const membership = isUuid(userId)

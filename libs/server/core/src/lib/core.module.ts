@@ -6,10 +6,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
 import { AccessPolicy } from './access/access-policy';
 import { AccessRepository } from './access/access.repository';
+import { ContentAudience } from './access/content-audience';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { DATABASE_URL } from './database/database.tokens';
 import { SnakeNamingStrategy } from './database/snake-naming.strategy';
+import { TransactionRunner } from './database/transaction';
 import { PINO_LOGGER } from './logging/logger.tokens';
 import { OutboxJobEntity } from './outbox/outbox-job.entity';
 import { OutboxService } from './outbox/outbox.service';
@@ -51,16 +53,20 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: AppErrorFilter },
         AccessPolicy,
         AccessRepository,
+        ContentAudience,
         OutboxService,
         OutboxWorker,
+        TransactionRunner,
       ],
       exports: [
         AccessPolicy,
+        ContentAudience,
         AppConfig,
         DATABASE_URL,
         PINO_LOGGER,
         OutboxService,
         OutboxWorker,
+        TransactionRunner,
         TypeOrmModule,
       ],
     };

@@ -10,6 +10,7 @@ import { AvatarController } from './avatar/avatar.controller';
 import { UserAvatarEntity } from './avatar/user-avatar.entity';
 import { SessionEntity } from './session/session.entity';
 import { SessionMiddleware } from './session/session.middleware';
+import { SessionRepository } from './session/session.repository';
 import { SessionService } from './session/session.service';
 import { InstanceSettingEntity } from './settings/instance-setting.entity';
 import { InstanceSettingsService } from './settings/instance-settings.service';
@@ -35,6 +36,7 @@ import { UserService } from './user/user.service';
     AuthService,
     LoginThrottle,
     PasswordHasher,
+    SessionRepository,
     SessionService,
     InstanceSettingsService,
     UserRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationCard } from '@outloud/contracts';
+import { UserRepository } from '@outloud/identity';
 import { excerpt } from '@outloud/stream';
-import { DataSource } from 'typeorm';
 import { ActorRow, NotificationRow } from './notification.repository';
 
 /** Actors shown by name on a card; the rest are "and N others". */
@@ -13,7 +13,7 @@ const NAMED_ACTORS = 3;
  */
 @Injectable()
 export class NotificationCards {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UserRepository) {}
 
   async build(rows: NotificationRow[], replaces = new Map<string, string>()) {
     const actorIds = [
@@ -21,12 +21,7 @@ export class NotificationCards {
     ];
     const people: ActorRow[] = [
       ...rows.flatMap((r) => r.actors ?? []),
-      ...(actorIds.length
-        ? await this.dataSource.query(
-            `SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])`,
-            [actorIds],
-          )
-        : []),
+      ...(await this.users.names(actorIds)),
     ];
     const byId = new Map(people.map((p) => [p.id, p]));
     return rows.map((row): NotificationCard => ({

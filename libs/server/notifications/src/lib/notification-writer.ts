@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RealtimePublisher } from '@outloud/realtime';
-import { DataSource } from 'typeorm';
+import { TransactionRunner } from '@outloud/server-core';
 import { NotificationCards } from './notification-cards';
 import {
   Inserted,
@@ -17,7 +17,7 @@ import {
 @Injectable()
 export class NotificationWriter {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly repository: NotificationRepository,
     private readonly cards: NotificationCards,
     private readonly publisher: RealtimePublisher,
@@ -30,7 +30,7 @@ export class NotificationWriter {
 
   /** Adds the actor to the recipient's group for this key ("Ana and 4 others liked…"). */
   async notifyGrouped(recipientId: string, n: NewNotification): Promise<void> {
-    const inserted = await this.dataSource.transaction(async (tx) => {
+    const inserted = await this.transactions.run(async (tx) => {
       const [recipient] = await this.repository.eligibleRecipients(tx, [recipientId], n);
       if (!recipient) return null;
       await this.repository.lockRecipients(tx, [recipient]);

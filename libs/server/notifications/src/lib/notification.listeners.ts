@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { NotificationType } from '@outloud/contracts';
 import { OutboxService } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { StreamReader } from '@outloud/stream';
 import { NotificationWriter } from './notification-writer';
 
 /**
@@ -17,7 +17,7 @@ export class NotificationListeners implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxService,
     private readonly writer: NotificationWriter,
-    private readonly dataSource: DataSource,
+    private readonly stream: StreamReader,
   ) {}
 
   onModuleInit(): void {
@@ -40,12 +40,9 @@ export class NotificationListeners implements OnModuleInit {
       'stream.answer.accepted',
       'notifications.answerAccepted',
       async (e) => {
-        const [reply]: { author_id: string }[] = await this.dataSource.query(
-          `SELECT author_id FROM replies WHERE id = $1`,
-          [e.replyId],
-        );
-        if (!reply) return;
-        await this.writer.notify([reply.author_id], {
+        const authorId = await this.stream.replyAuthor(e.replyId, { liveOnly: false });
+        if (!authorId) return;
+        await this.writer.notify([authorId], {
           type: NotificationType.ANSWER_ACCEPTED,
           postId: e.postId,
           replyId: e.replyId,
@@ -59,12 +56,9 @@ export class NotificationListeners implements OnModuleInit {
       'stream.post.liked',
       'notifications.postLiked',
       async (e) => {
-        const [post]: { author_id: string }[] = await this.dataSource.query(
-          `SELECT author_id FROM posts WHERE id = $1`,
-          [e.postId],
-        );
-        if (!post) return;
-        await this.writer.notifyGrouped(post.author_id, {
+        const authorId = await this.stream.postAuthor(e.postId);
+        if (!authorId) return;
+        await this.writer.notifyGrouped(authorId, {
           type: NotificationType.POST_LIKED,
           postId: e.postId,
           replyId: null,
@@ -81,30 +75,16 @@ export class NotificationListeners implements OnModuleInit {
    * a thread". People mentioned in the reply hear about the mention instead, not twice.
    */
   private async replied({ postId, replyId }: { postId: string; replyId: string }) {
-    const [facts]: {
-      actor: string;
-      post_author: string;
-      earlier: string[];
-      mentioned: string[];
-    }[] = await this.dataSource.query(
-      `SELECT r.author_id AS actor, p.author_id AS post_author,
-              ARRAY(SELECT DISTINCT o.author_id FROM replies o
-                     WHERE o.post_id = p.id AND o.id <> r.id AND o.deleted_at IS NULL
-                       AND o.created_at <= r.created_at) AS earlier,
-              ARRAY(SELECT m.user_id FROM mentions m WHERE m.reply_id = r.id) AS mentioned
-         FROM replies r JOIN posts p ON p.id = r.post_id
-        WHERE r.id = $1 AND p.id = $2`,
-      [replyId, postId],
-    );
+    const facts = await this.stream.replyThread(replyId, postId);
     if (!facts) return;
     const mentioned = new Set(facts.mentioned);
     const base = { postId, replyId, actorId: facts.actor, dedupeKey: `reply:${replyId}` };
-    if (!mentioned.has(facts.post_author))
-      await this.writer.notify([facts.post_author], {
+    if (!mentioned.has(facts.postAuthor))
+      await this.writer.notify([facts.postAuthor], {
         ...base,
         type: NotificationType.REPLY_TO_MY_POST,
       });
-    const thread = facts.earlier.filter((id) => id !== facts.post_author && !mentioned.has(id));
+    const thread = facts.earlier.filter((id) => id !== facts.postAuthor && !mentioned.has(id));
     await this.writer.notify(thread, { ...base, type: NotificationType.REPLY_IN_THREAD });
   }
 }

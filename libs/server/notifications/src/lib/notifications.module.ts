@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@outloud/identity';
 import { RealtimeModule } from '@outloud/realtime';
+import { StreamModule } from '@outloud/stream';
 import { DigestSettingsService } from './digest/digest-settings.service';
 import { DigestMailer } from './digest/digest.mailer';
 import { DigestRepository } from './digest/digest.repository';
@@ -14,7 +16,7 @@ import { NotificationWriter } from './notification-writer';
 
 /** Persisted notifications with preferences, pushed live through the realtime gateway. */
 @Module({
-  imports: [RealtimeModule],
+  imports: [IdentityModule, RealtimeModule, StreamModule],
   providers: [
     DigestMailer,
     DigestRepository,

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OutboxService } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { StreamReader } from '@outloud/stream';
 import { RealtimePublisher } from './realtime.publisher';
 import { RoomRevalidator } from './room-revalidator';
 import { SocketServer } from './socket-server';
@@ -21,7 +21,7 @@ export class RealtimeListeners implements OnModuleInit {
     private readonly publisher: RealtimePublisher,
     private readonly sockets: SocketServer,
     private readonly rooms: RoomRevalidator,
-    private readonly dataSource: DataSource,
+    private readonly stream: StreamReader,
   ) {}
 
   onModuleInit(): void {
@@ -78,38 +78,28 @@ export class RealtimeListeners implements OnModuleInit {
    * communities, the author's followers (members-only posts never go to follower rooms).
    */
   private async postCreated({ postId }: { postId: string }): Promise<void> {
-    const [post]: { author_id: string; community_id: string | null; audience: string }[] =
-      await this.dataSource.query(
-        `SELECT author_id, community_id, audience FROM posts WHERE id = $1 AND deleted_at IS NULL`,
-        [postId],
-      );
+    const post = await this.stream.livePost(postId);
     if (!post) return;
-    const rooms = post.community_id ? [communityRoom(post.community_id)] : [];
+    const rooms = post.communityId ? [communityRoom(post.communityId)] : [];
     // Outside communities every post is public (a database CHECK): its author's followers hear.
-    if (!post.community_id) {
-      const followers: { follower_id: string }[] = await this.dataSource.query(
-        `SELECT follower_id FROM follows WHERE followee_id = $1`,
-        [post.author_id],
-      );
-      rooms.push(...followers.map((f) => userRoom(f.follower_id)));
+    if (!post.communityId) {
+      const followers = await this.stream.followerIds(post.authorId);
+      rooms.push(...followers.map((id) => userRoom(id)));
     }
     this.publisher.toRooms(rooms, 'post:created', {
       postId,
-      authorId: post.author_id,
-      communityId: post.community_id,
+      authorId: post.authorId,
+      communityId: post.communityId,
     });
   }
 
   private async replyCreated({ postId, replyId }: { postId: string; replyId: string }) {
-    const [reply]: { author_id: string }[] = await this.dataSource.query(
-      `SELECT author_id FROM replies WHERE id = $1 AND deleted_at IS NULL`,
-      [replyId],
-    );
-    if (!reply) return;
+    const authorId = await this.stream.replyAuthor(replyId, { liveOnly: true });
+    if (!authorId) return;
     this.publisher.toRooms([postRoom(postId)], 'reply:created', {
       postId,
       replyId,
-      authorId: reply.author_id,
+      authorId,
     });
   }
 }

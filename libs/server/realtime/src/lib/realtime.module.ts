@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
+import { StreamModule } from '@outloud/stream';
 import { RealtimeListeners } from './realtime.listeners';
 import { RealtimePublisher } from './realtime.publisher';
 import { RoomAccess } from './room-access';
@@ -11,7 +12,7 @@ import { SocketServer } from './socket-server';
 
 /** socket.io on the API's HTTP server: authenticated sockets, access-checked rooms, pushes. */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, StreamModule],
   providers: [
     RealtimeListeners,
     RealtimePublisher,

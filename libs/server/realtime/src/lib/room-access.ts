@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { StreamReader } from '@outloud/stream';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,24 +12,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class RoomAccess {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly stream: StreamReader,
     private readonly policy: AccessPolicy,
   ) {}
 
   async mayJoin(viewer: Viewer, room: string): Promise<boolean> {
     const [kind, id] = room.split(':');
     if (!id || !UUID.test(id)) return false;
-    if (kind === 'post') return this.maySeePost(viewer.id, id);
+    if (kind === 'post') return this.stream.canSeeLivePost(viewer.id, id);
     if (kind === 'community') return this.policy.canSeeCommunityPosts(viewer, id);
     return false;
-  }
-
-  private async maySeePost(viewerId: string, postId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM posts p
-        WHERE p.id = $1 AND p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$2')}`,
-      [postId, viewerId],
-    );
-    return rows.length > 0;
   }
 }

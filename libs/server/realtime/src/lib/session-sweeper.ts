@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { SessionService } from '@outloud/identity';
 import { SocketServer } from './socket-server';
 
 /** How often each node re-checks the sessions behind its sockets (log out, expiry, revoke). */
@@ -15,7 +15,7 @@ export class SessionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly sockets: SocketServer,
-    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,12 +28,7 @@ export class SessionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     const local = [...(this.sockets.io?.of('/').sockets.values() ?? [])];
     if (local.length === 0) return 0;
     const sessionIds = [...new Set(local.map((s) => s.data.viewer.sessionId))];
-    const alive: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = ANY($1::uuid[]) AND s.expires_at > now() AND u.status = 'active'`,
-      [sessionIds],
-    );
-    const keep = new Set(alive.map((r) => r.id));
+    const keep = new Set(await this.sessions.aliveSessionIds(sessionIds));
     const ended = local.filter((s) => !keep.has(s.data.viewer.sessionId));
     for (const socket of ended) socket.disconnect(true);
     return ended.length;

@@ -3,17 +3,23 @@ import { Community, CommunityRepository, toCommunityModel } from '@outloud/commu
 import { toUserModel, User, UserRepository } from '@outloud/identity';
 import { byKeys, requestLoader } from '@outloud/server-core';
 import type { Request } from 'express';
-import { FollowService } from './follow/follow.service';
-import { PostRepository } from './post/post.repository';
+import { FollowRepository } from './follow/follow.repository';
+import { LikeRepository } from './like/like.repository';
+import { MentionRepository } from './mention/mention.repository';
 import { ReplyEntity } from './reply/reply.entity';
+import { ReplyRepository } from './reply/reply.repository';
+import { TagRepository } from './tag/tag.repository';
 
 /** The stream's per-request DataLoaders: one query per kind of nested data per request. */
 @Injectable()
 export class StreamLoaders {
   constructor(
     private readonly users: UserRepository,
-    private readonly posts: PostRepository,
-    private readonly follows: FollowService,
+    private readonly replies: ReplyRepository,
+    private readonly mentionRows: MentionRepository,
+    private readonly tagRows: TagRepository,
+    private readonly likes: LikeRepository,
+    private readonly follows: FollowRepository,
     private readonly communities: CommunityRepository,
   ) {}
 
@@ -32,34 +38,34 @@ export class StreamLoaders {
 
   reply(req: Request) {
     return requestLoader<string, ReplyEntity | null>(req, 'reply', async (ids) =>
-      byKeys(ids, await this.posts.findRepliesByIds(ids), (r) => r.id),
+      byKeys(ids, await this.replies.findByIds(ids), (r) => r.id),
     );
   }
 
   mentions(req: Request) {
     return requestLoader<string, string[]>(req, 'mentions', async (postIds) => {
-      const map = await this.posts.mentionedUserIds(postIds);
+      const map = await this.mentionRows.userIdsByPost(postIds);
       return postIds.map((id) => map.get(id) ?? []);
     });
   }
 
   tags(req: Request) {
     return requestLoader<string, string[]>(req, 'tags', async (postIds) => {
-      const map = await this.posts.tagsOf(postIds);
+      const map = await this.tagRows.byPost(postIds);
       return postIds.map((id) => map.get(id) ?? []);
     });
   }
 
   likedPosts(req: Request, viewerId: string) {
     return requestLoader<string, boolean>(req, 'likedPosts', async (ids) => {
-      const liked = await this.posts.likedBy(viewerId, 'post', ids);
+      const liked = await this.likes.likedBy(viewerId, 'post', ids);
       return ids.map((id) => liked.has(id));
     });
   }
 
   likedReplies(req: Request, viewerId: string) {
     return requestLoader<string, boolean>(req, 'likedReplies', async (ids) => {
-      const liked = await this.posts.likedBy(viewerId, 'reply', ids);
+      const liked = await this.likes.likedBy(viewerId, 'reply', ids);
       return ids.map((id) => liked.has(id));
     });
   }

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -23,4 +25,22 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const code = e?.code ?? e?.driverError?.code;
   const name = e?.constraint ?? e?.driverError?.constraint;
   return code === '23505' && (!constraint || name === constraint);
+}
+
+/**
+ * How services open a unit of work without holding the DataSource (only repositories, sources
+ * and migrations run SQL): `run` is one transaction whose manager the service hands to the
+ * repositories it calls; `manager` is for work that is one statement on its own.
+ */
+@Injectable()
+export class TransactionRunner {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
 }

@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { UserStatus } from '@outloud/contracts';
-import { AppConfig, OutboxService, preparedQuery, Viewer } from '@outloud/server-core';
-import { EntityManager, Repository } from 'typeorm';
-import { SessionEntity } from './session.entity';
+import { AppConfig, OutboxService, TransactionRunner, Viewer } from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
+import { SessionKey, SessionRepository } from './session.repository';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
@@ -14,7 +12,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 @Injectable()
 export class SessionService {
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly sessions: SessionRepository,
+    private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
     private readonly outbox: OutboxService,
   ) {}
@@ -26,77 +25,66 @@ export class SessionService {
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = this.expiry();
-    const result = await manager.insert(SessionEntity, {
+    const id = await this.sessions.insert(manager, {
       userId,
       tokenHash: hashToken(token),
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
       ipAddress: meta.ipAddress ?? null,
       expiresAt,
     });
-    return { id: (result.identifiers[0] as { id: string }).id, token, expiresAt };
+    return { id, token, expiresAt };
   }
 
   /** The viewer for a cookie token, or null when unknown, expired, or the person is deactivated. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows: {
-      id: string;
-      last_seen_at: Date;
-      user_id: string;
-      handle: string;
-      role: Viewer['role'];
-    }[] = await preparedQuery(
-      this.sessions.manager.connection,
-      `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.status = $2`,
-      [hashToken(token), UserStatus.ACTIVE],
-    );
-    const row = rows[0];
+    const row = await this.sessions.findLive(hashToken(token));
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       // Sliding expiry, written at most every few minutes to keep reads cheap.
-      await this.sessions.update(row.id, { lastSeenAt: new Date(), expiresAt: this.expiry() });
+      await this.sessions.touch(row.id, this.expiry());
     }
     return { id: row.user_id, handle: row.handle, role: row.role, sessionId: row.id };
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.end(`id = $1`, [sessionId]);
+    await this.end({ id: sessionId });
   }
 
   /** Ends these sessions (single logout from the identity provider). */
   async revokeMany(sessionIds: string[]): Promise<number> {
     if (sessionIds.length === 0) return 0;
-    return this.end(`id = ANY($1::uuid[])`, [sessionIds]);
+    return this.end({ ids: sessionIds });
   }
 
   async revokeByToken(token: string): Promise<void> {
-    await this.end(`token_hash = $1`, [hashToken(token)]);
+    await this.end({ tokenHash: hashToken(token) });
   }
 
   /** Ends every session of a person ("log out everywhere", deactivation). */
   async revokeAll(userId: string, manager?: EntityManager): Promise<number> {
-    return this.end(`user_id = $1`, [userId], manager);
+    return this.end({ userId }, manager);
   }
 
   /**
    * Deletes sessions and, in the same transaction, queues `identity.session.revoked` so the
    * realtime gateway closes their sockets on every node right after commit.
    */
-  private async end(where: string, params: unknown[], manager?: EntityManager): Promise<number> {
+  private async end(by: SessionKey, manager?: EntityManager): Promise<number> {
     const run = async (tx: EntityManager) => {
-      const [rows]: [{ id: string; user_id: string }[], number] = await tx.query(
-        `DELETE FROM sessions WHERE ${where} RETURNING id, user_id`,
-        params,
-      );
+      const rows = await this.sessions.delete(tx, by);
       const byUser = new Map<string, string[]>();
       for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r.id]);
       for (const [userId, sessionIds] of byUser)
         await this.outbox.enqueue(tx, 'identity.session.revoked', { userId, sessionIds });
       return rows.length;
     };
-    return manager ? run(manager) : this.sessions.manager.transaction(run);
+    return manager ? run(manager) : this.transactions.run(run);
+  }
+
+  /** Which of these sessions are still live (sockets outlive the request that opened them). */
+  aliveSessionIds(sessionIds: readonly string[]): Promise<string[]> {
+    return this.sessions.aliveIds(sessionIds);
   }
 
   private expiry(): Date {

@@ -35,6 +35,53 @@ export class UserRepository {
       .getOne();
   }
 
+  /** A person by handle (case-insensitive), active or not: what follows and invitations check. */
+  async idAndStatusByHandle(
+    handle: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<{ id: string; status: UserStatus } | null> {
+    const [row]: { id: string; status: UserStatus }[] = await manager.query(
+      `SELECT id, status FROM users WHERE lower(handle) = lower($1)`,
+      [handle],
+    );
+    return row ?? null;
+  }
+
+  /** The id of an active person by handle (case-insensitive), or null. */
+  async activeIdByHandle(
+    handle: string,
+    manager: EntityManager = this.users.manager,
+  ): Promise<string | null> {
+    const [row]: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
+      [handle],
+    );
+    return row?.id ?? null;
+  }
+
+  /** People by lower-cased handles (mentions): unknown handles are simply absent. */
+  async byLowerHandles(
+    handles: readonly string[],
+    manager: EntityManager = this.users.manager,
+  ): Promise<{ id: string; handle: string; status: UserStatus }[]> {
+    if (!handles.length) return [];
+    return manager.query(
+      `SELECT id, lower(handle) AS handle, status FROM users WHERE lower(handle) = ANY($1::text[])`,
+      [handles],
+    );
+  }
+
+  /** Handles and names of people, as notification cards name them. */
+  async names(
+    ids: readonly string[],
+  ): Promise<{ id: string; handle: string; display_name: string }[]> {
+    if (!ids.length) return [];
+    return this.users.manager.query(
+      `SELECT id, handle, display_name FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** For log-in: by handle or e-mail, with the password hash. */
   findForLogin(login: string): Promise<UserEntity | null> {
     return this.users

@@ -1,30 +1,18 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Community } from '@outloud/communities';
-import {
-  AccessPolicy,
-  Connection,
-  CurrentViewer,
-  GraphqlContext,
-  PageArgs,
-  Viewer,
-} from '@outloud/server-core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
 import { FeedService } from '../feed/feed.service';
-import { Post, PostConnection, QuestionStatus } from '../post/dto/post.model';
+import { QuestionStatus } from '../feed/dto/feed.model';
+import { Post, PostConnection } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
-import { PostEntity } from '../post/post.entity';
-import { PostService } from '../post/post.service';
-import { StreamErrors } from '../stream.errors';
+import { PinService } from './pin.service';
 
 /** The stream side of a community board: its posts, pinned posts and unanswered questions. */
 @Resolver(() => Community)
 export class CommunityBoardResolver {
   constructor(
     private readonly feeds: FeedService,
-    private readonly postService: PostService,
-    private readonly policy: AccessPolicy,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pins: PinService,
   ) {}
 
   @ResolveField(() => PostConnection, {
@@ -82,18 +70,7 @@ export class CommunityBoardResolver {
     return this.setPinned(viewer, id, false);
   }
 
-  private setPinned(viewer: Viewer, postId: string, pinned: boolean): Promise<Post> {
-    return this.dataSource.transaction(async (tx) => {
-      const post = await this.postService.lockVisible(tx, viewer, postId);
-      await this.policy.require(
-        viewer,
-        'post.pin',
-        { communityId: post.communityId },
-        { manager: tx, orElse: StreamErrors.cannotPin },
-      );
-      post.pinnedAt = pinned ? new Date() : null;
-      await tx.update(PostEntity, { id: post.id }, { pinnedAt: post.pinnedAt });
-      return toPostModel(post);
-    });
+  private async setPinned(viewer: Viewer, postId: string, pinned: boolean): Promise<Post> {
+    return toPostModel(await this.pins.setPinned(viewer, postId, pinned));
   }
 }

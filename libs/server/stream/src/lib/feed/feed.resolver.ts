@@ -1,42 +1,15 @@
-import {
-  Args,
-  Context,
-  Int,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Mutation,
-} from '@nestjs/graphql';
-import { User, UserConnection } from '@outloud/identity';
-import {
-  Connection,
-  CurrentViewer,
-  GraphqlContext,
-  PageArgs,
-  toConnection,
-  Viewer,
-} from '@outloud/server-core';
-import { FollowService } from '../follow/follow.service';
-import {
-  FeedConnection,
-  FeedReason,
-  FeedReasonKind,
-  Post,
-  PostConnection,
-  Tag,
-  TagCount,
-} from '../post/dto/post.model';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { User } from '@outloud/identity';
+import { Connection, CurrentViewer, GraphqlContext, PageArgs, Viewer } from '@outloud/server-core';
+import { Post, PostConnection } from '../post/dto/post.model';
 import { StreamLoaders } from '../stream.loaders';
-import { TagService } from '../tag/tag.service';
+import { FeedConnection, FeedReason, FeedReasonKind } from './dto/feed.model';
 import { FeedService } from './feed.service';
 
 @Resolver(() => FeedReason)
 export class FeedResolver {
   constructor(
     private readonly feeds: FeedService,
-    private readonly tags: TagService,
-    private readonly follows: FollowService,
     private readonly loaders: StreamLoaders,
   ) {}
 
@@ -50,39 +23,6 @@ export class FeedResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<FeedConnection> {
     return this.feeds.home(viewer, args, ctx.req);
-  }
-
-  @Query(() => Tag)
-  tag(@CurrentViewer() viewer: Viewer, @Args('name') name: string): Promise<Tag> {
-    return this.tags.summary(viewer.id, name);
-  }
-
-  @Query(() => PostConnection, { description: 'Posts with a tag, newest first.' })
-  taggedPosts(
-    @CurrentViewer() viewer: Viewer,
-    @Args('tag') tag: string,
-    @Args() args: PageArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<Connection<Post>> {
-    return this.feeds.discover(viewer, args, ctx.req, { tag: this.tags.normalise(tag) });
-  }
-
-  @Query(() => [TagCount], { description: 'Most used tags of the last 7 days.' })
-  trendingTags(
-    @CurrentViewer() viewer: Viewer,
-    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
-  ): Promise<TagCount[]> {
-    return this.tags.trending(viewer.id, limit);
-  }
-
-  @Mutation(() => Tag)
-  async followTag(@CurrentViewer() viewer: Viewer, @Args('name') name: string): Promise<Tag> {
-    return this.tags.summary(viewer.id, await this.follows.followTag(viewer, name, true));
-  }
-
-  @Mutation(() => Tag)
-  async unfollowTag(@CurrentViewer() viewer: Viewer, @Args('name') name: string): Promise<Tag> {
-    return this.tags.summary(viewer.id, await this.follows.followTag(viewer, name, false));
   }
 
   @ResolveField(() => User, { nullable: true })
@@ -118,36 +58,10 @@ export class FeedResolver {
   }
 }
 
-/** Stream fields on people: board, followers, following and counts. */
+/** A person's board: their posts, posts on their board and posts mentioning them. */
 @Resolver(() => User)
-export class UserStreamFieldsResolver {
-  constructor(
-    private readonly feeds: FeedService,
-    private readonly follows: FollowService,
-    private readonly loaders: StreamLoaders,
-  ) {}
-
-  @Mutation(() => User)
-  async followUser(
-    @CurrentViewer() viewer: Viewer,
-    @Args('handle') handle: string,
-    @Context() ctx: GraphqlContext,
-  ): Promise<User> {
-    return (await this.loaders
-      .user(ctx.req)
-      .load(await this.follows.followUser(viewer, handle, true)))!;
-  }
-
-  @Mutation(() => User)
-  async unfollowUser(
-    @CurrentViewer() viewer: Viewer,
-    @Args('handle') handle: string,
-    @Context() ctx: GraphqlContext,
-  ): Promise<User> {
-    return (await this.loaders
-      .user(ctx.req)
-      .load(await this.follows.followUser(viewer, handle, false)))!;
-  }
+export class UserBoardResolver {
+  constructor(private readonly feeds: FeedService) {}
 
   @ResolveField(() => PostConnection, {
     description:
@@ -160,64 +74,5 @@ export class UserStreamFieldsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<Connection<Post>> {
     return this.feeds.board(viewer, user.id, args, ctx.req);
-  }
-
-  @ResolveField(() => Int)
-  async followerCount(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<number> {
-    return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).followers;
-  }
-
-  @ResolveField(() => Int)
-  async followingCount(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<number> {
-    return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).following;
-  }
-
-  @ResolveField(() => Boolean)
-  async viewerFollows(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<boolean> {
-    return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).viewerFollows;
-  }
-
-  @ResolveField(() => UserConnection)
-  followers(
-    @Parent() user: User,
-    @Args() args: PageArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<Connection<User>> {
-    return this.people(user.id, 'followers', args, ctx);
-  }
-
-  @ResolveField(() => UserConnection)
-  following(
-    @Parent() user: User,
-    @Args() args: PageArgs,
-    @Context() ctx: GraphqlContext,
-  ): Promise<Connection<User>> {
-    return this.people(user.id, 'following', args, ctx);
-  }
-
-  private async people(
-    userId: string,
-    direction: 'followers' | 'following',
-    args: PageArgs,
-    ctx: GraphqlContext,
-  ): Promise<Connection<User>> {
-    const page = await this.follows.list(userId, direction, args);
-    const users = await this.loaders.user(ctx.req).loadMany(page.nodes.map((n) => n.userId));
-    const byId = new Map(
-      users.filter((u): u is User => !!u && !(u instanceof Error)).map((u) => [u.id, u]),
-    );
-    return toConnection(page, (n) => byId.get(n.userId)!);
   }
 }

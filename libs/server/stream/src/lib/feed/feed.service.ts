@@ -7,17 +7,13 @@ import {
   pageSize,
   Viewer,
 } from '@outloud/server-core';
-import {
-  FeedConnection,
-  FeedReason,
-  FeedReasonKind,
-  Post,
-  QuestionStatus,
-} from '../post/dto/post.model';
 import type { Request } from 'express';
+import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
-import { FeedCursor, PostRepository } from '../post/post.repository';
+import { PostRepository } from '../post/post.repository';
 import { StreamLoaders } from '../stream.loaders';
+import { FeedConnection, FeedReason, FeedReasonKind, QuestionStatus } from './dto/feed.model';
+import { FeedCursor, FeedRepository } from './feed.repository';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -25,13 +21,14 @@ type PageArgs = { first?: number | null; after?: string | null };
 @Injectable()
 export class FeedService {
   constructor(
+    private readonly feeds: FeedRepository,
     private readonly posts: PostRepository,
     private readonly loaders: StreamLoaders,
   ) {}
 
   async home(viewer: Viewer, args: PageArgs, req: Request): Promise<FeedConnection> {
     const limit = pageSize(args.first);
-    const rows = await this.posts.homeFeed(viewer.id, limit, feedCursor(args.after));
+    const rows = await this.feeds.homeFeed(viewer.id, limit, feedCursor(args.after));
     const page = rows.slice(0, limit);
     const posts = await this.load(
       req,
@@ -69,7 +66,7 @@ export class FeedService {
     return this.connection(
       req,
       viewer.id,
-      await this.posts.board(viewer.id, ownerId, limit, feedCursor(args.after)),
+      await this.feeds.board(viewer.id, ownerId, limit, feedCursor(args.after)),
       limit,
     );
   }
@@ -84,7 +81,7 @@ export class FeedService {
     return this.connection(
       req,
       viewer.id,
-      await this.posts.discover(viewer.id, limit, feedCursor(args.after), filter),
+      await this.feeds.discover(viewer.id, limit, feedCursor(args.after), filter),
       limit,
     );
   }
@@ -100,7 +97,7 @@ export class FeedService {
   ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ['number', 'string', 'string']) : null;
-    const rows = await this.posts.questions(viewer.id, {
+    const rows = await this.feeds.questions(viewer.id, {
       limit,
       after: after
         ? { rank: after[0] as number, createdAt: after[1] as string, id: after[2] as string }

@@ -1,49 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, Page, pageSize, toPage, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
-import { tagSchema } from '../post/post.schemas';
+import { UserRepository } from '@outloud/identity';
+import { decodeCursor, Page, pageSize, toPage, Viewer } from '@outloud/server-core';
 import { StreamErrors } from '../stream.errors';
+import { FollowRepository, FollowStats } from './follow.repository';
 
-/** Following people and tags. */
+/** Following people. */
 @Injectable()
 export class FollowService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly follows: FollowRepository,
+    private readonly users: UserRepository,
+  ) {}
 
+  /** Follows (or unfollows) a person by handle; returns their id. */
   async followUser(viewer: Viewer, handle: string, follow: boolean): Promise<string> {
-    const [target] = await this.dataSource.query(
-      `SELECT id, status FROM users WHERE lower(handle) = lower($1)`,
-      [handle.slice(0, 60)],
-    );
+    const target = await this.users.idAndStatusByHandle(handle.slice(0, 60));
     if (!target || (follow && target.status !== 'active')) throw StreamErrors.personNotFound();
     if (target.id === viewer.id) throw StreamErrors.followSelf();
-    const result = follow
-      ? await this.dataSource.query(
-          `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-          [viewer.id, target.id],
-        )
-      : await this.dataSource.query(
-          `DELETE FROM follows WHERE follower_id = $1 AND followee_id = $2 RETURNING 1`,
-          [viewer.id, target.id],
-        );
-    const changed = Array.isArray(result[0]) ? result[1] : result.length;
-    if (!changed) throw follow ? StreamErrors.alreadyFollowing() : StreamErrors.notFollowing();
+    if (!(await this.follows.set(viewer.id, target.id, follow)))
+      throw follow ? StreamErrors.alreadyFollowing() : StreamErrors.notFollowing();
     return target.id;
-  }
-
-  async followTag(viewer: Viewer, rawTag: string, follow: boolean): Promise<string> {
-    const tag = validateInput(tagSchema, rawTag, 'tag');
-    if (follow)
-      await this.dataSource.query(
-        `INSERT INTO tag_follows (user_id, tag) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [viewer.id, tag],
-      );
-    else
-      await this.dataSource.query(`DELETE FROM tag_follows WHERE user_id = $1 AND tag = $2`, [
-        viewer.id,
-        tag,
-      ]);
-    return tag;
   }
 
   /** Followers (direction 'followers') or followees ('following') of a person, newest first. */
@@ -53,46 +29,20 @@ export class FollowService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Page<{ userId: string; createdAt: string }>> {
     const limit = pageSize(args.first);
-    const [mine, other] =
-      direction === 'followers' ? ['followee_id', 'follower_id'] : ['follower_id', 'followee_id'];
-    const params: unknown[] = [userId, limit + 1];
-    let cond = '';
+    let after: { createdAt: string; userId: string } | null = null;
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, ['string', 'string']);
-      params.push(createdAt, id);
-      cond = `AND (f.created_at, f.${other}) < ($3::timestamptz, $4::uuid)`;
+      after = { createdAt: String(createdAt), userId: String(id) };
     }
-    const rows: { user_id: string; created_at: Date }[] = await this.dataSource.query(
-      `SELECT f.${other} AS user_id, f.created_at FROM follows f WHERE f.${mine} = $1 ${cond}
-        ORDER BY f.created_at DESC, f.${other} DESC LIMIT $2`,
-      params,
-    );
+    const rows = await this.follows.page(userId, direction, limit + 1, after);
     return toPage(
-      rows.map((r) => ({ userId: r.user_id, createdAt: new Date(r.created_at).toISOString() })),
+      rows.map((r) => ({ userId: r.userId, createdAt: new Date(r.createdAt).toISOString() })),
       limit,
       (r) => [r.createdAt, r.userId],
     );
   }
 
-  /** Follower and following counts and whether the viewer follows each person, batched. */
-  async stats(
-    viewerId: string,
-    userIds: readonly string[],
-  ): Promise<Map<string, { followers: number; following: number; viewerFollows: boolean }>> {
-    const rows: { id: string; followers: number; following: number; viewer_follows: boolean }[] =
-      await this.dataSource.query(
-        `SELECT u.id,
-              (SELECT count(*)::int FROM follows f WHERE f.followee_id = u.id) AS followers,
-              (SELECT count(*)::int FROM follows f WHERE f.follower_id = u.id) AS following,
-              EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = $1 AND f.followee_id = u.id) AS viewer_follows
-         FROM unnest($2::uuid[]) AS u(id)`,
-        [viewerId, userIds],
-      );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        { followers: r.followers, following: r.following, viewerFollows: r.viewer_follows },
-      ]),
-    );
+  stats(viewerId: string, userIds: readonly string[]): Promise<Map<string, FollowStats>> {
+    return this.follows.stats(viewerId, userIds);
   }
 }

@@ -1,5 +1,4 @@
-import { ReplyEntity } from '../reply/reply.entity';
-import { Post, Reply } from './dto/post.model';
+import { Post } from './dto/post.model';
 import { PostEntity } from './post.entity';
 
 /** What the Post model is made of (an entity, or a list page's card row). */
@@ -36,19 +35,5 @@ export function toPostModel(p: PostModelFields): Post {
     boardUserId: p.boardUserId,
     communityId: p.communityId,
     acceptedReplyId: p.acceptedReplyId,
-  };
-}
-
-export function toReplyModel(r: ReplyEntity): Reply {
-  return {
-    id: r.id,
-    body: r.body,
-    bodyHtml: r.bodyHtml,
-    isDeleted: r.deletedAt !== null,
-    likeCount: r.likeCount,
-    createdAt: r.createdAt,
-    editedAt: r.editedAt,
-    postId: r.postId,
-    authorId: r.authorId,
   };
 }

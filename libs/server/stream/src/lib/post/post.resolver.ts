@@ -22,21 +22,17 @@ import {
   toPage,
   Viewer,
 } from '@outloud/server-core';
+import { QuestionsArgs } from '../feed/dto/feed.model';
 import { feedCursor, FeedService } from '../feed/feed.service';
-import { LikeService } from '../like/like.service';
+import { MentionRepository } from '../mention/mention.repository';
+import { Reply, ReplyConnection } from '../reply/dto/reply.model';
+import { toReplyModel } from '../reply/reply.mapper';
+import { ReplyRepository } from '../reply/reply.repository';
 import { StreamErrors } from '../stream.errors';
 import { StreamLoaders } from '../stream.loaders';
-import {
-  CreatePostInput,
-  EditPostInput,
-  Post,
-  PostConnection,
-  PostRevision,
-  QuestionsArgs,
-  Reply,
-  ReplyConnection,
-} from './dto/post.model';
-import { toPostModel, toReplyModel } from './post.mapper';
+import { CreatePostInput, EditPostInput } from './dto/post.inputs';
+import { Post, PostConnection, PostRevision } from './dto/post.model';
+import { toPostModel } from './post.mapper';
 import { PostRepository } from './post.repository';
 import { PostService } from './post.service';
 
@@ -45,8 +41,9 @@ export class PostResolver {
   constructor(
     private readonly posts: PostService,
     private readonly repository: PostRepository,
+    private readonly replyRepository: ReplyRepository,
+    private readonly mentionRows: MentionRepository,
     private readonly feeds: FeedService,
-    private readonly likes: LikeService,
     private readonly loaders: StreamLoaders,
     private readonly policy: AccessPolicy,
     private readonly users: UserRepository,
@@ -126,22 +123,6 @@ export class PostResolver {
     return toPostModel(await this.posts.clearAccepted(viewer, postId));
   }
 
-  @Mutation(() => Post)
-  async likePost(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Post> {
-    return toPostModel(await this.likes.setPostLike(viewer, id, true));
-  }
-
-  @Mutation(() => Post)
-  async unlikePost(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Post> {
-    return toPostModel(await this.likes.setPostLike(viewer, id, false));
-  }
-
   @ResolveField(() => Community, {
     nullable: true,
     description: 'The community the post is in, if any.',
@@ -199,7 +180,7 @@ export class PostResolver {
       !(await this.policy.can(viewer, 'post.readUnreachableMentions', { ownerId: post.authorId }))
     )
       return [];
-    const ids = await this.repository.mentionedWithoutAccess(post.id);
+    const ids = await this.mentionRows.mentionedWithoutAccess(post.id);
     return (await this.users.findByIds(ids)).map(toUserModel);
   }
 
@@ -250,7 +231,7 @@ export class PostResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<Reply>> {
     const limit = pageSize(first);
-    const rows = await this.repository.replies(post.id, limit, feedCursor(after));
+    const rows = await this.replyRepository.page(post.id, limit, feedCursor(after));
     return toConnection(
       toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]),
       toReplyModel,

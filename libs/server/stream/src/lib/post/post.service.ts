@@ -1,38 +1,49 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommunityPlacement } from '@outloud/communities';
+import { UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
+  ContentAudience,
   OneStatement,
   OutboxService,
+  TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { parseBody, renderBody } from '../markdown/markdown';
-import { ReplyEntity } from '../reply/reply.entity';
+import { MentionRepository } from '../mention/mention.repository';
+import { MentionService } from '../mention/mention.service';
+import { ReplyRepository } from '../reply/reply.repository';
 import { StreamErrors } from '../stream.errors';
-import {
-  addMentions,
-  addTags,
-  resolveHandles,
-  replaceMentions,
-  replaceTags,
-} from './mention-resolver';
-import { newPost, PostEntity, PostRevisionEntity } from './post.entity';
-import { isUuid, PostRepository } from './post.repository';
+import { TagRepository } from '../tag/tag.repository';
+import { newPost, PostEntity } from './post.entity';
+import { PostRepository } from './post.repository';
 import { createPostSchema, editPostSchema } from './post.schemas';
 
 /** Writing posts: each change is one transaction with its outbox events. */
 @Injectable()
-export class PostService {
+export class PostService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly posts: PostRepository,
+    private readonly replies: ReplyRepository,
+    private readonly mentions: MentionRepository,
+    private readonly mentionService: MentionService,
+    private readonly tags: TagRepository,
+    private readonly users: UserRepository,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
     private readonly communities: CommunityPlacement,
+    private readonly contentAudience: ContentAudience,
   ) {}
+
+  /** A community's posts take its new audience in the transaction that changes its type. */
+  onModuleInit(): void {
+    this.contentAudience.register((tx, communityId, audience) =>
+      this.posts.setCommunityAudience(tx, communityId, audience),
+    );
+  }
 
   /**
    * A new post is a few reads (board owner, mentioned people), then one statement: the post, its
@@ -50,7 +61,7 @@ export class PostService {
       const placement = values.communityId
         ? await this.communities.postingContext(viewer, values.communityId, manager)
         : { communityId: null, audience: 'public' as const };
-      const people = await resolveHandles(manager, parsed.mentions);
+      const people = await this.mentionService.resolveHandles(manager, parsed.mentions);
       const post = newPost({
         authorId: viewer.id,
         boardUserId,
@@ -62,12 +73,12 @@ export class PostService {
       });
       const statement = new OneStatement();
       this.posts.addInsert(statement, post);
-      addMentions(
+      this.mentions.addInsert(
         statement,
         { postId: post.id, replyId: null, postCreatedAt: post.createdAt },
         people,
       );
-      addTags(statement, post.id, post.createdAt, parsed.tags);
+      this.tags.addInsert(statement, post.id, post.createdAt, parsed.tags);
       this.outbox.enqueueIn(statement, [
         { type: 'stream.post.created', payload: { postId: post.id } },
         ...(people.length
@@ -87,7 +98,7 @@ export class PostService {
       await statement.run(manager);
       return post;
     };
-    return values.communityId ? this.dataSource.transaction(write) : write(this.dataSource.manager);
+    return values.communityId ? this.transactions.run(write) : write(this.transactions.manager);
   }
 
   /** The person whose board a post goes on; null for one's own board. */
@@ -96,19 +107,16 @@ export class PostService {
     viewer: Viewer,
     handle: string,
   ): Promise<string | null> {
-    const [owner]: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE lower(handle) = lower($1) AND status = 'active'`,
-      [handle],
-    );
-    if (!owner) throw StreamErrors.personNotFound();
-    return owner.id === viewer.id ? null : owner.id;
+    const ownerId = await this.users.activeIdByHandle(handle, manager);
+    if (!ownerId) throw StreamErrors.personNotFound();
+    return ownerId === viewer.id ? null : ownerId;
   }
 
   /** Edits keep the previous text as a revision (for moderators) and mark the post edited. */
   async edit(viewer: Viewer, postId: string, input: unknown): Promise<PostEntity> {
     const values = validateInput(editPostSchema, input);
     const parsed = parseBody(values.body);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
       await this.policy.require(
         viewer,
@@ -119,25 +127,21 @@ export class PostService {
         },
       );
       if (post.body !== values.body) {
-        await tx.insert(PostRevisionEntity, {
-          postId: post.id,
-          body: post.body,
-          editedBy: viewer.id,
-        });
+        await this.posts.addRevision(tx, { postId: post.id, body: post.body, editedBy: viewer.id });
       }
-      const people = await resolveHandles(tx, parsed.mentions);
+      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
       post.body = values.body;
       post.bodyHtml = renderBody(values.body, new Set(people.map((p) => p.handle)));
       if (values.isQuestion !== undefined) post.isQuestion = values.isQuestion;
       post.editedAt = new Date();
       post.updatedAt = new Date();
-      await tx.save(post);
-      const added = await replaceMentions(
+      await this.posts.save(tx, post);
+      const added = await this.mentions.replace(
         tx,
         { postId: post.id, replyId: null, postCreatedAt: post.createdAt },
         people,
       );
-      await replaceTags(tx, post.id, post.createdAt, parsed.tags);
+      await this.tags.replace(tx, post.id, post.createdAt, parsed.tags);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
       if (added.length)
         await this.outbox.enqueue(tx, 'stream.mention.added', {
@@ -152,7 +156,7 @@ export class PostService {
 
   /** Leaves a tombstone: replies stay readable; the text is kept only as a revision for moderators. */
   async delete(viewer: Viewer, postId: string): Promise<PostEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
       await this.policy.require(
         viewer,
@@ -162,18 +166,14 @@ export class PostService {
           orElse: StreamErrors.notYourPost,
         },
       );
-      await tx.insert(PostRevisionEntity, {
-        postId: post.id,
-        body: post.body,
-        editedBy: viewer.id,
-      });
+      await this.posts.addRevision(tx, { postId: post.id, body: post.body, editedBy: viewer.id });
       post.body = '';
       post.bodyHtml = '';
       post.deletedAt = new Date();
       post.updatedAt = new Date();
-      await tx.save(post);
-      await tx.query(`DELETE FROM mentions WHERE post_id = $1`, [post.id]);
-      await tx.query(`DELETE FROM post_tags WHERE post_id = $1`, [post.id]);
+      await this.posts.save(tx, post);
+      await this.mentions.deleteOfPost(tx, post.id);
+      await this.tags.deleteOfPost(tx, post.id);
       await this.outbox.enqueue(tx, 'stream.post.deleted', { postId: post.id });
       return post;
     });
@@ -181,7 +181,7 @@ export class PostService {
 
   /** The asker, or a moderator/admin, accepts one reply of this question as its answer. */
   async accept(viewer: Viewer, postId: string, replyId: string): Promise<PostEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
       await this.policy.require(
         viewer,
@@ -192,14 +192,14 @@ export class PostService {
         },
       );
       if (!post.isQuestion) throw StreamErrors.notAQuestion();
-      const reply = isUuid(replyId) ? await tx.findOneBy(ReplyEntity, { id: replyId }) : null;
+      const reply = await this.replies.findInPost(tx, replyId);
       if (!reply) throw StreamErrors.replyNotFound();
       if (reply.postId !== post.id) throw StreamErrors.replyFromAnotherPost();
       if (reply.deletedAt) throw StreamErrors.deletedReply();
       if (post.acceptedReplyId !== reply.id) {
         post.acceptedReplyId = reply.id;
         post.answeredAt = new Date();
-        await tx.save(post);
+        await this.posts.save(tx, post);
         await this.outbox.enqueue(tx, 'stream.answer.accepted', {
           postId: post.id,
           replyId: reply.id,
@@ -211,7 +211,7 @@ export class PostService {
   }
 
   async clearAccepted(viewer: Viewer, postId: string): Promise<PostEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.lockVisible(tx, viewer, postId);
       await this.policy.require(
         viewer,
@@ -223,7 +223,7 @@ export class PostService {
       );
       post.acceptedReplyId = null;
       post.answeredAt = null;
-      await tx.save(post);
+      await this.posts.save(tx, post);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
       return post;
     });
@@ -236,10 +236,7 @@ export class PostService {
   async lockVisible(tx: EntityManager, viewer: Viewer, postId: string): Promise<PostEntity> {
     const post = await this.posts.findVisible(postId, viewer.id, tx);
     if (!post) throw StreamErrors.postNotFound();
-    const locked = await tx.findOne(PostEntity, {
-      where: { id: post.id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const locked = await this.posts.lockForUpdate(tx, post.id);
     if (!locked) throw StreamErrors.postNotFound();
     if (locked.deletedAt) throw StreamErrors.postDeleted();
     return locked;

@@ -1,19 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@outloud/identity';
 import { CurrentViewer, GraphqlContext, Viewer } from '@outloud/server-core';
-import { LikeService } from '../like/like.service';
-import { Post, Reply, ReplyInput } from '../post/dto/post.model';
-import { toPostModel, toReplyModel } from '../post/post.mapper';
+import { Post } from '../post/dto/post.model';
+import { toPostModel } from '../post/post.mapper';
 import { PostRepository } from '../post/post.repository';
 import { StreamErrors } from '../stream.errors';
 import { StreamLoaders } from '../stream.loaders';
+import { Reply, ReplyInput } from './dto/reply.model';
+import { toReplyModel } from './reply.mapper';
 import { ReplyService } from './reply.service';
 
 @Resolver(() => Reply)
 export class ReplyResolver {
   constructor(
     private readonly replies: ReplyService,
-    private readonly likes: LikeService,
     private readonly posts: PostRepository,
     private readonly loaders: StreamLoaders,
   ) {}
@@ -42,22 +42,6 @@ export class ReplyResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Reply> {
     return toReplyModel(await this.replies.delete(viewer, id));
-  }
-
-  @Mutation(() => Reply)
-  async likeReply(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Reply> {
-    return toReplyModel(await this.likes.setReplyLike(viewer, id, true));
-  }
-
-  @Mutation(() => Reply)
-  async unlikeReply(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Reply> {
-    return toReplyModel(await this.likes.setReplyLike(viewer, id, false));
   }
 
   @ResolveField(() => User)

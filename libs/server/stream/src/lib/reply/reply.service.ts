@@ -1,32 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessPolicy,
   OneStatement,
   OutboxService,
+  TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { parseBody, renderBody } from '../markdown/markdown';
-import { addMentions, resolveHandles, replaceMentions } from '../post/mention-resolver';
-import { PostEntity } from '../post/post.entity';
-import { isUuid, PostRepository } from '../post/post.repository';
+import { MentionRepository } from '../mention/mention.repository';
+import { MentionService } from '../mention/mention.service';
+import { PostRepository } from '../post/post.repository';
 import { replyBodySchema } from '../post/post.schemas';
 import { PostService } from '../post/post.service';
 import { StreamErrors } from '../stream.errors';
 import { ReplyEntity } from './reply.entity';
+import { ReplyRepository } from './reply.repository';
 
 const replyInput = z.object({ body: replyBodySchema });
 
 @Injectable()
 export class ReplyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly posts: PostService,
-    private readonly repository: PostRepository,
+    private readonly postRepository: PostRepository,
+    private readonly replies: ReplyRepository,
+    private readonly mentions: MentionRepository,
+    private readonly mentionService: MentionService,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
   ) {}
@@ -39,9 +43,9 @@ export class ReplyService {
     const { body } = validateInput(replyInput, input);
     const parsed = parseBody(body);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
-      const people = await resolveHandles(tx, parsed.mentions);
+      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
       const reply = Object.assign(new ReplyEntity(), {
         id: randomUUID(),
         postId: post.id,
@@ -54,14 +58,8 @@ export class ReplyService {
         deletedAt: null,
       });
       const statement = new OneStatement();
-      const p = (value: unknown) => statement.param(value);
-      statement.write(
-        `INSERT INTO replies (id, post_id, author_id, body, body_html, created_at)
-         VALUES (${p(reply.id)}::uuid, ${p(reply.postId)}::uuid, ${p(reply.authorId)}::uuid,
-                 ${p(reply.body)}, ${p(reply.bodyHtml)}, ${p(reply.createdAt)}::timestamptz)`,
-      );
-      statement.write(`UPDATE posts SET reply_count = reply_count + 1 WHERE id = ${p(post.id)}`);
-      addMentions(
+      this.replies.addInsert(statement, reply);
+      this.mentions.addInsert(
         statement,
         { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
         people,
@@ -90,22 +88,20 @@ export class ReplyService {
   async edit(viewer: Viewer, replyId: string, input: unknown): Promise<ReplyEntity> {
     const { body } = validateInput(replyInput, input);
     const parsed = parseBody(body);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { reply, post } = await this.lockVisibleReply(tx, viewer, replyId);
       await this.policy.require(
         viewer,
         'reply.edit',
         { ownerId: reply.authorId },
-        {
-          orElse: StreamErrors.notYourReply,
-        },
+        { orElse: StreamErrors.notYourReply },
       );
-      const people = await resolveHandles(tx, parsed.mentions);
+      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
       reply.body = body;
       reply.bodyHtml = renderBody(body, new Set(people.map((p) => p.handle)));
       reply.editedAt = new Date();
-      await tx.save(reply);
-      const added = await replaceMentions(
+      await this.replies.save(tx, reply);
+      const added = await this.mentions.replace(
         tx,
         { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
         people,
@@ -122,37 +118,32 @@ export class ReplyService {
   }
 
   async delete(viewer: Viewer, replyId: string): Promise<ReplyEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { reply, post } = await this.lockVisibleReply(tx, viewer, replyId);
       await this.policy.require(
         viewer,
         'reply.delete',
         { ownerId: reply.authorId },
-        {
-          orElse: StreamErrors.notYourReply,
-        },
+        { orElse: StreamErrors.notYourReply },
       );
       reply.body = '';
       reply.bodyHtml = '';
       reply.deletedAt = new Date();
-      await tx.save(reply);
-      await tx.query(`DELETE FROM mentions WHERE reply_id = $1`, [reply.id]);
-      if (post.acceptedReplyId === reply.id) {
-        await tx.update(PostEntity, { id: post.id }, { acceptedReplyId: null, answeredAt: null });
-      }
+      await this.replies.save(tx, reply);
+      await this.mentions.deleteOfReply(tx, reply.id);
+      if (post.acceptedReplyId === reply.id) await this.postRepository.clearAccepted(tx, post.id);
       await this.outbox.enqueue(tx, 'stream.reply.deleted', { postId: post.id, replyId: reply.id });
       return reply;
     });
   }
 
+  /**
+   * Row-locks a live reply of a post the viewer may see, then its post: unknown, deleted and
+   * invisible replies are all NOT_FOUND.
+   */
   private async lockVisibleReply(tx: EntityManager, viewer: Viewer, replyId: string) {
-    const reply = isUuid(replyId)
-      ? await tx.findOne(ReplyEntity, {
-          where: { id: replyId },
-          lock: { mode: 'pessimistic_write' },
-        })
-      : null;
-    if (!reply || !(await this.repository.findVisible(reply.postId, viewer.id, tx)))
+    const reply = await this.replies.lockForUpdate(tx, replyId);
+    if (!reply || !(await this.postRepository.findVisible(reply.postId, viewer.id, tx)))
       throw StreamErrors.replyNotFound();
     if (reply.deletedAt) throw StreamErrors.replyNotFound();
     const post = await this.posts.lockVisible(tx, viewer, reply.postId);

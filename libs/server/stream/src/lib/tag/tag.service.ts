@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS_STREAM } from '@outloud/contracts';
-import { AccessPolicy, BadUserInputError, validateInput } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { BadUserInputError, validateInput, Viewer } from '@outloud/server-core';
 import { tagSchema } from '../post/post.schemas';
+import { TagRepository } from './tag.repository';
 
 export interface TagSummary {
   name: string;
@@ -12,13 +11,10 @@ export interface TagSummary {
   viewerFollows: boolean;
 }
 
-/** Hashtag pages and trends. Counts only include posts the viewer may see. */
+/** Hashtag pages, trends and follows. Counts only include posts the viewer may see. */
 @Injectable()
 export class TagService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
-  ) {}
+  constructor(private readonly tags: TagRepository) {}
 
   normalise(raw: string): string {
     return validateInput(tagSchema, raw, 'name');
@@ -26,19 +22,7 @@ export class TagService {
 
   async summary(viewerId: string, rawTag: string): Promise<TagSummary> {
     const name = this.normalise(rawTag);
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM post_tags t JOIN posts p ON p.id = t.post_id
-                WHERE t.tag = $2 AND p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', '$1')}) AS post_count,
-              (SELECT count(*)::int FROM tag_follows WHERE tag = $2) AS follower_count,
-              EXISTS (SELECT 1 FROM tag_follows WHERE tag = $2 AND user_id = $1) AS viewer_follows`,
-      [viewerId, name],
-    );
-    return {
-      name,
-      postCount: row.post_count,
-      followerCount: row.follower_count,
-      viewerFollows: row.viewer_follows,
-    };
+    return { name, ...(await this.tags.summary(viewerId, name)) };
   }
 
   /** Most used tags in the last 7 days among posts the viewer may see. */
@@ -49,13 +33,13 @@ export class TagService {
         `"limit" must be between 1 and ${LIMITS_STREAM.trendingTags.max}.`,
       );
     }
-    const rows: { tag: string; count: number }[] = await this.dataSource.query(
-      `SELECT t.tag, count(*)::int AS count FROM post_tags t JOIN posts p ON p.id = t.post_id
-        WHERE t.post_created_at > now() - make_interval(days => $3) AND p.deleted_at IS NULL
-          AND ${this.policy.visiblePostsSql('p', '$1')}
-        GROUP BY t.tag ORDER BY count DESC, t.tag ASC LIMIT $2`,
-      [viewerId, limit, LIMITS_STREAM.trendingTags.days],
-    );
-    return rows.map((r) => ({ name: r.tag, postCount: r.count }));
+    return this.tags.trending(viewerId, limit, LIMITS_STREAM.trendingTags.days);
+  }
+
+  /** Follows (or unfollows) a tag; idempotent. Returns the normalised tag. */
+  async follow(viewer: Viewer, rawTag: string, follow: boolean): Promise<string> {
+    const tag = validateInput(tagSchema, rawTag, 'tag');
+    await this.tags.setFollow(viewer.id, tag, follow);
+    return tag;
   }
 }

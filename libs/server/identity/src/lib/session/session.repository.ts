@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UserStatus } from '@outloud/contracts';
+import { preparedQuery, Viewer } from '@outloud/server-core';
+import { EntityManager, Repository } from 'typeorm';
+import { SessionEntity } from './session.entity';
+
+/** Which sessions to end. */
+export type SessionKey =
+  { id: string } | { ids: string[] } | { tokenHash: string } | { userId: string };
+
+export interface SessionRow {
+  id: string;
+  last_seen_at: Date;
+  user_id: string;
+  handle: string;
+  role: Viewer['role'];
+}
+
+/** The only place that queries sessions. */
+@Injectable()
+export class SessionRepository {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+  ) {}
+
+  /** Returns the new session's id. */
+  async insert(
+    manager: EntityManager,
+    row: Pick<SessionEntity, 'userId' | 'tokenHash' | 'userAgent' | 'ipAddress' | 'expiresAt'>,
+  ): Promise<string> {
+    const result = await manager.insert(SessionEntity, row);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** A live session of an active person by token hash, with who it is (every request's read). */
+  async findLive(tokenHash: string): Promise<SessionRow | null> {
+    const rows = await preparedQuery<SessionRow>(
+      this.sessions.manager.connection,
+      `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.status = $2`,
+      [tokenHash, UserStatus.ACTIVE],
+    );
+    return rows[0] ?? null;
+  }
+
+  async touch(id: string, expiresAt: Date): Promise<void> {
+    await this.sessions.update(id, { lastSeenAt: new Date(), expiresAt });
+  }
+
+  /** Deletes the sessions matching one key; returns them. */
+  async delete(manager: EntityManager, by: SessionKey): Promise<{ id: string; user_id: string }[]> {
+    const [where, value] =
+      'id' in by
+        ? ['id = $1', by.id]
+        : 'ids' in by
+          ? ['id = ANY($1::uuid[])', by.ids]
+          : 'tokenHash' in by
+            ? ['token_hash = $1', by.tokenHash]
+            : ['user_id = $1', by.userId];
+    const [rows]: [{ id: string; user_id: string }[], number] = await manager.query(
+      `DELETE FROM sessions WHERE ${where} RETURNING id, user_id`,
+      [value],
+    );
+    return rows;
+  }
+
+  /** Which of these sessions are still live, for an active person. */
+  async aliveIds(sessionIds: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.sessions.manager.query(
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.expires_at > now() AND u.status = 'active'`,
+      [sessionIds],
+    );
+    return rows.map((r) => r.id);
+  }
+}

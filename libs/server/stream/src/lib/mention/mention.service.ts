@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { UserRepository } from '@outloud/identity';
+import { EntityManager } from 'typeorm';
+import { MentionedPerson } from './mention.repository';
+
+/** The most handles of one text that are looked up. */
+const MAX_HANDLES = 50;
+
+/** Who a text's @handles name, through identity's read port. */
+@Injectable()
+export class MentionService {
+  constructor(private readonly users: UserRepository) {}
+
+  /** Resolves lower-cased handles to existing people; unknown handles simply stay text. */
+  async resolveHandles(manager: EntityManager, handles: string[]): Promise<MentionedPerson[]> {
+    if (!handles.length) return [];
+    const rows = await this.users.byLowerHandles(handles.slice(0, MAX_HANDLES), manager);
+    return rows.map((r) => ({ id: r.id, handle: r.handle, active: r.status === 'active' }));
+  }
+}
