@@ -71,10 +71,13 @@ async function databaseEnv(): Promise<{ env: Record<string, string>; cleanUp: ()
 }
 
 /**
- * Starts the built product on a random free port and waits for /readyz. Stop it with `stop()`,
+ * Starts the built product (on `options.port` or a free port, with `options.env` added) and
+ * waits for /readyz. Stop it with `stop()`,
  * which signals the process by its PID (the API then stops an embedded PostgreSQL itself).
  */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<RunningProduct> {
   for (const [file, hint] of [
     [API_ENTRY, 'npx nx run api:build'],
     [WEB_INDEX, 'npx nx run web:build'],
@@ -83,7 +86,7 @@ export async function startProduct(): Promise<RunningProduct> {
       throw new Error(`${file} is missing; build first (${hint}, or npm run build).`);
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const database = await databaseEnv();
   let output = '';
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -97,6 +100,7 @@ export async function startProduct(): Promise<RunningProduct> {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,10 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AdoptionAnalytics($input: AnalyticsRangeInput) {\n    adoptionAnalytics(input: $input) {\n      from\n      to\n      days\n      previousFrom\n      previousTo\n      series {\n        date\n        activePeople\n        posts\n        questions\n        replies\n      }\n      totals {\n        activePeople\n        posts\n        questions\n        replies\n        likes\n        acceptedAnswers\n      }\n      previousTotals {\n        activePeople\n        posts\n        questions\n        replies\n        likes\n        acceptedAnswers\n      }\n      participation {\n        activeAccounts\n        activePeople\n        activeShare\n        posters\n        reactors\n        readers\n      }\n      answering {\n        ...AnsweringFields\n      }\n      previousAnswering {\n        ...AnsweringFields\n      }\n      topContributors {\n        user {\n          id\n          handle\n          displayName\n        }\n        acceptedAnswers\n        replies\n        posts\n      }\n      communities {\n        id\n        slug\n        name\n        type\n        memberCount\n        posts\n        replies\n        activeMembers\n        lastActivityAt\n        isDormant\n      }\n      communityCount\n      hiddenCommunityCount\n    }\n  }\n\n  fragment AnsweringFields on AnalyticsAnswering {\n    questions\n    answered\n    accepted\n    answeredShare\n    acceptedShare\n    firstReplyMedianMinutes\n    firstReplyP90Minutes\n    acceptedMedianMinutes\n    acceptedP90Minutes\n  }\n": typeof types.AdoptionAnalyticsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n    }\n  }\n": typeof types.InstanceSettingsDocument,
+    "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n      passwordLogin\n    }\n  }\n": typeof types.InstanceSettingsDocument,
+    "\n  query SsoSignIn {\n    ssoSignIn {\n      providerName\n      loginUrl\n      available\n      problem\n    }\n  }\n": typeof types.SsoSignInDocument,
+    "\n  mutation LogOutWithProvider {\n    logOutWithProvider {\n      providerLogoutUrl\n    }\n  }\n": typeof types.LogOutWithProviderDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    viewerHasBookmarked\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.BookmarkFieldsFragmentDoc,
     "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BookmarksDocument,
     "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": typeof types.PopularBookmarksDocument,
@@ -98,10 +99,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query AdoptionAnalytics($input: AnalyticsRangeInput) {\n    adoptionAnalytics(input: $input) {\n      from\n      to\n      days\n      previousFrom\n      previousTo\n      series {\n        date\n        activePeople\n        posts\n        questions\n        replies\n      }\n      totals {\n        activePeople\n        posts\n        questions\n        replies\n        likes\n        acceptedAnswers\n      }\n      previousTotals {\n        activePeople\n        posts\n        questions\n        replies\n        likes\n        acceptedAnswers\n      }\n      participation {\n        activeAccounts\n        activePeople\n        activeShare\n        posters\n        reactors\n        readers\n      }\n      answering {\n        ...AnsweringFields\n      }\n      previousAnswering {\n        ...AnsweringFields\n      }\n      topContributors {\n        user {\n          id\n          handle\n          displayName\n        }\n        acceptedAnswers\n        replies\n        posts\n      }\n      communities {\n        id\n        slug\n        name\n        type\n        memberCount\n        posts\n        replies\n        activeMembers\n        lastActivityAt\n        isDormant\n      }\n      communityCount\n      hiddenCommunityCount\n    }\n  }\n\n  fragment AnsweringFields on AnalyticsAnswering {\n    questions\n    answered\n    accepted\n    answeredShare\n    acceptedShare\n    firstReplyMedianMinutes\n    firstReplyP90Minutes\n    acceptedMedianMinutes\n    acceptedP90Minutes\n  }\n": types.AdoptionAnalyticsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n      profileCompleteness {\n        percent\n        missing\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n    }\n  }\n": types.InstanceSettingsDocument,
+    "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n      passwordLogin\n    }\n  }\n": types.InstanceSettingsDocument,
+    "\n  query SsoSignIn {\n    ssoSignIn {\n      providerName\n      loginUrl\n      available\n      problem\n    }\n  }\n": types.SsoSignInDocument,
+    "\n  mutation LogOutWithProvider {\n    logOutWithProvider {\n      providerLogoutUrl\n    }\n  }\n": types.LogOutWithProviderDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment BookmarkFields on Bookmark {\n    id\n    title\n    description\n    url\n    postId\n    targetKind\n    tags\n    isPrivate\n    savedByCount\n    viewerHasBookmarked\n    createdAt\n    file {\n      id\n      name\n    }\n    owner {\n      id\n      handle\n      displayName\n    }\n  }\n": types.BookmarkFieldsFragmentDoc,
     "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BookmarksDocument,
     "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": types.PopularBookmarksDocument,
@@ -203,7 +205,15 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n    }\n  }\n"): (typeof documents)["\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n    }\n  }\n"];
+export function graphql(source: "\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n      passwordLogin\n    }\n  }\n"): (typeof documents)["\n  query InstanceSettings {\n    instanceSettings {\n      openSignUp\n      passwordLogin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSignIn {\n    ssoSignIn {\n      providerName\n      loginUrl\n      available\n      problem\n    }\n  }\n"): (typeof documents)["\n  query SsoSignIn {\n    ssoSignIn {\n      providerName\n      loginUrl\n      available\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutWithProvider {\n    logOutWithProvider {\n      providerLogoutUrl\n    }\n  }\n"): (typeof documents)["\n  mutation LogOutWithProvider {\n    logOutWithProvider {\n      providerLogoutUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,10 +222,6 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        displayName\n        avatarUrl\n        role\n        profileCompleteness {\n          percent\n          missing\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

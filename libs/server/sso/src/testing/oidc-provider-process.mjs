@@ -1,16 +1,28 @@
 // A real OpenID Provider (oidc-provider) for tests, run as its own process on 127.0.0.1.
-// Configuration comes as JSON in TEST_OIDC_PROVIDER: { port, clients, accounts, jwks }.
+// Configuration comes as JSON in TEST_OIDC_PROVIDER: { port, clients, accounts, jwks? }
+// (without jwks it makes its own RSA signing key).
 // Prints "ready <issuer>" once it listens. Its own log-in page (devInteractions) accepts any
 // password for the accounts listed; consent is granted automatically.
+import { generateKeyPairSync } from 'node:crypto';
 import Provider from 'oidc-provider';
 
 const options = JSON.parse(process.env.TEST_OIDC_PROVIDER ?? '{}');
 const issuer = `http://127.0.0.1:${options.port}`;
 const accounts = options.accounts ?? {};
+const jwks = options.jwks ?? {
+  keys: [
+    {
+      ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+      kid: 'test-key',
+      alg: 'RS256',
+      use: 'sig',
+    },
+  ],
+};
 
 const provider = new Provider(issuer, {
   clients: options.clients,
-  jwks: options.jwks,
+  jwks,
   cookies: { keys: ['test-provider-cookie-key'] },
   pkce: { required: () => true },
   features: {

@@ -20,6 +20,26 @@ export const InstanceSettingsQuery = graphql(`
   query InstanceSettings {
     instanceSettings {
       openSignUp
+      passwordLogin
+    }
+  }
+`);
+
+export const SsoSignInQuery = graphql(`
+  query SsoSignIn {
+    ssoSignIn {
+      providerName
+      loginUrl
+      available
+      problem
+    }
+  }
+`);
+
+export const LogOutWithProviderMutation = graphql(`
+  mutation LogOutWithProvider {
+    logOutWithProvider {
+      providerLogoutUrl
     }
   }
 `);
@@ -57,11 +77,5 @@ export const LogInMutation = graphql(`
         }
       }
     }
-  }
-`);
-
-export const LogOutMutation = graphql(`
-  mutation LogOut {
-    logOut
   }
 `);
