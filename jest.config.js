@@ -22,7 +22,10 @@ const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui', 'web-i18n': 'lib
 const project = (name, root, testEnvironment) => ({
   displayName: name,
   // Web components render through the i18n catalogue: English, failing on a missing key.
-  setupFiles: testEnvironment === 'jsdom' ? ['<rootDir>/libs/web/i18n/src/testing/setup.ts'] : [],
+  setupFiles:
+    testEnvironment === 'jsdom'
+      ? ['<rootDir>/jest.dom-setup.js', '<rootDir>/libs/web/i18n/src/testing/setup.ts']
+      : [],
   rootDir: __dirname,
   roots: [`<rootDir>/${root}`],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

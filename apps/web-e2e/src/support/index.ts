@@ -4,3 +4,4 @@ export { startProduct, type RunningProduct } from './product';
 export { signUpAs, uniquePeople, type E2ePerson } from './people';
 export { startOidcProvider, type RunningProvider } from './oidc-provider';
 export { freePort } from './free-port';
+export { graphqlAs, mustGraphql, uploadTextFile, type GraphqlResult } from './graphql';

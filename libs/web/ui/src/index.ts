@@ -1,3 +1,8 @@
+// The interface font ships with the app (no system font decides the layout's widths), and a colour
+// emoji font for people's content: machines without one would show empty boxes. Both load only the
+// Unicode ranges a page uses.
+import '@fontsource-variable/inter/wght.css';
+import '@fontsource/noto-color-emoji/index.css';
 import './styles/tokens.css';
 import './styles/components.css';
 
@@ -23,18 +28,29 @@ export { TextField, type TextFieldProps } from './lib/text-field';
 export { VisuallyHidden } from './lib/visually-hidden';
 export {
   AdminIcon,
+  BellIcon,
   BookmarkIcon,
   ChatIcon,
   ChevronDownIcon,
+  CloseIcon,
   CommunitiesIcon,
   CompassIcon,
   FilesIcon,
+  GlobeIcon,
+  HeartIcon,
   HomeIcon,
   KeyboardIcon,
+  LockIcon,
   LogOutIcon,
+  MonitorIcon,
+  MoonIcon,
+  MoreIcon,
   QuestionIcon,
   SearchIcon,
   SettingsIcon,
+  ShieldIcon,
   SparkIcon,
+  StarIcon,
+  SunIcon,
   UserIcon,
 } from './lib/icons';

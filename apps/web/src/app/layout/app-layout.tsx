@@ -1,20 +1,19 @@
-import { useTranslation } from '@outloud/web-i18n';
-import { cx } from '@outloud/web-ui';
+import './app-layout.css';
 import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
 import { NotificationBell } from '../../modules/notifications/components/notification-bell';
 import { OfflineIndicator } from '../../modules/realtime/components/offline-indicator';
 import { KeyboardShortcutsDialog } from '../shortcuts/keyboard-shortcuts-dialog';
 import { useShortcut } from '../shortcuts/use-shortcut';
 import { Brand } from './brand';
+import { MainNav } from './main-nav';
 import { visibleNavItems } from './nav-items';
 import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
-/** The signed-in shell: top bar, main navigation (a bottom bar on small screens), content. */
+/** The signed-in shell: top bar (brand, bell, account), main navigation (rail or bottom bar), content. */
 export function AppLayout({ viewer }: { viewer: Viewer }) {
-  const { t } = useTranslation('shell');
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -36,30 +35,13 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
     <div className="shell">
       <SkipLink />
       <header className="topbar">
-        <div className="topbar__inner">
-          <Brand />
-          <nav className="mainnav" aria-label={t('nav.label')}>
-            <ul className="mainnav__list">
-              {visibleNavItems(viewer.role).map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.to === '/'}
-                    className={({ isActive }) =>
-                      cx('mainnav__link', isActive && 'mainnav__link--active')
-                    }
-                  >
-                    {item.icon}
-                    <span className="mainnav__label">{t(item.label)}</span>
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+        <Brand />
+        <div className="topbar__actions">
           <NotificationBell />
           <UserMenu viewer={viewer} onShowShortcuts={() => setShortcutsOpen(true)} />
         </div>
       </header>
+      <MainNav items={visibleNavItems(viewer.role)} />
       <OfflineIndicator />
       <main id="main-content" className="content" tabIndex={-1} ref={mainRef}>
         <Outlet />

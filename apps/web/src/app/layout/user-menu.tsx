@@ -7,12 +7,12 @@ import {
   UserIcon,
 } from '@outloud/web-ui';
 import { useTranslation } from '@outloud/web-i18n';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useLogOut } from '../../modules/auth/hooks/use-session';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
+import { useDisclosure } from './use-disclosure';
 
-/** Disclosure (not an ARIA menu): a button that shows a short list of links and a log-out button. */
+/** The account disclosure: profile, settings, keyboard shortcuts and log out. */
 export function UserMenu({
   viewer,
   onShowShortcuts,
@@ -22,67 +22,18 @@ export function UserMenu({
   onShowShortcuts?: () => void;
 }) {
   const { t } = useTranslation('shell');
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const location = useLocation();
+  const menu = useDisclosure();
   const { logOut, busy } = useLogOut();
 
-  // Close when the route changes.
-  const [lastPath, setLastPath] = useState(location.pathname);
-  if (lastPath !== location.pathname) {
-    setLastPath(location.pathname);
-    setOpen(false);
-  }
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
-
   return (
-    <div
-      className="user-menu"
-      ref={rootRef}
-      onBlur={(event) => {
-        if (
-          open &&
-          !event.currentTarget.contains(event.relatedTarget as Node | null) &&
-          event.relatedTarget
-        ) {
-          setOpen(false);
-        }
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="user-menu__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div className="user-menu" {...menu.rootProps}>
+      <button {...menu.buttonProps} className="user-menu__button">
         <Avatar name={viewer.displayName} src={viewer.avatarUrl} size="sm" labelled={false} />
         <span className="user-menu__name">{viewer.displayName}</span>
         <span className="ol-visually-hidden">{t('userMenu.accountMenu')}</span>
         <ChevronDownIcon size={16} className="user-menu__chevron" />
       </button>
-      <div id={panelId} className="user-menu__panel" hidden={!open}>
+      <div className="user-menu__panel" {...menu.panelProps}>
         <div className="user-menu__who">
           <strong>{viewer.displayName}</strong>
           <span className="muted">@{viewer.handle}</span>
@@ -94,7 +45,7 @@ export function UserMenu({
             </Link>
           </li>
           <li>
-            <Link className="user-menu__item" to="/settings/profile">
+            <Link className="user-menu__item" to="/settings">
               <SettingsIcon size={18} /> {t('userMenu.settings')}
             </Link>
           </li>
@@ -105,7 +56,7 @@ export function UserMenu({
                 className="user-menu__item"
                 aria-keyshortcuts="?"
                 onClick={() => {
-                  setOpen(false);
+                  menu.setOpen(false);
                   onShowShortcuts();
                 }}
               >

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { cx } from '@outloud/web-ui';
+import { BellIcon, cx } from '@outloud/web-ui';
 import { SocketEvent } from '@outloud/contracts';
 import { useState } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
 import { UnreadNotificationCountQuery } from '../graphql/notifications.operations';
 import { bellLabel, notificationSentence } from '../utils/notification-text';
-import { BellIcon } from './bell-icon';
 
 /** The top bar's bell: the live unread count, linking to /notifications. */
 export function NotificationBell() {

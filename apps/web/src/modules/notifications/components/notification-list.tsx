@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, EmptyState } from '@outloud/web-ui';
+import { Alert, Badge, BellIcon, Button, EmptyState } from '@outloud/web-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { toFormErrors } from '../../errors/utils/form-errors';
@@ -11,7 +11,6 @@ import {
 } from '../graphql/notifications.operations';
 import { useMarkRead } from '../hooks/use-mark-read';
 import { notificationHref, notificationSentence } from '../utils/notification-text';
-import { BellIcon } from './bell-icon';
 
 /** The viewer's notifications, newest first, kept live by `NotificationsLiveSync`. */
 export function NotificationList() {
