@@ -108,11 +108,19 @@ describe('suggested experts (PostgreSQL engine)', () => {
     expect(found[1].reason).toBe('Replied to 1 similar question');
   });
 
+  it('finds the same people when the draft is misspelt (words corrected as in search)', async () => {
+    const found = await experts('eve', 'How can I renwe my certifcate?');
+    expect(found.map((e) => e.user.handle)).toEqual(['bo', 'cy']);
+  });
+
   it('never suggests someone because of a restricted community the viewer cannot see', async () => {
     const outsider = await experts('eve', 'vault gateway certificate renew');
     expect(outsider.map((e) => e.user.handle)).not.toContain('gus');
     const member = await experts('dee', 'vault gateway certificate renew');
     expect(member.map((e) => e.user.handle)).toContain('gus');
+    // A misspelt word only restricted questions hold is not corrected for an outsider.
+    const misspelt = await experts('eve', 'vualt gatewya certificate');
+    expect(misspelt.map((e) => e.user.handle)).not.toContain('gus');
   });
 
   it('leaves out the viewer, the askers of the questions and deactivated people', async () => {
