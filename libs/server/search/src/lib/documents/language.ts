@@ -86,7 +86,9 @@ export function detectLanguage(text: string): TextLanguage {
   }
   const [first, second] = [...TEXT_LANGUAGES].map((l) => score[l]).sort((a, b) => b - a);
   const decided = first >= DECISIVE_WORDS && second <= first / 2;
-  if (!decided && /\p{L}/u.test(sample)) {
+  // One word says too little for n-grams (and a query of one word is most queries): skip them.
+  const words = sample.split(/[^\p{L}]+/u).filter(Boolean).length;
+  if (!decided && words >= 2) {
     for (const guess of detectAll(sample.slice(0, NGRAM_CHARS), { only: ['en', 'sv', 'fr'] })) {
       const language = ISO[guess.lang];
       if (language) score[language] += NGRAM_WEIGHT * guess.accuracy;

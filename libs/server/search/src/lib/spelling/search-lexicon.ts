@@ -29,13 +29,50 @@ export function lexiconScope(d: SearchDocument): string | null {
   return d.communityId;
 }
 
-export interface TypedWord {
-  /** As typed. */
-  typed: string;
-  /** Folded as the lexicon keeps words. */
-  folded: string;
-  /** Whether a document the viewer may see holds it (or one of its forms: same stem). */
-  known: boolean;
+const KNOWN_WORDS_CACHED = 20_000;
+const KNOWN_WORDS_TTL_MS = 5 * 60_000;
+
+/**
+ * The words of a text the lexicon could correct, folded as closely as JavaScript can to
+ * `outloud_words` (lower case, marks removed). A word folded differently here only misses the
+ * cache; the lexicon query then decides.
+ */
+export function correctableWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((t) =>
+      t
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase(),
+    )
+    .filter((w) => /^\p{L}+$/u.test(w) && [...w].length >= TYPO_RULES.oneTypoFrom);
+}
+
+/** A bounded set of recent entries that expire (insertion order is age order). */
+export class RecentWords {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly max: number,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  has(word: string): boolean {
+    const expires = this.seen.get(word);
+    if (expires === undefined) return false;
+    if (expires > this.now()) return true;
+    this.seen.delete(word);
+    return false;
+  }
+
+  add(word: string): void {
+    this.seen.delete(word);
+    this.seen.set(word, this.now() + this.ttlMs);
+    if (this.seen.size > this.max) this.seen.delete(this.seen.keys().next().value!);
+  }
 }
 
 export interface Correction extends WordCorrection {
@@ -51,6 +88,9 @@ export interface Correction extends WordCorrection {
  * reindex); the counts move by each document's difference, so edits and removals are exact.
  */
 export class SearchLexicon {
+  /** Public words seen lately (a word leaves the public lexicon rarely; then it is only not corrected). */
+  private readonly knownPublic = new RecentWords(KNOWN_WORDS_CACHED, KNOWN_WORDS_TTL_MS);
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -138,10 +178,15 @@ export class SearchLexicon {
    * stem: "renewals" is not a typo of "renewal").
    */
   async correct(text: string, scopes: string[]): Promise<Correction[]> {
+    // Most queries are spelt right: when every word that could be corrected is a public word
+    // seen lately, skip the round trip (public only: whether a word exists in restricted
+    // content must not change what an outsider is offered).
+    if (correctableWords(text).every((w) => this.knownPublic.has(w))) return [];
     const rows: {
       typed: string;
       folded: string;
       known: boolean;
+      known_public: boolean;
       candidates: (LexiconCandidate & { same_stem: boolean })[] | null;
     }[] = await preparedQuery(
       this.dataSource,
@@ -155,9 +200,11 @@ export class SearchLexicon {
        known AS (
          SELECT t.*, CASE WHEN length(t.folded) >= ${TYPO_RULES.twoTyposFrom} THEN 2 ELSE 1 END AS allowed,
                 EXISTS (SELECT 1 FROM search_lexicon l
-                              WHERE l.scope = ANY($2::uuid[]) AND l.word = t.folded AND l.df > 0) AS known
+                              WHERE l.scope = ANY($2::uuid[]) AND l.word = t.folded AND l.df > 0) AS known,
+                EXISTS (SELECT 1 FROM search_lexicon l
+                              WHERE l.scope = '${PUBLIC_SCOPE}' AND l.word = t.folded AND l.df > 0) AS known_public
            FROM typed t)
-       SELECT k.typed, k.folded, k.known,
+       SELECT k.typed, k.folded, k.known, k.known_public,
               CASE WHEN NOT k.known THEN (
                 SELECT json_agg(json_build_object('word', c.word, 'df', c.df, 'same_stem', c.same_stem))
                   FROM (SELECT l.word, sum(l.df)::int AS df,
@@ -180,6 +227,7 @@ export class SearchLexicon {
     );
     const corrections: Correction[] = [];
     for (const row of rows) {
+      if (row.known_public) this.knownPublic.add(row.folded);
       if (row.known || !row.candidates?.length) continue;
       if (row.candidates.some((c) => c.same_stem)) continue;
       const correction = correctWord(row.folded, row.candidates);
