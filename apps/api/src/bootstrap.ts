@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   AppConfig,
@@ -11,13 +9,12 @@ import {
   PinoNestLogger,
   resolveDatabaseUrl,
 } from '@outloud/server-core';
-import express from 'express';
-import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { runMigrations } from './database/migrate';
 import { buildDerivedData } from './database/derived-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
+import { serveWebClient } from './web-client';
 
 export interface RunningServer {
   app: INestApplicationContext;
@@ -26,19 +23,6 @@ export interface RunningServer {
   logger: Logger;
   stop(): Promise<void>;
 }
-
-/** Paths the API owns; everything else under GET is the single-page web client. */
-const API_PREFIXES = [
-  '/graphql',
-  '/avatars',
-  '/community-images',
-  '/healthz',
-  '/readyz',
-  '/socket.io',
-  '/files',
-  '/api',
-  '/auth',
-];
 
 /** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
@@ -83,22 +67,4 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const host = config.get('HOST') === '0.0.0.0' ? '127.0.0.1' : config.get('HOST');
   const url = `http://${host}:${address.port}`;
   return { app, url, logger, stop: stop(app) };
-}
-
-function serveWebClient(app: INestApplication, dir: string, logger: Logger): void {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn(`No built web client at ${dir}; run "npm run build" to serve it.`);
-    return;
-  }
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      req.method !== 'GET' ||
-      API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))
-    )
-      return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

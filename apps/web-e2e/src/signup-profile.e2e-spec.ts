@@ -50,6 +50,28 @@ describe('sign-up and profile', () => {
     await page.getByRole('heading', { name: 'Log in to Outloud' }).waitFor();
   });
 
+  it('runs no script injected into the page (Content-Security-Policy)', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+    });
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as { injected?: number };
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = 1';
+      document.head.appendChild(script);
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="data:," onerror="window.injected = 2" alt=""><a id="x" href="javascript:window.injected=3">x</a>',
+      );
+      (document.getElementById('x') as HTMLAnchorElement).click();
+      await new Promise((r) => setTimeout(r, 300));
+      return w.injected ?? null;
+    });
+    expect(ran).toBeNull();
+    expect(violations.length).toBeGreaterThan(0);
+  });
+
   it('signs up a new person and lands on home', async () => {
     await page.goto(url('/signup'));
     await page.getByRole('heading', { name: 'Create your account' }).waitFor();

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CurrentViewer, NotFoundError, Viewer } from '@outloud/server-core';
+import { CurrentViewer, NO_STORE, NotFoundError, Viewer } from '@outloud/server-core';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { CommunityImageEntity } from './community.entity';
@@ -27,7 +27,7 @@ export class CommunityImageController {
     res.setHeader('Content-Type', image.mimeType);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.setHeader('Cache-Control', 'private, max-age=86400');
+    res.setHeader('Cache-Control', NO_STORE);
     res.end(image.bytes);
   }
 }

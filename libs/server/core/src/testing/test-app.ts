@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
+import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../lib/config/app-config';
 import { AppConfigValues } from '../lib/config/config.schema';
@@ -40,13 +41,23 @@ export async function createTestApp(options: {
   shareDatabaseOf?: TestApp;
   /** A fixed port (when something else must know the URL in advance); default: any free one. */
   port?: number;
+  /** Receives every log line (JSON) at LOG_LEVEL; tests that read the logs set both. */
+  logLines?: (line: string) => void;
+  /** Express wiring the API adds after the core's (bootstrap's web client, for instance). */
+  beforeListen?: (app: INestApplication, logger: Logger) => void;
 }): Promise<TestApp> {
   const shared = options.shareDatabaseOf?.db;
   const db = shared ? { ...shared, drop: async () => undefined } : await createTestDatabase();
   const config = AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).with(
     options.config ?? {},
   );
-  const logger = createLogger(config.get('LOG_LEVEL'));
+  const logLines = options.logLines;
+  const logger = createLogger(
+    config.get('LOG_LEVEL'),
+    logLines && {
+      write: (chunk: string) => void chunk.split('\n').forEach((l) => l && logLines(l)),
+    },
+  );
   const moduleRef = await Test.createTestingModule({
     imports: [
       CoreModule.forRoot({ config, databaseUrl: db.url, logger, poolSize: 5 }),
@@ -64,6 +75,7 @@ export async function createTestApp(options: {
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   configureHttp(app, config, logger);
+  options.beforeListen?.(app, logger);
   await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${port}`;

@@ -377,6 +377,11 @@ describe('deactivation', () => {
       .client()
       .request(LOG_IN, { input: { login: 'leaver', password: PASSWORD } });
     expect(errorCode(relog)).toBe('UNAUTHENTICATED');
+    // The right password is not confirmed: the answer is the one for a wrong password.
+    const wrong = await t
+      .client()
+      .request(LOG_IN, { input: { login: 'leaver', password: 'not the password' } });
+    expect(relog.errors).toEqual(wrong.errors);
 
     const seen = await member.ok<{ user: { isFormerColleague: boolean; displayName: string } }>(
       `{ user(handle: "leaver") { isFormerColleague displayName } }`,

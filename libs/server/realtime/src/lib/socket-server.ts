@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { AppConfig } from '@outloud/server-core';
+import { AppConfig, NO_STORE } from '@outloud/server-core';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
@@ -45,6 +45,10 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
       // Commands are tiny; a large frame is an attack, not a client.
       maxHttpBufferSize: 16 * 1024,
       connectTimeout: 10_000,
+    });
+    // Long-polling responses carry a person's events: private as well as not stored.
+    io.engine.on('headers', (headers: Record<string, string>) => {
+      headers['cache-control'] = NO_STORE; // engine.io sets no-store under this key
     });
     if (redisUrl) io.adapter(await this.redisAdapter(redisUrl));
     io.use((socket, next) => void this.handshake.authenticate(socket, next));

@@ -8,6 +8,7 @@ import { ErrorCode } from '@outloud/contracts';
 import { requestIdOf } from '../http/request-context.middleware';
 import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from './format-error';
 import { costLimitPlugin, queryLimitRules } from './query-limits';
+import { textInputPlugin } from './text-input.plugin';
 
 export interface GraphqlContext {
   req: Request;
@@ -44,6 +45,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     }),
     plugins: [
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
+      textInputPlugin(),
       requestIdPlugin(logger),
       // We send no cache hints; the default plugin wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),

@@ -5,13 +5,14 @@ import { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { requestIdOf, requestContextMiddleware } from './request-context.middleware';
+import { securityHeaders } from './security-headers';
 
 /** Largest JSON body accepted; bigger requests get 413 before any parsing (a post is ≤ 10,000 chars). */
 export const JSON_BODY_LIMIT = '1mb';
 
 /**
- * Express-level setup shared by the API and tests: request ids, access logs, a JSON body limit,
- * security headers, and JSON errors for anything that fails before Nest's handlers.
+ * Express-level setup shared by the API and tests: request ids, access logs (no headers), a JSON
+ * body limit, security headers and `Cache-Control: private, no-store` by default, and JSON errors for anything that fails before Nest's handlers.
  * Create the Nest app with `{ bodyParser: false }` so this body limit is the only one.
  */
 export function configureHttp(app: INestApplication, config: AppConfig, logger: Logger): void {
@@ -26,14 +27,19 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      // No headers and no query string: they carry cookies, file names (Content-Disposition of
+      // a restricted file) and search words. The method, path, status and request id suffice.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  for (const handler of securityHeaders()) app.use(handler);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(bodyErrorHandler);
 }

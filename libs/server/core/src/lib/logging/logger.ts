@@ -1,22 +1,25 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 
-/** One pino logger for the process; JSON lines, secrets redacted. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'outloud' },
-    redact: {
-      paths: [
-        'req.headers.cookie',
-        'req.headers.authorization',
-        'res.headers["set-cookie"]',
-        '*.password',
-        'password',
-      ],
-      censor: '[redacted]',
+/** One pino logger for the process; JSON lines, secrets redacted (stdout unless told). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'outloud' },
+      redact: {
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'res.headers["set-cookie"]',
+          '*.password',
+          'password',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    ...(destination ? [destination] : []),
+  );
 }
 
 /** Routes NestJS's own logging through pino. */

@@ -1,3 +1,4 @@
+import { NO_STORE } from '@outloud/server-core';
 import { create as contentDisposition } from 'content-disposition';
 import { isInlineType, isTextType } from '../upload/sniff-type';
 
@@ -25,8 +26,8 @@ export function downloadHeaders(file: DownloadFacts): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     'Cross-Origin-Resource-Policy': 'same-origin',
-    // Access is re-checked on every request (membership may end): caches must revalidate.
-    'Cache-Control': 'private, no-cache',
+    // Access is re-checked on every request (membership may end): nothing may keep a copy.
+    'Cache-Control': NO_STORE,
     ETag: `"${file.sha256}"`,
   };
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Logger, Param, Post, Query, Req, Res } from '@
 import {
   AccessPolicy,
   AppConfig,
+  assertText,
   BadUserInputError,
   CurrentViewer,
   requestIdOf,
@@ -199,6 +200,8 @@ export class FileTransferController {
       throw error;
     }
     try {
+      assertText(upload.fields, ['form']);
+      assertText(upload.partFileName, ['form', 'file']);
       await handle(upload);
     } catch (error) {
       if (error instanceof QuotaExceededError)

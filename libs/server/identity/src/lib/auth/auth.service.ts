@@ -57,10 +57,10 @@ export class AuthService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     if (user.status !== UserStatus.ACTIVE) {
+      // The same answer as a wrong password: a right password must not be confirmed.
+      await this.throttle.recordFailure(accountKey, client.ipAddress);
       await this.recordRefusal(client, login, user, 'account deactivated');
-      throw new UnauthenticatedError(
-        'This account has been deactivated. Ask an admin if you need it back.',
-      );
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await this.throttle.clearAccount(accountKey);
     const session = await this.startSession(user, client, 'password', {

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
+import { NO_STORE } from '@outloud/server-core';
 import { Repository } from 'typeorm';
 import { isUuid } from '../user/user.repository';
 import { UserAvatarEntity } from './user-avatar.entity';
@@ -19,7 +20,7 @@ export class AvatarController {
     res.setHeader('Content-Type', avatar.mimeType);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.setHeader('Cache-Control', 'private, max-age=86400');
+    res.setHeader('Cache-Control', NO_STORE);
     res.setHeader('ETag', `"${avatar.sha256}"`);
     res.end(avatar.bytes);
   }
