@@ -48,9 +48,10 @@ export async function createTestApp(options: {
 }): Promise<TestApp> {
   const shared = options.shareDatabaseOf?.db;
   const db = shared ? { ...shared, drop: async () => undefined } : await createTestDatabase();
-  const config = AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }).with(
-    options.config ?? {},
-  );
+  const config = AppConfig.fromEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  }).with(options.config ?? {});
   const logLines = options.logLines;
   const logger = createLogger(
     config.get('LOG_LEVEL'),

@@ -552,7 +552,8 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     it.each([
       ['a 2,000-character paste', `${'How do I renew the VPN certificate? '.repeat(56)}`],
       ['emoji and mixed scripts', '🚀 сертификат 証明書 vpn ✅'],
-      ['control characters inside words', 'vpn\u0000 cert\u0007ificate'],
+      // NUL is refused at the edge for every request (api-edge, response-hygiene tests).
+      ['control characters inside words', 'vpn\u0001 cert\u0007ificate'],
       ['punctuation only', '?!… — ;;'],
     ])('answers %s without an error, and never unfiltered', async (_, q) => {
       const res = await as('dee').request<SearchData>(SEARCH, { q });
@@ -705,7 +706,7 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
 
   it.each([
     ['an empty query', '   '],
-    ['control characters only', '\u0000\u0001\u007f'],
+    ['control characters only', '\u0001\u0002\u007f'],
     ['a 10 KB query', 'vpn certificate '.repeat(640)],
   ])('answers %s with BAD_USER_INPUT', async (_, q) => {
     const res = await as('eve').request(SEARCH, { q });
