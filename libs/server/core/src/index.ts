@@ -8,6 +8,7 @@ export * from './lib/database/transaction';
 export * from './lib/database/prepared-query';
 export * from './lib/database/one-statement';
 export * from './lib/database/after-commit';
+export * from './lib/database/database-unavailable';
 export * from './lib/errors/app-errors';
 export * from './lib/errors/validate';
 export * from './lib/errors/plain-text';

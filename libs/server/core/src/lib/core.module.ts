@@ -24,6 +24,26 @@ export interface CoreModuleOptions {
   poolSize?: number;
 }
 
+/**
+ * node-postgres pool settings: bounded waits everywhere, so a stalled database makes requests fail
+ * (SERVICE_UNAVAILABLE) instead of hanging, and the pool recovers by itself when it answers again.
+ * The server cancels statements and idle transactions; the client stops waiting 2 s after the
+ * statement timeout (a server that does not answer at all cannot cancel anything).
+ */
+function poolOptions({ config, poolSize }: CoreModuleOptions) {
+  const statementTimeout = config.get('DATABASE_STATEMENT_TIMEOUT_MS');
+  return {
+    max: poolSize ?? 20,
+    application_name: 'outloud',
+    connectionTimeoutMillis: config.get('DATABASE_POOL_ACQUIRE_TIMEOUT_MS'),
+    statement_timeout: statementTimeout,
+    lock_timeout: config.get('DATABASE_LOCK_TIMEOUT_MS'),
+    idle_in_transaction_session_timeout: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+    query_timeout: statementTimeout + 2_000,
+    keepAlive: true,
+  };
+}
+
 /** Config, database, outbox and the deny-by-default auth guard, shared by every domain. */
 @Global()
 @Module({})
@@ -39,7 +59,7 @@ export class CoreModule {
           synchronize: false,
           migrationsRun: false,
           namingStrategy: new SnakeNamingStrategy(),
-          extra: { max: options.poolSize ?? 20, application_name: 'outloud' },
+          extra: poolOptions(options),
           logging: false,
           subscribers: [AfterCommitSubscriber],
         }),

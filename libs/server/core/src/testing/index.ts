@@ -4,3 +4,4 @@ export * from './graphql-client';
 export { startEmbeddedPostgres } from '../lib/database/embedded-postgres';
 export * from './test-people';
 export * from './free-port';
+export * from './pausing-proxy';

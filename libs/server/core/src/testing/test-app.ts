@@ -43,6 +43,8 @@ export async function createTestApp(options: {
   port?: number;
   /** Receives every log line (JSON) at LOG_LEVEL; tests that read the logs set both. */
   logLines?: (line: string) => void;
+  /** The URL the app connects with, given its database's (a fault-injecting proxy, say). */
+  connectVia?: (databaseUrl: string) => Promise<string>;
   /** Express wiring the API adds after the core's (bootstrap's web client, for instance). */
   beforeListen?: (app: INestApplication, logger: Logger) => void;
 }): Promise<TestApp> {
@@ -61,7 +63,12 @@ export async function createTestApp(options: {
   );
   const moduleRef = await Test.createTestingModule({
     imports: [
-      CoreModule.forRoot({ config, databaseUrl: db.url, logger, poolSize: 5 }),
+      CoreModule.forRoot({
+        config,
+        databaseUrl: options.connectVia ? await options.connectVia(db.url) : db.url,
+        logger,
+        poolSize: 5,
+      }),
       ...(options.graphql === false
         ? []
         : [

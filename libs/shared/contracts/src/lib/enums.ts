@@ -17,5 +17,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   RateLimited = 'RATE_LIMITED',
   Conflict = 'CONFLICT',
+  /** The database (or another service) did not answer in time; retrying later will work. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

@@ -57,6 +57,24 @@ export const SETTINGS = {
       'Where the embedded PostgreSQL and uploaded files live (persists across restarts).',
     schema: z.string().min(1).default('.data'),
   },
+  DATABASE_STATEMENT_TIMEOUT_MS: {
+    description:
+      'Longest a database statement may run before PostgreSQL cancels it; the client gives up 2 s later (a stalled server).',
+    schema: int(10_000, 100, 600_000),
+  },
+  DATABASE_LOCK_TIMEOUT_MS: {
+    description: 'Longest a statement waits for a lock before giving up.',
+    schema: int(5_000, 100, 600_000),
+  },
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: {
+    description: 'A transaction left idle this long is ended by PostgreSQL (its locks released).',
+    schema: int(60_000, 1_000, 3_600_000),
+  },
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: {
+    description:
+      'Longest a request waits for a database connection (from the pool, or a new one) before SERVICE_UNAVAILABLE.',
+    schema: int(5_000, 100, 600_000),
+  },
   EMBEDDED_PG_PORT: {
     description: 'Port of the embedded PostgreSQL.',
     schema: int(54329, 1024, 65535),

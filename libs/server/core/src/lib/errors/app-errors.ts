@@ -61,6 +61,16 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** The database (or another service we need) did not answer in time; try again shortly. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    retryAfterSeconds = 5,
+    message = 'Outloud cannot reach its database right now. Please try again in a few seconds.',
+  ) {
+    super(ErrorCode.ServiceUnavailable, message, { retryAfterSeconds });
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(message: string, path?: (string | number)[]) {
     super(ErrorCode.Conflict, message, path ? { fields: [{ path: path.join('.'), message }] } : {});

@@ -34,6 +34,32 @@ describe('formatGraphqlError', () => {
     expect(log).toHaveBeenCalledWith(sqlError);
   });
 
+  it.each([
+    [
+      'a statement timeout',
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+    ],
+    ['a lock timeout', Object.assign(new Error('could not obtain lock'), { code: '55P03' })],
+    ['a pool that waited too long', new Error('timeout exceeded when trying to connect')],
+    ['a stalled connection', new Error('Query read timeout')],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+  ])('answers %s with SERVICE_UNAVAILABLE, not an internal error', (_, cause) => {
+    // TypeORM wraps driver errors in QueryFailedError with driverError.
+    const typeorm = Object.assign(new Error('Query failed'), { driverError: cause });
+    const out = formatGraphqlError({ message: 'x' }, wrap(typeorm), { requestId: 'r', log });
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(out.message).not.toMatch(/timeout|ECONN/);
+  });
+
+  it('keeps a constraint violation an internal error', () => {
+    const cause = Object.assign(new Error('duplicate key'), { code: '23505' });
+    const out = formatGraphqlError({ message: 'x' }, wrap(cause), { requestId: 'r', log });
+    expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
   it('makes not-found and forbidden-to-see look the same', () => {
     const a = formatGraphqlError({ message: '' }, wrap(new NotFoundError('Post')), { log });
     expect(a).toEqual({ message: 'Post was not found.', extensions: { code: 'NOT_FOUND' } });

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@outloud/contracts';
 import { GraphQLFormattedError } from 'graphql';
-import { AppError } from '../errors/app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { AppError, ServiceUnavailableError } from '../errors/app-errors';
 
 /** Codes produced by GraphQL itself or Apollo that are safe to show as they are. */
 const PASS_THROUGH = new Set([
@@ -26,6 +27,14 @@ export function formatGraphqlError(
 ): GraphQLFormattedError {
   const cause = unwrap(original);
   const base = { message: formatted.message, path: formatted.path, locations: formatted.locations };
+  if (isDatabaseUnavailable(cause)) {
+    const unavailable = new ServiceUnavailableError();
+    return {
+      ...base,
+      message: unavailable.message,
+      extensions: { code: unavailable.code, ...unavailable.details },
+    };
+  }
   if (cause instanceof AppError) {
     return { ...base, message: cause.message, extensions: { code: cause.code, ...cause.details } };
   }
@@ -51,7 +60,8 @@ export function isExpectedGraphqlError(error: {
   originalError?: unknown;
   extensions?: Record<string, unknown>;
 }): boolean {
-  if (unwrap(error) instanceof AppError) return true;
+  const cause = unwrap(error);
+  if (cause instanceof AppError || isDatabaseUnavailable(cause)) return true;
   const code = error.extensions?.code;
   return typeof code === 'string' && PASS_THROUGH.has(code);
 }

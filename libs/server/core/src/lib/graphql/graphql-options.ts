@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ErrorCode } from '@outloud/contracts';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { requestIdOf } from '../http/request-context.middleware';
 import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from './format-error';
 import { costLimitPlugin, queryLimitRules } from './query-limits';
@@ -66,6 +67,12 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
       const requestId = requestIdOf(contextValue.res);
       return {
         async didEncounterErrors({ errors }) {
+          const unavailable = errors.find((e) => isDatabaseUnavailable(e.originalError ?? e));
+          if (unavailable)
+            logger.warn(
+              { err: unavailable.originalError ?? unavailable, requestId },
+              'Database unavailable: answered SERVICE_UNAVAILABLE',
+            );
           for (const error of errors) {
             if (isExpectedGraphqlError(error)) continue;
             logger.error(
@@ -76,7 +83,19 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
+          const errors = response.body.singleResult.errors ?? [];
+          // A retryable outage: 503 with Retry-After, for clients and load balancers alike.
+          const unavailable = errors.find(
+            (e) => e.extensions?.code === ErrorCode.ServiceUnavailable,
+          );
+          if (unavailable) {
+            response.http.status = 503;
+            response.http.headers.set(
+              'retry-after',
+              String(unavailable.extensions?.retryAfterSeconds ?? 5),
+            );
+          }
+          for (const error of errors) {
             if (error.extensions?.code !== ErrorCode.Internal) continue;
             (error as { message: string }).message = internalErrorMessage(requestId);
             error.extensions.requestId = requestId;

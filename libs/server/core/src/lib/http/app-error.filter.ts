@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import { ErrorCode } from '@outloud/contracts';
 import type { Response } from 'express';
-import { AppError } from '../errors/app-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { AppError, ServiceUnavailableError } from '../errors/app-errors';
 import { requestIdOf } from './request-context.middleware';
 
 const STATUS: Record<string, number> = {
@@ -11,6 +12,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.RateLimited]: 429,
+  [ErrorCode.ServiceUnavailable]: 503,
 };
 
 /**
@@ -28,12 +30,13 @@ export class AppErrorFilter implements ExceptionFilter {
     let code: string = ErrorCode.Internal;
     let message = 'Something went wrong on our side.';
     let details: Record<string, unknown> = {};
+    if (isDatabaseUnavailable(error)) error = new ServiceUnavailableError();
     if (error instanceof AppError) {
       status = STATUS[error.code] ?? 400;
       code = error.code;
       message = error.message;
       details = error.details;
-      if (error.code === ErrorCode.RateLimited)
+      if (error.code === ErrorCode.RateLimited || error.code === ErrorCode.ServiceUnavailable)
         res.setHeader('Retry-After', String(details.retryAfterSeconds ?? 60));
     } else if (error instanceof HttpException) {
       status = error.getStatus();

@@ -25,8 +25,15 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
       logger,
       genReqId: (req) => (req as Request).outloud?.requestId ?? 'unknown',
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // 503 is a known outage (the database), already logged once as such: a warning.
       customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        res.statusCode === 503
+          ? 'warn'
+          : err || res.statusCode >= 500
+            ? 'error'
+            : res.statusCode >= 400
+              ? 'warn'
+              : 'info',
       // No headers and no query string: they carry cookies, file names (Content-Disposition of
       // a restricted file) and search words. The method, path, status and request id suffice.
       serializers: {
