@@ -15,6 +15,8 @@ const nodeProjects = {
   analytics: 'libs/server/analytics',
   audit: 'libs/server/audit',
   sso: 'libs/server/sso',
+  moderation: 'libs/server/moderation',
+  policy: 'libs/server/policy',
   contracts: 'libs/shared/contracts',
 };
 const domProjects = { web: 'apps/web', 'web-ui': 'libs/web/ui', 'web-i18n': 'libs/web/i18n' };

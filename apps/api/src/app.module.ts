@@ -6,7 +6,9 @@ import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
 import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
+import { ModerationModule } from '@outloud/moderation';
 import { NotificationsModule } from '@outloud/notifications';
+import { PolicyModule } from '@outloud/policy';
 import { RealtimeModule } from '@outloud/realtime';
 import { SearchModule } from '@outloud/search';
 import { SsoModule } from '@outloud/sso';
@@ -17,6 +19,7 @@ import { HealthController } from './health/health.controller';
 /** The domains the product is made of. Tests import the same list. */
 export const DOMAIN_MODULES = [
   IdentityModule,
+  PolicyModule,
   CommunitiesModule,
   StreamModule,
   SearchModule,
@@ -26,6 +29,7 @@ export const DOMAIN_MODULES = [
   BookmarksModule,
   AnalyticsModule,
   SsoModule,
+  ModerationModule,
 ];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */

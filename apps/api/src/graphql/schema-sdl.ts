@@ -6,7 +6,9 @@ import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
 import { FILE_RESOLVERS } from '@outloud/files';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
+import { MODERATION_RESOLVERS } from '@outloud/moderation';
 import { NOTIFICATION_RESOLVERS } from '@outloud/notifications';
+import { POLICY_RESOLVERS } from '@outloud/policy';
 import { SEARCH_RESOLVERS } from '@outloud/search';
 import { SSO_RESOLVERS } from '@outloud/sso';
 import { STREAM_RESOLVERS } from '@outloud/stream';
@@ -24,6 +26,8 @@ export const ALL_RESOLVERS = [
   ...ANALYTICS_RESOLVERS,
   ...AUDIT_RESOLVERS,
   ...SSO_RESOLVERS,
+  ...POLICY_RESOLVERS,
+  ...MODERATION_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

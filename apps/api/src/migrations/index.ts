@@ -16,6 +16,8 @@ import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuest
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
+import { Moderation1764002500000 } from './1764002500000-Moderation';
+import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   AuditLog1764002200000,
   UserLocaleAndSingleSignOn1764002210000,
   SearchFoldingAndLexicon1764002300000,
+  Moderation1764002500000,
+  ContentPolicy1764002510000,
 ];

@@ -123,10 +123,14 @@ export type MembershipState =
 /** Why someone was notified. */
 export type NotificationType =
   | 'ANSWER_ACCEPTED'
+  | 'CONTENT_HIDDEN'
+  | 'CONTENT_REMOVED'
+  | 'CONTENT_RESTORED'
   | 'MENTIONED'
   | 'POST_LIKED'
   | 'REPLY_IN_THREAD'
-  | 'REPLY_TO_MY_POST';
+  | 'REPLY_TO_MY_POST'
+  | 'REPORT_RESOLVED';
 
 export type QuestionStatus =
   /** An answer was accepted. */

@@ -36,6 +36,7 @@ export * from './lib/access/access-rules';
 export * from './lib/access/access-sql';
 export * from './lib/access/access.repository';
 export * from './lib/access/content-audience';
+export * from './lib/rate-limit/rate-limits';
 export * from './lib/graphql/request-loaders';
 export * from './lib/images/image-data-url';
 export * from './lib/ids/is-uuid';

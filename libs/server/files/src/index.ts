@@ -3,6 +3,9 @@ import { PostFilesResolver } from './lib/post-files.resolver';
 
 export { FilesModule } from './lib/files.module';
 export { FileRepository } from './lib/file.repository';
+export type { FileCommentFacts } from './lib/file.repository';
+export { FileComment } from './lib/dto/file.model';
+export { toFileCommentModel } from './lib/file.mapper';
 export { File } from './lib/dto/file.model';
 export { toFileModel } from './lib/file.mapper';
 export type { BlobStorage } from './lib/storage/blob-storage';

@@ -8,6 +8,7 @@ import { TagResolver } from './lib/tag/tag.resolver';
 
 export { StreamModule } from './lib/stream.module';
 export { StreamReader } from './lib/stream.reader';
+export type { ReplyFacts } from './lib/reply/reply.repository';
 export { PostRepository } from './lib/post/post.repository';
 export { homeFeedSql } from './lib/feed/feed.repository';
 export { Post } from './lib/post/dto/post.model';

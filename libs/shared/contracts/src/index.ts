@@ -3,3 +3,4 @@ export * from './lib/enums';
 export * from './lib/handle';
 export * from './lib/password';
 export * from './lib/socket-events';
+export * from './lib/moderation';

@@ -120,6 +120,15 @@ export class BookmarkService {
     return (await this.deleteRows(viewer, { targetKey })) > 0;
   }
 
+  /** A moderator's deletion (moderation hid the bookmark already); repeats change nothing. */
+  async deleteForModerator(bookmarkId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const result = await tx.delete(BookmarkEntity, { id: bookmarkId });
+      if (result.affected)
+        await this.outbox.enqueue(tx, 'bookmarks.bookmark.deleted', { bookmarkId });
+    });
+  }
+
   private deleteRows(viewer: Viewer, where: { id: string } | { targetKey: string }) {
     return this.dataSource.transaction(async (tx) => {
       const rows: { id: string }[] = await tx

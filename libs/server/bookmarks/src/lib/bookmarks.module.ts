@@ -8,11 +8,18 @@ import { BookmarkEntity } from './bookmark.entity';
 import { BookmarkRepository } from './bookmark.repository';
 import { BookmarkResolver } from './bookmark.resolver';
 import { BookmarkService } from './bookmark.service';
+import { BookmarkModeratedDeletionListener } from './moderated-deletion.listener';
 
 /** Public bookmarks: links, posts and files people saved, so one person's research helps the next. */
 @Module({
   imports: [IdentityModule, StreamModule, FilesModule, TypeOrmModule.forFeature([BookmarkEntity])],
-  providers: [BookmarkRepository, BookmarkResolver, BookmarkService, ...BOOKMARK_STATE_RESOLVERS],
+  providers: [
+    BookmarkModeratedDeletionListener,
+    BookmarkRepository,
+    BookmarkResolver,
+    BookmarkService,
+    ...BOOKMARK_STATE_RESOLVERS,
+  ],
   exports: [BookmarkRepository],
 })
 export class BookmarksModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PolicyModule } from '@outloud/policy';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@outloud/identity';
 import { CommunityPlacement } from './community-placement';
@@ -12,6 +13,7 @@ import { CommunityService } from './community.service';
 @Module({
   imports: [
     IdentityModule,
+    PolicyModule,
     TypeOrmModule.forFeature([CommunityEntity, CommunityMemberEntity, CommunityImageEntity]),
   ],
   controllers: [CommunityImageController],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@outloud/identity';
+import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
   ContentAudience,
@@ -27,11 +28,13 @@ export class CommunityService {
     private readonly contentAudience: ContentAudience,
     private readonly transactions: TransactionRunner,
     private readonly users: UserRepository,
+    private readonly contentPolicy: ContentPolicyGate,
   ) {}
 
   async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
     const { imageDataUrl, ...values } = validateInput(createCommunitySchema, input);
     const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
+    await this.contentPolicy.requireAcknowledged(viewer);
     try {
       return await this.transactions.run(async (tx) => {
         const community = tx.create(CommunityEntity, {

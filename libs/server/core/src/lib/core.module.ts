@@ -16,6 +16,7 @@ import { PINO_LOGGER } from './logging/logger.tokens';
 import { OutboxJobEntity } from './outbox/outbox-job.entity';
 import { OutboxService } from './outbox/outbox.service';
 import { OutboxWorker } from './outbox/outbox.worker';
+import { RateLimits } from './rate-limit/rate-limits';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -77,6 +78,7 @@ export class CoreModule {
         OutboxService,
         OutboxWorker,
         TransactionRunner,
+        RateLimits,
       ],
       exports: [
         AccessPolicy,
@@ -87,6 +89,7 @@ export class CoreModule {
         OutboxService,
         OutboxWorker,
         TransactionRunner,
+        RateLimits,
         TypeOrmModule,
       ],
     };

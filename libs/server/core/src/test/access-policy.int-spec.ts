@@ -13,21 +13,30 @@ import {
 
 /**
  * The SQL predicates against the rules table, on random small worlds (people with roles,
- * communities of every type, memberships in every state, posts, files and bookmarks of every
- * kind): for each person, each predicate must return exactly what the table decides, row by row.
+ * communities of every type, memberships in every state, posts, replies, files, file comments
+ * and bookmarks of every kind, any of them hidden by moderation): for each person, each predicate must return exactly what the table decides, row by row.
  * Each world lives in a transaction that is rolled back.
  */
 
 interface World {
-  people: { id: string; role: UserRole }[];
+  people: { id: string; role: UserRole; hidden: boolean }[];
   communities: { id: string; type: CommunityType }[];
   memberships: { communityId: string; userId: string; m: Membership }[];
-  posts: { id: string; authorId: string; communityId: string | null; deleted: boolean }[];
-  files: { id: string; ownerId: string; communityId: string | null }[];
+  posts: {
+    id: string;
+    authorId: string;
+    communityId: string | null;
+    deleted: boolean;
+    hidden: boolean;
+  }[];
+  replies: { id: string; postId: string; authorId: string; hidden: boolean }[];
+  files: { id: string; ownerId: string; communityId: string | null; hidden: boolean }[];
+  fileComments: { id: string; fileId: string; authorId: string; hidden: boolean }[];
   bookmarks: {
     id: string;
     ownerId: string;
     isPrivate: boolean;
+    hidden: boolean;
     target: { kind: 'url' } | { kind: 'post'; id: string } | { kind: 'file'; id: string };
   }[];
 }
@@ -53,17 +62,33 @@ const worldArb: fc.Arbitrary<World> = fc
       ),
       { minLength: PEOPLE * 3, maxLength: PEOPLE * 3 },
     ),
+    hiddenPeople: fc.array(fc.boolean(), { minLength: PEOPLE, maxLength: PEOPLE }),
     posts: fc.array(
-      fc.record({ author: fc.nat(PEOPLE - 1), community: fc.nat(3), deleted: fc.boolean() }),
+      fc.record({
+        author: fc.nat(PEOPLE - 1),
+        community: fc.nat(3),
+        deleted: fc.boolean(),
+        hidden: fc.boolean(),
+      }),
       { maxLength: 6 },
     ),
-    files: fc.array(fc.record({ owner: fc.nat(PEOPLE - 1), community: fc.nat(3) }), {
-      maxLength: 4,
-    }),
+    replies: fc.array(
+      fc.record({ author: fc.nat(PEOPLE - 1), index: fc.nat(5), hidden: fc.boolean() }),
+      { maxLength: 5 },
+    ),
+    files: fc.array(
+      fc.record({ owner: fc.nat(PEOPLE - 1), community: fc.nat(3), hidden: fc.boolean() }),
+      { maxLength: 4 },
+    ),
+    fileComments: fc.array(
+      fc.record({ author: fc.nat(PEOPLE - 1), index: fc.nat(3), hidden: fc.boolean() }),
+      { maxLength: 4 },
+    ),
     bookmarks: fc.array(
       fc.record({
         owner: fc.nat(PEOPLE - 1),
         isPrivate: fc.boolean(),
+        hidden: fc.boolean(),
         kind: fc.constantFrom('url' as const, 'post' as const, 'file' as const),
         index: fc.nat(5),
       }),
@@ -71,7 +96,11 @@ const worldArb: fc.Arbitrary<World> = fc
     ),
   })
   .map((r) => {
-    const people = r.roles.map((role) => ({ id: randomUUID(), role }));
+    const people = r.roles.map((role, i) => ({
+      id: randomUUID(),
+      role,
+      hidden: r.hiddenPeople[i],
+    }));
     const communities = r.types.map((type) => ({ id: randomUUID(), type }));
     // Community index `communities.length` (or more) means "no community".
     const communityOf = (i: number) => communities[i]?.id ?? null;
@@ -86,12 +115,30 @@ const worldArb: fc.Arbitrary<World> = fc
       authorId: people[p.author].id,
       communityId: communityOf(p.community),
       deleted: p.deleted,
+      hidden: p.hidden,
     }));
+    const replies = posts.length
+      ? r.replies.map((x) => ({
+          id: randomUUID(),
+          postId: posts[x.index % posts.length].id,
+          authorId: people[x.author].id,
+          hidden: x.hidden,
+        }))
+      : [];
     const files = r.files.map((f) => ({
       id: randomUUID(),
       ownerId: people[f.owner].id,
       communityId: communityOf(f.community),
+      hidden: f.hidden,
     }));
+    const fileComments = files.length
+      ? r.fileComments.map((x) => ({
+          id: randomUUID(),
+          fileId: files[x.index % files.length].id,
+          authorId: people[x.author].id,
+          hidden: x.hidden,
+        }))
+      : [];
     const seen = new Set<string>();
     const bookmarks = r.bookmarks.flatMap((b) => {
       const pool = b.kind === 'post' ? posts : b.kind === 'file' ? files : null;
@@ -105,9 +152,17 @@ const worldArb: fc.Arbitrary<World> = fc
       const key = `${b.owner}:${target.kind}:${'id' in target ? target.id : b.index}`;
       if (seen.has(key)) return [];
       seen.add(key);
-      return [{ id: randomUUID(), ownerId: people[b.owner].id, isPrivate: b.isPrivate, target }];
+      return [
+        {
+          id: randomUUID(),
+          ownerId: people[b.owner].id,
+          isPrivate: b.isPrivate,
+          hidden: b.hidden,
+          target,
+        },
+      ];
     });
-    return { people, communities, memberships, posts, files, bookmarks };
+    return { people, communities, memberships, posts, replies, files, fileComments, bookmarks };
   });
 
 async function insertWorld(tx: EntityManager, w: World): Promise<void> {
@@ -141,6 +196,30 @@ async function insertWorld(tx: EntityManager, w: World): Promise<void> {
        VALUES ($1, $2, $3, $4, 'f', 'text/plain', 1, repeat('a', 64))`,
       [f.id, f.ownerId, f.communityId, audienceOfCommunity(typeOf(f.communityId))],
     );
+  for (const r of w.replies)
+    await tx.query(
+      `INSERT INTO replies (id, post_id, author_id, body, body_html) VALUES ($1, $2, $3, 'r', 'r')`,
+      [r.id, r.postId, r.authorId],
+    );
+  for (const c of w.fileComments)
+    await tx.query(
+      `INSERT INTO file_comments (id, file_id, author_id, body) VALUES ($1, $2, $3, 'c')`,
+      [c.id, c.fileId, c.authorId],
+    );
+  const hidden = [
+    ...w.people.filter((x) => x.hidden).map((x) => ['profile', x.id, x.id]),
+    ...w.posts.filter((x) => x.hidden).map((x) => ['post', x.id, x.authorId]),
+    ...w.replies.filter((x) => x.hidden).map((x) => ['reply', x.id, x.authorId]),
+    ...w.files.filter((x) => x.hidden).map((x) => ['file', x.id, x.ownerId]),
+    ...w.fileComments.filter((x) => x.hidden).map((x) => ['file_comment', x.id, x.authorId]),
+    ...w.bookmarks.filter((x) => x.hidden).map((x) => ['bookmark', x.id, x.ownerId]),
+  ];
+  for (const [type, id, authorId] of hidden)
+    await tx.query(
+      `INSERT INTO moderation_items (target_type, target_id, author_id, state, hidden_at)
+       VALUES ($1, $2, $3, 'hidden', now())`,
+      [type, id, authorId],
+    );
   for (const [i, b] of w.bookmarks.entries()) {
     const t = b.target;
     await tx.query(
@@ -169,16 +248,61 @@ function expected(w: World, viewer: World['people'][number]) {
     decideAccess(
       viewer,
       'post.read',
-      { communityId: p.communityId, audience: audienceOfCommunity(typeOf(p.communityId)) },
+      {
+        communityId: p.communityId,
+        audience: audienceOfCommunity(typeOf(p.communityId)),
+        ownerId: p.authorId,
+        hidden: p.hidden,
+      },
       membership(p.communityId),
     );
+  const seesReply = (r: World['replies'][number]) => {
+    const p = w.posts.find((x) => x.id === r.postId)!;
+    return (
+      seesPost(p) &&
+      decideAccess(
+        viewer,
+        'reply.read',
+        {
+          communityId: p.communityId,
+          audience: audienceOfCommunity(typeOf(p.communityId)),
+          ownerId: r.authorId,
+          hidden: r.hidden,
+        },
+        membership(p.communityId),
+      )
+    );
+  };
   const seesFile = (f: World['files'][number]) =>
     decideAccess(
       viewer,
       'file.read',
-      { communityId: f.communityId, communityType: typeOf(f.communityId) },
+      {
+        communityId: f.communityId,
+        communityType: typeOf(f.communityId),
+        ownerId: f.ownerId,
+        hidden: f.hidden,
+      },
       membership(f.communityId),
     );
+  const seesComment = (c: World['fileComments'][number]) => {
+    const f = w.files.find((x) => x.id === c.fileId)!;
+    return (
+      seesFile(f) &&
+      decideAccess(
+        viewer,
+        'fileComment.read',
+        {
+          communityId: f.communityId,
+          communityType: typeOf(f.communityId),
+          ownerId: c.authorId,
+          hidden: c.hidden,
+        },
+        membership(f.communityId),
+      )
+    );
+  };
+  const moderator = viewer.role === UserRole.MODERATOR || viewer.role === UserRole.ADMIN;
   const seesCommunity = (c: World['communities'][number]) =>
     decideAccess(
       viewer,
@@ -190,11 +314,20 @@ function expected(w: World, viewer: World['people'][number]) {
   const restricted = w.communities.filter((c) => c.type === 'restricted');
   return {
     posts: w.posts.filter(seesPost).map((p) => p.id),
+    replies: w.replies.filter(seesReply).map((r) => r.id),
+    fileComments: w.fileComments.filter(seesComment).map((c) => c.id),
+    profiles: w.people
+      .filter((p) =>
+        decideAccess(viewer, 'profile.readDetails', { ownerId: p.id, hidden: p.hidden }, null),
+      )
+      .map((p) => p.id),
     communities: w.communities.filter(seesCommunity).map((c) => c.id),
     files: w.files.filter(seesFile).map((f) => f.id),
     bookmarks: w.bookmarks
       .filter((b) => {
         if (b.isPrivate && b.ownerId !== viewer.id) return false;
+        // A hidden bookmark: its owner and site moderators (bookmarks live in no community).
+        if (b.hidden && b.ownerId !== viewer.id && !moderator) return false;
         const t = b.target;
         if (t.kind === 'url') return true;
         if (t.kind === 'post') {
@@ -237,6 +370,23 @@ describe('access policy in SQL', () => {
             expect(
               await ids(`SELECT p.id FROM posts p WHERE ${policy.visiblePostsSql('p', '$1')}`),
             ).toEqual(sorted(want.posts));
+            expect(
+              await ids(
+                `SELECT r.id FROM replies r JOIN posts p ON p.id = r.post_id
+                  WHERE ${policy.visibleRepliesSql('r', 'p', '$1')}`,
+              ),
+            ).toEqual(sorted(want.replies));
+            expect(
+              await ids(
+                `SELECT c.id FROM file_comments c JOIN files f ON f.id = c.file_id
+                  WHERE ${policy.visibleFileCommentsSql('c', 'f', '$1')}`,
+              ),
+            ).toEqual(sorted(want.fileComments));
+            expect(
+              await ids(
+                `SELECT u.id FROM users u WHERE ${policy.visibleProfileDetailsSql('u', '$1')}`,
+              ),
+            ).toEqual(sorted(want.profiles));
             expect(
               await ids(
                 `SELECT c.id FROM communities c WHERE ${policy.visibleCommunitiesSql('c', '$1')}`,

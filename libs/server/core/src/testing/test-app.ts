@@ -14,6 +14,19 @@ import { OutboxService } from '../lib/outbox/outbox.service';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { GraphqlClient } from './graphql-client';
 
+/**
+ * Tests write far faster than people, with accounts seconds old: the per-person limits stay on
+ * (every write still consumes) but are roomy, unless a test sets its own (the rate-limit tests).
+ */
+export const ROOMY_RATE_LIMITS: Partial<AppConfigValues> = {
+  RATE_LIMIT_POSTS_PER_HOUR: 100_000,
+  RATE_LIMIT_REPLIES_PER_HOUR: 100_000,
+  RATE_LIMIT_MENTIONS_PER_HOUR: 100_000,
+  RATE_LIMIT_UPLOADS_PER_HOUR: 100_000,
+  RATE_LIMIT_REPORTS_PER_HOUR: 100_000,
+  RATE_LIMIT_NEW_ACCOUNT_HOURS: 0,
+};
+
 export interface TestApp {
   app: INestApplication;
   url: string;
@@ -53,7 +66,7 @@ export async function createTestApp(options: {
   const config = AppConfig.fromEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-  }).with(options.config ?? {});
+  }).with({ ...ROOMY_RATE_LIMITS, ...(options.config ?? {}) });
   const logLines = options.logLines;
   const logger = createLogger(
     config.get('LOG_LEVEL'),

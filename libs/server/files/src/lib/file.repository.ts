@@ -9,6 +9,16 @@ export const isUuid = (v: string) => UUID.test(v);
 
 export type PopularBy = 'downloads' | 'likes';
 
+/** A file comment with its file's owner and community. */
+export interface FileCommentFacts {
+  id: string;
+  fileId: string;
+  authorId: string;
+  body: string;
+  communityId: string | null;
+  fileOwnerId: string;
+}
+
 export interface FileListFilter {
   ownerId?: string;
   communityId?: string;
@@ -118,12 +128,48 @@ export class FileRepository {
     return this.dataSource.manager.findOneBy(FileVersionEntity, { fileId, version });
   }
 
-  comments(fileId: string, limit: number): Promise<FileCommentEntity[]> {
-    return this.dataSource.manager.find(FileCommentEntity, {
-      where: { fileId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: limit,
-    });
+  /** A comment the viewer may see, with its file's owner and community (read port for moderation). */
+  async findVisibleComment(
+    commentId: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FileCommentFacts | null> {
+    if (!isUuid(commentId)) return null;
+    const [row]: FileCommentFacts[] = await manager.query(
+      `SELECT c.id, c.file_id AS "fileId", c.author_id AS "authorId", c.body,
+              f.community_id AS "communityId", f.owner_id AS "fileOwnerId"
+         FROM file_comments c JOIN files f ON f.id = c.file_id
+        WHERE c.id = $1 AND ${this.policy.visibleFileCommentsSql('c', 'f', '$2')}`,
+      [commentId, viewerId],
+    );
+    return row ?? null;
+  }
+
+  /** Whether the viewer may see this comment (its file, and the comment unless hidden). */
+  async isCommentVisible(
+    commentId: string,
+    viewerId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM file_comments c JOIN files f ON f.id = c.file_id
+        WHERE c.id = $1 AND ${this.policy.visibleFileCommentsSql('c', 'f', '$2')}`,
+      [commentId, viewerId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Comments the viewer may see on a file they can see (hidden ones: author and moderators). */
+  comments(fileId: string, viewerId: string, limit: number): Promise<FileCommentEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(FileCommentEntity, 'c')
+      .innerJoin(FileEntity, 'f', 'f.id = c.file_id')
+      .where('c.file_id = :fileId', { fileId })
+      .andWhere(this.policy.visibleFileCommentsSql('c', 'f', ':viewerId'), { viewerId })
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   async likedBy(viewerId: string, fileIds: readonly string[]): Promise<Set<string>> {

@@ -172,8 +172,10 @@ export class FileResolver {
   }
 
   @ResolveField(() => [FileComment], { description: 'Oldest first (at most 200).' })
-  async comments(@Parent() file: File): Promise<FileComment[]> {
-    return (await this.repository.comments(file.id, COMMENTS_MAX)).map(toFileCommentModel);
+  async comments(@Parent() file: File, @CurrentViewer() viewer: Viewer): Promise<FileComment[]> {
+    return (await this.repository.comments(file.id, viewer.id, COMMENTS_MAX)).map(
+      toFileCommentModel,
+    );
   }
 }
 

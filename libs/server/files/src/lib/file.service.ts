@@ -115,13 +115,42 @@ export class FileService {
           orElse: FileErrors.notOwner,
         },
       );
-      const versions = await tx.find(FileVersionEntity, { where: { fileId: file.id } });
-      await tx.delete(FileEntity, { id: file.id });
-      await this.outbox.enqueue(tx, 'files.file.deleted', { fileId: file.id });
-      return { file, hashes: versions.map((v) => v.sha256) };
+      return { file, hashes: await this.remove(tx, file) };
     });
     await this.blobs.collect(hashes);
     return file;
+  }
+
+  /** A moderator's deletion (moderation hid the file already); repeats change nothing. */
+  async deleteForModerator(fileId: string): Promise<void> {
+    const hashes = await this.dataSource.transaction(async (tx) => {
+      const file = await tx.findOne(FileEntity, {
+        where: { id: fileId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      return file ? this.remove(tx, file) : [];
+    });
+    await this.blobs.collect(hashes);
+  }
+
+  /** A moderator's deletion of a comment; repeats change nothing. */
+  async deleteCommentForModerator(commentId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const comment = await tx.findOneBy(FileCommentEntity, { id: commentId });
+      if (!comment) return;
+      await tx.delete(FileCommentEntity, { id: comment.id });
+      await tx.query(`UPDATE files SET comment_count = comment_count - 1 WHERE id = $1`, [
+        comment.fileId,
+      ]);
+    });
+  }
+
+  /** Deletes the file's rows; returns the blobs its versions used (collected after commit). */
+  private async remove(tx: EntityManager, file: FileEntity): Promise<string[]> {
+    const versions = await tx.find(FileVersionEntity, { where: { fileId: file.id } });
+    await tx.delete(FileEntity, { id: file.id });
+    await this.outbox.enqueue(tx, 'files.file.deleted', { fileId: file.id });
+    return versions.map((v) => v.sha256);
   }
 
   async setLike(viewer: Viewer, fileId: string, liked: boolean): Promise<FileEntity> {
@@ -169,7 +198,8 @@ export class FileService {
         ? await tx.findOneBy(FileCommentEntity, { id: commentId })
         : null;
       const file = comment && (await this.files.findVisible(comment.fileId, viewer.id, tx, true));
-      if (!comment || !file) throw FileErrors.commentNotFound();
+      if (!comment || !file || !(await this.files.isCommentVisible(comment.id, viewer.id, tx)))
+        throw FileErrors.commentNotFound();
       await this.policy.require(
         viewer,
         'fileComment.delete',

@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { AppConfig } from '@outloud/server-core';
+import { PolicyModule } from '@outloud/policy';
 import { StreamModule } from '@outloud/stream';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
 import { FileLoaders } from './file.loaders';
 import { FileRepository } from './file.repository';
 import { FileCommentResolver, FileResolver, FileVersionResolver } from './file.resolver';
 import { FileService } from './file.service';
+import { FileModeratedDeletionListener } from './moderated-deletion.listener';
 import { PostFilesResolver } from './post-files.resolver';
 import { BLOB_STORAGE } from './storage/blob-storage';
 import { BlobStore, UPLOAD_TEMP_DIR } from './storage/blob-store.service';
@@ -21,6 +23,7 @@ import { FileTransferController } from './upload/file-transfer.controller';
     IdentityModule,
     CommunitiesModule,
     StreamModule,
+    PolicyModule,
     TypeOrmModule.forFeature([FileEntity, FileVersionEntity, FileCommentEntity]),
   ],
   controllers: [FileTransferController],
@@ -36,6 +39,7 @@ import { FileTransferController } from './upload/file-transfer.controller';
       useFactory: uploadTempDir,
     },
     BlobStore,
+    FileModeratedDeletionListener,
     FileCommentResolver,
     FileLoaders,
     FileRepository,

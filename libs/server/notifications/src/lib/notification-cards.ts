@@ -37,6 +37,7 @@ export class NotificationCards {
       }),
       actorCount: row.actor_ids.length,
       replacesId: replaces.get(row.id) ?? null,
+      moderation: row.details ?? null,
     }));
   }
 }

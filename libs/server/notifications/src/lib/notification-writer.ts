@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModerationNotice } from '@outloud/moderation';
 import { RealtimePublisher } from '@outloud/realtime';
 import { TransactionRunner } from '@outloud/server-core';
 import { NotificationCards } from './notification-cards';
@@ -26,6 +27,11 @@ export class NotificationWriter {
   /** One notification per eligible candidate for this event. */
   async notify(candidates: string[], n: NewNotification): Promise<void> {
     await this.pushRows(await this.repository.insertForEligible(candidates, n));
+  }
+
+  /** Moderation decisions: the author hears why, reporters hear the outcome. */
+  async notifyModeration(notices: ModerationNotice[]): Promise<void> {
+    await this.pushRows(await this.repository.insertModeration(notices));
   }
 
   /** Adds the actor to the recipient's group for this key ("Ana and 4 others liked…"). */

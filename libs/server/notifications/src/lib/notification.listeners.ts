@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { NotificationType } from '@outloud/contracts';
+import { ModerationNotices } from '@outloud/moderation';
 import { OutboxService } from '@outloud/server-core';
 import { StreamReader } from '@outloud/stream';
 import { NotificationWriter } from './notification-writer';
@@ -18,6 +19,7 @@ export class NotificationListeners implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly writer: NotificationWriter,
     private readonly stream: StreamReader,
+    private readonly moderation: ModerationNotices,
   ) {}
 
   onModuleInit(): void {
@@ -36,6 +38,12 @@ export class NotificationListeners implements OnModuleInit {
       { ...FAST, orderBy: (e) => e.actorId },
     );
     this.outbox.on('stream.reply.created', 'notifications.replied', (e) => this.replied(e), FAST);
+    this.outbox.on(
+      'moderation.decision.recorded',
+      'notifications.moderationDecided',
+      async (e) => this.writer.notifyModeration(await this.moderation.forDecision(e.decisionId)),
+      FAST,
+    );
     this.outbox.on(
       'stream.answer.accepted',
       'notifications.answerAccepted',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationType } from '@outloud/contracts';
+import { ModerationNoticeDetails, NotificationType } from '@outloud/contracts';
 import { AccessPolicy, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -17,6 +17,8 @@ export interface NotificationRow {
   read_at: Date | null;
   created_at: Date;
   post_body: string | null;
+  /** Moderation notifications: what was decided about the recipient's content or report. */
+  details?: ModerationNoticeDetails | null;
   /** The named actors, when the statement that read the row joined them (saves a query). */
   actors?: ActorRow[];
 }
@@ -79,7 +81,8 @@ export class NotificationRepository {
          JOIN posts p ON p.id = $2 AND p.deleted_at IS NULL
         WHERE u.id = ANY($1::uuid[]) AND u.id <> $4 AND u.status = 'active'
           AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM replies r WHERE r.id = $3 AND r.post_id = p.id AND r.deleted_at IS NULL))
+                SELECT 1 FROM replies r WHERE r.id = $3 AND r.post_id = p.id AND r.deleted_at IS NULL
+                   AND ${this.policy.replyNotHiddenSql('r', 'p.community_id', 'u.id')}))
           AND ${this.policy.visiblePostsSql('p', 'u.id')}
           AND NOT EXISTS (SELECT 1 FROM notification_preferences np
                            WHERE np.user_id = u.id AND np.type = $5 AND NOT np.enabled)
@@ -128,6 +131,39 @@ export class NotificationRepository {
          FROM inserted i JOIN posts p ON p.id = i.post_id
         ORDER BY i.id`,
       [candidates, n.postId, n.replyId, n.actorId, n.type, n.dedupeKey],
+    );
+    return rows.map((r) => ({ ...r, id: String(r.id) }));
+  }
+
+  /**
+   * Moderation notifications (about the recipient's own content or report): one per decision
+   * and person, for active people, returned as pushes show them. They name no post, so no
+   * visibility check applies: the details say only what the recipient is entitled to know.
+   */
+  async insertModeration(
+    notices: {
+      recipientId: string;
+      type: NotificationType;
+      details: ModerationNoticeDetails;
+      dedupeKey: string;
+    }[],
+  ): Promise<NotificationRow[]> {
+    if (notices.length === 0) return [];
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `INSERT INTO notifications (recipient_id, type, actor_ids, dedupe_key, details)
+       SELECT n.recipient_id, n.type, '{}'::uuid[], n.dedupe_key, n.details
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
+              AS n(recipient_id, type, dedupe_key, details)
+         JOIN users u ON u.id = n.recipient_id AND u.status = 'active'
+       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+       RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at,
+                 NULL::text AS post_body, details`,
+      [
+        notices.map((n) => n.recipientId),
+        notices.map((n) => n.type),
+        notices.map((n) => n.dedupeKey),
+        notices.map((n) => JSON.stringify(n.details)),
+      ],
     );
     return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
@@ -182,8 +218,8 @@ export class NotificationRepository {
   async unreadSince(recipientId: string, types: NotificationType[], since: Date, limit: number) {
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body
-         FROM notifications n JOIN posts p ON p.id = n.post_id
+              n.created_at, p.body AS post_body, n.details
+         FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
         WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.type = ANY($2::text[])
           AND n.created_at > $3 AND ${this.visibleTo('$1')}
         ORDER BY n.id LIMIT $4`,
@@ -196,8 +232,8 @@ export class NotificationRepository {
   async visibleByIds(ids: string[]): Promise<NotificationRow[]> {
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body
-         FROM notifications n JOIN posts p ON p.id = n.post_id
+              n.created_at, p.body AS post_body, n.details
+         FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
         WHERE n.id = ANY($1::bigint[]) AND ${this.visibleTo('n.recipient_id')}
         ORDER BY n.id`,
       [ids],
@@ -218,12 +254,13 @@ export class NotificationRepository {
          SELECT count(*)::int FROM (
            SELECT 1 FROM notifications n
             WHERE n.recipient_id = r.id AND n.read_at IS NULL
-              AND EXISTS (
+              AND (n.post_id IS NULL OR EXISTS (
                 SELECT 1 FROM posts p
                  WHERE p.id = n.post_id AND p.deleted_at IS NULL
-                   AND ${this.policy.visiblePostsSql('p', 'r.id')})
-              AND (n.reply_id IS NULL OR EXISTS (
-                SELECT 1 FROM replies rp WHERE rp.id = n.reply_id AND rp.deleted_at IS NULL))
+                   AND ${this.policy.visiblePostsSql('p', 'r.id')}
+                   AND (n.reply_id IS NULL OR EXISTS (
+                     SELECT 1 FROM replies rp WHERE rp.id = n.reply_id AND rp.deleted_at IS NULL
+                        AND ${this.policy.replyNotHiddenSql('rp', 'p.community_id', 'r.id')}))))
             LIMIT ${UNREAD_COUNT_CAP}) capped) AS count
          FROM unnest($1::uuid[]) AS r(id)`,
       [recipientIds],
@@ -264,11 +301,15 @@ export class NotificationRepository {
     );
   }
 
-  /** The post (and reply) is still there and the recipient may see it now. */
+  /**
+   * The post (and reply) is still there and the recipient may see it now. Moderation
+   * notifications name no post (they are about the recipient's own content or report).
+   */
   private visibleTo(recipient: string): string {
-    return `p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', recipient)}
+    return `(n.post_id IS NULL OR (p.deleted_at IS NULL AND ${this.policy.visiblePostsSql('p', recipient)}
       AND (n.reply_id IS NULL OR EXISTS (
-            SELECT 1 FROM replies r WHERE r.id = n.reply_id AND r.deleted_at IS NULL))`;
+            SELECT 1 FROM replies r WHERE r.id = n.reply_id AND r.deleted_at IS NULL
+               AND ${this.policy.replyNotHiddenSql('r', 'p.community_id', recipient)}))))`;
   }
 
   private async select(
@@ -280,8 +321,8 @@ export class NotificationRepository {
   ): Promise<NotificationRow[]> {
     const rows: NotificationRow[] = await manager.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body
-         FROM notifications n JOIN posts p ON p.id = n.post_id
+              n.created_at, p.body AS post_body, n.details
+         FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
         WHERE n.recipient_id = $1 AND ${where} AND ${this.visibleTo('$1')}
         ORDER BY ${order} LIMIT $3`,
       [recipientId, ...params],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
+import { ModerationModule } from '@outloud/moderation';
 import { RealtimeModule } from '@outloud/realtime';
 import { StreamModule } from '@outloud/stream';
 import { DigestSettingsService } from './digest/digest-settings.service';
@@ -16,7 +17,7 @@ import { NotificationWriter } from './notification-writer';
 
 /** Persisted notifications with preferences, pushed live through the realtime gateway. */
 @Module({
-  imports: [IdentityModule, RealtimeModule, StreamModule],
+  imports: [IdentityModule, RealtimeModule, StreamModule, ModerationModule],
   providers: [
     DigestMailer,
     DigestRepository,

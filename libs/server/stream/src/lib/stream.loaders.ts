@@ -36,9 +36,10 @@ export class StreamLoaders {
     );
   }
 
-  reply(req: Request) {
+  /** Replies the viewer may see (hidden ones only to their author and moderators). */
+  reply(req: Request, viewerId: string) {
     return requestLoader<string, ReplyEntity | null>(req, 'reply', async (ids) =>
-      byKeys(ids, await this.replies.findByIds(ids), (r) => r.id),
+      byKeys(ids, await this.replies.findVisibleByIds(ids, viewerId), (r) => r.id),
     );
   }
 

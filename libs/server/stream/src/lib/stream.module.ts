@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
+import { PolicyModule } from '@outloud/policy';
 import { CommunityBoardResolver } from './community/community-board.resolver';
 import { PinService } from './community/pin.service';
 import { FeedRepository } from './feed/feed.repository';
@@ -15,6 +16,7 @@ import { LikeResolver } from './like/like.resolver';
 import { LikeService } from './like/like.service';
 import { MentionRepository } from './mention/mention.repository';
 import { MentionService } from './mention/mention.service';
+import { ModeratedDeletionListener } from './post/moderated-deletion.listener';
 import { PostEntity, PostRevisionEntity } from './post/post.entity';
 import { PostRepository } from './post/post.repository';
 import { PostResolver } from './post/post.resolver';
@@ -34,6 +36,7 @@ import { TagService } from './tag/tag.service';
   imports: [
     IdentityModule,
     CommunitiesModule,
+    PolicyModule,
     TypeOrmModule.forFeature([PostEntity, PostRevisionEntity, ReplyEntity]),
   ],
   providers: [
@@ -49,6 +52,7 @@ import { TagService } from './tag/tag.service';
     LikeService,
     MentionRepository,
     MentionService,
+    ModeratedDeletionListener,
     PinService,
     PostRepository,
     PostResolver,

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { FollowRepository } from './follow/follow.repository';
 import { PostRepository } from './post/post.repository';
-import { ReplyRepository } from './reply/reply.repository';
+import { Reply } from './reply/dto/reply.model';
+import { toReplyModel } from './reply/reply.mapper';
+import { ReplyFacts, ReplyRepository } from './reply/reply.repository';
 
 /**
  * What other domains may read about posts, replies and follows (notifications, real time),
@@ -38,6 +41,16 @@ export class StreamReader {
   /** Who a new reply concerns: its author, the post's author, earlier repliers, people it mentions. */
   replyThread(replyId: string, postId: string) {
     return this.replies.threadFacts(replyId, postId);
+  }
+
+  /** A reply the viewer may see (hidden ones: its author and moderators), with its post's community. */
+  visibleReply(replyId: string, viewerId: string, manager?: EntityManager): Promise<ReplyFacts | null> {
+    return this.replies.findVisibleFacts(replyId, viewerId, manager);
+  }
+
+  /** Replies by id that the viewer may see, as GraphQL replies. */
+  async visibleReplies(ids: readonly string[], viewerId: string): Promise<Reply[]> {
+    return (await this.replies.findVisibleByIds(ids, viewerId)).map(toReplyModel);
   }
 
   /** Everyone following a person. */

@@ -1,3 +1,5 @@
+import type { ModerationNoticeDetails } from './moderation';
+
 /**
  * The socket.io protocol between the API and the web client, declared once (DESIGN.md §7).
  * Payloads carry ids and only card data the recipient may see; clients refetch for more.
@@ -9,6 +11,14 @@ export enum NotificationType {
   REPLY_IN_THREAD = 'REPLY_IN_THREAD',
   ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
   POST_LIKED = 'POST_LIKED',
+  /** The recipient's content was hidden (by a moderator, or held by reports pending review). */
+  CONTENT_HIDDEN = 'CONTENT_HIDDEN',
+  /** The recipient's hidden content is visible again. */
+  CONTENT_RESTORED = 'CONTENT_RESTORED',
+  /** The recipient's content was deleted by a moderator. */
+  CONTENT_REMOVED = 'CONTENT_REMOVED',
+  /** Something the recipient reported was reviewed: the outcome. */
+  REPORT_RESOLVED = 'REPORT_RESOLVED',
 }
 
 export const SocketEvent = {
@@ -43,6 +53,8 @@ export interface NotificationCard {
   actorCount: number;
   /** A grouped notification (likes) moves to the top with a new id; drop the card with this id. */
   replacesId: string | null;
+  /** Moderation notifications: what was decided. */
+  moderation: ModerationNoticeDetails | null;
 }
 
 export interface NotificationCreatedPayload {

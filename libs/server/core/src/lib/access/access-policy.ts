@@ -13,12 +13,21 @@ import {
 } from './access-rules';
 import {
   communityAudienceSql,
+  HideableType,
+  isHiddenSql,
   memberCommunitiesSql,
+  moderatedCommunitiesSql,
+  replyNotHiddenSql,
   searchScopeSql,
+  siteModeratorSql,
   visibleBookmarksSql,
+  visibleContentSql,
   visibleCommunitiesSql,
+  visibleFileCommentsSql,
   visibleFilesSql,
   visiblePostsSql,
+  visibleProfileDetailsSql,
+  visibleRepliesSql,
 } from './access-sql';
 import { AccessRepository } from './access.repository';
 
@@ -101,6 +110,58 @@ export class AccessPolicy {
   /** SQL predicate over a posts alias (`post.read`). */
   visiblePostsSql(alias: string, viewer: string): string {
     return visiblePostsSql(alias, viewer);
+  }
+
+  /** SQL predicate over a replies alias and its post's alias (`reply.read`). */
+  visibleRepliesSql(alias: string, postAlias: string, viewer: string): string {
+    return visibleRepliesSql(alias, postAlias, viewer);
+  }
+
+  /** Only the hidden-content rule of replies, when the post was already checked (a thread). */
+  replyNotHiddenSql(alias: string, communityExpr: string, viewer: string): string {
+    return replyNotHiddenSql(alias, communityExpr, viewer);
+  }
+
+  /** SQL predicate over a file comments alias and its file's alias (`fileComment.read`). */
+  visibleFileCommentsSql(alias: string, fileAlias: string, viewer: string): string {
+    return visibleFileCommentsSql(alias, fileAlias, viewer);
+  }
+
+  /** SQL predicate over a users alias: may the viewer see this person's self-description? */
+  visibleProfileDetailsSql(alias: string, viewer: string): string {
+    return visibleProfileDetailsSql(alias, viewer);
+  }
+
+  /** "Is this content hidden by moderation?" (for derived data: search documents, pushes). */
+  isHiddenSql(type: HideableType, idExpr: string): string {
+    return isHiddenSql(type, idExpr);
+  }
+
+  /** Any hideable content by kind and id columns: it exists and the viewer may see it. */
+  visibleContentSql(typeExpr: string, idExpr: string, viewer: string): string {
+    return visibleContentSql(typeExpr, idExpr, viewer);
+  }
+
+  /** Whether the viewer is a site moderator or admin, in SQL. */
+  siteModeratorSql(viewer: string): string {
+    return siteModeratorSql(viewer);
+  }
+
+  /**
+   * Whether the viewer moderates anything at all: a site moderator or admin, or the owner of a
+   * community (who moderates its content). Decides who may open the review queue.
+   */
+  async moderatesAnything(viewer: AccessViewer, manager?: EntityManager): Promise<boolean> {
+    if (decideAccess(viewer, 'content.moderate', {}, null)) return true;
+    return this.repository.ownsAnyCommunity(viewer.id, manager);
+  }
+
+  /**
+   * A FROM item of the communities (`community_id`) whose content the viewer moderates as an
+   * owner (site moderators moderate everything they can see).
+   */
+  moderatedCommunitiesSql(viewer: string): string {
+    return moderatedCommunitiesSql(viewer);
   }
 
   /** SQL predicate over a communities alias (`community.read`). */

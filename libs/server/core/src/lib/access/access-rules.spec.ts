@@ -22,6 +22,28 @@ function reference(
   t: AccessTarget,
   m: Membership | null,
 ): boolean {
+  const allowed = referenceIgnoringHiding(viewer, action, t, m);
+  // Hidden content: only its author or owner and the people who moderate it still see it.
+  const isContentRead = [
+    'post.read',
+    'reply.read',
+    'file.read',
+    'fileComment.read',
+    'profile.readDetails',
+  ].includes(action);
+  if (!t.hidden || !isContentRead) return allowed;
+  const mine = !!t.ownerId && t.ownerId === viewer.id;
+  const moderator = viewer.role === UserRole.ADMIN || viewer.role === UserRole.MODERATOR;
+  const communityOwner = !!t.communityId && m?.state === 'member' && m.role === 'owner';
+  return allowed && (mine || moderator || communityOwner);
+}
+
+function referenceIgnoringHiding(
+  viewer: AccessViewer,
+  action: AccessAction,
+  t: AccessTarget,
+  m: Membership | null,
+): boolean {
   const mine = !!t.ownerId && t.ownerId === viewer.id;
   const admin = viewer.role === UserRole.ADMIN;
   const moderator = admin || viewer.role === UserRole.MODERATOR;
@@ -30,7 +52,10 @@ function reference(
   const owner = member && m?.role === 'owner';
   switch (action) {
     case 'post.read':
+    case 'reply.read':
       return t.audience === 'public' || member;
+    case 'profile.readDetails':
+      return true;
     case 'community.read':
       return (
         (!!t.communityType && t.communityType !== 'restricted') ||
@@ -38,6 +63,7 @@ function reference(
         (inCommunity && m?.state === 'invited')
       );
     case 'file.read':
+    case 'fileComment.read':
       return !inCommunity || (!!t.communityType && t.communityType !== 'restricted') || member;
     case 'post.readRevisions':
       return moderator;
@@ -66,6 +92,8 @@ function reference(
       return admin || owner;
     case 'fileComment.delete':
       return mine || (!!t.parentOwnerId && t.parentOwnerId === viewer.id);
+    case 'content.moderate':
+      return moderator || owner;
     case 'site.administer':
       return admin;
   }
@@ -84,6 +112,7 @@ const targetArb: fc.Arbitrary<AccessTarget> = fc.record(
     communityType: fc.option(typeArb),
     audience: fc.option(fc.constantFrom('public' as const, 'members' as const)),
     parentOwnerId: fc.option(ids),
+    hidden: fc.option(fc.boolean()),
   },
   { requiredKeys: [] },
 );
@@ -134,6 +163,26 @@ describe('access rules', () => {
     expect(audienceOfCommunity('moderated')).toBe('public');
     expect(audienceOfCommunity('open')).toBe('public');
     expect(audienceOfCommunity(null)).toBe('public');
+  });
+
+  it('shows hidden content only to its author, site moderators and its community owners', () => {
+    const target = { ownerId: 'a', communityId: 'c1', audience: 'public' as const, hidden: true };
+    const member = { id: 'b', role: UserRole.MEMBER };
+    expect(decideAccess({ id: 'a', role: UserRole.MEMBER }, 'post.read', target, null)).toBe(true);
+    expect(decideAccess(member, 'post.read', target, { state: 'member', role: 'member' })).toBe(
+      false,
+    );
+    expect(decideAccess(member, 'post.read', target, { state: 'member', role: 'owner' })).toBe(
+      true,
+    );
+    expect(decideAccess({ id: 'm', role: UserRole.MODERATOR }, 'post.read', target, null)).toBe(
+      true,
+    );
+    // A site moderator outside a restricted community still does not see its hidden posts.
+    const restricted = { ...target, audience: 'members' as const };
+    expect(decideAccess({ id: 'm', role: UserRole.MODERATOR }, 'post.read', restricted, null)).toBe(
+      false,
+    );
   });
 
   it('lets nobody but an owner pin, even a site admin', () => {

@@ -30,6 +30,11 @@ export interface AccessTarget {
   audience?: Audience | null;
   /** Whose the thing it hangs under is: a file comment's file. */
   parentOwnerId?: string | null;
+  /**
+   * Hidden by a moderator or held by reports pending review (moderation): besides its own rule,
+   * only `HIDDEN_CONTENT_READERS` may see it.
+   */
+  hidden?: boolean | null;
 }
 
 export interface AccessViewer {
@@ -57,6 +62,8 @@ const GRANTS = {
     !!t.communityId && m?.state === 'member' && m.role === 'owner',
   communityInvitee: (_v: AccessViewer, t: AccessTarget, m: Membership | null) =>
     !!t.communityId && m?.state === 'invited',
+  /** Any signed-in person (every request that reaches a rule has a viewer). */
+  signedIn: () => true,
 } satisfies Record<
   string,
   (viewer: AccessViewer, target: AccessTarget, membership: Membership | null) => boolean
@@ -74,8 +81,14 @@ export const ACCESS_RULES = {
   'post.read': ['publicAudience', 'communityMember'],
   /** A community: open and moderated ones to everyone; restricted ones to members and invitees. */
   'community.read': ['unrestrictedCommunity', 'communityMember', 'communityInvitee'],
+  /** A reply: whoever may read its post (target: the post's facts, the reply's author). */
+  'reply.read': ['publicAudience', 'communityMember'],
   /** A file: on someone's own files, or in a community whose posts the viewer may see. */
   'file.read': ['noCommunity', 'unrestrictedCommunity', 'communityMember'],
+  /** A comment on a file: whoever may read the file (target: the file's facts). */
+  'fileComment.read': ['noCommunity', 'unrestrictedCommunity', 'communityMember'],
+  /** A person's self-description (about, job, photo); names and handles are never hidden. */
+  'profile.readDetails': ['signedIn'],
   /** Earlier texts of posts, kept on edit and delete. */
   'post.readRevisions': ['siteModerator'],
   /** Which mentioned people cannot see a post: for its author. */
@@ -102,7 +115,13 @@ export const ACCESS_RULES = {
   'file.delete': ['owner', 'siteModerator'],
   'fileComment.delete': ['owner', 'parentOwner'],
   'bookmark.edit': ['owner'],
-  /** People, roles, instance settings and adoption analytics. */
+  /**
+   * Review reports and hide, restore, dismiss or delete content (moderation): site moderators
+   * and admins, and a community's owners for what lives in their community — always on content
+   * the viewer may see (loaded through a visibility predicate first).
+   */
+  'content.moderate': ['siteModerator', 'communityOwner'],
+  /** People, roles, instance settings, the content policy, the audit log and analytics. */
   'site.administer': ['siteAdmin'],
 } as const satisfies Record<string, readonly Grant[]>;
 
@@ -110,9 +129,37 @@ export type AccessAction = keyof typeof ACCESS_RULES;
 
 export const ACCESS_ACTIONS = Object.keys(ACCESS_RULES) as AccessAction[];
 
+/**
+ * Hidden content (moderation): who still sees it — its author or owner, site moderators and
+ * admins, and the owners of the community it lives in. Applies on top of the read rule, so a
+ * site moderator outside a restricted community still does not see its hidden posts.
+ */
+export const HIDDEN_CONTENT_READERS = [
+  'owner',
+  'siteModerator',
+  'communityOwner',
+] as const satisfies readonly Grant[];
+
+/** The reads that hiding restricts (the same condition is in every SQL predicate of these). */
+export const HIDDEN_RESTRICTED_ACTIONS: ReadonlySet<AccessAction> = new Set<AccessAction>([
+  'post.read',
+  'reply.read',
+  'file.read',
+  'fileComment.read',
+  'profile.readDetails',
+]);
+
+function restrictedByHiding(action: AccessAction, target: AccessTarget): boolean {
+  return !!target.hidden && HIDDEN_RESTRICTED_ACTIONS.has(action);
+}
+
 /** Whether deciding this action for this target may need the viewer's membership. */
 export function needsMembership(action: AccessAction, target: AccessTarget): boolean {
-  return !!target.communityId && ACCESS_RULES[action].some((g) => MEMBERSHIP_GRANTS.has(g));
+  if (!target.communityId) return false;
+  const grants: readonly Grant[] = restrictedByHiding(action, target)
+    ? [...ACCESS_RULES[action], ...HIDDEN_CONTENT_READERS]
+    : ACCESS_RULES[action];
+  return grants.some((g) => MEMBERSHIP_GRANTS.has(g));
 }
 
 /**
@@ -126,7 +173,9 @@ export function decideAccess(
   target: AccessTarget,
   membership: Membership | null,
 ): boolean {
-  return ACCESS_RULES[action].some((g: Grant) => GRANTS[g](viewer, target, membership));
+  const allowed = ACCESS_RULES[action].some((g: Grant) => GRANTS[g](viewer, target, membership));
+  if (!allowed || !restrictedByHiding(action, target)) return allowed;
+  return HIDDEN_CONTENT_READERS.some((g: Grant) => GRANTS[g](viewer, target, membership));
 }
 
 /** A post's audience follows its community's type: members only in a restricted community. */

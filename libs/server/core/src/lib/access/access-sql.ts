@@ -11,9 +11,71 @@
 
 /** `post.read` over a posts alias. */
 export function visiblePostsSql(alias: string, viewer: string): string {
+  return `(${audienceSql(alias, viewer)}
+      AND ${unlessHiddenSql('post', alias, `${alias}.author_id`, `${alias}.community_id`, viewer)})`;
+}
+
+/** A post's audience rule alone (public, or members of its community). */
+function audienceSql(alias: string, viewer: string): string {
   return `(${alias}.audience = 'public' OR EXISTS (
       SELECT 1 FROM community_members cm_acl
        WHERE cm_acl.community_id = ${alias}.community_id AND cm_acl.user_id = ${viewer} AND cm_acl.state = 'member'))`;
+}
+
+/**
+ * `reply.read` over a replies alias and its post's alias (joined by the caller): the post is
+ * visible, and the reply is not hidden unless the viewer wrote it or moderates it.
+ */
+export function visibleRepliesSql(alias: string, postAlias: string, viewer: string): string {
+  return `(${visiblePostsSql(postAlias, viewer)}
+      AND ${unlessHiddenSql('reply', alias, `${alias}.author_id`, `${postAlias}.community_id`, viewer)})`;
+}
+
+/**
+ * Only the hidden-content rule for replies, for callers that already checked the post (a
+ * thread's replies): not hidden, or the viewer wrote it or moderates the post's community.
+ */
+export function replyNotHiddenSql(alias: string, communityExpr: string, viewer: string): string {
+  return unlessHiddenSql('reply', alias, `${alias}.author_id`, communityExpr, viewer);
+}
+
+/** The kinds of content moderation can hide (`moderation_items.target_type`). */
+export type HideableType = 'post' | 'reply' | 'file' | 'file_comment' | 'bookmark' | 'profile';
+
+/**
+ * The ids of hidden content of one kind (hidden by a moderator or held pending review), as an
+ * uncorrelated subquery: PostgreSQL hashes it once per statement, so a page of a feed pays one
+ * index scan of the (small) hidden set, not a probe per row.
+ */
+export function hiddenIdsSql(type: HideableType): string {
+  return `(SELECT h_acl.target_id FROM moderation_items h_acl
+            WHERE h_acl.target_type = '${type}' AND h_acl.hidden_at IS NOT NULL)`;
+}
+
+/** "Is this piece of content hidden?" for one id expression (derived data: search, pushes). */
+export function isHiddenSql(type: HideableType, idExpr: string): string {
+  return `(${idExpr} IN ${hiddenIdsSql(type)})`;
+}
+
+/**
+ * HIDDEN_CONTENT_READERS in SQL: not hidden, or the viewer owns it, is a site moderator or
+ * admin, or owns the community it lives in.
+ */
+function unlessHiddenSql(
+  type: HideableType,
+  alias: string,
+  ownerExpr: string,
+  communityExpr: string | null,
+  viewer: string,
+): string {
+  const communityOwner = communityExpr
+    ? ` OR EXISTS (SELECT 1 FROM community_members cmo_acl
+          WHERE cmo_acl.community_id = ${communityExpr} AND cmo_acl.user_id = ${viewer}
+            AND cmo_acl.state = 'member' AND cmo_acl.role = 'owner')`
+    : '';
+  return `(${alias}.id NOT IN ${hiddenIdsSql(type)}
+      OR ${ownerExpr} = ${viewer}
+      OR ${siteModeratorSql(viewer)}${communityOwner})`;
 }
 
 /** `community.read` over a communities alias (invitees need its name to accept). */
@@ -25,6 +87,11 @@ export function visibleCommunitiesSql(alias: string, viewer: string): string {
 
 /** `file.read` over a files alias: a community's files follow the community's current type. */
 export function visibleFilesSql(alias: string, viewer: string): string {
+  return `(${fileAudienceSql(alias, viewer)}
+      AND ${unlessHiddenSql('file', alias, `${alias}.owner_id`, `${alias}.community_id`, viewer)})`;
+}
+
+function fileAudienceSql(alias: string, viewer: string): string {
   return `(${alias}.community_id IS NULL OR EXISTS (
       SELECT 1 FROM communities c_acl
        WHERE c_acl.id = ${alias}.community_id
@@ -34,11 +101,29 @@ export function visibleFilesSql(alias: string, viewer: string): string {
 }
 
 /**
+ * `fileComment.read` over a file comments alias and its file's alias (joined by the caller):
+ * the file is visible, and the comment is not hidden unless the viewer wrote or moderates it.
+ */
+export function visibleFileCommentsSql(alias: string, fileAlias: string, viewer: string): string {
+  return `(${visibleFilesSql(fileAlias, viewer)}
+      AND ${unlessHiddenSql('file_comment', alias, `${alias}.author_id`, `${fileAlias}.community_id`, viewer)})`;
+}
+
+/**
+ * `profile.readDetails` over a users alias: a person's self-description (about, job, photo) is
+ * shown unless it was hidden; names and handles always show (content stays attributed).
+ */
+export function visibleProfileDetailsSql(alias: string, viewer: string): string {
+  return unlessHiddenSql('profile', alias, `${alias}.id`, null, viewer);
+}
+
+/**
  * A bookmark over a bookmarks alias: public (or the viewer's own) AND its target still visible,
  * so a saved post or file never leaks through its bookmark.
  */
 export function visibleBookmarksSql(alias: string, viewer: string): string {
-  return `((${alias}.is_private = false OR ${alias}.owner_id = ${viewer}) AND (
+  return `((${alias}.is_private = false OR ${alias}.owner_id = ${viewer})
+    AND ${unlessHiddenSql('bookmark', alias, `${alias}.owner_id`, null, viewer)} AND (
       ${alias}.target_type = 'url'
       OR (${alias}.target_type = 'post' AND EXISTS (
             SELECT 1 FROM posts p_bm WHERE p_bm.id = ${alias}.post_id AND p_bm.deleted_at IS NULL
@@ -48,9 +133,45 @@ export function visibleBookmarksSql(alias: string, viewer: string): string {
                AND ${visibleFilesSql('f_bm', viewer)}))))`;
 }
 
+/**
+ * Any piece of hideable content, by kind and id columns (moderation's queue): it still exists
+ * (not deleted) and the viewer may see it under its own rule, hidden-content rule included.
+ */
+export function visibleContentSql(typeExpr: string, idExpr: string, viewer: string): string {
+  return `(CASE ${typeExpr}
+    WHEN 'post' THEN EXISTS (
+      SELECT 1 FROM posts p_vc WHERE p_vc.id = ${idExpr} AND p_vc.deleted_at IS NULL
+         AND ${visiblePostsSql('p_vc', viewer)})
+    WHEN 'reply' THEN EXISTS (
+      SELECT 1 FROM replies r_vc JOIN posts p_vr ON p_vr.id = r_vc.post_id
+       WHERE r_vc.id = ${idExpr} AND r_vc.deleted_at IS NULL AND p_vr.deleted_at IS NULL
+         AND ${visibleRepliesSql('r_vc', 'p_vr', viewer)})
+    WHEN 'file' THEN EXISTS (
+      SELECT 1 FROM files f_vc WHERE f_vc.id = ${idExpr} AND ${visibleFilesSql('f_vc', viewer)})
+    WHEN 'file_comment' THEN EXISTS (
+      SELECT 1 FROM file_comments c_vc JOIN files f_vf ON f_vf.id = c_vc.file_id
+       WHERE c_vc.id = ${idExpr} AND ${visibleFileCommentsSql('c_vc', 'f_vf', viewer)})
+    WHEN 'bookmark' THEN EXISTS (
+      SELECT 1 FROM bookmarks b_vc WHERE b_vc.id = ${idExpr} AND ${visibleBookmarksSql('b_vc', viewer)})
+    WHEN 'profile' THEN EXISTS (
+      SELECT 1 FROM users u_vc WHERE u_vc.id = ${idExpr} AND u_vc.status = 'active')
+    ELSE false END)`;
+}
+
+/** Whether the viewer is a site moderator or admin, in SQL (for many rows at once). */
+export function siteModeratorSql(viewer: string): string {
+  return `EXISTS (SELECT 1 FROM users u_acl WHERE u_acl.id = ${viewer} AND u_acl.role IN ('moderator', 'admin'))`;
+}
+
 /** The audience (`'public'` / `'members'`) of content in a community, from its type column. */
 export function communityAudienceSql(typeColumn: string): string {
   return `CASE WHEN ${typeColumn} = 'restricted' THEN 'members' ELSE 'public' END`;
+}
+
+/** A FROM item: the ids (`community_id`) of the communities the viewer owns (moderates). */
+export function moderatedCommunitiesSql(viewer: string): string {
+  return `(SELECT community_id FROM community_members
+            WHERE user_id = ${viewer} AND state = 'member' AND role = 'owner')`;
 }
 
 /** A FROM item: the ids (`community_id`) of the communities the viewer is a member of. */

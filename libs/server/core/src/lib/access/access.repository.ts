@@ -21,6 +21,18 @@ export class AccessRepository {
     return row ?? null;
   }
 
+  /** Whether the person owns at least one community (and so moderates its content). */
+  async ownsAnyCommunity(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM community_members WHERE user_id = $1 AND state = 'member' AND role = 'owner' LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+
   /** A community's type, or null when there is no such community. */
   async communityType(
     communityId: string,

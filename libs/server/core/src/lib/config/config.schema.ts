@@ -166,6 +166,41 @@ export const SETTINGS = {
     description: 'Uploads one person may have in flight at once; more get 429 RATE_LIMITED.',
     schema: int(3, 1, 100),
   },
+  RATE_LIMIT_POSTS_PER_HOUR: {
+    description:
+      'Status updates one person may write per hour (spam brake; per person, never per address).',
+    schema: int(30, 1, 1_000_000),
+  },
+  RATE_LIMIT_REPLIES_PER_HOUR: {
+    description: 'Replies one person may write per hour.',
+    schema: int(60, 1, 1_000_000),
+  },
+  RATE_LIMIT_MENTIONS_PER_HOUR: {
+    description: 'People one person may newly mention per hour, across posts, replies and edits.',
+    schema: int(150, 1, 1_000_000),
+  },
+  RATE_LIMIT_UPLOADS_PER_HOUR: {
+    description: 'Files (and new versions) one person may upload per hour.',
+    schema: int(30, 1, 1_000_000),
+  },
+  RATE_LIMIT_REPORTS_PER_HOUR: {
+    description: 'Reports of content one person may file per hour.',
+    schema: int(20, 1, 1_000_000),
+  },
+  RATE_LIMIT_NEW_ACCOUNT_PERCENT: {
+    description:
+      'Accounts younger than RATE_LIMIT_NEW_ACCOUNT_HOURS get this share (in %) of each hourly limit above (at least 1).',
+    schema: int(20, 1, 100),
+  },
+  RATE_LIMIT_NEW_ACCOUNT_HOURS: {
+    description: 'How long an account counts as new for the stricter limits.',
+    schema: int(24, 0, 24 * 365),
+  },
+  MODERATION_HOLD_REPORTS: {
+    description:
+      'Distinct people whose open reports hide an item pending review (never content of moderators or admins).',
+    schema: int(3, 1, 1000),
+  },
   UPLOAD_IDLE_TIMEOUT_SECONDS: {
     description: 'An upload that sends no bytes for this long is aborted (slow-loris protection).',
     schema: int(30, 1, 3600),

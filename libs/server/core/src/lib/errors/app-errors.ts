@@ -54,10 +54,11 @@ export class NotFoundError extends AppError {
 
 export class RateLimitedError extends AppError {
   constructor(
-    retryAfterSeconds: number,
+    readonly retryAfterSeconds: number,
     message = 'Too many attempts. Please wait and try again.',
+    details: Record<string, unknown> = {},
   ) {
-    super(ErrorCode.RateLimited, message, { retryAfterSeconds });
+    super(ErrorCode.RateLimited, message, { ...details, retryAfterSeconds });
   }
 }
 

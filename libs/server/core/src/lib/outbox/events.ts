@@ -39,6 +39,34 @@ export interface OutloudEvents {
   /** A bookmark was created or edited (title, description, tags, privacy), for search. */
   'bookmarks.bookmark.saved': { bookmarkId: string };
   'bookmarks.bookmark.deleted': { bookmarkId: string };
+  /**
+   * Moderation: content hidden (by a moderator, or held by reports pending review) or visible
+   * again. The access policy hides it at once; listeners update derived data (search index,
+   * live rooms, analytics). Analytics may treat hidden like deleted.
+   */
+  'moderation.post.hidden': { postId: string };
+  'moderation.post.restored': { postId: string };
+  'moderation.reply.hidden': { postId: string; replyId: string };
+  'moderation.reply.restored': { postId: string; replyId: string };
+  'moderation.file.hidden': { fileId: string };
+  'moderation.file.restored': { fileId: string };
+  'moderation.fileComment.hidden': { fileId: string; commentId: string };
+  'moderation.fileComment.restored': { fileId: string; commentId: string };
+  'moderation.bookmark.hidden': { bookmarkId: string };
+  'moderation.bookmark.restored': { bookmarkId: string };
+  'moderation.profile.hidden': { userId: string };
+  'moderation.profile.restored': { userId: string };
+  /**
+   * A moderator deleted content: it stays hidden for good, and its own domain leaves a
+   * tombstone (posts, replies) or removes it (files, file comments, bookmarks).
+   */
+  'moderation.post.deleted': { postId: string; moderatorId: string };
+  'moderation.reply.deleted': { postId: string; replyId: string; moderatorId: string };
+  'moderation.file.deleted': { fileId: string; moderatorId: string };
+  'moderation.fileComment.deleted': { fileId: string; commentId: string; moderatorId: string };
+  'moderation.bookmark.deleted': { bookmarkId: string; moderatorId: string };
+  /** A decision on reported or hidden content: its author and its reporters are told. */
+  'moderation.decision.recorded': { decisionId: string; itemId: string };
 }
 
 export type OutloudEventName = keyof OutloudEvents;

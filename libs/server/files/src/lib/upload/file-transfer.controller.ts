@@ -10,8 +10,10 @@ import {
   OptionalViewer,
   Public,
   RateLimitedError,
+  RateLimits,
   Viewer,
 } from '@outloud/server-core';
+import { ContentPolicyGate } from '@outloud/policy';
 import type { Request, Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
@@ -43,6 +45,8 @@ export class FileTransferController {
     private readonly blobs: BlobStore,
     @Inject(AppConfig) private readonly config: AppConfig,
     private readonly policy: AccessPolicy,
+    private readonly contentPolicy: ContentPolicyGate,
+    private readonly limits: RateLimits,
   ) {}
 
   @Post('uploads')
@@ -150,6 +154,9 @@ export class FileTransferController {
       throw new ForbiddenError(
         'Uploads need the "x-outloud-csrf: 1" header (protection against cross-site forms).',
       );
+    // Before reading a byte: the content policy accepted, the person's hourly upload budget.
+    await this.contentPolicy.requireAcknowledged(viewer);
+    await this.limits.consume('file.upload', viewer);
     const running = this.inFlight.get(viewer.id) ?? 0;
     const allowed = this.config.get('UPLOADS_PER_USER');
     if (running >= allowed) {

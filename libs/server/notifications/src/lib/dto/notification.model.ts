@@ -1,6 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NotificationType } from '@outloud/contracts';
+import { ModerationOutcome, ModerationTargetType, NotificationType } from '@outloud/contracts';
 import { ConnectionType } from '@outloud/server-core';
+
+registerEnumType(ModerationOutcome, {
+  name: 'ModerationOutcome',
+  description: 'What was decided about reported or hidden content.',
+});
 
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -17,6 +22,36 @@ export class NotificationActor {
 
   @Field()
   displayName: string;
+}
+
+@ObjectType({
+  description:
+    "A moderation decision about the viewer's own content or report (the reason only to the author).",
+})
+export class NotificationModeration {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => ModerationTargetType)
+  targetType: ModerationTargetType;
+
+  @Field(() => ID)
+  targetId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The thread to link to.' })
+  postId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The file to link to.' })
+  fileId: string | null;
+
+  @Field(() => ModerationOutcome)
+  outcome: ModerationOutcome;
+
+  @Field(() => String, { nullable: true, description: "The moderator's reason (authors only)." })
+  reason: string | null;
+
+  @Field({ description: 'Hidden by reports pending review, not by a moderator.' })
+  automatic: boolean;
 }
 
 @ObjectType({ description: 'Something that happened for the viewer. Ids increase over time.' })
@@ -47,6 +82,9 @@ export class Notification {
 
   @Field(() => Int, { description: 'Everyone who acted ("Ana and 4 others" = 5).' })
   actorCount: number;
+
+  @Field(() => NotificationModeration, { nullable: true })
+  moderation: NotificationModeration | null;
 }
 
 @ObjectType()

@@ -36,11 +36,7 @@ export class LikeService {
   async setReplyLike(viewer: Viewer, replyId: string, liked: boolean): Promise<ReplyEntity> {
     return this.transactions.run(async (tx) => {
       const reply = await this.replies.lockForUpdate(tx, replyId);
-      if (
-        !reply ||
-        reply.deletedAt ||
-        !(await this.postRepository.findVisible(reply.postId, viewer.id, tx))
-      )
+      if (!reply || reply.deletedAt || !(await this.replies.isVisible(reply.id, viewer.id, tx)))
         throw StreamErrors.replyNotFound();
       if (!(await this.likes.set(tx, 'reply', reply.id, viewer.id, liked)))
         throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();

@@ -205,9 +205,10 @@ export class PostResolver {
   async acceptedAnswer(
     @Parent() post: Post,
     @Context() ctx: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Reply | null> {
     if (!post.acceptedReplyId) return null;
-    const reply = await this.loaders.reply(ctx.req).load(post.acceptedReplyId);
+    const reply = await this.loaders.reply(ctx.req, viewer.id).load(post.acceptedReplyId);
     return reply ? toReplyModel(reply) : null;
   }
 
@@ -227,11 +228,12 @@ export class PostResolver {
   @ResolveField(() => ReplyConnection, { description: 'Replies, oldest first.' })
   async replies(
     @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<Reply>> {
     const limit = pageSize(first);
-    const rows = await this.replyRepository.page(post.id, limit, feedCursor(after));
+    const rows = await this.replyRepository.page(post, viewer.id, limit, feedCursor(after));
     return toConnection(
       toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]),
       toReplyModel,

@@ -1,11 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommunityPlacement } from '@outloud/communities';
 import { UserRepository } from '@outloud/identity';
+import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
   ContentAudience,
   OneStatement,
   OutboxService,
+  RateLimits,
   TransactionRunner,
   validateInput,
   Viewer,
@@ -36,6 +38,8 @@ export class PostService implements OnModuleInit {
     private readonly policy: AccessPolicy,
     private readonly communities: CommunityPlacement,
     private readonly contentAudience: ContentAudience,
+    private readonly contentPolicy: ContentPolicyGate,
+    private readonly limits: RateLimits,
   ) {}
 
   /** A community's posts take its new audience in the transaction that changes its type. */
@@ -53,6 +57,8 @@ export class PostService implements OnModuleInit {
   async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
     const values = validateInput(createPostSchema, input);
     const parsed = parseBody(values.body);
+    await this.contentPolicy.requireAcknowledged(viewer);
+    await this.limits.consume('post.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
     const write = async (manager: EntityManager): Promise<PostEntity> => {
       const boardUserId = values.boardHandle
@@ -62,6 +68,7 @@ export class PostService implements OnModuleInit {
         ? await this.communities.postingContext(viewer, values.communityId, manager)
         : { communityId: null, audience: 'public' as const };
       const people = await this.mentionService.resolveHandles(manager, parsed.mentions);
+      await this.limits.consume('mention.add', viewer, people.length);
       const post = newPost({
         authorId: viewer.id,
         boardUserId,
@@ -142,6 +149,7 @@ export class PostService implements OnModuleInit {
         people,
       );
       await this.tags.replace(tx, post.id, post.createdAt, parsed.tags);
+      await this.limits.consume('mention.add', viewer, added.length);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
       if (added.length)
         await this.outbox.enqueue(tx, 'stream.mention.added', {
@@ -166,17 +174,32 @@ export class PostService implements OnModuleInit {
           orElse: StreamErrors.notYourPost,
         },
       );
-      await this.posts.addRevision(tx, { postId: post.id, body: post.body, editedBy: viewer.id });
-      post.body = '';
-      post.bodyHtml = '';
-      post.deletedAt = new Date();
-      post.updatedAt = new Date();
-      await this.posts.save(tx, post);
-      await this.mentions.deleteOfPost(tx, post.id);
-      await this.tags.deleteOfPost(tx, post.id);
-      await this.outbox.enqueue(tx, 'stream.post.deleted', { postId: post.id });
-      return post;
+      return this.tombstone(tx, post, viewer.id);
     });
+  }
+
+  /**
+   * A moderator's deletion (moderation decided it and already hid the post): the same tombstone,
+   * the text kept as a revision by the moderator. Repeats and deleted posts change nothing.
+   */
+  async deleteForModerator(postId: string, moderatorId: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const post = await this.posts.lockForUpdate(tx, postId);
+      if (post && !post.deletedAt) await this.tombstone(tx, post, moderatorId);
+    });
+  }
+
+  private async tombstone(tx: EntityManager, post: PostEntity, editorId: string) {
+    await this.posts.addRevision(tx, { postId: post.id, body: post.body, editedBy: editorId });
+    post.body = '';
+    post.bodyHtml = '';
+    post.deletedAt = new Date();
+    post.updatedAt = new Date();
+    await this.posts.save(tx, post);
+    await this.mentions.deleteOfPost(tx, post.id);
+    await this.tags.deleteOfPost(tx, post.id);
+    await this.outbox.enqueue(tx, 'stream.post.deleted', { postId: post.id });
+    return post;
   }
 
   /** The asker, or a moderator/admin, accepts one reply of this question as its answer. */
@@ -193,7 +216,8 @@ export class PostService implements OnModuleInit {
       );
       if (!post.isQuestion) throw StreamErrors.notAQuestion();
       const reply = await this.replies.findInPost(tx, replyId);
-      if (!reply) throw StreamErrors.replyNotFound();
+      if (!reply || !(await this.replies.isVisible(reply.id, viewer.id, tx)))
+        throw StreamErrors.replyNotFound();
       if (reply.postId !== post.id) throw StreamErrors.replyFromAnotherPost();
       if (reply.deletedAt) throw StreamErrors.deletedReply();
       if (post.acceptedReplyId !== reply.id) {

@@ -1,20 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid, OneStatement } from '@outloud/server-core';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessPolicy, isUuid, OneStatement } from '@outloud/server-core';
+import { DataSource, EntityManager } from 'typeorm';
+import { PostEntity } from '../post/post.entity';
 import { FeedCursor } from '../feed/feed.repository';
 import { ReplyEntity } from './reply.entity';
+
+/** A reply with its post's community (read port for moderation). */
+export interface ReplyFacts {
+  id: string;
+  postId: string;
+  authorId: string;
+  body: string;
+  deletedAt: Date | null;
+  communityId: string | null;
+}
 
 /** The only place that queries replies. */
 @Injectable()
 export class ReplyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
 
-  /** Replies oldest first, keyset on (created_at, id). */
-  async page(postId: string, limit: number, after: FeedCursor | null): Promise<ReplyEntity[]> {
+  /**
+   * A post's replies the viewer may see, oldest first, keyset on (created_at, id). The caller
+   * checked the post; hidden replies show only to their author and the post's moderators.
+   */
+  async page(
+    post: { id: string; communityId: string | null },
+    viewerId: string,
+    limit: number,
+    after: FeedCursor | null,
+  ): Promise<ReplyEntity[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(ReplyEntity, 'r')
-      .where('r.post_id = :postId', { postId })
+      .where('r.post_id = :postId', { postId: post.id })
+      .andWhere(this.policy.replyNotHiddenSql('r', 'CAST(:communityId AS uuid)', ':viewerId'), {
+        communityId: post.communityId,
+        viewerId,
+      })
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .limit(limit + 1);
@@ -26,11 +52,51 @@ export class ReplyRepository {
     return qb.getMany();
   }
 
-  findByIds(ids: readonly string[]): Promise<ReplyEntity[]> {
+  /** Replies by id that the viewer may see (their post visible, the reply not hidden). */
+  async findVisibleByIds(ids: readonly string[], viewerId: string): Promise<ReplyEntity[]> {
     const valid = ids.filter(isUuid);
-    return valid.length
-      ? this.dataSource.manager.findBy(ReplyEntity, { id: In(valid) })
-      : Promise.resolve([]);
+    if (!valid.length) return [];
+    return this.dataSource.manager
+      .createQueryBuilder(ReplyEntity, 'r')
+      .innerJoin(PostEntity, 'p', 'p.id = r.post_id')
+      .where('r.id IN (:...ids)', { ids: valid })
+      .andWhere(this.policy.visibleRepliesSql('r', 'p', ':viewerId'), { viewerId })
+      .getMany();
+  }
+
+  /** Whether the viewer may see this reply (its post, and the reply unless hidden). */
+  async isVisible(
+    replyId: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    if (!isUuid(replyId)) return false;
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM replies r JOIN posts p ON p.id = r.post_id
+        WHERE r.id = $1 AND ${this.policy.visibleRepliesSql('r', 'p', '$2')}`,
+      [replyId, viewerId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * A reply the viewer may see (its post visible and not deleted, the reply not hidden unless
+   * theirs or moderated by them), with its post's community: what moderation needs to know.
+   */
+  async findVisibleFacts(
+    replyId: string,
+    viewerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReplyFacts | null> {
+    if (!isUuid(replyId)) return null;
+    const [row]: ReplyFacts[] = await manager.query(
+      `SELECT r.id, r.post_id AS "postId", r.author_id AS "authorId", r.body,
+              r.deleted_at AS "deletedAt", p.community_id AS "communityId"
+         FROM replies r JOIN posts p ON p.id = r.post_id
+        WHERE r.id = $1 AND p.deleted_at IS NULL AND ${this.policy.visibleRepliesSql('r', 'p', '$2')}`,
+      [replyId, viewerId],
+    );
+    return row ?? null;
   }
 
   /** Adds a new reply and its post's reply count to a write (after the post is locked). */

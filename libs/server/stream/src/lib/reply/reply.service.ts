@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
   OneStatement,
   OutboxService,
+  RateLimits,
   TransactionRunner,
   validateInput,
   Viewer,
@@ -33,6 +35,8 @@ export class ReplyService {
     private readonly mentionService: MentionService,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
+    private readonly contentPolicy: ContentPolicyGate,
+    private readonly limits: RateLimits,
   ) {}
 
   /**
@@ -42,10 +46,13 @@ export class ReplyService {
   async create(viewer: Viewer, postId: string, input: unknown): Promise<ReplyEntity> {
     const { body } = validateInput(replyInput, input);
     const parsed = parseBody(body);
+    await this.contentPolicy.requireAcknowledged(viewer);
+    await this.limits.consume('reply.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
     return this.transactions.run(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
       const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
+      await this.limits.consume('mention.add', viewer, people.length);
       const reply = Object.assign(new ReplyEntity(), {
         id: randomUUID(),
         postId: post.id,
@@ -106,6 +113,7 @@ export class ReplyService {
         { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
         people,
       );
+      await this.limits.consume('mention.add', viewer, added.length);
       if (added.length)
         await this.outbox.enqueue(tx, 'stream.mention.added', {
           postId: post.id,
@@ -126,15 +134,33 @@ export class ReplyService {
         { ownerId: reply.authorId },
         { orElse: StreamErrors.notYourReply },
       );
-      reply.body = '';
-      reply.bodyHtml = '';
-      reply.deletedAt = new Date();
-      await this.replies.save(tx, reply);
-      await this.mentions.deleteOfReply(tx, reply.id);
-      if (post.acceptedReplyId === reply.id) await this.postRepository.clearAccepted(tx, post.id);
-      await this.outbox.enqueue(tx, 'stream.reply.deleted', { postId: post.id, replyId: reply.id });
-      return reply;
+      return this.tombstone(tx, reply, post);
     });
+  }
+
+  /** A moderator's deletion (moderation already hid it); repeats change nothing. */
+  async deleteForModerator(replyId: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const reply = await this.replies.lockForUpdate(tx, replyId);
+      if (!reply || reply.deletedAt) return;
+      const post = await this.postRepository.lockForUpdate(tx, reply.postId);
+      if (post) await this.tombstone(tx, reply, post);
+    });
+  }
+
+  private async tombstone(
+    tx: EntityManager,
+    reply: ReplyEntity,
+    post: { id: string; acceptedReplyId: string | null },
+  ): Promise<ReplyEntity> {
+    reply.body = '';
+    reply.bodyHtml = '';
+    reply.deletedAt = new Date();
+    await this.replies.save(tx, reply);
+    await this.mentions.deleteOfReply(tx, reply.id);
+    if (post.acceptedReplyId === reply.id) await this.postRepository.clearAccepted(tx, post.id);
+    await this.outbox.enqueue(tx, 'stream.reply.deleted', { postId: post.id, replyId: reply.id });
+    return reply;
   }
 
   /**
@@ -143,7 +169,7 @@ export class ReplyService {
    */
   private async lockVisibleReply(tx: EntityManager, viewer: Viewer, replyId: string) {
     const reply = await this.replies.lockForUpdate(tx, replyId);
-    if (!reply || !(await this.postRepository.findVisible(reply.postId, viewer.id, tx)))
+    if (!reply || !(await this.replies.isVisible(reply.id, viewer.id, tx)))
       throw StreamErrors.replyNotFound();
     if (reply.deletedAt) throw StreamErrors.replyNotFound();
     const post = await this.posts.lockVisible(tx, viewer, reply.postId);

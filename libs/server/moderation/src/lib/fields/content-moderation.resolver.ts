@@ -1,0 +1,123 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Bookmark } from '@outloud/bookmarks';
+import { ModerationTargetType } from '@outloud/contracts';
+import { File, FileComment } from '@outloud/files';
+import { User } from '@outloud/identity';
+import {
+  AccessPolicy,
+  CurrentViewer,
+  GraphqlContext,
+  requestLoader,
+  Viewer,
+} from '@outloud/server-core';
+import { Post, Reply } from '@outloud/stream';
+import type { Request } from 'express';
+import { ContentModeration } from '../dto/moderation.model';
+import { toContentModeration } from '../moderation.mapper';
+import { ItemRow, ModerationRepository } from '../moderation.repository';
+
+const DESCRIPTION =
+  'Why this is hidden, for its author and its moderators (the only people who see hidden content); null while it is visible.';
+
+/**
+ * One query per request for every `moderation` field in a response: whoever can see hidden
+ * content is its author or one of its moderators (the access policy), so the field only needs
+ * the item's state.
+ */
+function moderationOf(
+  req: Request,
+  repository: ModerationRepository,
+  type: ModerationTargetType,
+  id: string,
+): Promise<ContentModeration | null> {
+  return requestLoader<string, ItemRow | null>(req, 'moderation.items', async (keys) => {
+    const items = await repository.itemsByTargets(keys);
+    return keys.map((k) => items.get(k) ?? null);
+  })
+    .load(`${type}:${id}`)
+    .then(toContentModeration);
+}
+
+@Resolver(() => Post)
+export class PostModerationResolver {
+  constructor(private readonly repository: ModerationRepository) {}
+
+  @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
+  moderation(@Parent() post: Post, @Context() ctx: GraphqlContext) {
+    return moderationOf(ctx.req, this.repository, ModerationTargetType.POST, post.id);
+  }
+}
+
+@Resolver(() => Reply)
+export class ReplyModerationResolver {
+  constructor(private readonly repository: ModerationRepository) {}
+
+  @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
+  moderation(@Parent() reply: Reply, @Context() ctx: GraphqlContext) {
+    return moderationOf(ctx.req, this.repository, ModerationTargetType.REPLY, reply.id);
+  }
+}
+
+@Resolver(() => File)
+export class FileModerationResolver {
+  constructor(private readonly repository: ModerationRepository) {}
+
+  @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
+  moderation(@Parent() file: File, @Context() ctx: GraphqlContext) {
+    return moderationOf(ctx.req, this.repository, ModerationTargetType.FILE, file.id);
+  }
+}
+
+@Resolver(() => FileComment)
+export class FileCommentModerationResolver {
+  constructor(private readonly repository: ModerationRepository) {}
+
+  @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
+  moderation(@Parent() comment: FileComment, @Context() ctx: GraphqlContext) {
+    return moderationOf(ctx.req, this.repository, ModerationTargetType.FILE_COMMENT, comment.id);
+  }
+}
+
+@Resolver(() => Bookmark)
+export class BookmarkModerationResolver {
+  constructor(private readonly repository: ModerationRepository) {}
+
+  @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
+  moderation(@Parent() bookmark: Bookmark, @Context() ctx: GraphqlContext) {
+    return moderationOf(ctx.req, this.repository, ModerationTargetType.BOOKMARK, bookmark.id);
+  }
+}
+
+@Resolver(() => User)
+export class ProfileModerationResolver {
+  constructor(
+    private readonly repository: ModerationRepository,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @ResolveField(() => ContentModeration, {
+    nullable: true,
+    description:
+      'Why this profile’s details are hidden, for the person and site moderators only; null otherwise.',
+  })
+  async moderation(
+    @Parent() user: User,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const mayKnow =
+      viewer.id === user.id || (await this.policy.can(viewer, 'content.moderate', {}));
+    return mayKnow
+      ? moderationOf(ctx.req, this.repository, ModerationTargetType.PROFILE, user.id)
+      : null;
+  }
+}
+
+export const CONTENT_MODERATION_RESOLVERS = [
+  ProfileModerationResolver,
+  PostModerationResolver,
+  ReplyModerationResolver,
+  FileModerationResolver,
+  FileCommentModerationResolver,
+  BookmarkModerationResolver,
+];
