@@ -44,7 +44,11 @@ export class StreamReader {
   }
 
   /** A reply the viewer may see (hidden ones: its author and moderators), with its post's community. */
-  visibleReply(replyId: string, viewerId: string, manager?: EntityManager): Promise<ReplyFacts | null> {
+  visibleReply(
+    replyId: string,
+    viewerId: string,
+    manager?: EntityManager,
+  ): Promise<ReplyFacts | null> {
     return this.replies.findVisibleFacts(replyId, viewerId, manager);
   }
 

@@ -3,6 +3,7 @@ import { BellIcon, cx } from '@outloud/web-ui';
 import { SocketEvent } from '@outloud/contracts';
 import { useState } from 'react';
 import { NavLink } from 'react-router-dom';
+import { useModerationNotice } from '../../moderation/hooks/use-moderation-notice';
 import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
 import { UnreadNotificationCountQuery } from '../graphql/notifications.operations';
 import { bellLabel, notificationSentence } from '../utils/notification-text';
@@ -12,8 +13,10 @@ export function NotificationBell() {
   const { data } = useQuery(UnreadNotificationCountQuery);
   const unread = data?.unreadNotificationCount ?? 0;
   const [announcement, setAnnouncement] = useState('');
+  const moderationSentence = useModerationNotice();
   useSocketEvent(SocketEvent.NotificationCreated, ({ notification }) => {
-    setAnnouncement(`New notification: ${notificationSentence(notification)}.`);
+    const sentence = moderationSentence(notification) ?? notificationSentence(notification);
+    setAnnouncement(`New notification: ${sentence}.`);
   });
 
   return (

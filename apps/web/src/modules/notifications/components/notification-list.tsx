@@ -9,6 +9,8 @@ import {
   NotificationsQuery,
   UnreadNotificationCountQuery,
 } from '../graphql/notifications.operations';
+import { useModerationNotice } from '../../moderation/hooks/use-moderation-notice';
+import { moderationNoticeHref } from '../../moderation/utils/moderation-notice';
 import { useMarkRead } from '../hooks/use-mark-read';
 import { notificationHref, notificationSentence } from '../utils/notification-text';
 
@@ -19,6 +21,7 @@ export function NotificationList() {
   });
   const unread = useQuery(UnreadNotificationCountQuery).data?.unreadNotificationCount ?? 0;
   const { markRead, markAllRead, busy } = useMarkRead();
+  const moderationSentence = useModerationNotice();
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
   const list = data?.notifications;
@@ -77,8 +80,8 @@ export function NotificationList() {
       ) : (
         <ol className="notification-list">
           {nodes.map((n) => {
-            const sentence = notificationSentence(n);
-            const href = notificationHref(n);
+            const sentence = moderationSentence(n) ?? notificationSentence(n);
+            const href = n.moderation ? moderationNoticeHref(n) : notificationHref(n);
             return (
               <li
                 key={n.id}

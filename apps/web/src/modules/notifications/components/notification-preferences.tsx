@@ -39,7 +39,8 @@ export function NotificationPreferences() {
           });
         },
       });
-      setStatus(`Saved: ${NOTIFICATION_TYPE_LABEL[type]} — ${next ? 'on' : 'off'}.`);
+      const label = NOTIFICATION_TYPE_LABEL[type as keyof typeof NOTIFICATION_TYPE_LABEL];
+      setStatus(`Saved: ${label} — ${next ? 'on' : 'off'}.`);
     } catch (caught) {
       setSaveError(toFormErrors(caught, []).message);
     }

@@ -15,6 +15,16 @@ export const NotificationFieldsFragment = graphql(`
       handle
       displayName
     }
+    moderation {
+      itemId
+      targetType
+      targetId
+      postId
+      fileId
+      outcome
+      reason
+      automatic
+    }
   }
 `);
 

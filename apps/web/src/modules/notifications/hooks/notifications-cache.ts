@@ -1,6 +1,10 @@
 import type { ApolloCache } from '@apollo/client';
 import type { NotificationCard } from '@outloud/contracts';
-import type { NotificationFieldsFragment } from '../../../generated/graphql';
+import type {
+  ModerationOutcome,
+  ModerationTargetType,
+  NotificationFieldsFragment,
+} from '../../../generated/graphql';
 import {
   NotificationsQuery,
   UnreadNotificationCountQuery,
@@ -27,6 +31,19 @@ export function fromCard(card: NotificationCard): Item {
       handle: a.handle,
       displayName: a.displayName,
     })),
+    // Pushes carry the stored values (hidden, file_comment); GraphQL the enum names.
+    moderation: card.moderation
+      ? {
+          itemId: card.moderation.itemId,
+          targetType: card.moderation.targetType.toUpperCase() as ModerationTargetType,
+          targetId: card.moderation.targetId,
+          postId: card.moderation.postId,
+          fileId: card.moderation.fileId,
+          outcome: card.moderation.outcome.toUpperCase() as ModerationOutcome,
+          reason: card.moderation.reason,
+          automatic: card.moderation.automatic,
+        }
+      : null,
   };
 }
 

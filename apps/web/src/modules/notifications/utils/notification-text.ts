@@ -14,7 +14,19 @@ export function actorsText(actors: readonly Actor[], actorCount: number): string
   return `${first} and ${others} ${others === 1 ? 'other' : 'others'}`;
 }
 
-export const NOTIFICATION_TYPE_TEXT: Record<NotificationType, string> = {
+/** Moderation's notifications: about the person's own content or report (never switched off). */
+export const MODERATION_NOTIFICATION_TYPES = [
+  'CONTENT_HIDDEN',
+  'CONTENT_RESTORED',
+  'CONTENT_REMOVED',
+  'REPORT_RESOLVED',
+] as const;
+type SocialNotificationType = Exclude<
+  NotificationType,
+  (typeof MODERATION_NOTIFICATION_TYPES)[number]
+>;
+
+export const NOTIFICATION_TYPE_TEXT: Record<SocialNotificationType, string> = {
   MENTIONED: 'mentioned you',
   REPLY_TO_MY_POST: 'replied to your post',
   REPLY_IN_THREAD: 'replied in a thread you are in',
@@ -23,7 +35,7 @@ export const NOTIFICATION_TYPE_TEXT: Record<NotificationType, string> = {
 };
 
 /** Preferences: what each switch is about. */
-export const NOTIFICATION_TYPE_LABEL: Record<NotificationType, string> = {
+export const NOTIFICATION_TYPE_LABEL: Record<SocialNotificationType, string> = {
   MENTIONED: 'Someone mentions me',
   REPLY_TO_MY_POST: 'Someone replies to my post',
   REPLY_IN_THREAD: 'Someone replies in a thread I replied to',
@@ -31,14 +43,16 @@ export const NOTIFICATION_TYPE_LABEL: Record<NotificationType, string> = {
   POST_LIKED: 'Someone likes my post',
 };
 
-export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_TYPE_TEXT) as NotificationType[];
+export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_TYPE_TEXT) as SocialNotificationType[];
 
+/** The sentence of a social notification (moderation ones: `useModerationNotice`). */
 export function notificationSentence(n: {
   type: NotificationType;
   actors: readonly Actor[];
   actorCount: number;
 }): string {
-  return `${actorsText(n.actors, n.actorCount)} ${NOTIFICATION_TYPE_TEXT[n.type]}`;
+  const text = NOTIFICATION_TYPE_TEXT[n.type as SocialNotificationType] ?? '';
+  return `${actorsText(n.actors, n.actorCount)} ${text}`;
 }
 
 /** Where a notification leads: its post. */
