@@ -667,3 +667,343 @@ describe('community rules and bad input', () => {
     expect(open.audience).toBe('public');
   });
 });
+
+/**
+ * Hidden content (issue 19): a post, a reply, an accepted answer, a file, a file comment, a
+ * bookmark of a hidden post, a bookmark hidden itself and a profile, each carrying one canary
+ * word, hidden by the community's owner. Every read path then shows the canary only to its
+ * author (`member`), the community's owner and site moderators and admins who may see the
+ * community's posts; search, similar questions and suggested experts show it to nobody (hidden
+ * content has no search document). Before hiding, the same paths show it (the canaries are live).
+ */
+describe('hidden content', () => {
+  type Hidden = {
+    canary: string;
+    expertWord: string;
+    slug: string;
+    postId: string;
+    fileId: string;
+    tag: string;
+  };
+  const hidden = {} as Record<'OPEN' | 'RESTRICTED', Hidden>;
+  const allowed = ['member', 'owner', 'siteModerator', 'admin'] as const;
+  const seesHidden = (type: CommunityType, viewer: ViewerKind) =>
+    seesPosts(type, viewer) && (allowed as readonly string[]).includes(viewer);
+  const nobody = () => false;
+
+  const HIDDEN_PATHS: {
+    name: string;
+    expect: (type: CommunityType, viewer: ViewerKind) => boolean;
+    run: (c: GraphqlClient, h: Hidden) => Promise<string>;
+  }[] = [
+    {
+      name: 'post by id (and its replies)',
+      expect: seesHidden,
+      run: (c, h) =>
+        text(c, `query ($id: ID!) { post(id: $id) { body replies { nodes { body } } } }`, {
+          id: h.postId,
+        }),
+    },
+    {
+      name: 'discover, questions with accepted answers, home feed',
+      expect: seesHidden,
+      run: (c) =>
+        text(
+          c,
+          `{ discover(first: 100) { nodes { body acceptedAnswer { body } replies { nodes { body } } } }
+             questions(first: 100) { nodes { body acceptedAnswer { body } } }
+             homeFeed(first: 100) { nodes { body } } }`,
+        ),
+    },
+    {
+      name: "the author's and the mentioned person's boards",
+      expect: seesHidden,
+      run: (c) =>
+        text(
+          c,
+          `{ a: user(handle: "member") { board(first: 100) { nodes { body } } }
+             m: user(handle: "mentioned") { board(first: 100) { nodes { body } } } }`,
+        ),
+    },
+    {
+      name: 'tag page, tag count, trending tags',
+      expect: seesHidden,
+      run: async (c, h) => {
+        const data = await c.ok<{
+          tag: { postCount: number };
+          taggedPosts: { nodes: { body: string }[] };
+          trendingTags: { name: string }[];
+        }>(
+          `query ($t: String!) { tag(name: $t) { postCount } taggedPosts(tag: $t) { nodes { body } }
+             trendingTags(limit: 50) { name } }`,
+          { t: h.tag },
+        );
+        const counted = data.tag.postCount > 0 || data.trendingTags.some((t) => t.name === h.tag);
+        return JSON.stringify(data.taggedPosts) + (counted ? h.canary : '');
+      },
+    },
+    {
+      name: 'community board',
+      expect: seesHidden,
+      run: (c, h) =>
+        text(
+          c,
+          `query ($s: String!) { community(slug: $s) { posts { nodes { body replies { nodes { body } } } } } }`,
+          { s: h.slug },
+        ),
+    },
+    {
+      name: 'file by id, its download and its comments, file lists',
+      expect: seesHidden,
+      run: async (c, h) => {
+        const meta = await text(
+          c,
+          `query ($id: ID!) { file(id: $id) { description } files(first: 100) { nodes { description comments { body } } }
+             popularFiles(by: LIKES, limit: 50) { description } }`,
+          { id: h.fileId },
+        );
+        const res = await fetch(`${t.url}/files/${h.fileId}/download`, {
+          headers: { cookie: c.cookieHeader },
+        });
+        return meta + (res.ok ? await res.text() : '');
+      },
+    },
+    {
+      name: 'bookmarks (hidden ones, and bookmarks of hidden posts)',
+      // The hidden link bookmark lives in no community: every site moderator moderates it.
+      expect: (type, viewer) =>
+        seesHidden(type, viewer) || viewer === 'siteModerator' || viewer === 'admin',
+      run: (c) =>
+        text(
+          c,
+          `{ bookmarks(first: 100) { nodes { title } } popularBookmarks(limit: 50) { bookmark { title } } }`,
+        ),
+    },
+    {
+      name: 'search (posts, files, bookmarks)',
+      expect: nobody,
+      run: (c, h) =>
+        text(
+          c,
+          `query ($q: String!) { search(query: $q, first: 50) { nodes { post { body } file { description } bookmark { title } } } }`,
+          { q: h.canary },
+        ),
+    },
+    {
+      name: 'similar questions and suggested experts',
+      expect: nobody,
+      run: async (c, h) => {
+        const data = await c.ok<{
+          similarQuestions: { body: string }[];
+          suggestedExperts: { user: { handle: string } }[];
+        }>(
+          `query ($d: String!, $e: String!) { similarQuestions(draft: $d) { body }
+             suggestedExperts(draft: $e) { user { handle } } }`,
+          { d: `How do I ${h.canary} the quarterly report?`, e: `Who can ${h.expertWord} it?` },
+        );
+        const expert = data.suggestedExperts.some((e) => e.user.handle === 'member');
+        return JSON.stringify(data.similarQuestions) + (expert ? h.canary : '');
+      },
+    },
+  ];
+
+  const asOwner = <T>(q: string, v: Record<string, unknown> = {}) => clients.owner.ok<T>(q, v);
+
+  beforeAll(async () => {
+    for (const kind of VIEWERS)
+      if (kind !== 'member')
+        await clients[kind].request(`mutation { followUser(handle: "member") { id } }`);
+    await clients.member.ok(`mutation ($h: String!) { updateProfile(input: { bio: $h }) { id } }`, {
+      h: 'Ask me anything',
+    });
+    for (const type of ['OPEN', 'RESTRICTED'] as const) {
+      const canary = `hush${randomUUID()
+        .replace(/[^a-f]/g, '')
+        .slice(0, 8)}x${type.toLowerCase()}`;
+      const expertWord = canary.replace('hush', 'open');
+      const slug = `c-${type.toLowerCase()}`;
+      const { community } = await asOwner<{ community: { id: string } }>(
+        `query ($s: String!) { community(slug: $s) { id } }`,
+        { s: slug },
+      );
+      const tag = `hushtag${type.toLowerCase()}`;
+      // The member's question (hidden), answered by the owner and accepted.
+      const { createPost } = await clients.member.ok<{ createPost: { id: string } }>(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        {
+          i: {
+            body: `How do I ${canary} the quarterly report? @mentioned #${tag}`,
+            isQuestion: true,
+            communityId: community.id,
+          },
+        },
+      );
+      const ownerReply = await asOwner<{ createReply: { id: string } }>(
+        `mutation ($p: ID!) { createReply(postId: $p, input: { body: "Use the template." }) { id } }`,
+        { p: createPost.id },
+      );
+      await clients.member.ok(
+        `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+        { p: createPost.id, r: ownerReply.createReply.id },
+      );
+      // The owner's visible question with the member's accepted answer (hidden).
+      const visible = await asOwner<{ createPost: { id: string } }>(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        {
+          i: {
+            body: `Who can ${expertWord} the quarterly report?`,
+            isQuestion: true,
+            communityId: community.id,
+          },
+        },
+      );
+      const memberReply = await clients.member.ok<{ createReply: { id: string } }>(
+        `mutation ($p: ID!, $b: String!) { createReply(postId: $p, input: { body: $b }) { id } }`,
+        { p: visible.createPost.id, b: `Answer: ${canary} it with care.` },
+      );
+      await asOwner(
+        `mutation ($p: ID!, $r: ID!) { acceptAnswer(postId: $p, replyId: $r) { id } }`,
+        {
+          p: visible.createPost.id,
+          r: memberReply.createReply.id,
+        },
+      );
+      const fileId = await uploadCanaryFile(clients.member, community.id, canary);
+      await clients.outsider.request(`mutation ($id: ID!) { likeFile(id: $id) { id } }`, {
+        id: fileId,
+      });
+      await clients.member.request(`mutation ($id: ID!) { likeFile(id: $id) { id } }`, {
+        id: fileId,
+      });
+      const ownerFile = await uploadCanaryFile(clients.owner, community.id, 'plain');
+      const comment = await clients.member.ok<{ commentOnFile: { id: string } }>(
+        `mutation ($f: ID!, $b: String!) { commentOnFile(fileId: $f, body: $b) { id } }`,
+        { f: ownerFile, b: `Comment ${canary}` },
+      );
+      const ownBookmark = await clients.member.ok<{ createBookmark: { id: string } }>(
+        `mutation ($t: String!, $u: String!) { createBookmark(input: { url: $u, title: $t }) { id } }`,
+        { t: `Link ${canary}`, u: `https://example.com/${canary}` },
+      );
+      await asOwner(
+        `mutation ($p: ID!, $t: String!) { createBookmark(input: { postId: $p, title: $t }) { id } }`,
+        {
+          p: createPost.id,
+          t: `Saved ${canary}`,
+        },
+      );
+      hidden[type] = { canary, expertWord, slug, postId: createPost.id, fileId, tag };
+      await t.drainOutbox();
+      // Live before hiding: the owner sees the canary on every path.
+      for (const path of HIDDEN_PATHS)
+        expect({
+          path: path.name,
+          shows: (await path.run(clients.owner, hidden[type])).includes(canary),
+        }).toEqual({
+          path: path.name,
+          shows: true,
+        });
+      // The owner reports and hides them all (a community owner moderates its content).
+      const targets: [string, string][] = [
+        ['POST', createPost.id],
+        ['REPLY', memberReply.createReply.id],
+        ['FILE', fileId],
+        ['FILE_COMMENT', comment.commentOnFile.id],
+        ['BOOKMARK', ownBookmark.createBookmark.id],
+      ];
+      for (const [targetType, targetId] of targets) {
+        await asOwner(`mutation ($i: ReportContentInput!) { reportContent(input: $i) { id } }`, {
+          i: { targetType, targetId, reason: 'ABUSIVE' },
+        });
+        const { moderationQueue } = await (
+          targetType === 'BOOKMARK' ? clients.admin : clients.owner
+        ).ok<{
+          moderationQueue: { nodes: { id: string; targetId: string }[] };
+        }>(`{ moderationQueue(first: 100) { nodes { id targetId } } }`);
+        const item = moderationQueue.nodes.find((n) => n.targetId === targetId)!;
+        // Bookmarks live in no community: a site admin moderates them.
+        await (targetType === 'BOOKMARK' ? clients.admin : clients.owner).ok(
+          `mutation ($id: ID!) { hideContent(itemId: $id, reason: "Not here.") { state } }`,
+          { id: item.id },
+        );
+      }
+    }
+    await t.drainOutbox();
+  }, 120_000);
+
+  describe.each(['OPEN', 'RESTRICTED'] as const)('%s community', (type) => {
+    describe.each(VIEWERS)('seen by %s', (viewer) => {
+      it.each(HIDDEN_PATHS.map((p) => [p.name, p] as const))('%s', async (_name, path) => {
+        const h = hidden[type];
+        const body = await path.run(clients[viewer], h);
+        expect({ path: path.name, shows: body.includes(h.canary) }).toEqual({
+          path: path.name,
+          shows: path.expect(type, viewer),
+        });
+      });
+    });
+  });
+
+  it('drops the hidden post from the mentioned person’s notifications, unread count and digest', async () => {
+    const data = await clients.mentioned.ok<{
+      notifications: { nodes: { excerpt: string | null; postId: string | null }[] };
+      unreadNotificationCount: number;
+    }>(`{ notifications(first: 100) { nodes { excerpt postId } } unreadNotificationCount }`);
+    const hiddenIds = [hidden.OPEN.postId, hidden.RESTRICTED.postId];
+    expect(data.notifications.nodes.some((n) => hiddenIds.includes(n.postId ?? ''))).toBe(false);
+    expect(JSON.stringify(data)).not.toContain(hidden.OPEN.canary);
+    // The unread count is the visible unread list (the hidden post's mention is not counted).
+    const [row] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL
+          AND post_id = ANY($2::uuid[])`,
+      [ids.mentioned, hiddenIds],
+    );
+    expect(row.n).toBeGreaterThan(0); // it was notified before the post was hidden
+    expect(data.unreadNotificationCount).toBe(
+      data.notifications.nodes.length -
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NOT NULL`,
+            [ids.mentioned],
+          )
+        )[0].n,
+    );
+  });
+
+  it('shows the author why, on the post, and hides a profile’s details but never the name', async () => {
+    const asAuthor = await clients.member.ok<{
+      post: { moderation: { state: string; reason: string } };
+    }>(`query ($id: ID!) { post(id: $id) { moderation { state reason } } }`, {
+      id: hidden.OPEN.postId,
+    });
+    expect(asAuthor.post.moderation).toEqual({ state: 'HIDDEN', reason: 'Not here.' });
+    const bio = 'Profile canary hushbio';
+    await clients.mentioned.ok(
+      `mutation ($b: String!) { updateProfile(input: { bio: $b }) { id } }`,
+      {
+        b: bio,
+      },
+    );
+    await clients.outsider.ok(
+      `mutation ($id: ID!) { reportContent(input: { targetType: PROFILE, targetId: $id, reason: ABUSIVE }) { id } }`,
+      { id: ids.mentioned },
+    );
+    const { moderationQueue } = await clients.siteModerator.ok<{
+      moderationQueue: { nodes: { id: string; targetId: string }[] };
+    }>(`{ moderationQueue(first: 100) { nodes { id targetId } } }`);
+    await clients.siteModerator.ok(
+      `mutation ($id: ID!) { hideContent(itemId: $id, reason: "Offensive bio.") { state } }`,
+      { id: moderationQueue.nodes.find((n) => n.targetId === ids.mentioned)!.id },
+    );
+    const q = `{ user(handle: "mentioned") { displayName bio moderation { state } } }`;
+    const asOutsider = await clients.outsider.ok<{
+      user: { displayName: string; bio: string | null; moderation: unknown };
+    }>(q);
+    expect(asOutsider.user).toEqual({ displayName: 'mentioned', bio: null, moderation: null });
+    const asSelf = await clients.mentioned.ok<{
+      user: { bio: string; moderation: { state: string } };
+    }>(q);
+    expect(asSelf.user).toMatchObject({ bio, moderation: { state: 'HIDDEN' } });
+    const asModerator = await clients.siteModerator.ok<{ user: { bio: string } }>(q);
+    expect(asModerator.user.bio).toBe(bio);
+  });
+});

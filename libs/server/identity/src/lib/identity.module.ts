@@ -16,6 +16,7 @@ import { InstanceSettingEntity } from './settings/instance-setting.entity';
 import { InstanceSettingsService } from './settings/instance-settings.service';
 import { UserEntity } from './user/user.entity';
 import { UserRepository } from './user/user.repository';
+import { ProfileDetails } from './user/profile-details';
 import { UserResolver } from './user/user.resolver';
 import { UserService } from './user/user.service';
 
@@ -36,6 +37,7 @@ import { UserService } from './user/user.service';
     AuthService,
     LoginThrottle,
     PasswordHasher,
+    ProfileDetails,
     SessionRepository,
     SessionService,
     InstanceSettingsService,

@@ -65,6 +65,14 @@ export class RealtimeListeners implements OnModuleInit {
       (e) => this.rooms.revalidate(userRoom(e.userId)),
       FAST,
     );
+    // Hidden by moderation: listeners of its live room who may no longer see it leave the room
+    // (its author and moderators stay).
+    this.outbox.on(
+      'moderation.post.hidden',
+      'realtime.postHidden',
+      (e) => this.rooms.revalidate(postRoom(e.postId)),
+      FAST,
+    );
     this.outbox.on(
       'communities.community.typeChanged',
       'realtime.typeChanged',

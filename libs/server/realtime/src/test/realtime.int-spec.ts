@@ -1,7 +1,7 @@
 import { ClientToServerEvents, JoinAck, ServerToClientEvents } from '@outloud/contracts';
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
-import { OutboxWorker } from '@outloud/server-core';
+import { OutboxService, OutboxWorker } from '@outloud/server-core';
 import { createTestApp, GraphqlClient, TestApp, signUpPerson } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { io as connectSocket, Socket } from 'socket.io-client';
@@ -225,6 +225,35 @@ describe('rooms', () => {
     await settle();
     expect(frames).toEqual([]);
     expect(leaver.connected).toBe(true);
+  });
+});
+
+describe('hidden by moderation', () => {
+  it('takes everyone who may no longer see a hidden post out of its room; its author stays', async () => {
+    const postId = await post('owner', 'A post about to be hidden');
+    const watcher = await connectAs('outsider');
+    const author = await connectAs('owner');
+    const watcherFrames = recordAll(watcher);
+    const authorFrames = record(author, 'reply:created');
+    expect(await join(watcher, { room: `post:${postId}` })).toEqual({ ok: true });
+    expect(await join(author, { room: `post:${postId}` })).toEqual({ ok: true });
+    // What moderation commits when it hides a post: the item, and the event in the same transaction.
+    await t.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO moderation_items (target_type, target_id, author_id, post_id, state, hidden_at)
+         VALUES ('post', $1, $2, $1, 'hidden', now())`,
+        [postId, people.owner.id],
+      );
+      await t.app.get(OutboxService).enqueue(tx, 'moderation.post.hidden', { postId });
+    });
+    await t.drainOutbox();
+    await reply('owner', postId, `After hiding ${CANARY}`);
+    await t.drainOutbox();
+    await settle();
+    expect(watcherFrames).toEqual([]);
+    expect(authorFrames).toHaveLength(1);
+    // Joining again is refused, like any post the viewer cannot see.
+    expect((await join(watcher, { room: `post:${postId}` })).ok).toBe(false);
   });
 });
 

@@ -73,6 +73,19 @@ export class SearchSync implements OnModuleInit {
     this.outbox.on('bookmarks.bookmark.saved', 'search.index-bookmark', bookmark);
     this.outbox.on('bookmarks.bookmark.deleted', 'search.index-bookmark', bookmark);
 
+    // Moderation hid content or showed it again: the access policy hides it at once; the index
+    // follows (hidden content has no document; a hidden reply leaves its post's document).
+    for (const verb of ['hidden', 'restored'] as const) {
+      this.outbox.on(`moderation.post.${verb}`, 'search.index-post', async ({ postId }) => {
+        await this.indexer.indexPosts([postId]);
+        await this.indexer.indexBookmarksOf({ postId });
+      });
+      this.outbox.on(`moderation.reply.${verb}`, 'search.index-post', post, posts);
+      this.outbox.on(`moderation.file.${verb}`, 'search.index-file', file);
+      this.outbox.on(`moderation.bookmark.${verb}`, 'search.index-bookmark', bookmark);
+      this.outbox.on(`moderation.profile.${verb}`, 'search.index-user', person);
+    }
+
     try {
       await this.engine.prepare();
     } catch (error) {

@@ -18,7 +18,7 @@ export class StreamReader {
     private readonly follows: FollowRepository,
   ) {}
 
-  /** Author and community of a post that is not deleted, or null. */
+  /** Author and community of a post that is neither deleted nor hidden by moderation, or null. */
   livePost(postId: string): Promise<{ authorId: string; communityId: string | null } | null> {
     return this.posts.liveFacts(postId);
   }

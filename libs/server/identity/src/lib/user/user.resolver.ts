@@ -26,6 +26,7 @@ import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { InstanceSettings, ProfileCompleteness, User, UserConnection } from './dto/user.model';
 import { UpdateProfileInput, UsersArgs } from './dto/user.inputs';
 import { profileCompleteness } from './profile-completeness';
+import { ProfileDetails } from './profile-details';
 import { toUserModel } from './user.mapper';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
@@ -38,6 +39,7 @@ export class UserResolver {
     private readonly settings: InstanceSettingsService,
     private readonly policy: AccessPolicy,
     private readonly config: AppConfig,
+    private readonly details: ProfileDetails,
   ) {}
 
   @Public()
@@ -139,8 +141,55 @@ export class UserResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  avatarUrl(@Parent() user: User): string | null {
-    return user.avatarSha256 ? `/avatars/${user.id}?v=${user.avatarSha256.slice(0, 12)}` : null;
+  async avatarUrl(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    if (!user.avatarSha256 || (await this.detailsHidden(user, viewer, ctx))) return null;
+    return `/avatars/${user.id}?v=${user.avatarSha256.slice(0, 12)}`;
+  }
+
+  // A profile hidden by moderation keeps its name; its self-description shows only to the
+  // person and site moderators.
+  @ResolveField(() => String, { nullable: true })
+  async bio(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.bio;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async jobTitle(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.jobTitle;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async location(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.location;
+  }
+
+  @ResolveField(() => [String])
+  async expertise(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string[]> {
+    return (await this.detailsHidden(user, viewer, ctx)) ? [] : user.expertise;
+  }
+
+  private detailsHidden(user: User, viewer: Viewer | null, ctx: GraphqlContext) {
+    return this.details.hiddenFrom(ctx.req, viewer?.id ?? null, user.id);
   }
 
   @ResolveField(() => ProfileCompleteness)

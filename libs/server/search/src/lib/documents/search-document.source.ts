@@ -1,4 +1,4 @@
-import { audienceOfCommunity, communityAudienceSql } from '@outloud/server-core';
+import { audienceOfCommunity, communityAudienceSql, isHiddenSql } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { SEARCH_DOCUMENT_TYPES, SearchDocument, SearchDocumentType } from '../search.types';
 
@@ -93,7 +93,9 @@ interface UserRow {
  * Builds search documents from PostgreSQL, the source of truth. Every engine indexes what this
  * returns, so the outbox handlers, the reindex command and the relevance evaluation all share
  * one path. A post is one document with its replies folded in; deleted posts and deactivated
- * people produce none (callers remove them from the index).
+ * people produce none (callers remove them from the index). Content hidden by moderation
+ * produces none either (nobody finds it by searching, its author included; they see it on their
+ * board), and a hidden reply is not folded into its post; a hidden profile keeps only its name.
  */
 export class SearchDocumentSource {
   constructor(private readonly dataSource: DataSource) {}
@@ -103,13 +105,15 @@ export class SearchDocumentSource {
     const rows: PostRow[] = await this.dataSource.query(
       `SELECT p.id, p.body, p.audience, p.community_id, p.author_id, u.department, p.is_question,
               p.accepted_reply_id IS NOT NULL AS answered, p.reply_count, p.like_count, p.created_at,
-              (SELECT r.body FROM replies r WHERE r.id = p.accepted_reply_id AND r.deleted_at IS NULL) AS answer,
+              (SELECT r.body FROM replies r WHERE r.id = p.accepted_reply_id AND r.deleted_at IS NULL
+                  AND NOT ${isHiddenSql('reply', 'r.id')}) AS answer,
               (SELECT string_agg(r.body, E'\\n' ORDER BY r.like_count DESC, r.created_at)
                  FROM replies r WHERE r.post_id = p.id AND r.deleted_at IS NULL
-                  AND r.id IS DISTINCT FROM p.accepted_reply_id) AS others,
+                  AND r.id IS DISTINCT FROM p.accepted_reply_id
+                  AND NOT ${isHiddenSql('reply', 'r.id')}) AS others,
               coalesce((SELECT array_agg(t.tag ORDER BY t.tag) FROM post_tags t WHERE t.post_id = p.id), '{}') AS tags
          FROM posts p JOIN users u ON u.id = p.author_id
-        WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL`,
+        WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL AND NOT ${isHiddenSql('post', 'p.id')}`,
       [ids],
     );
     return rows.map(toPostDocument);
@@ -118,8 +122,14 @@ export class SearchDocumentSource {
   async users(ids: readonly string[]): Promise<SearchDocument[]> {
     if (!ids.length) return [];
     const rows: UserRow[] = await this.dataSource.query(
-      `SELECT id, handle, display_name, job_title, department, location, bio, expertise, created_at
-         FROM users WHERE id = ANY($1::uuid[]) AND status = 'active'`,
+      `SELECT u.id, u.handle, u.display_name, u.created_at,
+              CASE WHEN h.hidden THEN NULL ELSE u.job_title END AS job_title,
+              CASE WHEN h.hidden THEN NULL ELSE u.department END AS department,
+              CASE WHEN h.hidden THEN NULL ELSE u.location END AS location,
+              CASE WHEN h.hidden THEN NULL ELSE u.bio END AS bio,
+              CASE WHEN h.hidden THEN '{}' ELSE u.expertise END AS expertise
+         FROM users u CROSS JOIN LATERAL (SELECT ${isHiddenSql('profile', 'u.id')} AS hidden) h
+        WHERE u.id = ANY($1::uuid[]) AND u.status = 'active'`,
       [ids],
     );
     return rows.map(toUserDocument);
@@ -136,7 +146,7 @@ export class SearchDocumentSource {
               f.community_id, ${communityAudienceSql('c.type')} AS audience, f.like_count,
               f.comment_count, f.created_at
          FROM files f JOIN users u ON u.id = f.owner_id LEFT JOIN communities c ON c.id = f.community_id
-        WHERE f.id = ANY($1::uuid[])`,
+        WHERE f.id = ANY($1::uuid[]) AND NOT ${isHiddenSql('file', 'f.id')}`,
       [ids],
     );
     return rows.map(toFileDocument);
@@ -160,7 +170,10 @@ export class SearchDocumentSource {
          LEFT JOIN posts p ON p.id = b.post_id
          LEFT JOIN files f ON f.id = b.file_id
          LEFT JOIN communities c ON c.id = f.community_id
-        WHERE b.id = ANY($1::uuid[]) AND (b.target_type <> 'post' OR p.deleted_at IS NULL)`,
+        WHERE b.id = ANY($1::uuid[]) AND (b.target_type <> 'post' OR p.deleted_at IS NULL)
+          AND NOT ${isHiddenSql('bookmark', 'b.id')}
+          AND (b.post_id IS NULL OR NOT ${isHiddenSql('post', 'b.post_id')})
+          AND (b.file_id IS NULL OR NOT ${isHiddenSql('file', 'b.file_id')})`,
       [ids],
     );
     return rows.map(toBookmarkDocument);

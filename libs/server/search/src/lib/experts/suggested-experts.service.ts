@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
-import { BadUserInputError, cleanLine, preparedQuery, Viewer } from '@outloud/server-core';
+import {
+  BadUserInputError,
+  cleanLine,
+  isHiddenSql,
+  preparedQuery,
+  Viewer,
+} from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { parseSearchText } from '../query/search-text-parser';
@@ -79,10 +85,12 @@ export class SuggestedExpertsService {
            CROSS JOIN LATERAL (
              (SELECT r.author_id, r.post_id, r.id = p.accepted_reply_id AS accepted FROM replies r
                WHERE r.post_id = p.id AND r.deleted_at IS NULL AND r.author_id <> p.author_id
+                 AND NOT ${isHiddenSql('reply', 'r.id')}
                ORDER BY r.created_at, r.id LIMIT $6)
              UNION
              SELECT r.author_id, r.post_id, true FROM replies r
               WHERE r.id = p.accepted_reply_id AND r.deleted_at IS NULL AND r.author_id <> p.author_id
+                AND NOT ${isHiddenSql('reply', 'r.id')}
            ) r
           WHERE p.id = ANY($1::uuid[]) AND r.author_id <> $2
           GROUP BY r.author_id

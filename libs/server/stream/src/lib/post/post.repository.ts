@@ -155,7 +155,8 @@ export class PostRepository {
     postId: string,
   ): Promise<{ authorId: string; communityId: string | null } | null> {
     const [row]: { author_id: string; community_id: string | null }[] = await this.dataSource.query(
-      `SELECT author_id, community_id FROM posts WHERE id = $1 AND deleted_at IS NULL`,
+      `SELECT author_id, community_id FROM posts
+        WHERE id = $1 AND deleted_at IS NULL AND NOT ${this.policy.isHiddenSql('post', 'id')}`,
       [postId],
     );
     return row ? { authorId: row.author_id, communityId: row.community_id } : null;
