@@ -6,6 +6,7 @@ import { demoPeople } from './demo-people';
 import { Progress } from './progress';
 import { seedBookmarks } from './seed-bookmarks';
 import { seedCommunities } from './seed-communities';
+import { seedContentPolicy } from './seed-content-policy';
 import { seedFiles } from './seed-files';
 import { seedStream } from './seed-stream';
 
@@ -56,6 +57,8 @@ export async function seedDemoIfEmpty(
     log(
       `Seeded ${files.files} files (${files.versions} versions) with ${files.downloads} downloads, ${files.likes} likes and ${files.comments} comments`,
     );
+    const accepted = await seedContentPolicy(client, DEMO_LOGIN.handle);
+    log(`Seeded the content policy (version 1, accepted by ${accepted} people)`);
     const bookmarks = await seedBookmarks(client);
     log(
       `Seeded ${bookmarks.bookmarks} bookmarks (${bookmarks.links} links, ${bookmarks.private} private)`,

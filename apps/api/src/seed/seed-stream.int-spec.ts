@@ -204,6 +204,24 @@ describe('demo stream seed', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('ships a short content policy, accepted by most people but not by the demo log-in', async () => {
+    const policy = await one<{ markdown: string; version: number }>(
+      `SELECT version, markdown FROM content_policy_versions`,
+    );
+    expect(policy.version).toBe(1);
+    expect(policy.markdown).toContain("If you wouldn't say it out loud in the café");
+    const people = await count(`SELECT count(*) AS n FROM users`);
+    const accepted = await count(`SELECT count(*) AS n FROM content_policy_acknowledgements`);
+    expect(accepted / people).toBeGreaterThan(0.6);
+    expect(accepted).toBeLessThan(people);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM content_policy_acknowledgements a JOIN users u ON u.id = a.user_id
+          WHERE u.handle = 'ana'`,
+      ),
+    ).toBe(0);
+  });
+
   it('seeds only once', async () => {
     const posts = await count(`SELECT count(*) AS n FROM posts`);
     expect(await seedDemoIfEmpty(db.url, () => undefined, options)).toBe(false);

@@ -77,4 +77,6 @@ export const IDENTITY_AUDIT_ACTIONS = {
   provisioned: 'identity.user.provisioned',
   /** Name, title, department, locale or e-mail changed by the directory. */
   profileSynced: 'identity.user.profileSynced',
+  /** An admin changed an instance setting (before and after hold its value). */
+  settingChanged: 'identity.setting.changed',
 } as const;

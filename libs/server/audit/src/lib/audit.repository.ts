@@ -39,6 +39,7 @@ export interface AuditQuery {
   /** Prefix of the action, e.g. "identity." for every identity event. */
   actionPrefix?: string | null;
   actorId?: string | null;
+  actorLabel?: string | null;
   targetType?: string | null;
   targetId?: string | null;
   since?: Date | null;
@@ -90,6 +91,7 @@ export class AuditRepository {
     if (query.actions?.length) where.push(`action = ANY(${bind(query.actions)}::text[])`);
     if (query.actionPrefix) where.push(`starts_with(action, ${bind(query.actionPrefix)})`);
     if (query.actorId) where.push(`actor_id = ${bind(query.actorId)}::uuid`);
+    if (query.actorLabel) where.push(`lower(actor_label) = lower(${bind(query.actorLabel)})`);
     if (query.targetType) where.push(`target_type = ${bind(query.targetType)}`);
     if (query.targetId) where.push(`target_id = ${bind(query.targetId)}`);
     if (query.since) where.push(`occurred_at >= ${bind(query.since)}`);

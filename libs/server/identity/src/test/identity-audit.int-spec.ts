@@ -97,6 +97,21 @@ describe('security events in the audit log', () => {
     expect(JSON.parse(changes[0].after!)).toEqual({ role: 'moderator' });
   });
 
+  it('records instance settings changed by an admin, from what to what', async () => {
+    await admin.ok(`mutation { setOpenSignUp(enabled: false) { openSignUp } }`);
+    await admin.ok(`mutation { setOpenSignUp(enabled: false) { openSignUp } }`);
+    const changes = await entries({ actions: ['identity.setting.changed'] });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      actorId: adminId,
+      targetType: 'setting',
+      targetId: 'openSignUp',
+    });
+    expect(JSON.parse(changes[0].before!)).toEqual({ openSignUp: true });
+    expect(JSON.parse(changes[0].after!)).toEqual({ openSignUp: false });
+    await admin.ok(`mutation { setOpenSignUp(enabled: true) { openSignUp } }`);
+  });
+
   it('writes no entry when the action is refused (the last admin keeps the role)', async () => {
     const before = await entries({ actions: ['identity.user.roleChanged'] });
     const res = await admin.request(

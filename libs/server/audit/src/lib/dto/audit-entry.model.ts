@@ -60,6 +60,12 @@ export class AuditLogFilter {
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The actor's handle (or token name) as recorded, case-insensitive.",
+  })
+  actorLabel?: string | null;
+
   @Field(() => String, { nullable: true })
   targetType?: string | null;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@outloud/server-core';
+import { AuditContext, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
+import { AppConfig, Viewer } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { InstanceSettingEntity } from './instance-setting.entity';
 
@@ -12,6 +13,7 @@ export class InstanceSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async openSignUp(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
@@ -19,12 +21,21 @@ export class InstanceSettingsService {
     return row ? row.value === true : this.config.get('OPEN_SIGNUP');
   }
 
-  async setOpenSignUp(enabled: boolean): Promise<boolean> {
-    await this.dataSource.manager.upsert(
-      InstanceSettingEntity,
-      { key: OPEN_SIGNUP, value: enabled },
-      ['key'],
-    );
+  /** Changes open sign-up; the audit log records who changed it, from what to what. */
+  async setOpenSignUp(viewer: Viewer, enabled: boolean, context?: AuditContext): Promise<boolean> {
+    await this.dataSource.transaction(async (tx) => {
+      const before = await this.openSignUp(tx);
+      await tx.upsert(InstanceSettingEntity, { key: OPEN_SIGNUP, value: enabled }, ['key']);
+      if (before !== enabled)
+        await this.audit.record(tx, {
+          actor: userActor(viewer),
+          action: IDENTITY_AUDIT_ACTIONS.settingChanged,
+          target: { type: 'setting', id: OPEN_SIGNUP },
+          before: { [OPEN_SIGNUP]: before },
+          after: { [OPEN_SIGNUP]: enabled },
+          context,
+        });
+    });
     return enabled;
   }
 }

@@ -119,10 +119,15 @@ export class UserResolver {
   async setOpenSignUp(
     @CurrentViewer() viewer: Viewer,
     @Args('enabled') enabled: boolean,
+    @Context() ctx: GraphqlContext,
   ): Promise<InstanceSettings> {
     await this.userService.assertAdmin(viewer);
     return {
-      openSignUp: await this.settings.setOpenSignUp(enabled),
+      openSignUp: await this.settings.setOpenSignUp(
+        viewer,
+        enabled,
+        auditContextOf(requestState(ctx.req)),
+      ),
       passwordLogin: this.config.get('PASSWORD_LOGIN'),
     };
   }
