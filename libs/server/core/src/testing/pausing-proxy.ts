@@ -17,8 +17,10 @@ export interface PausingProxy {
 export async function startPausingProxy(databaseUrl: string): Promise<PausingProxy> {
   const target = new URL(databaseUrl);
   const port = Number(target.port || 5432);
-  // The embedded server may be reached through its Unix socket (`?host=/dir`).
-  const socketDir = target.searchParams.get('host');
+  // The embedded server is reached through its Unix socket: the host is the socket's directory,
+  // URL-encoded (`postgres://u:p@%2Fdata%2Fdir:port/db`) or given as `?host=/dir`.
+  const host = decodeURIComponent(target.hostname);
+  const socketDir = target.searchParams.get('host') ?? (host.startsWith('/') ? host : null);
   const upstreamOf = () =>
     socketDir ? connect({ path: `${socketDir}/.s.PGSQL.${port}` }) : connect(port, target.hostname);
   const sockets = new Set<Socket>();
