@@ -29,6 +29,55 @@ const ACCESS_RESTATEMENTS = [
   },
 ];
 
+/**
+ * SQL lives where its table's owner keeps it (DESIGN.md §2, issue 18): in `*.repository.ts`,
+ * `*.source.ts`, migrations and the database layer of core. Services, listeners and resolvers call
+ * those; they open transactions through `TransactionRunner` instead of holding the DataSource.
+ */
+const sqlInRepositories = {
+  meta: {
+    type: 'problem',
+    messages: {
+      query:
+        'SQL lives in a *.repository.ts or *.source.ts of the domain that owns the table: move this `.{{name}}(` there.',
+      dataSource:
+        'Only repositories and sources hold the DataSource: open units of work with TransactionRunner.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const isDataSourceType = (node) =>
+      node?.type === 'TSTypeAnnotation' &&
+      node.typeAnnotation.type === 'TSTypeReference' &&
+      node.typeAnnotation.typeName.type === 'Identifier' &&
+      node.typeAnnotation.typeName.name === 'DataSource';
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return;
+        const name = callee.property.name;
+        if (name === 'query' || name === 'createQueryBuilder') {
+          context.report({ node: callee.property, messageId: 'query', data: { name } });
+        }
+      },
+      'MethodDefinition[kind="constructor"]'(node) {
+        for (const param of node.value.params) {
+          const id = param.type === 'TSParameterProperty' ? param.parameter : param;
+          const injected = (param.decorators ?? []).some(
+            (d) =>
+              d.expression.type === 'CallExpression' &&
+              d.expression.callee.type === 'Identifier' &&
+              d.expression.callee.name === 'InjectDataSource',
+          );
+          if (injected || isDataSourceType(id.typeAnnotation)) {
+            context.report({ node: param, messageId: 'dataSource' });
+          }
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -272,6 +321,55 @@ export default tseslint.config(
       '**/testing/**',
     ],
     rules: { 'no-restricted-syntax': ['error', ...ACCESS_RESTATEMENTS] },
+  },
+  {
+    files: ['libs/server/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.source.ts',
+      'apps/api/src/migrations/**',
+      // The database layer itself: transactions, prepared statements, the embedded server.
+      'libs/server/core/src/lib/database/**',
+      // Operator commands and data loaders run their own statements over a plain connection.
+      'apps/api/src/cli/**',
+      'apps/api/src/eval/**',
+      'apps/api/src/database/**',
+      'apps/api/src/seed/**',
+      'apps/api/src/bench/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/test/**',
+      '**/testing/**',
+    ],
+    plugins: { outloud: { rules: { 'sql-in-repositories': sqlInRepositories } } },
+    rules: { 'outloud/sql-in-repositories': 'error' },
+  },
+  {
+    // SQL not yet moved into a repository or source; remove a file from this list when it is.
+    files: [
+      'apps/api/src/health/health.controller.ts',
+      'libs/server/analytics/src/lib/analytics-sync.ts',
+      'libs/server/bookmarks/src/lib/bookmark.service.ts',
+      'libs/server/core/src/lib/outbox/outbox.service.ts',
+      'libs/server/core/src/lib/outbox/outbox.worker.ts',
+      'libs/server/core/src/lib/rate-limit/rate-limits.ts',
+      'libs/server/files/src/lib/file.service.ts',
+      'libs/server/files/src/lib/storage/blob-store.service.ts',
+      'libs/server/identity/src/lib/auth/auth.service.ts',
+      'libs/server/identity/src/lib/auth/login-throttle.ts',
+      'libs/server/identity/src/lib/settings/instance-settings.service.ts',
+      'libs/server/identity/src/lib/user/profile-details.ts',
+      'libs/server/identity/src/lib/user/user.service.ts',
+      'libs/server/moderation/src/lib/report/report.service.ts',
+      'libs/server/moderation/src/lib/review/review.service.ts',
+      'libs/server/policy/src/lib/policy.service.ts',
+      'libs/server/search/src/lib/experts/suggested-experts.service.ts',
+      'libs/server/search/src/lib/postgres/postgres-search.engine.ts',
+      'libs/server/search/src/lib/spelling/search-lexicon.ts',
+      'libs/server/sso/src/lib/sso-login.service.ts',
+      'libs/server/sso/src/lib/sso-logout.service.ts',
+    ],
+    rules: { 'outloud/sql-in-repositories': 'off' },
   },
   prettier,
 );
