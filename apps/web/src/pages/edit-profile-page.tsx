@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, ProgressBar, Spinner } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
@@ -6,7 +7,8 @@ import { ProfileForm } from '../modules/people/components/profile-form';
 import { EditableProfileQuery } from '../modules/people/graphql/people.operations';
 
 export function EditProfilePage() {
-  usePageTitle('Edit profile');
+  const { t } = useTranslation('people');
+  usePageTitle(t('edit.title'));
   const { data, loading, error } = useQuery(EditableProfileQuery, {
     fetchPolicy: 'cache-and-network',
   });
@@ -15,21 +17,19 @@ export function EditProfilePage() {
   return (
     <div className="page page--narrow stack-lg">
       <header className="page__header">
-        <h1>Edit profile</h1>
-        <p className="page__lead">
-          A complete profile helps colleagues find you and know what to ask you.
-        </p>
+        <h1>{t('edit.title')}</h1>
+        <p className="page__lead">{t('edit.lead')}</p>
         {profile ? (
           <ProgressBar
             value={profile.profileCompleteness.percent}
-            label="Profile completeness"
+            label={t('edit.progress')}
             className="page__progress"
           />
         ) : null}
       </header>
-      {loading && !profile ? <Spinner size="lg" label="Loading your profile…" /> : null}
+      {loading && !profile ? <Spinner size="lg" label={t('edit.loading')} /> : null}
       {error && !profile ? (
-        <Alert tone="error" title="Could not load your profile">
+        <Alert tone="error" title={t('edit.loadError')}>
           <p>{toFormErrors(error, []).message}</p>
         </Alert>
       ) : null}

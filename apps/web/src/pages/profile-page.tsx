@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, EmptyState, Spinner, UserIcon } from '@outloud/web-ui';
 import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -9,24 +10,25 @@ import { PersonBoard } from '../modules/stream/components/person-board';
 import { UserProfileQuery } from '../modules/people/graphql/people.operations';
 
 export function ProfilePage() {
+  const { t } = useTranslation('people');
   const { handle = '' } = useParams();
   const viewer = useCurrentViewer();
   const { data, loading, error } = useQuery(UserProfileQuery, { variables: { handle } });
   const user = data?.user ?? null;
-  usePageTitle(user ? user.displayName : loading ? 'Profile' : 'Person not found');
+  usePageTitle(user ? user.displayName : loading ? t('page.title') : t('page.notFound'));
 
   if (loading && !data) {
     return (
       <div className="page center-block">
-        <Spinner size="lg" label="Loading profile…" />
+        <Spinner size="lg" label={t('page.loading')} />
       </div>
     );
   }
   if (error && !user) {
     return (
       <div className="page">
-        <h1 className="ol-visually-hidden">Profile</h1>
-        <Alert tone="error" title="Could not load this profile">
+        <h1 className="ol-visually-hidden">{t('page.title')}</h1>
+        <Alert tone="error" title={t('page.loadError')}>
           <p>{toFormErrors(error, []).message}</p>
         </Alert>
       </div>
@@ -38,8 +40,8 @@ export function ProfilePage() {
         <EmptyState
           headingLevel={1}
           icon={<UserIcon size={28} />}
-          title="Person not found"
-          description={<p>There is nobody with the handle @{handle} on Outloud.</p>}
+          title={t('page.notFound')}
+          description={<p>{t('page.notFoundBody', { handle })}</p>}
         />
       </div>
     );

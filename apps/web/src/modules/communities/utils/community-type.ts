@@ -99,21 +99,6 @@ export function isMember(membership: MembershipLike | null | undefined): boolean
   return membership?.state === 'MEMBER';
 }
 
-/** "Only the 12 members of Finance Leads can see this" or the company-wide line. */
-export function audienceLine(
-  community: { name: string; type: CommunityType; memberCount: number } | null,
-): string {
-  if (!community || community.type !== 'RESTRICTED') {
-    return community
-      ? `Everyone in the company can see this. It goes in ${community.name}.`
-      : 'Everyone in the company can see this.';
-  }
-  const n = community.memberCount;
-  return n === 1
-    ? `Only the 1 member of ${community.name} can see this.`
-    : `Only the ${n} members of ${community.name} can see this.`;
-}
-
 /** "#Finance, budgeting" -> ["finance", "budgeting"]. */
 export function parseTags(text: string): string[] {
   return [

@@ -1,6 +1,7 @@
+import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { ProgressBar, SparkIcon, cx } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
-import { joinReadable, missingItemLabel } from '../../people/utils/profile-completeness';
+import { missingItemKey } from '../../people/utils/profile-completeness';
 
 export interface ProfileNudgeProps {
   percent: number;
@@ -9,8 +10,13 @@ export interface ProfileNudgeProps {
 
 /** Encourages a complete profile: people are found by their title, department and expertise. */
 export function ProfileNudge({ percent, missing }: ProfileNudgeProps) {
+  const { t } = useTranslation('people');
+  const format = useFormat();
   if (percent >= 100) return null;
-  const items = missing.map(missingItemLabel);
+  const items = missing.map((item) => {
+    const key = missingItemKey(item);
+    return key ? t(key) : item;
+  });
   return (
     <section className="card nudge" aria-labelledby="nudge-title">
       <div className="nudge__icon" aria-hidden="true">
@@ -18,18 +24,18 @@ export function ProfileNudge({ percent, missing }: ProfileNudgeProps) {
       </div>
       <div className="nudge__body">
         <h2 id="nudge-title" className="card__title">
-          Complete your profile
+          {t('nudge.title')}
         </h2>
-        <p>Add a photo, bio and expertise so colleagues can find you.</p>
-        <ProgressBar value={percent} label="Profile completeness" />
+        <p>{t('nudge.body')}</p>
+        <ProgressBar value={percent} label={t('nudge.progress')} />
         {items.length > 0 ? (
-          <p className="muted small">Still missing: {joinReadable(items)}.</p>
+          <p className="muted small">{t('nudge.missing', { items: format.list(items) })}</p>
         ) : null}
         <Link
           to="/settings/profile"
           className={cx('ol-button', 'ol-button--primary', 'nudge__action')}
         >
-          Complete your profile
+          {t('nudge.action')}
         </Link>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert } from '@outloud/web-ui';
 import { useState } from 'react';
 import { toFormErrors } from '../../errors/utils/form-errors';
@@ -6,6 +7,7 @@ import { EmailDigestQuery, SetEmailDigestMutation } from '../graphql/notificatio
 
 /** The daily e-mail digest of unread mentions and answers: off unless the person turns it on. */
 export function EmailDigestToggle() {
+  const { t } = useTranslation('notifications');
   const { data, error } = useQuery(EmailDigestQuery);
   const [save, { loading }] = useMutation(SetEmailDigestMutation);
   const [status, setStatus] = useState('');
@@ -29,7 +31,7 @@ export function EmailDigestToggle() {
             });
         },
       });
-      setStatus(`Saved: daily e-mail digest — ${next ? 'on' : 'off'}.`);
+      setStatus(t('digest.saved', { enabled: String(next) }));
     } catch (caught) {
       setSaveError(toFormErrors(caught, []).message);
     }
@@ -38,10 +40,10 @@ export function EmailDigestToggle() {
   return (
     <section aria-labelledby="email-digest-title" className="card stack">
       <h2 id="email-digest-title" className="section-title">
-        E-mail
+        {t('digest.title')}
       </h2>
       {error && !data ? (
-        <Alert tone="error" title="Could not load your e-mail setting">
+        <Alert tone="error" title={t('digest.loadError')}>
           <p>{toFormErrors(error, []).message}</p>
         </Alert>
       ) : (
@@ -53,20 +55,16 @@ export function EmailDigestToggle() {
               disabled={!digest || loading}
               onChange={(event) => void toggle(event.target.checked)}
             />{' '}
-            Send me a daily e-mail with my unread mentions and answers
+            {t('digest.label')}
           </label>
-          {digest && !digest.available ? (
-            <p className="muted">
-              This server has no e-mail set up yet, so nothing is sent for now.
-            </p>
-          ) : null}
+          {digest && !digest.available ? <p className="muted">{t('digest.unavailable')}</p> : null}
         </>
       )}
       <p role="status" className="composer__status">
         {status}
       </p>
       {saveError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('digest.saveError')}>
           <p>{saveError}</p>
         </Alert>
       ) : null}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { BellIcon, cx } from '@outloud/web-ui';
 import { SocketEvent } from '@outloud/contracts';
 import { useState } from 'react';
@@ -10,20 +11,21 @@ import { bellLabel, notificationSentence } from '../utils/notification-text';
 
 /** The top bar's bell: the live unread count, linking to /notifications. */
 export function NotificationBell() {
+  const { t } = useTranslation('notifications');
   const { data } = useQuery(UnreadNotificationCountQuery);
   const unread = data?.unreadNotificationCount ?? 0;
   const [announcement, setAnnouncement] = useState('');
   const moderationSentence = useModerationNotice();
   useSocketEvent(SocketEvent.NotificationCreated, ({ notification }) => {
-    const sentence = moderationSentence(notification) ?? notificationSentence(notification);
-    setAnnouncement(`New notification: ${sentence}.`);
+    const sentence = moderationSentence(notification) ?? notificationSentence(t, notification);
+    setAnnouncement(t('bell.announce', { sentence }));
   });
 
   return (
     <>
       <NavLink
         to="/notifications"
-        aria-label={bellLabel(unread)}
+        aria-label={bellLabel(t, unread)}
         className={({ isActive }) => cx('bell', isActive && 'bell--active')}
       >
         <BellIcon />

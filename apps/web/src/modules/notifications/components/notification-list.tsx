@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Badge, BellIcon, Button, EmptyState } from '@outloud/web-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -16,6 +17,7 @@ import { notificationHref, notificationSentence } from '../utils/notification-te
 
 /** The viewer's notifications, newest first, kept live by `NotificationsLiveSync`. */
 export function NotificationList() {
+  const { t } = useTranslation('notifications');
   const { data, loading, error, fetchMore } = useQuery(NotificationsQuery, {
     notifyOnNetworkStatusChange: true,
   });
@@ -38,49 +40,42 @@ export function NotificationList() {
     }
   };
 
-  if (loading && !data) return <FeedLoading label="Loading notifications…" />;
-  if (error && !list) return <FeedError error={error} title="Could not load notifications" />;
+  if (loading && !data) return <FeedLoading label={t('list.loading')} />;
+  if (error && !list) return <FeedError error={error} title={t('list.loadError')} />;
 
   return (
     <section aria-labelledby="notifications-list-title" className="stack">
       <div className="notifications__toolbar">
         <h2 id="notifications-list-title" className="section-title">
-          {unread > 0 ? `${unread} unread` : 'All caught up'}
+          {unread > 0 ? t('list.unread', { count: unread }) : t('list.caughtUp')}
         </h2>
         <Button
           variant="secondary"
           size="sm"
           disabled={busy || unread === 0}
-          onClick={() =>
-            void run(() => markAllRead(nodes.map((n) => n.id)), 'All notifications marked as read.')
-          }
+          onClick={() => void run(() => markAllRead(nodes.map((n) => n.id)), t('list.allMarked'))}
         >
-          Mark all read
+          {t('list.markAllRead')}
         </Button>
       </div>
       <p role="status" className="composer__status">
         {status}
       </p>
       {actionError ? (
-        <Alert tone="error" title="That did not work">
+        <Alert tone="error" title={t('list.actionError')}>
           <p>{actionError}</p>
         </Alert>
       ) : null}
       {nodes.length === 0 ? (
         <EmptyState
           icon={<BellIcon size={28} />}
-          title="No notifications yet"
-          description={
-            <p>
-              When someone mentions you, replies to your posts or accepts your answer, you will see
-              it here as it happens.
-            </p>
-          }
+          title={t('list.emptyTitle')}
+          description={<p>{t('list.emptyBody')}</p>}
         />
       ) : (
         <ol className="notification-list">
           {nodes.map((n) => {
-            const sentence = moderationSentence(n) ?? notificationSentence(n);
+            const sentence = moderationSentence(n) ?? notificationSentence(t, n);
             const href = n.moderation ? moderationNoticeHref(n) : notificationHref(n);
             return (
               <li
@@ -104,11 +99,15 @@ export function NotificationList() {
                     {n.read ? null : (
                       <>
                         {' '}
-                        <Badge tone="info">Unread</Badge>
+                        <Badge tone="info">{t('list.unreadBadge')}</Badge>
                       </>
                     )}
                   </p>
-                  {n.excerpt ? <p className="notification__excerpt">“{n.excerpt}”</p> : null}
+                  {n.excerpt ? (
+                    <p className="notification__excerpt">
+                      {t('list.excerpt', { excerpt: n.excerpt })}
+                    </p>
+                  ) : null}
                   <p className="muted small">
                     <PostTime iso={n.createdAt} />
                   </p>
@@ -118,10 +117,10 @@ export function NotificationList() {
                     variant="ghost"
                     size="sm"
                     disabled={busy}
-                    aria-label={`Mark read: ${sentence}`}
-                    onClick={() => void run(() => markRead([n.id]), 'Marked as read.')}
+                    aria-label={t('list.markReadLabel', { sentence })}
+                    onClick={() => void run(() => markRead([n.id]), t('list.marked'))}
                   >
-                    Mark read
+                    {t('list.markRead')}
                   </Button>
                 )}
               </li>
@@ -136,7 +135,7 @@ export function NotificationList() {
             busy={loading}
             onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
           >
-            Show older notifications
+            {t('list.older')}
           </Button>
         </div>
       ) : null}

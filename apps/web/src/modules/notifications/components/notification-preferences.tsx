@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert } from '@outloud/web-ui';
 import { useState } from 'react';
 import type { NotificationType } from '../../../generated/graphql';
@@ -7,10 +8,11 @@ import {
   NotificationPreferencesQuery,
   SetNotificationPreferenceMutation,
 } from '../graphql/notifications.operations';
-import { NOTIFICATION_TYPE_LABEL, NOTIFICATION_TYPES } from '../utils/notification-text';
+import { NOTIFICATION_TYPES, notificationTypeLabel } from '../utils/notification-text';
 
 /** One switch per notification type; a type that is off is not recorded at all. */
 export function NotificationPreferences() {
+  const { t } = useTranslation('notifications');
   const { data, error } = useQuery(NotificationPreferencesQuery);
   const [save, { loading }] = useMutation(SetNotificationPreferenceMutation);
   const [status, setStatus] = useState('');
@@ -39,8 +41,8 @@ export function NotificationPreferences() {
           });
         },
       });
-      const label = NOTIFICATION_TYPE_LABEL[type as keyof typeof NOTIFICATION_TYPE_LABEL];
-      setStatus(`Saved: ${label} — ${next ? 'on' : 'off'}.`);
+      const label = notificationTypeLabel(t, type);
+      setStatus(t('preferences.saved', { label, enabled: String(next) }));
     } catch (caught) {
       setSaveError(toFormErrors(caught, []).message);
     }
@@ -49,15 +51,15 @@ export function NotificationPreferences() {
   return (
     <section aria-labelledby="notification-preferences-title" className="card stack">
       <h2 id="notification-preferences-title" className="section-title">
-        Preferences
+        {t('preferences.title')}
       </h2>
       {error && !data ? (
-        <Alert tone="error" title="Could not load your preferences">
+        <Alert tone="error" title={t('preferences.loadError')}>
           <p>{toFormErrors(error, []).message}</p>
         </Alert>
       ) : (
         <fieldset className="notification-prefs" disabled={!data}>
-          <legend>Notify me when</legend>
+          <legend>{t('preferences.legend')}</legend>
           {NOTIFICATION_TYPES.map((type) => (
             <label key={type} className="notification-prefs__item">
               <input
@@ -66,7 +68,7 @@ export function NotificationPreferences() {
                 disabled={loading}
                 onChange={(event) => void toggle(type, event.target.checked)}
               />{' '}
-              {NOTIFICATION_TYPE_LABEL[type]}
+              {notificationTypeLabel(t, type)}
             </label>
           ))}
         </fieldset>
@@ -75,7 +77,7 @@ export function NotificationPreferences() {
         {status}
       </p>
       {saveError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('preferences.saveError')}>
           <p>{saveError}</p>
         </Alert>
       ) : null}

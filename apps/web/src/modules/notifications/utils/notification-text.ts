@@ -1,17 +1,19 @@
+import type { TFunction } from '@outloud/web-i18n';
 import type { NotificationType } from '../../../generated/graphql';
 
 interface Actor {
   displayName: string;
 }
 
+type T = TFunction<'notifications'>;
+
 /** "Ana", "Ana and Bo", "Ana and 4 others" (actorCount counts everyone who acted). */
-export function actorsText(actors: readonly Actor[], actorCount: number): string {
-  const first = actors[0]?.displayName ?? 'Someone';
+export function actorsText(t: T, actors: readonly Actor[], actorCount: number): string {
+  const first = actors[0]?.displayName ?? t('actors.someone');
   const count = Math.max(actorCount, actors.length, 1);
   if (count === 1) return first;
-  if (count === 2 && actors[1]) return `${first} and ${actors[1].displayName}`;
-  const others = count - 1;
-  return `${first} and ${others} ${others === 1 ? 'other' : 'others'}`;
+  if (count === 2 && actors[1]) return t('actors.two', { first, second: actors[1].displayName });
+  return t('actors.many', { first, others: count - 1 });
 }
 
 /** Moderation's notifications: about the person's own content or report (never switched off). */
@@ -26,33 +28,38 @@ type SocialNotificationType = Exclude<
   (typeof MODERATION_NOTIFICATION_TYPES)[number]
 >;
 
-export const NOTIFICATION_TYPE_TEXT: Record<SocialNotificationType, string> = {
-  MENTIONED: 'mentioned you',
-  REPLY_TO_MY_POST: 'replied to your post',
-  REPLY_IN_THREAD: 'replied in a thread you are in',
-  ANSWER_ACCEPTED: 'accepted your answer',
-  POST_LIKED: 'liked your post',
-};
+const TEXT_KEYS = {
+  MENTIONED: 'sentence.MENTIONED',
+  REPLY_TO_MY_POST: 'sentence.REPLY_TO_MY_POST',
+  REPLY_IN_THREAD: 'sentence.REPLY_IN_THREAD',
+  ANSWER_ACCEPTED: 'sentence.ANSWER_ACCEPTED',
+  POST_LIKED: 'sentence.POST_LIKED',
+} as const satisfies Record<SocialNotificationType, string>;
 
 /** Preferences: what each switch is about. */
-export const NOTIFICATION_TYPE_LABEL: Record<SocialNotificationType, string> = {
-  MENTIONED: 'Someone mentions me',
-  REPLY_TO_MY_POST: 'Someone replies to my post',
-  REPLY_IN_THREAD: 'Someone replies in a thread I replied to',
-  ANSWER_ACCEPTED: 'My reply is accepted as the answer',
-  POST_LIKED: 'Someone likes my post',
-};
+const LABEL_KEYS = {
+  MENTIONED: 'preferences.type.MENTIONED',
+  REPLY_TO_MY_POST: 'preferences.type.REPLY_TO_MY_POST',
+  REPLY_IN_THREAD: 'preferences.type.REPLY_IN_THREAD',
+  ANSWER_ACCEPTED: 'preferences.type.ANSWER_ACCEPTED',
+  POST_LIKED: 'preferences.type.POST_LIKED',
+} as const satisfies Record<SocialNotificationType, string>;
 
-export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_TYPE_TEXT) as SocialNotificationType[];
+export const NOTIFICATION_TYPES = Object.keys(TEXT_KEYS) as SocialNotificationType[];
+
+export function notificationTypeLabel(t: T, type: NotificationType): string {
+  const key = LABEL_KEYS[type as SocialNotificationType];
+  return key ? t(key) : type;
+}
 
 /** The sentence of a social notification (moderation ones: `useModerationNotice`). */
-export function notificationSentence(n: {
-  type: NotificationType;
-  actors: readonly Actor[];
-  actorCount: number;
-}): string {
-  const text = NOTIFICATION_TYPE_TEXT[n.type as SocialNotificationType] ?? '';
-  return `${actorsText(n.actors, n.actorCount)} ${text}`;
+export function notificationSentence(
+  t: T,
+  n: { type: NotificationType; actors: readonly Actor[]; actorCount: number },
+): string {
+  const key = TEXT_KEYS[n.type as SocialNotificationType];
+  const actors = actorsText(t, n.actors, n.actorCount);
+  return key ? t(key, { actors }) : actors;
 }
 
 /** Where a notification leads: its post. */
@@ -61,6 +68,6 @@ export function notificationHref(n: { postId: string | null }) {
 }
 
 /** "Notifications, 3 unread" for the bell. */
-export function bellLabel(unread: number): string {
-  return unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+export function bellLabel(t: T, unread: number): string {
+  return t('bell.label', { unread });
 }

@@ -1,4 +1,5 @@
 import { AVATAR_MIME_TYPES, LIMITS } from '@outloud/contracts';
+import { useTranslation } from '@outloud/web-i18n';
 import { Avatar, Button } from '@outloud/web-ui';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { avatarFileProblem, readAsDataUrl } from '../utils/avatar-file';
@@ -14,6 +15,7 @@ export interface AvatarPickerProps {
 }
 
 export function AvatarPicker({ name, currentUrl, change, onChange, error }: AvatarPickerProps) {
+  const { t } = useTranslation('people');
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,13 +37,13 @@ export function AvatarPicker({ name, currentUrl, change, onChange, error }: Avat
       setProblem(null);
       onChange({ kind: 'new', dataUrl });
     } catch {
-      setProblem('Could not read that file. Try another image.');
+      setProblem(t('avatar.readError'));
     }
   }
 
   return (
     <fieldset className="avatar-picker">
-      <legend className="ol-field__label">Photo</legend>
+      <legend className="ol-field__label">{t('avatar.legend')}</legend>
       <div className="avatar-picker__row">
         <Avatar name={name || '?'} src={shown} size="xl" labelled={false} />
         <div className="avatar-picker__controls">
@@ -58,7 +60,7 @@ export function AvatarPicker({ name, currentUrl, change, onChange, error }: Avat
               onChange={(event) => void choose(event)}
             />
             <label htmlFor={inputId} className="ol-button ol-button--secondary">
-              {shown ? 'Change photo' : 'Choose a photo'}
+              {shown ? t('avatar.change') : t('avatar.choose')}
             </label>
             {shown ? (
               <Button
@@ -72,30 +74,25 @@ export function AvatarPicker({ name, currentUrl, change, onChange, error }: Avat
                   );
                 }}
               >
-                Remove photo
+                {t('avatar.remove')}
               </Button>
             ) : null}
             {change.kind !== 'unchanged' ? (
               <Button variant="ghost" onClick={() => onChange({ kind: 'unchanged' })}>
-                Undo
+                {t('avatar.undo')}
               </Button>
             ) : null}
           </div>
           <p id={`${inputId}-hint`} className="ol-field__hint">
-            PNG, JPEG, GIF or WebP, at most {Math.round(LIMITS.avatar.maxBytes / 1024)} KB. A square
-            photo of your face works best.
+            {t('avatar.hint', { kb: Math.round(LIMITS.avatar.maxBytes / 1024) })}
           </p>
           {message ? (
             <p id={`${inputId}-error`} className="ol-field__error" role="alert">
               {message}
             </p>
           ) : null}
-          {change.kind === 'new' ? (
-            <p className="muted small">New photo selected; save to use it.</p>
-          ) : null}
-          {change.kind === 'removed' ? (
-            <p className="muted small">Photo will be removed when you save.</p>
-          ) : null}
+          {change.kind === 'new' ? <p className="muted small">{t('avatar.selected')}</p> : null}
+          {change.kind === 'removed' ? <p className="muted small">{t('avatar.removed')}</p> : null}
         </div>
       </div>
     </fieldset>

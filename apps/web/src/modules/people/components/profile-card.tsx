@@ -1,17 +1,20 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Avatar, Badge, Chip, ChipList, cx } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { UserProfileQuery, UserRole } from '../../../generated/graphql';
 
 export type Profile = NonNullable<UserProfileQuery['user']>;
 
-const ROLE_LABELS: Record<UserRole, string | null> = {
-  ADMIN: 'Admin',
-  MODERATOR: 'Moderator',
+const ROLE_KEYS = {
+  ADMIN: 'role.ADMIN',
+  MODERATOR: 'role.MODERATOR',
   MEMBER: null,
-};
+} as const satisfies Record<UserRole, string | null>;
 
 export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boolean }) {
-  const roleLabel = ROLE_LABELS[profile.role];
+  const { t } = useTranslation('people');
+  const roleKey = ROLE_KEYS[profile.role];
+  const roleLabel = roleKey ? t(roleKey) : null;
   const subtitle = [profile.jobTitle, profile.department].filter(Boolean).join(' · ');
   return (
     <article className="profile stack-lg" aria-labelledby="profile-name">
@@ -21,17 +24,19 @@ export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boo
           <h1 id="profile-name" className="profile__name">
             {profile.displayName}
           </h1>
-          <p className="profile__handle">@{profile.handle}</p>
+          <p className="profile__handle">{t('card.handle', { handle: profile.handle })}</p>
           {subtitle ? <p className="profile__title">{subtitle}</p> : null}
           {profile.location ? (
             <p className="profile__location">
-              <span className="ol-visually-hidden">Location: </span>
+              <span className="ol-visually-hidden">{t('card.location')}</span>
               {profile.location}
             </p>
           ) : null}
           {profile.isFormerColleague || roleLabel ? (
             <p className="profile__badges">
-              {profile.isFormerColleague ? <Badge tone="warning">Former colleague</Badge> : null}
+              {profile.isFormerColleague ? (
+                <Badge tone="warning">{t('card.formerColleague')}</Badge>
+              ) : null}
               {roleLabel ? <Badge tone="info">{roleLabel}</Badge> : null}
             </p>
           ) : null}
@@ -41,7 +46,7 @@ export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boo
             to="/settings/profile"
             className={cx('ol-button', 'ol-button--secondary', 'profile__edit')}
           >
-            Edit profile
+            {t('card.edit')}
           </Link>
         ) : null}
       </header>
@@ -49,20 +54,20 @@ export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boo
       <div className="profile__sections">
         <section className="card" aria-labelledby="profile-about">
           <h2 id="profile-about" className="card__title">
-            About
+            {t('card.about')}
           </h2>
           {profile.bio ? (
             <p className="profile__bio">{profile.bio}</p>
           ) : (
-            <p className="muted">{isSelf ? 'You have not written a bio yet.' : 'No bio yet.'}</p>
+            <p className="muted">{isSelf ? t('card.noBioSelf') : t('card.noBio')}</p>
           )}
         </section>
         <section className="card" aria-labelledby="profile-expertise">
           <h2 id="profile-expertise" className="card__title">
-            Expertise
+            {t('card.expertise')}
           </h2>
           {profile.expertise.length > 0 ? (
-            <ChipList label="Expertise">
+            <ChipList label={t('card.expertise')}>
               {profile.expertise.map((tag) => (
                 <li key={tag}>
                   <Chip>{tag}</Chip>
@@ -70,9 +75,7 @@ export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boo
               ))}
             </ChipList>
           ) : (
-            <p className="muted">
-              {isSelf ? 'Add what you know so colleagues can ask you.' : 'No expertise listed yet.'}
-            </p>
+            <p className="muted">{isSelf ? t('card.noExpertiseSelf') : t('card.noExpertise')}</p>
           )}
         </section>
       </div>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@outloud/contracts';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, Chip, ChipList, TextArea, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -25,6 +26,7 @@ type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'unchanged' };
 
 export function ProfileForm({ profile }: { profile: EditableProfile }) {
   // What the server last confirmed; the baseline for "what changed".
+  const { t } = useTranslation('people');
   const [saved, setSaved] = useState(profile);
   const [values, setValues] = useState<ProfileValues>(() => toProfileValues(profile));
   const [avatar, setAvatar] = useState<AvatarChange>({ kind: 'unchanged' });
@@ -82,7 +84,7 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
       noValidate
     >
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="Your profile was not saved">
+        <Alert ref={alertRef} tone="error" title={t('form.notSaved')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
@@ -99,7 +101,7 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
       />
 
       <TextField
-        label="Display name"
+        label={t('form.displayName')}
         name="displayName"
         autoComplete="name"
         required
@@ -110,17 +112,17 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
       />
       <div className="form__row">
         <TextField
-          label="Job title"
+          label={t('form.jobTitle')}
           name="jobTitle"
           autoComplete="organization-title"
           maxLength={LIMITS.jobTitle.max}
           value={values.jobTitle}
           onChange={set('jobTitle')}
           error={errors.fields.jobTitle}
-          hint="For example “Payroll specialist”."
+          hint={t('form.jobTitleHint')}
         />
         <TextField
-          label="Department"
+          label={t('form.department')}
           name="department"
           maxLength={LIMITS.department.max}
           value={values.department}
@@ -129,16 +131,16 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
         />
       </div>
       <TextField
-        label="Location"
+        label={t('form.location')}
         name="location"
         maxLength={LIMITS.location.max}
         value={values.location}
         onChange={set('location')}
         error={errors.fields.location}
-        hint="Office, city or “Remote”."
+        hint={t('form.locationHint')}
       />
       <TextArea
-        label="Bio"
+        label={t('form.bio')}
         name="bio"
         rows={5}
         maxLength={LIMITS.bio.max}
@@ -146,21 +148,21 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
         value={values.bio}
         onChange={set('bio')}
         error={errors.fields.bio}
-        hint="What you work on and what people can ask you about."
+        hint={t('form.bioHint')}
       />
       <div className="stack-sm">
         <TextField
-          label="Expertise"
+          label={t('form.expertise')}
           name="expertise"
           value={values.expertise}
           onChange={set('expertise')}
           error={errors.fields.expertise}
-          hint={`Separate with commas, up to ${LIMITS.expertise.maxTags}. For example “TypeScript, onboarding, GDPR”.`}
+          hint={t('form.expertiseHint', { max: LIMITS.expertise.maxTags })}
         />
         {tags.length > 0 ? (
           <div className="expertise-preview">
-            <span className="muted small">Will show as:</span>
-            <ChipList label="Expertise preview">
+            <span className="muted small">{t('form.preview')}</span>
+            <ChipList label={t('form.previewLabel')}>
               {tags.map((tag) => (
                 <li key={tag.toLowerCase()}>
                   <Chip>{tag}</Chip>
@@ -173,30 +175,28 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
 
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          Save profile
+          {t('form.save')}
         </Button>
         <Link
           to={`/people/${encodeURIComponent(saved.handle)}`}
           className="ol-button ol-button--ghost"
         >
-          View profile
+          {t('form.view')}
         </Link>
       </div>
       <div aria-live="polite" className="form__status">
         {status.kind === 'saved' ? (
           <Alert tone="success">
             <p>
-              Profile saved.{' '}
-              <Link to={`/people/${encodeURIComponent(saved.handle)}`}>
-                See how colleagues see it
-              </Link>
-              .
+              <Trans
+                t={t}
+                i18nKey="form.saved"
+                components={{ link: <Link to={`/people/${encodeURIComponent(saved.handle)}`} /> }}
+              />
             </p>
           </Alert>
         ) : null}
-        {status.kind === 'unchanged' ? (
-          <p className="muted">Nothing has changed since you last saved.</p>
-        ) : null}
+        {status.kind === 'unchanged' ? <p className="muted">{t('form.unchanged')}</p> : null}
       </div>
     </form>
   );

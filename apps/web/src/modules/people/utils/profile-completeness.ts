@@ -1,21 +1,18 @@
-/** Readable names for the items `profileCompleteness.missing` lists. */
-const LABELS: Record<string, string> = {
-  photo: 'a photo',
-  avatar: 'a photo',
-  bio: 'a short bio',
-  expertise: 'your expertise',
-  jobTitle: 'your job title',
-  department: 'your department',
-  location: 'your location',
-  displayName: 'your name',
-};
+/** Catalogue keys (people namespace) for the items `profileCompleteness.missing` lists. */
+const KEYS = {
+  photo: 'missing.photo',
+  avatar: 'missing.photo',
+  bio: 'missing.bio',
+  expertise: 'missing.expertise',
+  jobTitle: 'missing.jobTitle',
+  department: 'missing.department',
+  location: 'missing.location',
+  displayName: 'missing.displayName',
+} as const;
 
-export function missingItemLabel(item: string): string {
-  return LABELS[item] ?? item.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
+export type MissingItemKey = (typeof KEYS)[keyof typeof KEYS];
 
-/** ["a photo", "a short bio", "your expertise"] -> "a photo, a short bio and your expertise". */
-export function joinReadable(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** The key naming a missing profile item, or null for one this client does not know. */
+export function missingItemKey(item: string): MissingItemKey | null {
+  return (KEYS as Record<string, MissingItemKey>)[item] ?? null;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
 import { useState } from 'react';
 
@@ -12,6 +13,7 @@ export function NewPostsBanner({
   count: number;
   onShow: () => Promise<unknown>;
 }) {
+  const { t } = useTranslation('stream');
   const [busy, setBusy] = useState(false);
   const show = async () => {
     setBusy(true);
@@ -25,7 +27,7 @@ export function NewPostsBanner({
     <div role="status" className="new-posts">
       {count > 0 ? (
         <Button variant="secondary" size="sm" busy={busy} onClick={() => void show()}>
-          {count === 1 ? '1 new post' : `${count} new posts`} — show
+          {t('newPosts', { count })}
         </Button>
       ) : null}
     </div>

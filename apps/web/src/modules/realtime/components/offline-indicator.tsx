@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { useRealtime } from '../hooks/realtime-context';
 
 /**
@@ -5,15 +6,12 @@ import { useRealtime } from '../hooks/realtime-context';
  * so screen readers announce the change (politely).
  */
 export function OfflineIndicator() {
+  const { t } = useTranslation('stream');
   const { state } = useRealtime();
   const offline = state === 'reconnecting';
   return (
     <div role="status" aria-live="polite" className="offline-indicator">
-      {offline ? (
-        <p className="offline-indicator__text">
-          Reconnecting… Live updates are paused; what you see may be out of date.
-        </p>
-      ) : null}
+      {offline ? <p className="offline-indicator__text">{t('reconnecting')}</p> : null}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, TextArea } from '@outloud/web-ui';
+import { useFormat, useTranslation } from '@outloud/web-i18n';
+import { Alert, Button, GlobeIcon, LockIcon, TextArea } from '@outloud/web-ui';
 import { flushSync } from 'react-dom';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
 import { MyCommunitiesQuery } from '../../communities/graphql/communities.operations';
-import { audienceLine } from '../../communities/utils/community-type';
 import type { CommunityType } from '../../../generated/graphql';
 import { CreatePostMutation } from '../graphql/stream.operations';
 import { useMentionAutocomplete } from '../hooks/use-mention-autocomplete';
+import { audienceLine, cannotSeeNotice } from '../utils/audience';
 import { looksLikeQuestion } from '../utils/composer-text';
 import { MentionListbox, mentionOptionId } from './mention-listbox';
 import { SimilarQuestions } from '../../search/components/similar-questions';
@@ -34,17 +35,6 @@ export interface ComposerCommunity {
   memberCount: number;
 }
 
-/** "@bob can't see this community and won't be notified." */
-export function cannotSeeNotice(handles: readonly string[]): string | null {
-  if (handles.length === 0) return null;
-  const names = handles.map((handle) => `@${handle}`);
-  const list =
-    names.length === 1
-      ? names[0]
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${list} can’t see this community and won’t be notified.`;
-}
-
 export interface ComposerProps {
   /** Post on this person's board instead of the author's own. */
   boardHandle?: string;
@@ -61,11 +51,13 @@ export interface ComposerProps {
 export function Composer({
   boardHandle,
   boardName,
-  label = 'Share or ask something',
+  label,
   inputRef,
   communityPicker = false,
   community,
 }: ComposerProps) {
+  const { t } = useTranslation('stream');
+  const format = useFormat();
   const uid = useId().replace(/:/g, '');
   const ownRef = useRef<HTMLTextAreaElement>(null);
   const textareaRef = inputRef ?? ownRef;
@@ -101,7 +93,7 @@ export function Composer({
     setStatus('');
     setNotice(null);
     if (!body.trim()) {
-      setErrors({ fields: { body: 'Write something first.' }, message: null });
+      setErrors({ fields: { body: t('composer.empty') }, message: null });
       focusFirstError();
       return;
     }
@@ -118,14 +110,16 @@ export function Composer({
       });
       setNotice(
         cannotSeeNotice(
+          t,
           (result.data?.createPost.mentionedWhoCannotSee ?? []).map((person) => person.handle),
+          (items) => format.list(items),
         ),
       );
       setBody('');
       setQuestionChoice(null);
       setErrors(NO_ERRORS);
       mentions.close();
-      setStatus(isQuestion ? 'Posted your question.' : 'Posted.');
+      setStatus(isQuestion ? t('composer.postedQuestion') : t('composer.posted'));
     } catch (error) {
       setErrors(toFormErrors(error, FIELDS));
       focusFirstError();
@@ -152,26 +146,26 @@ export function Composer({
     mentions.update(target.value, target.selectionStart ?? target.value.length);
 
   const audience = boardHandle
-    ? `Everyone in the company can see this. It goes on ${boardName ?? `@${boardHandle}`}'s board.`
-    : audienceLine(chosen);
+    ? t('audience.board', { name: boardName ?? `@${boardHandle}` })
+    : audienceLine(t, chosen);
   const restricted = chosen?.type === 'RESTRICTED';
 
   return (
     <form ref={formRef} className="card composer" onSubmit={onSubmit} noValidate>
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="Could not post">
+        <Alert ref={alertRef} tone="error" title={t('composer.error')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
       <div className="composer__field">
         <TextArea
           ref={textareaRef}
-          label={label}
+          label={label ?? t('composer.label')}
           value={body}
           rows={3}
           maxLength={10_000}
-          placeholder="Ask a question out loud, @mention people who might know…"
-          hint="Type @ to mention someone who might know. Ctrl+Enter or ⌘+Enter posts."
+          placeholder={t('composer.placeholder')}
+          hint={t('composer.hint')}
           error={errors.fields.body}
           onChange={(event) => {
             setBody(event.target.value);
@@ -204,16 +198,16 @@ export function Composer({
       />
       {communityPicker && !boardHandle ? (
         <div className="composer__post-in">
-          <label htmlFor={`${uid}-community`}>Post in</label>
+          <label htmlFor={`${uid}-community`}>{t('composer.postIn')}</label>
           <select
             id={`${uid}-community`}
             className="ol-input ol-select"
             value={chosen?.id ?? ''}
             onChange={(event) => setCommunityId(event.target.value)}
           >
-            <option value="">Everyone (your board)</option>
+            <option value="">{t('composer.everyone')}</option>
             {choices.length > 0 ? (
-              <optgroup label="My communities">
+              <optgroup label={t('composer.myCommunities')}>
                 {choices.map((choice) => (
                   <option key={choice.id} value={choice.id}>
                     {choice.name}
@@ -225,8 +219,7 @@ export function Composer({
         </div>
       ) : null}
       <p className="composer__audience" aria-live="polite">
-        <span aria-hidden="true">{restricted ? '🔒 ' : '🌐 '}</span>
-        {audience}
+        {restricted ? <LockIcon size={16} /> : <GlobeIcon size={16} />} {audience}
       </p>
       <div className="composer__actions">
         <div className="composer__question">
@@ -239,22 +232,22 @@ export function Composer({
               suggested && questionChoice === null ? `${uid}-question-hint` : undefined
             }
           />
-          <label htmlFor={`${uid}-question`}>This is a question</label>
+          <label htmlFor={`${uid}-question`}>{t('composer.isQuestion')}</label>
           {suggested && questionChoice === null ? (
             <span id={`${uid}-question-hint`} className="composer__suggestion">
-              Suggested: it ends with “?”
+              {t('composer.suggested')}
             </span>
           ) : null}
         </div>
         <Button type="submit" busy={loading}>
-          {isQuestion ? 'Ask' : 'Post'}
+          {isQuestion ? t('composer.ask') : t('composer.post')}
         </Button>
       </div>
       <p role="status" className="composer__status">
         {status}
       </p>
       {notice ? (
-        <Alert tone="warning" title="Not everyone you mentioned can see this">
+        <Alert tone="warning" title={t('composer.noticeTitle')}>
           <p>{notice}</p>
         </Alert>
       ) : null}

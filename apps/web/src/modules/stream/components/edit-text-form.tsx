@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextArea } from '@outloud/web-ui';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { toFormErrors } from '../../errors/utils/form-errors';
@@ -20,6 +21,7 @@ export function EditTextForm({
   onSave,
   onCancel,
 }: EditTextFormProps) {
+  const { t } = useTranslation('stream');
   const [body, setBody] = useState(initial);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function EditTextForm({
     if (busy) return;
     setFormError(null);
     if (!body.trim()) {
-      setFieldError('The text cannot be empty.');
+      setFieldError(t('edit.empty'));
       boxRef.current?.focus();
       return;
     }
@@ -48,7 +50,7 @@ export function EditTextForm({
       if (field) {
         setFieldError(field);
         boxRef.current?.focus();
-      } else setFormError(errors.message ?? 'Could not save.');
+      } else setFormError(errors.message ?? t('edit.saveErrorFallback'));
     }
   };
 
@@ -69,7 +71,7 @@ export function EditTextForm({
   return (
     <form className="edit-form stack" onSubmit={onSubmit} noValidate>
       {formError ? (
-        <Alert tone="error" title="Could not save">
+        <Alert tone="error" title={t('edit.saveError')}>
           <p>{formError}</p>
         </Alert>
       ) : null}
@@ -79,7 +81,7 @@ export function EditTextForm({
         value={body}
         rows={4}
         maxLength={10_000}
-        hint="Ctrl+Enter or ⌘+Enter saves, Escape cancels."
+        hint={t('edit.hint')}
         error={fieldError}
         onChange={(event) => {
           setBody(event.target.value);
@@ -92,7 +94,7 @@ export function EditTextForm({
           {submitLabel}
         </Button>
         <Button variant="secondary" size="sm" onClick={onCancel}>
-          Cancel
+          {t('edit.cancel')}
         </Button>
       </div>
     </form>

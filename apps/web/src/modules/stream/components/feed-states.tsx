@@ -1,23 +1,20 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Spinner } from '@outloud/web-ui';
 import { toFormErrors } from '../../errors/utils/form-errors';
 
-export function FeedLoading({ label = 'Loading posts…' }: { label?: string }) {
+export function FeedLoading({ label }: { label?: string }) {
+  const { t } = useTranslation('stream');
   return (
     <div className="center-block">
-      <Spinner size="lg" label={label} />
+      <Spinner size="lg" label={label ?? t('feed.loading')} />
     </div>
   );
 }
 
-export function FeedError({
-  error,
-  title = 'Could not load posts',
-}: {
-  error: unknown;
-  title?: string;
-}) {
+export function FeedError({ error, title }: { error: unknown; title?: string }) {
+  const { t } = useTranslation('stream');
   return (
-    <Alert tone="error" title={title}>
+    <Alert tone="error" title={title ?? t('feed.error')}>
       <p>{toFormErrors(error, []).message}</p>
     </Alert>
   );

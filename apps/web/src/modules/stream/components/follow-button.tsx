@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
 
 export interface FollowButtonProps {
@@ -10,15 +11,16 @@ export interface FollowButtonProps {
 
 /** A toggle: "Follow" / "Following"; aria-pressed says which. */
 export function FollowButton({ following, busy, name, onToggle }: FollowButtonProps) {
+  const { t } = useTranslation('stream');
   return (
     <Button
       variant={following ? 'secondary' : 'primary'}
       aria-pressed={following}
       busy={busy}
       onClick={onToggle}
-      title={following ? `Stop following ${name}` : `Follow ${name}`}
+      title={following ? t('follow.stopFollowing', { name }) : t('follow.followName', { name })}
     >
-      {following ? 'Following' : 'Follow'}
+      {following ? t('follow.following') : t('follow.follow')}
     </Button>
   );
 }

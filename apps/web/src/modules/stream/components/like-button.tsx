@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { cx } from '@outloud/web-ui';
+import { useFormat, useTranslation } from '@outloud/web-i18n';
+import { HeartIcon, cx } from '@outloud/web-ui';
 import {
   LikePostMutation,
   LikeReplyMutation,
@@ -18,6 +19,8 @@ export interface LikeButtonProps {
 }
 
 export function LikeButton({ postId, kind = 'post', liked, count, describedBy }: LikeButtonProps) {
+  const { t } = useTranslation('stream');
+  const format = useFormat();
   const [likePost, likePostState] = useMutation(LikePostMutation);
   const [unlikePost, unlikePostState] = useMutation(UnlikePostMutation);
   const [likeReply, likeReplyState] = useMutation(LikeReplyMutation);
@@ -53,10 +56,10 @@ export function LikeButton({ postId, kind = 'post', liked, count, describedBy }:
       disabled={busy}
       onClick={toggle}
     >
-      <span aria-hidden="true">{liked ? '♥' : '♡'}</span> Like
+      <HeartIcon size={16} filled={liked} /> {t('like.label')}
       <span className="post-action__count">
-        <span className="ol-visually-hidden">, </span>
-        {count}
+        <span className="ol-visually-hidden">{t('like.countSeparator')}</span>
+        {format.number(count)}
       </span>
     </button>
   );

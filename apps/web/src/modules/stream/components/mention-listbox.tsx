@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Avatar } from '@outloud/web-ui';
 import type { PostAuthorFragment } from '../../../generated/graphql';
 
@@ -12,8 +13,9 @@ export const mentionOptionId = (listId: string, index: number) => `${listId}-opt
 
 /** People matching the "@xy" being typed; the textarea keeps focus (aria-activedescendant). */
 export function MentionListbox({ id, people, activeIndex, onChoose }: MentionListboxProps) {
+  const { t } = useTranslation('stream');
   return (
-    <ul id={id} role="listbox" aria-label="People to mention" className="mention-list">
+    <ul id={id} role="listbox" aria-label={t('mention.listLabel')} className="mention-list">
       {people.map((person, index) => (
         <li
           key={person.id}
@@ -29,8 +31,8 @@ export function MentionListbox({ id, people, activeIndex, onChoose }: MentionLis
           <span className="mention-list__text">
             <span className="mention-list__name">{person.displayName}</span>
             <span className="mention-list__meta">
-              @{person.handle}
-              {person.jobTitle ? ` · ${person.jobTitle}` : ''}
+              {t('mention.handle', { handle: person.handle })}
+              {person.jobTitle ? t('mention.jobTitle', { jobTitle: person.jobTitle }) : ''}
             </span>
           </span>
         </li>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import {
   FollowUserMutation,
@@ -18,6 +19,7 @@ export interface PersonBoardProps {
 
 /** Follow button, follower count, a composer for their board and the board itself. */
 export function PersonBoard({ handle, displayName, isSelf }: PersonBoardProps) {
+  const { t } = useTranslation('stream');
   const { data, loading, error, fetchMore } = useQuery(UserBoardQuery, {
     variables: { handle },
     notifyOnNetworkStatusChange: true,
@@ -32,9 +34,7 @@ export function PersonBoard({ handle, displayName, isSelf }: PersonBoardProps) {
     <section className="stack-lg" aria-labelledby="board-title">
       <div className="board__bar card">
         <p className="board__followers">
-          {user
-            ? `${user.followerCount} ${user.followerCount === 1 ? 'follower' : 'followers'}`
-            : '\u00a0'}
+          {user ? t('board.followers', { count: user.followerCount }) : '\u00a0'}
         </p>
         {user && !isSelf ? (
           <FollowButton
@@ -48,13 +48,13 @@ export function PersonBoard({ handle, displayName, isSelf }: PersonBoardProps) {
         ) : null}
       </div>
       <h2 id="board-title" className="section-title">
-        {isSelf ? 'Your board' : `${firstName}’s board`}
+        {isSelf ? t('board.yours') : t('board.theirs', { name: firstName })}
       </h2>
       {isSelf ? null : (
         <Composer
           boardHandle={handle}
           boardName={displayName}
-          label={`Write on ${firstName}’s board`}
+          label={t('board.writeOn', { name: firstName })}
         />
       )}
       {loading && !data ? (
@@ -63,7 +63,7 @@ export function PersonBoard({ handle, displayName, isSelf }: PersonBoardProps) {
         <FeedError error={error} />
       ) : (
         <PostList
-          label={isSelf ? 'Your board' : `${firstName}’s board`}
+          label={isSelf ? t('board.yours') : t('board.theirs', { name: firstName })}
           items={(board?.nodes ?? []).map((post) => ({ post }))}
           hasMore={board?.pageInfo.hasNextPage ?? false}
           loadingMore={loading && Boolean(data)}
@@ -72,12 +72,9 @@ export function PersonBoard({ handle, displayName, isSelf }: PersonBoardProps) {
             <EmptyState
               headingLevel={3}
               icon={<ChatIcon size={28} />}
-              title="Nothing here yet"
+              title={t('board.emptyTitle')}
               description={
-                <p>
-                  Posts by {isSelf ? 'you' : firstName}, on {isSelf ? 'your' : 'their'} board and
-                  mentioning {isSelf ? 'you' : 'them'} appear here.
-                </p>
+                <p>{isSelf ? t('board.emptySelf') : t('board.emptyOther', { name: firstName })}</p>
               }
             />
           }

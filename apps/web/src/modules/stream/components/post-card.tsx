@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Avatar, Badge } from '@outloud/web-ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -27,11 +28,12 @@ export function PostStatusBadge({
 }: {
   post: Pick<PostCardFragment, 'isQuestion' | 'isAnswered'>;
 }) {
+  const { t } = useTranslation('stream');
   if (!post.isQuestion) return null;
   return post.isAnswered ? (
-    <Badge tone="success">Answered</Badge>
+    <Badge tone="success">{t('post.answered')}</Badge>
   ) : (
-    <Badge tone="info">Question</Badge>
+    <Badge tone="info">{t('post.question')}</Badge>
   );
 }
 
@@ -44,10 +46,11 @@ export function PostCard({
   bodySlot,
   children,
 }: PostCardProps) {
+  const { t } = useTranslation('stream');
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const onBodyClick = useInternalLinks();
   const headingId = `post-${post.id}-author`;
-  const replyLabel = `${post.replyCount} ${post.replyCount === 1 ? 'reply' : 'replies'}`;
+  const replyLabel = t('post.replies', { count: post.replyCount });
   const formerColleagues = post.isDeleted
     ? []
     : post.mentions.filter((person) => person.isFormerColleague);
@@ -55,7 +58,7 @@ export function PostCard({
     <article className="card post" aria-labelledby={headingId}>
       {reasons && reasons.length > 0 ? (
         <p className="post__reasons">
-          <span className="ol-visually-hidden">In your feed because: </span>
+          <span className="ol-visually-hidden">{t('post.inFeedBecause')}</span>
           {reasons.map((reason) => reason.label).join(' · ')}
         </p>
       ) : null}
@@ -71,14 +74,22 @@ export function PostCard({
             <Link to={`/people/${post.author.handle}`}>{post.author.displayName}</Link>
             {post.board && post.board.id !== post.author.id ? (
               <span className="post__board">
-                {' '}
-                on <Link to={`/people/${post.board.handle}`}>{post.board.displayName}</Link>’s board
+                <Trans
+                  t={t}
+                  i18nKey="post.onBoard"
+                  values={{ name: post.board.displayName }}
+                  components={{ link: <Link to={`/people/${post.board.handle}`} /> }}
+                />
               </span>
             ) : null}
             {post.community ? (
               <span className="post__board">
-                {' '}
-                in <Link to={`/c/${post.community.slug}`}>{post.community.name}</Link>
+                <Trans
+                  t={t}
+                  i18nKey="post.inCommunity"
+                  values={{ name: post.community.name }}
+                  components={{ link: <Link to={`/c/${post.community.slug}`} /> }}
+                />
               </span>
             ) : null}
           </Heading>
@@ -90,8 +101,8 @@ export function PostCard({
             ) : (
               <PostTime iso={post.createdAt} />
             )}
-            {post.editedAt ? <span> · edited</span> : null}
-            <span> · {post.audienceLabel}</span>
+            {post.editedAt ? <span>{t('post.edited')}</span> : null}
+            <span>{t('post.audience', { audience: post.audienceLabel })}</span>
           </p>
         </div>
         <div className="post__badges">
@@ -99,7 +110,7 @@ export function PostCard({
         </div>
       </header>
       {post.isDeleted ? (
-        <p className="muted">This post was deleted.</p>
+        <p className="muted">{t('post.deleted')}</p>
       ) : bodySlot ? (
         bodySlot
       ) : (
@@ -112,22 +123,22 @@ export function PostCard({
       )}
       {formerColleagues.length > 0 ? (
         <p className="post__former">
-          Mentions{' '}
+          {t('post.mentions')}
           {formerColleagues.map((person, index) => (
             <span key={person.id}>
               {index > 0 ? ', ' : null}
               <Link to={`/people/${person.handle}`}>{person.displayName}</Link>{' '}
-              <span className="post__former-note">(former colleague)</span>
+              <span className="post__former-note">{t('post.formerColleague')}</span>
             </span>
           ))}
         </p>
       ) : null}
       {post.tags.length > 0 && !post.isDeleted ? (
-        <ul className="post__tags" aria-label="Tags">
+        <ul className="post__tags" aria-label={t('post.tags')}>
           {post.tags.map((tag) => (
             <li key={tag}>
               <Link to={`/tags/${encodeURIComponent(tag)}`} className="ol-chip">
-                #{tag}
+                {t('post.tag', { tag })}
               </Link>
             </li>
           ))}
@@ -138,7 +149,7 @@ export function PostCard({
         {linkToPost ? (
           <Link to={`/posts/${post.id}`} className="post-action">
             {replyLabel}
-            {post.isQuestion && !post.isAnswered ? ' · Answer' : ''}
+            {post.isQuestion && !post.isAnswered ? t('post.answerCta') : ''}
           </Link>
         ) : (
           <span className="post-action post-action--static">{replyLabel}</span>

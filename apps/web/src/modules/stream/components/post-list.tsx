@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
 import type { ReactNode } from 'react';
 import type { PostCardFragment } from '../../../generated/graphql';
@@ -18,6 +19,7 @@ export interface PostListProps {
 }
 
 export function PostList({ label, items, hasMore, loadingMore, onLoadMore, empty }: PostListProps) {
+  const { t } = useTranslation('stream');
   if (items.length === 0) return <>{empty}</>;
   return (
     <section aria-label={label} className="stack">
@@ -31,7 +33,7 @@ export function PostList({ label, items, hasMore, loadingMore, onLoadMore, empty
       {hasMore ? (
         <div className="post-list__more">
           <Button variant="secondary" busy={loadingMore} onClick={onLoadMore}>
-            Load more
+            {t('feed.loadMore')}
           </Button>
         </div>
       ) : null}

@@ -1,9 +1,11 @@
-import { absoluteTime, relativeTime } from '../utils/relative-time';
+import { useFormat } from '@outloud/web-i18n';
 
+/** "5 minutes ago" in the person's language, the full date and time on hover. */
 export function PostTime({ iso }: { iso: string }) {
+  const format = useFormat();
   return (
-    <time dateTime={iso} title={absoluteTime(iso)}>
-      {relativeTime(iso)}
+    <time dateTime={iso} title={format.dateTime(iso)}>
+      {format.relative(iso)}
     </time>
   );
 }

@@ -1,5 +1,6 @@
 import { isReference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextArea } from '@outloud/web-ui';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
@@ -15,6 +16,7 @@ const FIELDS = ['body'] as const;
 type Field = (typeof FIELDS)[number];
 
 export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: boolean }) {
+  const { t } = useTranslation('stream');
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
   const [status, setStatus] = useState('');
@@ -44,7 +46,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
     if (loading) return;
     setStatus('');
     if (!body.trim()) {
-      setErrors({ fields: { body: 'Write a reply first.' }, message: null });
+      setErrors({ fields: { body: t('replyForm.empty') }, message: null });
       focusFirstError();
       return;
     }
@@ -52,7 +54,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
       await createReply({ variables: { postId, input: { body } } });
       setBody('');
       setErrors(NO_ERRORS);
-      setStatus('Reply posted.');
+      setStatus(t('replyForm.posted'));
     } catch (error) {
       setErrors(toFormErrors(error, FIELDS));
       focusFirstError();
@@ -73,16 +75,16 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
   return (
     <form ref={formRef} className="card reply-form stack" onSubmit={onSubmit} noValidate>
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="Could not reply">
+        <Alert ref={alertRef} tone="error" title={t('replyForm.error')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
       <TextArea
-        label={isQuestion ? 'Your answer' : 'Your reply'}
+        label={isQuestion ? t('replyForm.answerLabel') : t('replyForm.replyLabel')}
         value={body}
         rows={3}
         maxLength={10_000}
-        hint="Ctrl+Enter or ⌘+Enter sends."
+        hint={t('replyForm.hint')}
         error={errors.fields.body}
         onChange={(event) => {
           setBody(event.target.value);
@@ -92,7 +94,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          Reply
+          {t('replyForm.submit')}
         </Button>
         <p role="status" className="composer__status">
           {status}

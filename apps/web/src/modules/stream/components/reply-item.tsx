@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Avatar, Badge, Button, ConfirmDialog } from '@outloud/web-ui';
 import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
@@ -31,6 +32,7 @@ export function ReplyItem({
   canManage = false,
   onStatus,
 }: ReplyItemProps) {
+  const { t } = useTranslation('stream');
   const labelId = `${idPrefix}-${reply.id}-author`;
   const onBodyClick = useInternalLinks();
   const articleRef = useRef<HTMLElement>(null);
@@ -53,7 +55,7 @@ export function ReplyItem({
     try {
       await deleteReply({ variables: { id: reply.id } });
       setConfirming(false);
-      onStatus?.('Reply deleted.');
+      onStatus?.(t('reply.deleted'));
       // The buttons are gone with the text; keep focus in the thread.
       articleRef.current?.focus();
     } catch (caught) {
@@ -82,24 +84,24 @@ export function ReplyItem({
           </Link>{' '}
           <span className="muted small">
             <PostTime iso={reply.createdAt} />
-            {reply.editedAt && !reply.isDeleted ? <span> · edited</span> : null}
+            {reply.editedAt && !reply.isDeleted ? <span>{t('reply.edited')}</span> : null}
           </span>
         </p>
-        {accepted ? <Badge tone="success">Accepted answer</Badge> : null}
+        {accepted ? <Badge tone="success">{t('reply.accepted')}</Badge> : null}
       </header>
       {reply.isDeleted ? (
-        <p className="muted">This reply was deleted.</p>
+        <p className="muted">{t('reply.deletedText')}</p>
       ) : editing ? (
         <EditTextForm
-          label="Edit your reply"
+          label={t('reply.editLabel')}
           initial={reply.body}
           busy={editState.loading}
-          submitLabel="Save reply"
+          submitLabel={t('reply.save')}
           onCancel={closeEditor}
           onSave={async (body) => {
             await editReply({ variables: { id: reply.id, input: { body } } });
             closeEditor();
-            onStatus?.('Reply saved.');
+            onStatus?.(t('reply.saved'));
           }}
         />
       ) : (
@@ -128,7 +130,7 @@ export function ReplyItem({
                 aria-describedby={labelId}
                 onClick={() => setEditing(true)}
               >
-                Edit
+                {t('reply.edit')}
               </Button>
               <Button
                 variant="ghost"
@@ -139,7 +141,7 @@ export function ReplyItem({
                   setConfirming(true);
                 }}
               >
-                Delete
+                {t('reply.delete')}
               </Button>
             </>
           ) : null}
@@ -148,14 +150,14 @@ export function ReplyItem({
       )}
       <ConfirmDialog
         open={confirming}
-        title="Delete this reply?"
-        confirmLabel="Delete reply"
+        title={t('reply.confirmTitle')}
+        confirmLabel={t('reply.confirmAction')}
         danger
         busy={deleteState.loading}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void remove()}
       >
-        <p>The thread keeps a note that a reply was deleted. This cannot be undone.</p>
+        <p>{t('reply.confirmBody')}</p>
         {deleteError ? (
           <p className="ol-field__error" role="alert">
             {deleteError}

@@ -1,11 +1,4 @@
-import {
-  COMMUNITY_TYPES,
-  audienceLine,
-  membershipActions,
-  parseTags,
-  slugFromName,
-} from '../community-type';
-import { cannotSeeNotice } from '../../../stream/components/composer';
+import { COMMUNITY_TYPES, membershipActions, parseTags, slugFromName } from '../community-type';
 
 describe('community utils', () => {
   it('suggests an address from a name', () => {
@@ -32,30 +25,12 @@ describe('community utils', () => {
     );
   });
 
-  it('states the audience of a post', () => {
-    expect(audienceLine(null)).toBe('Everyone in the company can see this.');
-    expect(audienceLine({ name: 'Design', type: 'OPEN', memberCount: 3 })).toMatch(
-      /^Everyone in the company can see this/,
-    );
-    expect(audienceLine({ name: 'Finance Leads', type: 'RESTRICTED', memberCount: 12 })).toBe(
-      'Only the 12 members of Finance Leads can see this.',
-    );
-    expect(audienceLine({ name: 'Solo', type: 'RESTRICTED', memberCount: 1 })).toBe(
-      'Only the 1 member of Solo can see this.',
-    );
-  });
-
   it('explains every type, OPEN first', () => {
     expect(COMMUNITY_TYPES.map((type) => type.value)).toEqual(['OPEN', 'MODERATED', 'RESTRICTED']);
     for (const type of COMMUNITY_TYPES) expect(type.description.length).toBeGreaterThan(10);
   });
 
-  it('parses tags and words the notice about mentioned non-members', () => {
+  it('parses tags', () => {
     expect(parseTags('#Finance, budgeting  finance')).toEqual(['finance', 'budgeting']);
-    expect(cannotSeeNotice([])).toBeNull();
-    expect(cannotSeeNotice(['bob'])).toBe('@bob can’t see this community and won’t be notified.');
-    expect(cannotSeeNotice(['a', 'b', 'c'])).toBe(
-      '@a, @b and @c can’t see this community and won’t be notified.',
-    );
   });
 });

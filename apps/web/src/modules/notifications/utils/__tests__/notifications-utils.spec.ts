@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { highestId, mergeNotifications } from '../merge-notifications';
 import {
   actorsText,
@@ -37,21 +38,34 @@ describe('highestId', () => {
 });
 
 describe('notification text', () => {
+  const t = i18next.getFixedT('en', 'notifications');
   const ana = { displayName: 'Ana' };
   const bo = { displayName: 'Bo' };
   it('names the actors', () => {
-    expect(actorsText([ana], 1)).toBe('Ana');
-    expect(actorsText([ana, bo], 2)).toBe('Ana and Bo');
-    expect(actorsText([ana, bo], 5)).toBe('Ana and 4 others');
-    expect(actorsText([ana], 2)).toBe('Ana and 1 other');
+    expect(actorsText(t, [ana], 1)).toBe('Ana');
+    expect(actorsText(t, [ana, bo], 2)).toBe('Ana and Bo');
+    expect(actorsText(t, [ana, bo], 5)).toBe('Ana and 4 others');
+    expect(actorsText(t, [ana], 2)).toBe('Ana and 1 other');
   });
   it('says what happened, where, and how many are unread', () => {
-    expect(notificationSentence({ type: 'POST_LIKED', actors: [ana, bo], actorCount: 5 })).toBe(
+    expect(notificationSentence(t, { type: 'POST_LIKED', actors: [ana, bo], actorCount: 5 })).toBe(
       'Ana and 4 others liked your post',
     );
     expect(notificationHref({ postId: '1' })).toBe('/posts/1');
     expect(notificationHref({ postId: null })).toBeNull();
-    expect(bellLabel(3)).toBe('Notifications, 3 unread');
-    expect(bellLabel(0)).toBe('Notifications');
+    expect(bellLabel(t, 3)).toBe('Notifications, 3 unread');
+    expect(bellLabel(t, 0)).toBe('Notifications');
+  });
+});
+
+describe('notification text in Swedish', () => {
+  const sv = i18next.getFixedT('sv', 'notifications');
+  it('uses Swedish plurals and words', () => {
+    const ana = { displayName: 'Ana' };
+    expect(actorsText(sv, [ana], 2)).toBe('Ana och 1 annan');
+    expect(notificationSentence(sv, { type: 'POST_LIKED', actors: [ana], actorCount: 5 })).toBe(
+      'Ana och 4 andra gillade ditt inlägg',
+    );
+    expect(bellLabel(sv, 3)).toBe('Aviseringar, 3 olästa');
   });
 });

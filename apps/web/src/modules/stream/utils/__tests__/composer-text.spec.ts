@@ -1,5 +1,4 @@
 import { insertMention, looksLikeQuestion, mentionAt } from '../composer-text';
-import { relativeTime } from '../relative-time';
 
 describe('mentionAt', () => {
   it('finds the handle being typed before the caret', () => {
@@ -38,14 +37,5 @@ describe('looksLikeQuestion', () => {
     expect(looksLikeQuestion('Where is the VPN guide?')).toBe(true);
     expect(looksLikeQuestion('Where is it? ')).toBe(true);
     expect(looksLikeQuestion('VPN is down.')).toBe(false);
-  });
-});
-
-describe('relativeTime', () => {
-  const now = new Date('2026-11-23T12:00:00Z');
-  it('says how long ago', () => {
-    expect(relativeTime('2026-11-23T11:59:50Z', now)).toBe('just now');
-    expect(relativeTime('2026-11-23T11:55:00Z', now)).toBe('5 minutes ago');
-    expect(relativeTime('2026-11-22T12:00:00Z', now)).toBe('yesterday');
   });
 });
