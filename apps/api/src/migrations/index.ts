@@ -18,6 +18,7 @@ import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLoca
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
 import { Moderation1764002500000 } from './1764002500000-Moderation';
 import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
+import { NotificationCounters1764002800000 } from './1764002800000-NotificationCounters';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SearchFoldingAndLexicon1764002300000,
   Moderation1764002500000,
   ContentPolicy1764002510000,
+  NotificationCounters1764002800000,
 ];

@@ -54,21 +54,26 @@ export class NotificationWriter {
     await this.pushRows(await this.repository.visibleByIds(inserted.map((i) => i.id)), replaces);
   }
 
-  /** Two queries side by side for the whole batch: unread counts and actors' names. */
+  /**
+   * Unread counts from the stored counters (the writing statement returns them; rows re-read
+   * after a grouped upsert read them) and the cards, side by side for the whole batch.
+   */
   private async pushRows(
     rows: NotificationRow[],
     replaces = new Map<string, string>(),
   ): Promise<void> {
     if (rows.length === 0) return;
-    const recipients = [...new Set(rows.map((r) => r.recipient_id))];
+    const uncounted = [
+      ...new Set(rows.filter((r) => r.unread_count === undefined).map((r) => r.recipient_id)),
+    ];
     const [counts, cards] = await Promise.all([
-      this.repository.unreadCounts(recipients),
+      uncounted.length ? this.repository.pushedCounts(uncounted) : new Map<string, number>(),
       this.cards.build(rows, replaces),
     ]);
     rows.forEach((row, index) =>
       this.publisher.toUser(row.recipient_id, 'notification:created', {
         notification: cards[index],
-        unreadCount: counts.get(row.recipient_id) ?? 0,
+        unreadCount: row.unread_count ?? counts.get(row.recipient_id) ?? 0,
       }),
     );
   }

@@ -6,6 +6,21 @@ import { DataSource, EntityManager } from 'typeorm';
 /** Unread counts stop here: the bell shows "99+" beyond 99, and the count's cost stays bounded. */
 export const UNREAD_COUNT_CAP = 100;
 
+/** The bell's number from a stored counter (`c`): unread less those last found invisible, capped. */
+const PUSHED_COUNT = `greatest(least(c.unread - c.invisible, ${UNREAD_COUNT_CAP}), 0)`;
+
+/**
+ * Adds the rows of `rows` (a CTE of new unread notifications) to their recipients' counters and
+ * returns each recipient's new count. ON CONFLICT updates the newest committed counter, so the
+ * count is exact even when another statement added to it while this one waited for its locks.
+ * Sorted by person, so two statements lock counters in the same order.
+ */
+const countNew = (rows: string) => `
+  INSERT INTO notification_counters AS c (user_id, unread)
+  SELECT recipient_id, count(*) FROM ${rows} GROUP BY recipient_id ORDER BY recipient_id
+  ON CONFLICT (user_id) DO UPDATE SET unread = c.unread + EXCLUDED.unread
+  RETURNING c.user_id, ${PUSHED_COUNT} AS unread_count`;
+
 /** A notification row as stored, joined with what a card needs. */
 export interface NotificationRow {
   id: string;
@@ -21,6 +36,8 @@ export interface NotificationRow {
   details?: ModerationNoticeDetails | null;
   /** The named actors, when the statement that read the row joined them (saves a query). */
   actors?: ActorRow[];
+  /** The recipient's unread count after this row, when the statement that wrote it counted. */
+  unread_count?: number;
 }
 
 export interface ActorRow {
@@ -107,7 +124,8 @@ export class NotificationRepository {
    * in one statement: eligibility, the per-recipient locks (taken in id order, before any row
    * is inserted, held until the statement commits) and the insert, returning the new rows as
    * pushes show them (with the actor, the card's one name). Visibility was checked in the same
-   * snapshot, so they need no re-read.
+   * snapshot, so they need no re-read. The recipients' counters are added to in the same
+   * statement, which returns the count the push shows.
    * One round trip where a transaction took five, on the path a mention waits for.
    */
   async insertForEligible(candidates: string[], n: NewNotification): Promise<NotificationRow[]> {
@@ -123,12 +141,15 @@ export class NotificationRepository {
          INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
          SELECT e.id, $5, $2, $3, ARRAY[$4::uuid], $6 FROM eligible e, locked WHERE locked.n >= 0
          ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-         RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at)
+         RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at),
+       counted AS (${countNew('inserted')})
        SELECT i.*, p.body AS post_body,
               (SELECT json_build_array(json_build_object(
                         'id', a.id, 'handle', a.handle, 'display_name', a.display_name))
-                 FROM users a WHERE a.id = $4) AS actors
+                 FROM users a WHERE a.id = $4) AS actors,
+              k.unread_count
          FROM inserted i JOIN posts p ON p.id = i.post_id
+         JOIN counted k ON k.user_id = i.recipient_id
         ORDER BY i.id`,
       [candidates, n.postId, n.replyId, n.actorId, n.type, n.dedupeKey],
     );
@@ -150,14 +171,19 @@ export class NotificationRepository {
   ): Promise<NotificationRow[]> {
     if (notices.length === 0) return [];
     const rows: NotificationRow[] = await this.dataSource.query(
-      `INSERT INTO notifications (recipient_id, type, actor_ids, dedupe_key, details)
-       SELECT n.recipient_id, n.type, '{}'::uuid[], n.dedupe_key, n.details
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
-              AS n(recipient_id, type, dedupe_key, details)
-         JOIN users u ON u.id = n.recipient_id AND u.status = 'active'
-       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
-       RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at,
-                 NULL::text AS post_body, details`,
+      `WITH inserted AS (
+         INSERT INTO notifications (recipient_id, type, actor_ids, dedupe_key, details)
+         SELECT n.recipient_id, n.type, '{}'::uuid[], n.dedupe_key, n.details
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])
+                AS n(recipient_id, type, dedupe_key, details)
+           JOIN users u ON u.id = n.recipient_id AND u.status = 'active'
+         ON CONFLICT (recipient_id, dedupe_key) DO NOTHING
+         RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at,
+                   NULL::text AS post_body, details),
+       counted AS (${countNew('inserted')})
+       SELECT i.*, k.unread_count
+         FROM inserted i JOIN counted k ON k.user_id = i.recipient_id
+        ORDER BY i.id`,
       [
         notices.map((n) => n.recipientId),
         notices.map((n) => n.type),
@@ -171,7 +197,8 @@ export class NotificationRepository {
   /**
    * Grouped notification (likes): the first event creates it; each new actor joins the group,
    * which becomes unread again and moves to the top with a fresh id (so catch-up by id sees it).
-   * An actor already in the group changes nothing.
+   * An actor already in the group changes nothing. A new group adds to the counter here; one
+   * that becomes unread again does so through the counters' update trigger.
    */
   async upsertGrouped(
     manager: EntityManager,
@@ -183,15 +210,18 @@ export class NotificationRepository {
       [recipientId, n.dedupeKey],
     );
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
-       VALUES ($1, $2, $3, $4, ARRAY[$5::uuid], $6)
-       ON CONFLICT (recipient_id, dedupe_key) DO UPDATE
-          SET id = nextval(pg_get_serial_sequence('notifications', 'id')),
-              actor_ids = array_prepend($5::uuid, notifications.actor_ids),
-              read_at = NULL,
-              created_at = now()
-        WHERE NOT ($5::uuid = ANY (notifications.actor_ids))
-       RETURNING id`,
+      `WITH upserted AS (
+         INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key)
+         VALUES ($1, $2, $3, $4, ARRAY[$5::uuid], $6)
+         ON CONFLICT (recipient_id, dedupe_key) DO UPDATE
+            SET id = nextval(pg_get_serial_sequence('notifications', 'id')),
+                actor_ids = array_prepend($5::uuid, notifications.actor_ids),
+                read_at = NULL,
+                created_at = now()
+          WHERE NOT ($5::uuid = ANY (notifications.actor_ids))
+         RETURNING id, recipient_id, xmax = 0 AS is_new),
+       counted AS (${countNew('(SELECT recipient_id FROM upserted WHERE is_new) n')})
+       SELECT id FROM upserted`,
       [recipientId, n.type, n.postId, n.replyId, n.actorId, n.dedupeKey],
     );
     if (!rows[0]) return null;
@@ -241,16 +271,30 @@ export class NotificationRepository {
     return rows.map((r) => ({ ...r, id: String(r.id) }));
   }
 
+  /** What pushes show, from the stored counters (no count of rows). */
+  async pushedCounts(recipientIds: string[]): Promise<Map<string, number>> {
+    const rows = await preparedQuery<{ user_id: string; unread_count: number }>(
+      this.dataSource,
+      `SELECT c.user_id, ${PUSHED_COUNT} AS unread_count
+         FROM notification_counters c WHERE c.user_id = ANY($1::uuid[])`,
+      [recipientIds],
+    );
+    return new Map(rows.map((r) => [r.user_id, r.unread_count]));
+  }
+
   /**
    * Unread counts, visibility-checked per row, each capped at UNREAD_COUNT_CAP: the bell shows
    * "99+" beyond that, and an uncapped count grew with every unread notification (7 ms per push
    * for people mentioned a few thousand times on `peer`). The post check is a primary-key probe
    * per unread row; a plain join made the planner hash the whole posts table.
+   * The same statement records how many unread ones each person could not see (`invisible`),
+   * so later pushes, which read only the counter, show this count plus what arrived since. It
+   * leaves a counter alone that changed after this statement's snapshot.
    */
   async unreadCounts(recipientIds: string[]): Promise<Map<string, number>> {
     const rows = await preparedQuery<{ recipient_id: string; count: number }>(
       this.dataSource,
-      `SELECT r.id AS recipient_id, (
+      `WITH exact AS (SELECT r.id AS recipient_id, (
          SELECT count(*)::int FROM (
            SELECT 1 FROM notifications n
             WHERE n.recipient_id = r.id AND n.read_at IS NULL
@@ -262,7 +306,16 @@ export class NotificationRepository {
                      SELECT 1 FROM replies rp WHERE rp.id = n.reply_id AND rp.deleted_at IS NULL
                         AND ${this.policy.replyNotHiddenSql('rp', 'p.community_id', 'r.id')}))))
             LIMIT ${UNREAD_COUNT_CAP}) capped) AS count
-         FROM unnest($1::uuid[]) AS r(id)`,
+         FROM unnest($1::uuid[]) AS r(id)),
+       target AS (
+         SELECT c.user_id, c.unread,
+                CASE WHEN e.count < ${UNREAD_COUNT_CAP} THEN greatest(c.unread - e.count, 0)
+                     ELSE greatest(least(c.invisible, c.unread - ${UNREAD_COUNT_CAP}), 0) END AS invisible
+           FROM exact e JOIN notification_counters c ON c.user_id = e.recipient_id),
+       healed AS (
+         UPDATE notification_counters c SET invisible = t.invisible FROM target t
+          WHERE c.user_id = t.user_id AND c.unread = t.unread AND c.invisible <> t.invisible)
+       SELECT recipient_id, count FROM exact`,
       [recipientIds],
     );
     return new Map(

@@ -282,6 +282,63 @@ describe('read state and catch-up', () => {
     expect(await unread('dee')).toBe(0);
   });
 
+  it('keeps a stored unread counter in step with writes, reads and what the person can see', async () => {
+    const counter = async (handle: string) =>
+      (
+        await a.dataSource.query(
+          `SELECT unread, invisible FROM notification_counters WHERE user_id = $1`,
+          [people[handle].id],
+        )
+      )[0] as { unread: number; invisible: number };
+    await as('bo').ok(`mutation { markAllNotificationsRead }`);
+    const frames = notificationsOn(await connect(a, 'bo'));
+    expect(await counter('bo')).toEqual({ unread: 0, invisible: 0 });
+    // Mentions add to it in the statement that writes them; pushes show it.
+    await post('asker', 'Counter check one @bo');
+    await post('asker', 'Counter check two @bo');
+    await a.drainOutbox();
+    await settle();
+    expect((await counter('bo')).unread).toBe(2);
+    const [newest] = await list('bo');
+    await as('bo').ok(`mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+      ids: [newest.id],
+    });
+    expect((await counter('bo')).unread).toBe(1);
+    // A grouped like: new, read, then unread again when someone else likes.
+    const liked = await post('bo', 'Counter check: a post to like');
+    for (const h of ['ana', 'cy']) {
+      await as(h).ok(`mutation ($id: ID!) { likePost(id: $id) { id } }`, { id: liked });
+      await a.drainOutbox();
+      if (h === 'ana') {
+        expect((await counter('bo')).unread).toBe(2);
+        await as('bo').ok(`mutation { markAllNotificationsRead }`);
+        expect((await counter('bo')).unread).toBe(0);
+      }
+    }
+    expect((await counter('bo')).unread).toBe(1);
+    // A mention of a post deleted later: stored but not visible. The exact count records that,
+    // and the next push counts only what bo can see.
+    await post('asker', 'Counter check three @bo');
+    const deleted = await post('asker', 'Counter check four @bo');
+    await a.drainOutbox();
+    expect((await counter('bo')).unread).toBe(3);
+    await as('asker').ok(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id: deleted });
+    expect(await unread('bo')).toBe(2);
+    expect(await counter('bo')).toEqual({ unread: 3, invisible: 1 });
+    await post('asker', 'Counter check five @bo');
+    await a.drainOutbox();
+    await settle();
+    expect(frames.map((f) => f.unreadCount)).toEqual([1, 2, 2, 1, 2, 3, 3]);
+    expect(await unread('bo')).toBe(3);
+    // Deleted rows leave it too; what they were is settled by the next exact count.
+    await a.dataSource.query(`DELETE FROM notifications WHERE post_id = $1`, [deleted]);
+    expect((await counter('bo')).unread).toBe(3);
+    expect(await unread('bo')).toBe(3);
+    expect(await counter('bo')).toEqual({ unread: 3, invisible: 0 });
+    await as('bo').ok(`mutation { markAllNotificationsRead }`);
+    expect(await counter('bo')).toEqual({ unread: 0, invisible: 0 });
+  });
+
   it('returns exactly what was missed after a given id, oldest first, and rejects bad ids', async () => {
     const [last] = await list('ana');
     const posted: string[] = [];
