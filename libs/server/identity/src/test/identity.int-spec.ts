@@ -1,5 +1,6 @@
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { IdentityModule } from '../index';
+import { SessionRepository } from '../lib/session/session.repository';
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id handle role email } } }`;
 const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { viewer { id handle } } }`;
@@ -201,6 +202,32 @@ describe('log-in and sessions', () => {
     await phone.ok(LOG_IN, { input: { login: 'loginuser', password: PASSWORD } });
     await laptop.ok(`mutation { logOutEverywhere }`);
     expect((await phone.ok<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+  });
+
+  it('reads a session from PostgreSQL once per few seconds, and forgets it when it ends or the role changes', async () => {
+    const admin = t.client();
+    await admin.ok(LOG_IN, { input: { login: 'Founder', password: PASSWORD } });
+    const laptop = t.client();
+    const phone = t.client();
+    await laptop.ok(LOG_IN, { input: { login: 'loginuser', password: PASSWORD } });
+    await phone.ok(LOG_IN, { input: { login: 'loginuser', password: PASSWORD } });
+    const findLive = jest.spyOn(t.app.get(SessionRepository), 'findLive');
+    try {
+      type Me = { viewer: { id: string; handle: string; role: string } | null };
+      for (let i = 0; i < 3; i++)
+        expect((await laptop.ok<Me>(VIEWER)).viewer?.handle).toBe('loginuser');
+      expect(findLive).toHaveBeenCalledTimes(1);
+      const me = (await phone.ok<Me>(VIEWER)).viewer!;
+      const setRole = `mutation ($u: ID!, $r: UserRole!) { setUserRole(userId: $u, role: $r) { id } }`;
+      await admin.ok(setRole, { u: me.id, r: 'ADMIN' });
+      expect((await phone.ok<Me>(VIEWER)).viewer?.role).toBe('ADMIN');
+      await admin.ok(setRole, { u: me.id, r: 'MEMBER' });
+      expect((await phone.ok<Me>(VIEWER)).viewer?.role).toBe('MEMBER');
+      await laptop.ok(`mutation { logOutEverywhere }`);
+      expect((await phone.ok<Me>(VIEWER)).viewer).toBeNull();
+    } finally {
+      findLive.mockRestore();
+    }
   });
 
   it('rate limits failed log-ins per account with RATE_LIMITED, even with the right password', async () => {

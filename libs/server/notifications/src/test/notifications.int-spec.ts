@@ -479,5 +479,10 @@ describe('two API nodes with Redis', () => {
     await as('dee').ok(`mutation { logOutEverywhere }`);
     const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Infinity), 2000));
     expect((await Promise.race([gone, timeout])) - started).toBeLessThan(2000);
+    // Node B had the session cached (its socket's handshake): the event cleared it there too.
+    const viewerOnB = async () =>
+      (await device.ok<{ viewer: { id: string } | null }>(`{ viewer { id } }`)).viewer;
+    while ((await viewerOnB()) !== null && performance.now() - started < 2000) await settle(50);
+    expect(await viewerOnB()).toBeNull();
   });
 });

@@ -56,6 +56,7 @@ export class RealtimeListeners implements OnModuleInit {
       'realtime.disconnectSessions',
       async (e) => {
         this.sockets.io?.in(e.sessionIds.map(sessionRoom)).disconnectSockets(true);
+        this.sockets.sessionsRevoked(e.sessionIds);
       },
       FAST,
     );

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { SessionService } from '@outloud/identity';
 import { AppConfig, NO_STORE } from '@outloud/server-core';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
@@ -26,6 +27,7 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly config: AppConfig,
     private readonly handshake: SocketHandshake,
     private readonly commands: RoomCommands,
+    private readonly sessions: SessionService,
   ) {}
 
   /** Null until bootstrap, and in processes without an HTTP server. */
@@ -51,6 +53,7 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
       headers['cache-control'] = NO_STORE; // engine.io sets no-store under this key
     });
     if (redisUrl) io.adapter(await this.redisAdapter(redisUrl));
+    io.on('sessions:revoked', (sessionIds) => this.sessions.forgetSessions(sessionIds));
     io.use((socket, next) => void this.handshake.authenticate(socket, next));
     io.on('connection', (socket) => this.commands.attach(socket));
     this.server = io;
@@ -71,6 +74,16 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
     const io: OutloudServer = new Server();
     io.adapter(await this.redisAdapter(redisUrl));
     this.server = io;
+  }
+
+  /**
+   * Ended sessions leave the session cache of this node and, through the adapter, of every other
+   * (`serverSideEmit` reaches the others, not the sender). Alone, this node is all there is.
+   */
+  sessionsRevoked(sessionIds: string[]): void {
+    this.sessions.forgetSessions(sessionIds);
+    if (this.server && this.config.get('REDIS_URL'))
+      this.server.serverSideEmit('sessions:revoked', sessionIds);
   }
 
   private async redisAdapter(url: string) {

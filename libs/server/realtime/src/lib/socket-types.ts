@@ -7,16 +7,21 @@ export interface SocketData {
   viewer: Viewer;
 }
 
+/** Between API nodes (through the adapter): ended sessions leave every node's session cache. */
+export interface InterServerEvents {
+  'sessions:revoked': (sessionIds: string[]) => void;
+}
+
 export type OutloudServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
-  Record<string, never>,
+  InterServerEvents,
   SocketData
 >;
 export type OutloudSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
-  Record<string, never>,
+  InterServerEvents,
   SocketData
 >;
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, OutboxService, TransactionRunner, Viewer } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
+import { SessionCache } from './session-cache';
 import { SessionKey, SessionRepository } from './session.repository';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -11,6 +12,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** Creates, resolves and revokes sessions. Tokens are 256-bit random; only hashes are stored. */
 @Injectable()
 export class SessionService {
+  private readonly cache = new SessionCache();
+
   constructor(
     private readonly sessions: SessionRepository,
     private readonly transactions: TransactionRunner,
@@ -35,16 +38,38 @@ export class SessionService {
     return { id, token, expiresAt };
   }
 
-  /** The viewer for a cookie token, or null when unknown, expired, or the person is deactivated. */
+  /**
+   * The viewer for a cookie token, or null when unknown, expired, or the person is deactivated.
+   * Answered from a few seconds' cache when this process resolved the same token lately.
+   */
   async resolve(token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const row = await this.sessions.findLive(hashToken(token));
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
+    const begun = this.cache.begin();
+    const row = await this.sessions.findLive(tokenHash);
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       // Sliding expiry, written at most every few minutes to keep reads cheap.
       await this.sessions.touch(row.id, this.expiry());
     }
-    return { id: row.user_id, handle: row.handle, role: row.role, sessionId: row.id };
+    const viewer = { id: row.user_id, handle: row.handle, role: row.role, sessionId: row.id };
+    this.cache.set(tokenHash, viewer, begun);
+    return viewer;
+  }
+
+  /**
+   * Ended sessions leave this process's cache (the `identity.session.revoked` event calls this
+   * on every node; `end` already did on the node that ended them).
+   */
+  forgetSessions(sessionIds: readonly string[]): void {
+    this.cache.forgetSessions(sessionIds);
+  }
+
+  /** A person's role or status changed: their cached sessions are read again. */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
   }
 
   async revoke(sessionId: string): Promise<void> {
@@ -73,6 +98,7 @@ export class SessionService {
   private async end(by: SessionKey, manager?: EntityManager): Promise<number> {
     const run = async (tx: EntityManager) => {
       const rows = await this.sessions.delete(tx, by);
+      this.forgetSessions(rows.map((r) => r.id));
       const byUser = new Map<string, string[]>();
       for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r.id]);
       for (const [userId, sessionIds] of byUser)

@@ -197,6 +197,8 @@ export class UserService {
     }
     if (Object.keys(after).length === 0 && user.role === roleBefore) return user;
     await tx.save(user);
+    // Cached sessions are read again (other nodes within SESSION_CACHE_MS).
+    if (user.role !== roleBefore) this.sessions.forgetUser(user.id);
     if (Object.keys(after).length > 0) {
       await this.outbox.enqueue(tx, 'identity.user.profileUpdated', { userId: user.id });
       await this.audit.record(tx, {
@@ -315,7 +317,7 @@ export class UserService {
     context?: AuditContext,
   ): Promise<UserEntity> {
     await this.assertAdmin(viewer);
-    return this.dataSource.transaction(async (tx) => {
+    const user = await this.dataSource.transaction(async (tx) => {
       const user = await this.lockUser(tx, userId);
       if (user.role === role) return user;
       if (user.role === UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
@@ -332,6 +334,9 @@ export class UserService {
       });
       return user;
     });
+    // After commit: a request resolving the session meanwhile could cache the old role.
+    this.sessions.forgetUser(userId);
+    return user;
   }
 
   async search(args: {
