@@ -13,6 +13,7 @@ import { FeedCoveringIndexes1764001100000 } from './1764001100000-FeedCoveringIn
 import { OutboxNotifyTrigger1764001200000 } from './1764001200000-OutboxNotifyTrigger';
 import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummaries';
 import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
+import { IdempotencyKeys1764002000000 } from './1764002000000-IdempotencyKeys';
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   OutboxNotifyTrigger1764001200000,
   AnalyticsSummaries1764001300000,
   SimilarQuestionsIndex1764001400000,
+  IdempotencyKeys1764002000000,
   AuditLog1764002200000,
   UserLocaleAndSingleSignOn1764002210000,
   SearchFoldingAndLexicon1764002300000,

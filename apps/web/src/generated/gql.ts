@@ -25,7 +25,7 @@ type Documents = {
     "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BookmarksDocument,
     "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": typeof types.PopularBookmarksDocument,
     "\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.BookmarkedByDocument,
-    "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n": typeof types.CreateBookmarkDocument,
+    "\n  mutation CreateBookmark($input: CreateBookmarkInput!, $idempotencyKey: String) {\n    createBookmark(input: $input, idempotencyKey: $idempotencyKey) {\n      ...BookmarkFields\n    }\n  }\n": typeof types.CreateBookmarkDocument,
     "\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n": typeof types.DeleteBookmarkDocument,
     "\n  mutation DeleteBookmarkOf($target: BookmarkTargetInput!) {\n    deleteBookmarkOf(target: $target)\n  }\n": typeof types.DeleteBookmarkOfDocument,
     "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": typeof types.CommunityCardFragmentDoc,
@@ -79,8 +79,8 @@ type Documents = {
     "\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PostPageDocument,
     "\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n": typeof types.TrendingTagsDocument,
     "\n  query MentionCandidates($query: String!) {\n    users(query: $query, first: 6) {\n      nodes {\n        ...PostAuthor\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
-    "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.CreateReplyDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!, $idempotencyKey: String) {\n    createPost(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!, $idempotencyKey: String) {\n    createReply(postId: $postId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReplyFields\n    }\n  }\n": typeof types.CreateReplyDocument,
     "\n  mutation AcceptAnswer($postId: ID!, $replyId: ID!) {\n    acceptAnswer(postId: $postId, replyId: $replyId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation ClearAcceptedAnswer($postId: ID!) {\n    clearAcceptedAnswer(postId: $postId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": typeof types.ClearAcceptedAnswerDocument,
     "\n  mutation LikePost($id: ID!) {\n    likePost(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikePostDocument,
@@ -108,7 +108,7 @@ const documents: Documents = {
     "\n  query Bookmarks($ownerHandle: String, $tag: String, $first: Int, $after: String) {\n    bookmarks(ownerHandle: $ownerHandle, tag: $tag, first: $first, after: $after) {\n      nodes {\n        ...BookmarkFields\n        alsoSavedBy {\n          id\n          handle\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BookmarksDocument,
     "\n  query PopularBookmarks($tag: String, $limit: Int) {\n    popularBookmarks(tag: $tag, limit: $limit) {\n      saveCount\n      bookmark {\n        ...BookmarkFields\n      }\n    }\n  }\n": types.PopularBookmarksDocument,
     "\n  query BookmarkedBy($url: String!) {\n    bookmarkedBy(url: $url) {\n      id\n      handle\n      displayName\n    }\n  }\n": types.BookmarkedByDocument,
-    "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n": types.CreateBookmarkDocument,
+    "\n  mutation CreateBookmark($input: CreateBookmarkInput!, $idempotencyKey: String) {\n    createBookmark(input: $input, idempotencyKey: $idempotencyKey) {\n      ...BookmarkFields\n    }\n  }\n": types.CreateBookmarkDocument,
     "\n  mutation DeleteBookmark($id: ID!) {\n    deleteBookmark(id: $id)\n  }\n": types.DeleteBookmarkDocument,
     "\n  mutation DeleteBookmarkOf($target: BookmarkTargetInput!) {\n    deleteBookmarkOf(target: $target)\n  }\n": types.DeleteBookmarkOfDocument,
     "\n  fragment CommunityCard on Community {\n    id\n    slug\n    name\n    description\n    imageUrl\n    tags\n    type\n    memberCount\n    lastActivityAt\n    isDormant\n    viewerMembership {\n      role\n      state\n    }\n  }\n": types.CommunityCardFragmentDoc,
@@ -162,8 +162,8 @@ const documents: Documents = {
     "\n  query PostPage($id: ID!, $after: String) {\n    post(id: $id) {\n      ...PostCard\n      body\n      revisions {\n        body\n        createdAt\n      }\n      acceptedAnswer {\n        ...ReplyFields\n      }\n      replies(first: 20, after: $after) {\n        nodes {\n          ...ReplyFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PostPageDocument,
     "\n  query TrendingTags {\n    trendingTags(limit: 8) {\n      name\n      postCount\n    }\n  }\n": types.TrendingTagsDocument,
     "\n  query MentionCandidates($query: String!) {\n    users(query: $query, first: 6) {\n      nodes {\n        ...PostAuthor\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": types.CreatePostDocument,
-    "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.CreateReplyDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!, $idempotencyKey: String) {\n    createPost(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!, $idempotencyKey: String) {\n    createReply(postId: $postId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReplyFields\n    }\n  }\n": types.CreateReplyDocument,
     "\n  mutation AcceptAnswer($postId: ID!, $replyId: ID!) {\n    acceptAnswer(postId: $postId, replyId: $replyId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        ...ReplyFields\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation ClearAcceptedAnswer($postId: ID!) {\n    clearAcceptedAnswer(postId: $postId) {\n      id\n      isAnswered\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": types.ClearAcceptedAnswerDocument,
     "\n  mutation LikePost($id: ID!) {\n    likePost(id: $id) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikePostDocument,
@@ -241,7 +241,7 @@ export function graphql(source: "\n  query BookmarkedBy($url: String!) {\n    bo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBookmark($input: CreateBookmarkInput!) {\n    createBookmark(input: $input) {\n      ...BookmarkFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateBookmark($input: CreateBookmarkInput!, $idempotencyKey: String) {\n    createBookmark(input: $input, idempotencyKey: $idempotencyKey) {\n      ...BookmarkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBookmark($input: CreateBookmarkInput!, $idempotencyKey: String) {\n    createBookmark(input: $input, idempotencyKey: $idempotencyKey) {\n      ...BookmarkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,11 +457,11 @@ export function graphql(source: "\n  query MentionCandidates($query: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!, $idempotencyKey: String) {\n    createPost(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!, $idempotencyKey: String) {\n    createPost(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PostCard\n      mentionedWhoCannotSee {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReply($postId: ID!, $input: ReplyInput!) {\n    createReply(postId: $postId, input: $input) {\n      ...ReplyFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateReply($postId: ID!, $input: ReplyInput!, $idempotencyKey: String) {\n    createReply(postId: $postId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReply($postId: ID!, $input: ReplyInput!, $idempotencyKey: String) {\n    createReply(postId: $postId, input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReplyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

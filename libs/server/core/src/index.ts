@@ -37,6 +37,7 @@ export * from './lib/access/access-sql';
 export * from './lib/access/access.repository';
 export * from './lib/access/content-audience';
 export * from './lib/rate-limit/rate-limits';
+export * from './lib/idempotency/idempotency';
 export * from './lib/graphql/request-loaders';
 export * from './lib/images/image-data-url';
 export * from './lib/ids/is-uuid';

@@ -29,6 +29,11 @@ export class BookmarkRepository {
     private readonly policy: AccessPolicy,
   ) {}
 
+  /** One of the person's own bookmarks by id (an idempotent save reads its first result). */
+  ownById(manager: EntityManager, ownerId: string, id: string): Promise<BookmarkEntity | null> {
+    return manager.findOneBy(BookmarkEntity, { id, ownerId });
+  }
+
   async findVisible(
     id: string,
     viewerId: string,

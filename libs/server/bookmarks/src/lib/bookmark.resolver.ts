@@ -16,6 +16,7 @@ import {
   Connection,
   CurrentViewer,
   GraphqlContext,
+  IDEMPOTENCY_KEY_ARG,
   PageArgs,
   pageSize,
   requestLoader,
@@ -105,8 +106,9 @@ export class BookmarkResolver {
   async createBookmark(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateBookmarkInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string | null,
   ): Promise<Bookmark> {
-    return toBookmarkModel(await this.service.create(viewer, { ...input }));
+    return toBookmarkModel(await this.service.create(viewer, { ...input }, idempotencyKey));
   }
 
   @Mutation(() => Bookmark)

@@ -3,13 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { FileRepository } from '@outloud/files';
 import {
   AccessPolicy,
+  IdempotencyKeys,
   isUniqueViolation,
   OutboxService,
+  readIdempotencyKey,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
 import { excerpt, PostRepository } from '@outloud/stream';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { parseBookmarkUrl } from './bookmark-url';
 import { BookmarkEntity, BookmarkTargetType } from './bookmark.entity';
 import { BookmarkErrors } from './bookmark.errors';
@@ -39,34 +43,60 @@ export class BookmarkService {
     private readonly files: FileRepository,
     private readonly outbox: OutboxService,
     private readonly policy: AccessPolicy,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  async create(viewer: Viewer, input: unknown): Promise<BookmarkEntity> {
+  /** With an idempotency key, a second attempt (double click, retry) returns the first bookmark. */
+  async create(viewer: Viewer, input: unknown, idempotencyKey?: unknown): Promise<BookmarkEntity> {
     const values = validateInput(createBookmarkSchema, input);
+    const key = readIdempotencyKey(idempotencyKey);
     const target = await this.resolveTarget(viewer, values);
+    const id = randomUUID();
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        const bookmark = await tx.save(
-          tx.create(BookmarkEntity, {
-            ownerId: viewer.id,
-            targetType: target.targetType,
-            url: target.url,
-            postId: target.postId,
-            fileId: target.fileId,
-            targetKey: target.targetKey,
-            title: values.title ?? target.defaultTitle,
-            description: values.description ?? '',
-            tags: values.tags ?? [],
-            isPrivate: values.isPrivate ?? false,
-          }),
-        );
-        await this.outbox.enqueue(tx, 'bookmarks.bookmark.saved', { bookmarkId: bookmark.id });
-        return bookmark;
-      });
+      return await this.dataSource.transaction((tx) =>
+        this.idempotency.run(tx, {
+          userId: viewer.id,
+          scope: 'bookmark',
+          key,
+          resultId: id,
+          write: () => this.insert(tx, viewer, id, target, values),
+          replay: async (firstId) => {
+            const first = await this.bookmarks.ownById(tx, viewer.id, firstId);
+            if (!first) throw BookmarkErrors.notFound();
+            return first;
+          },
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw BookmarkErrors.alreadySaved();
       throw error;
     }
+  }
+
+  private async insert(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+    target: Target,
+    values: z.output<typeof createBookmarkSchema>,
+  ): Promise<BookmarkEntity> {
+    const bookmark = await tx.save(
+      tx.create(BookmarkEntity, {
+        id,
+        ownerId: viewer.id,
+        targetType: target.targetType,
+        url: target.url,
+        postId: target.postId,
+        fileId: target.fileId,
+        targetKey: target.targetKey,
+        title: values.title ?? target.defaultTitle,
+        description: values.description ?? '',
+        tags: values.tags ?? [],
+        isPrivate: values.isPrivate ?? false,
+      }),
+    );
+    await this.outbox.enqueue(tx, 'bookmarks.bookmark.saved', { bookmarkId: bookmark.id });
+    return bookmark;
   }
 
   async update(viewer: Viewer, id: string, input: unknown): Promise<BookmarkEntity> {

@@ -17,6 +17,7 @@ import { OutboxJobEntity } from './outbox/outbox-job.entity';
 import { OutboxService } from './outbox/outbox.service';
 import { OutboxWorker } from './outbox/outbox.worker';
 import { RateLimits } from './rate-limit/rate-limits';
+import { IdempotencyKeys } from './idempotency/idempotency';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -79,6 +80,7 @@ export class CoreModule {
         OutboxWorker,
         TransactionRunner,
         RateLimits,
+        IdempotencyKeys,
       ],
       exports: [
         AccessPolicy,
@@ -90,6 +92,7 @@ export class CoreModule {
         OutboxWorker,
         TransactionRunner,
         RateLimits,
+        IdempotencyKeys,
         TypeOrmModule,
       ],
     };

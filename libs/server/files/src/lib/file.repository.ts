@@ -33,6 +33,11 @@ export class FileRepository {
     private readonly policy: AccessPolicy,
   ) {}
 
+  /** A file by id with no visibility check (an idempotent upload reads its own first result). */
+  byId(manager: EntityManager, id: string): Promise<FileEntity | null> {
+    return manager.findOneBy(FileEntity, { id });
+  }
+
   /** A file the viewer may see, else null (invisible and missing look alike). */
   async findVisible(
     id: string,

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommunityPlacement } from '@outloud/communities';
 import {
   AccessPolicy,
   AppConfig,
+  IdempotencyKeys,
   OutboxService,
   validateInput,
   Viewer,
@@ -43,17 +45,46 @@ export class FileService {
     private readonly policy: AccessPolicy,
     private readonly outbox: OutboxService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
-  /** A new file from a finished upload: in the author's files, or a community's (posting rules). */
-  async create(viewer: Viewer, upload: ReceivedUpload): Promise<FileEntity> {
+  /**
+   * A new file from a finished upload: in the author's files, or a community's (posting rules).
+   * With an idempotency key, a second attempt (double click, retry) returns the first file and
+   * stores nothing.
+   */
+  async create(
+    viewer: Viewer,
+    upload: ReceivedUpload,
+    idempotencyKey: string | null = null,
+  ): Promise<FileEntity> {
     const fields = validateInput(
       uploadFieldsSchema,
       { ...upload.fields, name: upload.fields.name ?? upload.partFileName },
       'form',
     );
     const content = this.checkContent(upload, fields.name, await this.pdfText(upload));
-    return this.publishing(upload, (tx) => this.insertFile(tx, viewer, upload, fields, content));
+    const id = randomUUID();
+    return this.publishing(
+      upload,
+      (tx) =>
+        this.idempotency.run(tx, {
+          userId: viewer.id,
+          scope: 'file',
+          key: idempotencyKey,
+          resultId: id,
+          write: () => this.insertFile(tx, viewer, upload, fields, content, id),
+          replay: (firstId) => this.firstUpload(tx, firstId),
+        }),
+      id,
+    );
+  }
+
+  /** The file an earlier attempt with the same idempotency key stored. */
+  async firstUpload(manager: EntityManager | null, firstId: string): Promise<FileEntity> {
+    const first = await this.files.byId(manager ?? this.dataSource.manager, firstId);
+    if (!first) throw FileErrors.notFound();
+    return first;
   }
 
   /** A new version by the file's owner; the file keeps its id, likes, comments and counts. */
@@ -246,11 +277,13 @@ export class FileService {
 
   /**
    * Runs `write` in a transaction that first publishes the upload's blob under an advisory lock.
-   * If the rows fail, the blob is collected again: nothing half-written stays.
+   * If the rows fail, the blob is collected again: nothing half-written stays. When `write`
+   * returned another file than `newId` (an idempotent retry), there is nothing to publish.
    */
   private async publishing(
     upload: ReceivedUpload,
     write: (tx: EntityManager) => Promise<FileEntity>,
+    newId?: string,
   ): Promise<FileEntity> {
     const { sha256, sizeBytes } = upload.inspected;
     if (sizeBytes === 0) throw FileErrors.empty();
@@ -258,6 +291,7 @@ export class FileService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const file = await write(tx);
+        if (newId && file.id !== newId) return file;
         await this.blobs.publish(tx, sha256, upload.tempFile, sizeBytes);
         published = true;
         return file;
@@ -304,12 +338,14 @@ export class FileService {
     upload: ReceivedUpload,
     fields: { description: string; tags: string[]; communityId?: string },
     content: CheckedContent,
+    id: string,
   ): Promise<FileEntity> {
     await this.assertQuota(tx, viewer.id, upload.inspected.sizeBytes);
     const placement = fields.communityId
       ? await this.communities.postingContext(viewer, fields.communityId, tx)
       : { communityId: null, audience: 'public' as const };
     const file = tx.create(FileEntity, {
+      id,
       ownerId: viewer.id,
       communityId: placement.communityId,
       audience: placement.audience,

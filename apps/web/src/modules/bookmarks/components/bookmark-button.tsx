@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { cx } from '@outloud/web-ui';
 import { useState } from 'react';
+import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { CreateBookmarkMutation, DeleteBookmarkOfMutation } from '../graphql/bookmarks.operations';
 
 export interface BookmarkButtonProps {
@@ -40,6 +41,7 @@ export function BookmarkButton({
     setSaved(bookmarked);
   }
   const refetchQueries = ['Bookmarks', 'PopularBookmarks'];
+  const idempotencyKey = useIdempotencyKey();
   const [create, createState] = useMutation(CreateBookmarkMutation, { refetchQueries });
   const [remove, removeState] = useMutation(DeleteBookmarkOfMutation, { refetchQueries });
   const target = postId ? { postId } : fileId ? { fileId } : { url };
@@ -55,8 +57,10 @@ export function BookmarkButton({
           variables: {
             input:
               url && !postId && !fileId ? { url, title, tags: tags ? [...tags] : null } : target,
+            idempotencyKey: idempotencyKey.current(),
           },
         });
+        idempotencyKey.renew();
         setSaved(true);
         setMessage('Bookmarked.');
       }

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
+import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { toFormErrors } from '../../errors/utils/form-errors';
 import { CreateBookmarkMutation } from '../graphql/bookmarks.operations';
 import { bookmarkUrlProblem, parseTags } from '../utils/bookmark-url';
@@ -14,6 +15,7 @@ export function BookmarkForm() {
   const [urlError, setUrlError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const idempotencyKey = useIdempotencyKey();
   const [create, { loading }] = useMutation(CreateBookmarkMutation, {
     refetchQueries: ['Bookmarks', 'PopularBookmarks'],
   });
@@ -34,8 +36,10 @@ export function BookmarkForm() {
             tags: parseTags(tags),
             isPrivate,
           },
+          idempotencyKey: idempotencyKey.current(),
         },
       });
+      idempotencyKey.renew();
       setUrl('');
       setTitle('');
       setTags('');

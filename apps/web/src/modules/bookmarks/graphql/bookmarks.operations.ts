@@ -66,8 +66,8 @@ export const BookmarkedByQuery = graphql(`
 `);
 
 export const CreateBookmarkMutation = graphql(`
-  mutation CreateBookmark($input: CreateBookmarkInput!) {
-    createBookmark(input: $input) {
+  mutation CreateBookmark($input: CreateBookmarkInput!, $idempotencyKey: String) {
+    createBookmark(input: $input, idempotencyKey: $idempotencyKey) {
       ...BookmarkFields
     }
   }

@@ -1,6 +1,7 @@
 import { Alert, Button, ProgressBar, TextField, cx } from '@outloud/web-ui';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { formatBytes, uploadFile, UploadError, type UploadedFile } from '../utils/upload';
 
 export interface UploadFormProps {
@@ -23,6 +24,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
+  const idempotencyKey = useIdempotencyKey();
   const busy = progress !== null;
 
   const choose = (chosen: File | null | undefined) => {
@@ -56,7 +58,9 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
           ? {}
           : { description: description.trim(), tags: tags.trim(), communityId: communityId ?? '' },
         onProgress: setProgress,
+        ...(fileId ? {} : { idempotencyKey: idempotencyKey.current() }),
       });
+      idempotencyKey.renew();
       setProgress(100);
       setStatus(`Uploaded ${uploaded.name}.`);
       setUploaded(uploaded);

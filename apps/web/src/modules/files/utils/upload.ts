@@ -11,6 +11,8 @@ export interface UploadOptions {
   onProgress?: (percent: number) => void;
   /** Abort with `signal`. */
   signal?: AbortSignal;
+  /** The upload form's key: a retry of a stored upload returns the first file. */
+  idempotencyKey?: string;
 }
 
 export class UploadError extends Error {
@@ -54,7 +56,14 @@ export function uploadErrorOf(status: number, body: string): UploadError {
  * Streams a file with XMLHttpRequest (fetch has no upload progress), with the CSRF header the API
  * asks for. Resolves with the created file; rejects with an UploadError.
  */
-export function uploadFile({ url, file, fields, onProgress, signal }: UploadOptions) {
+export function uploadFile({
+  url,
+  file,
+  fields,
+  onProgress,
+  signal,
+  idempotencyKey,
+}: UploadOptions) {
   return new Promise<UploadedFile>((resolve, reject) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields ?? {})) if (value) form.append(key, value);
@@ -63,6 +72,7 @@ export function uploadFile({ url, file, fields, onProgress, signal }: UploadOpti
     xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('x-outloud-csrf', '1');
+    if (idempotencyKey) xhr.setRequestHeader('idempotency-key', idempotencyKey);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0)
         onProgress?.((event.loaded / event.total) * 100);

@@ -4,6 +4,7 @@ import { Alert, Button, GlobeIcon, LockIcon, TextArea } from '@outloud/web-ui';
 import { flushSync } from 'react-dom';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
+import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
 import { MyCommunitiesQuery } from '../../communities/graphql/communities.operations';
 import type { CommunityType } from '../../../generated/graphql';
@@ -74,6 +75,7 @@ export function Composer({
     choices.unshift(community);
   const chosen = choices.find((choice) => choice.id === communityId) ?? null;
   const { formRef, alertRef, focusFirstError } = useFocusFirstError();
+  const idempotencyKey = useIdempotencyKey();
   const [createPost, { loading }] = useMutation(CreatePostMutation, {
     refetchQueries: FEEDS,
   });
@@ -106,8 +108,10 @@ export function Composer({
             ...(boardHandle ? { boardHandle } : {}),
             ...(chosen ? { communityId: chosen.id } : {}),
           },
+          idempotencyKey: idempotencyKey.current(),
         },
       });
+      idempotencyKey.renew();
       setNotice(
         cannotSeeNotice(
           t,

@@ -4,6 +4,7 @@ import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextArea } from '@outloud/web-ui';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
+import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
 import { CreateReplyMutation } from '../graphql/stream.operations';
 
@@ -21,6 +22,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
   const [errors, setErrors] = useState<FormErrors<Field>>(NO_ERRORS);
   const [status, setStatus] = useState('');
   const { formRef, alertRef, focusFirstError } = useFocusFirstError();
+  const idempotencyKey = useIdempotencyKey();
   const [createReply, { loading }] = useMutation(CreateReplyMutation, {
     // Replies are oldest first and paged: append the new one when the last page is loaded (else
     // "Show more replies" reaches it), without refetching and losing the pages already shown.
@@ -51,7 +53,10 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
       return;
     }
     try {
-      await createReply({ variables: { postId, input: { body } } });
+      await createReply({
+        variables: { postId, input: { body }, idempotencyKey: idempotencyKey.current() },
+      });
+      idempotencyKey.renew();
       setBody('');
       setErrors(NO_ERRORS);
       setStatus(t('replyForm.posted'));

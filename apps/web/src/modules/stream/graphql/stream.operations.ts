@@ -196,8 +196,8 @@ export const MentionCandidatesQuery = graphql(`
 `);
 
 export const CreatePostMutation = graphql(`
-  mutation CreatePost($input: CreatePostInput!) {
-    createPost(input: $input) {
+  mutation CreatePost($input: CreatePostInput!, $idempotencyKey: String) {
+    createPost(input: $input, idempotencyKey: $idempotencyKey) {
       ...PostCard
       mentionedWhoCannotSee {
         id
@@ -209,8 +209,8 @@ export const CreatePostMutation = graphql(`
 `);
 
 export const CreateReplyMutation = graphql(`
-  mutation CreateReply($postId: ID!, $input: ReplyInput!) {
-    createReply(postId: $postId, input: $input) {
+  mutation CreateReply($postId: ID!, $input: ReplyInput!, $idempotencyKey: String) {
+    createReply(postId: $postId, input: $input, idempotencyKey: $idempotencyKey) {
       ...ReplyFields
     }
   }

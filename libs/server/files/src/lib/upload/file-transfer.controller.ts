@@ -7,10 +7,12 @@ import {
   CurrentViewer,
   requestIdOf,
   ForbiddenError,
+  IdempotencyKeys,
   OptionalViewer,
   Public,
   RateLimitedError,
   RateLimits,
+  readIdempotencyKey,
   Viewer,
 } from '@outloud/server-core';
 import { ContentPolicyGate } from '@outloud/policy';
@@ -47,6 +49,7 @@ export class FileTransferController {
     private readonly policy: AccessPolicy,
     private readonly contentPolicy: ContentPolicyGate,
     private readonly limits: RateLimits,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   @Post('uploads')
@@ -55,8 +58,17 @@ export class FileTransferController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    // A retry of an upload that was stored already answers at once, without the body.
+    const key = readIdempotencyKey(req.header('idempotency-key'), 'Idempotency-Key');
+    const firstId = key && (await this.idempotency.firstResult(viewer.id, 'file', key));
+    if (firstId) {
+      res.setHeader('Connection', 'close');
+      const first = await this.service.firstUpload(null, firstId);
+      res.status(201).json({ file: toFileModel(first) });
+      return;
+    }
     await this.receive(viewer, req, res, async (upload) => {
-      const file = await this.service.create(viewer, upload);
+      const file = await this.service.create(viewer, upload, key);
       res.status(201).json({ file: toFileModel(file) });
     });
   }

@@ -67,12 +67,12 @@ export function newPost(
   fields: Pick<
     PostEntity,
     'authorId' | 'boardUserId' | 'communityId' | 'audience' | 'isQuestion' | 'body' | 'bodyHtml'
-  >,
+  > & { id?: string },
 ): PostEntity {
   const now = new Date();
   return Object.assign(new PostEntity(), {
-    ...fields,
     id: randomUUID(),
+    ...fields,
     acceptedReplyId: null,
     answeredAt: null,
     replyCount: 0,

@@ -108,6 +108,11 @@ export class PostRepository {
     return rows.map((r) => ({ body: r.body, createdAt: r.created_at, editedById: r.edited_by }));
   }
 
+  /** A post by id with no visibility check (an idempotent write reads its own first result). */
+  byId(manager: EntityManager, id: string): Promise<PostEntity | null> {
+    return manager.findOneBy(PostEntity, { id });
+  }
+
   /** Row-locks a post for a write (callers found it through `findVisible` first). */
   lockForUpdate(manager: EntityManager, id: string): Promise<PostEntity | null> {
     return manager.findOne(PostEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

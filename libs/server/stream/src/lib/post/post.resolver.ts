@@ -16,6 +16,7 @@ import {
   Connection,
   CurrentViewer,
   GraphqlContext,
+  IDEMPOTENCY_KEY_ARG,
   PageArgs,
   pageSize,
   toConnection,
@@ -85,8 +86,9 @@ export class PostResolver {
   async createPost(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreatePostInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string | null,
   ): Promise<Post> {
-    return toPostModel(await this.posts.create(viewer, { ...input }));
+    return toPostModel(await this.posts.create(viewer, { ...input }, idempotencyKey));
   }
 
   @Mutation(() => Post)

@@ -5,13 +5,16 @@ import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
   ContentAudience,
+  IdempotencyKeys,
   OneStatement,
   OutboxService,
   RateLimits,
+  readIdempotencyKey,
   TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { parseBody, renderBody } from '../markdown/markdown';
 import { MentionRepository } from '../mention/mention.repository';
@@ -40,6 +43,7 @@ export class PostService implements OnModuleInit {
     private readonly contentAudience: ContentAudience,
     private readonly contentPolicy: ContentPolicyGate,
     private readonly limits: RateLimits,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   /** A community's posts take its new audience in the transaction that changes its type. */
@@ -52,11 +56,14 @@ export class PostService implements OnModuleInit {
   /**
    * A new post is a few reads (board owner, mentioned people), then one statement: the post, its
    * mentions, hashtags and outbox jobs commit together in one round trip. A community post also
-   * checks membership and marks the community active, so it runs in a transaction.
+   * checks membership and marks the community active, so it runs in a transaction. With an
+   * idempotency key, a second attempt (double click, retry) returns the first post.
    */
-  async create(viewer: Viewer, input: unknown): Promise<PostEntity> {
+  async create(viewer: Viewer, input: unknown, idempotencyKey?: unknown): Promise<PostEntity> {
     const values = validateInput(createPostSchema, input);
+    const key = readIdempotencyKey(idempotencyKey);
     const parsed = parseBody(values.body);
+    const id = randomUUID();
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('post.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
@@ -70,6 +77,7 @@ export class PostService implements OnModuleInit {
       const people = await this.mentionService.resolveHandles(manager, parsed.mentions);
       await this.limits.consume('mention.add', viewer, people.length);
       const post = newPost({
+        id,
         authorId: viewer.id,
         boardUserId,
         communityId: placement.communityId,
@@ -105,6 +113,21 @@ export class PostService implements OnModuleInit {
       await statement.run(manager);
       return post;
     };
+    if (key)
+      return this.transactions.run((tx) =>
+        this.idempotency.run(tx, {
+          userId: viewer.id,
+          scope: 'post',
+          key,
+          resultId: id,
+          write: () => write(tx),
+          replay: async (firstId) => {
+            const first = await this.posts.byId(tx, firstId);
+            if (!first) throw StreamErrors.postNotFound();
+            return first;
+          },
+        }),
+      );
     return values.communityId ? this.transactions.run(write) : write(this.transactions.manager);
   }
 

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '@outloud/identity';
-import { CurrentViewer, GraphqlContext, Viewer } from '@outloud/server-core';
+import { CurrentViewer, GraphqlContext, IDEMPOTENCY_KEY_ARG, Viewer } from '@outloud/server-core';
 import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
 import { PostRepository } from '../post/post.repository';
@@ -23,8 +23,9 @@ export class ReplyResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('postId', { type: () => ID }) postId: string,
     @Args('input') input: ReplyInput,
+    @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string | null,
   ): Promise<Reply> {
-    return toReplyModel(await this.replies.create(viewer, postId, { ...input }));
+    return toReplyModel(await this.replies.create(viewer, postId, { ...input }, idempotencyKey));
   }
 
   @Mutation(() => Reply)

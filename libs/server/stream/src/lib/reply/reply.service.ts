@@ -3,9 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
+  IdempotencyKeys,
   OneStatement,
   OutboxService,
   RateLimits,
+  readIdempotencyKey,
   TransactionRunner,
   validateInput,
   Viewer,
@@ -37,59 +39,89 @@ export class ReplyService {
     private readonly policy: AccessPolicy,
     private readonly contentPolicy: ContentPolicyGate,
     private readonly limits: RateLimits,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   /**
    * After the post is locked and the mentioned people read, the reply, the post's reply count,
    * the mentions and the outbox jobs go in one statement.
    */
-  async create(viewer: Viewer, postId: string, input: unknown): Promise<ReplyEntity> {
+  async create(
+    viewer: Viewer,
+    postId: string,
+    input: unknown,
+    idempotencyKey?: unknown,
+  ): Promise<ReplyEntity> {
     const { body } = validateInput(replyInput, input);
+    const key = readIdempotencyKey(idempotencyKey);
     const parsed = parseBody(body);
+    const id = randomUUID();
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('reply.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
-    return this.transactions.run(async (tx) => {
-      const post = await this.posts.lockVisible(tx, viewer, postId);
-      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
-      await this.limits.consume('mention.add', viewer, people.length);
-      const reply = Object.assign(new ReplyEntity(), {
-        id: randomUUID(),
-        postId: post.id,
-        authorId: viewer.id,
-        body,
-        bodyHtml: renderBody(body, new Set(people.map((p) => p.handle))),
-        likeCount: 0,
-        createdAt: new Date(),
-        editedAt: null,
-        deletedAt: null,
-      });
-      const statement = new OneStatement();
-      this.replies.addInsert(statement, reply);
-      this.mentions.addInsert(
-        statement,
-        { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
-        people,
-      );
-      this.outbox.enqueueIn(statement, [
-        { type: 'stream.reply.created', payload: { postId: post.id, replyId: reply.id } },
-        ...(people.length
-          ? [
-              {
-                type: 'stream.mention.added' as const,
-                payload: {
-                  postId: post.id,
-                  replyId: reply.id,
-                  userIds: people.map((person) => person.id),
-                  actorId: viewer.id,
-                },
-              },
-            ]
-          : []),
-      ]);
-      await statement.run(tx);
-      return reply;
+    return this.transactions.run((tx) =>
+      this.idempotency.run(tx, {
+        userId: viewer.id,
+        scope: 'reply',
+        key,
+        resultId: id,
+        write: () => this.write(tx, viewer, postId, id, body, parsed.mentions),
+        replay: async (firstId) => {
+          const first = await this.replies.findInPost(tx, firstId);
+          if (!first) throw StreamErrors.replyNotFound();
+          return first;
+        },
+      }),
+    );
+  }
+
+  private async write(
+    tx: EntityManager,
+    viewer: Viewer,
+    postId: string,
+    id: string,
+    body: string,
+    handles: string[],
+  ): Promise<ReplyEntity> {
+    const post = await this.posts.lockVisible(tx, viewer, postId);
+    const people = await this.mentionService.resolveHandles(tx, handles);
+    await this.limits.consume('mention.add', viewer, people.length);
+    const reply = Object.assign(new ReplyEntity(), {
+      id,
+      postId: post.id,
+      authorId: viewer.id,
+      body,
+      bodyHtml: renderBody(body, new Set(people.map((p) => p.handle))),
+      likeCount: 0,
+      createdAt: new Date(),
+      editedAt: null,
+      deletedAt: null,
     });
+    const statement = new OneStatement();
+    this.replies.addInsert(statement, reply);
+    this.mentions.addInsert(
+      statement,
+      { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
+      people,
+    );
+    this.outbox.enqueueIn(statement, [
+      { type: 'stream.reply.created', payload: { postId: post.id, replyId: reply.id } },
+      ...(people.length
+        ? [
+            {
+              type: 'stream.mention.added' as const,
+              payload: {
+                postId: post.id,
+                replyId: reply.id,
+                userIds: people.map((person) => person.id),
+                actorId: viewer.id,
+              },
+            },
+          ]
+        : []),
+    ]);
+    await statement.run(tx);
+    return reply;
   }
 
   async edit(viewer: Viewer, replyId: string, input: unknown): Promise<ReplyEntity> {

@@ -50,9 +50,14 @@ describe('BookmarkButton', () => {
     const create = {
       request: {
         query: CreateBookmarkMutation,
-        variables: {
-          input: { url: 'https://semver.org/', title: 'Semantic Versioning', tags: ['release'] },
-        },
+        variables: (variables: Record<string, unknown>) =>
+          typeof variables.idempotencyKey === 'string' &&
+          JSON.stringify(variables.input) ===
+            JSON.stringify({
+              url: 'https://semver.org/',
+              title: 'Semantic Versioning',
+              tags: ['release'],
+            }),
       },
       result: {
         data: {

@@ -38,6 +38,18 @@ const myCommunities: MockLink.MockedResponse = {
   },
 };
 
+/** Matches the expected variables plus the composer's idempotency key, and records the key. */
+const sentKeys: string[] = [];
+function withKey(expected: Record<string, unknown>) {
+  return (variables: Record<string, unknown>) => {
+    const { idempotencyKey, ...rest } = variables;
+    if (typeof idempotencyKey !== 'string' || !/^[0-9a-f]{32}$/.test(idempotencyKey)) return false;
+    if (JSON.stringify(rest) !== JSON.stringify(expected)) return false;
+    sentKeys.push(idempotencyKey);
+    return true;
+  };
+}
+
 const textbox = () => screen.getByLabelText<HTMLTextAreaElement>(/^Share or ask something/);
 
 function type(value: string) {
@@ -80,7 +92,7 @@ describe('Composer', () => {
       {
         request: {
           query: CreatePostMutation,
-          variables: { input: { body: 'hi', isQuestion: false } },
+          variables: withKey({ input: { body: 'hi', isQuestion: false } }),
         },
         result: {
           errors: [
@@ -166,7 +178,9 @@ describe('Composer', () => {
         {
           request: {
             query: CreatePostMutation,
-            variables: { input: { body: 'ask @bob', isQuestion: false, communityId: 'c1' } },
+            variables: withKey({
+              input: { body: 'ask @bob', isQuestion: false, communityId: 'c1' },
+            }),
           },
           result: {
             data: {
@@ -211,5 +225,52 @@ describe('Composer', () => {
       fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true });
     });
     await screen.findByText('@bob can’t see this community and won’t be notified.');
+  });
+
+  it('sends one idempotency key per post: a retry repeats it, the next post gets a new one', async () => {
+    sentKeys.length = 0;
+    const created = (body: string) => ({
+      __typename: 'Post' as const,
+      id: `p-${body}`,
+      bodyHtml: `<p>${body}</p>`,
+      createdAt: '2026-01-01T00:00:00Z',
+      editedAt: null,
+      isDeleted: false,
+      isQuestion: false,
+      isAnswered: false,
+      likeCount: 0,
+      viewerHasLiked: false,
+      replyCount: 0,
+      tags: [],
+      audienceLabel: 'Everyone in the company can see this',
+      community: null,
+      author: person('9', 'me', 'Me Myself'),
+      board: null,
+      mentions: [],
+      mentionedWhoCannotSee: [],
+    });
+    const attempt = (body: string) => ({
+      query: CreatePostMutation,
+      variables: withKey({ input: { body, isQuestion: false } }),
+    });
+    renderComposer([
+      { request: attempt('first'), error: new Error('The connection dropped') },
+      { request: attempt('first'), result: { data: { createPost: created('first') } } },
+      { request: attempt('second'), result: { data: { createPost: created('second') } } },
+    ]);
+    const send = async () =>
+      act(async () => {
+        fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true });
+      });
+    type('first');
+    await send();
+    await send(); // the retry after the lost answer
+    await screen.findByText('Posted.');
+    type('second');
+    await send();
+    await act(async () => {});
+    expect(sentKeys).toHaveLength(3);
+    expect(sentKeys[1]).toBe(sentKeys[0]);
+    expect(sentKeys[2]).not.toBe(sentKeys[0]);
   });
 });

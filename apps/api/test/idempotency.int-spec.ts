@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { DOMAIN_MODULES } from '../src/app.module';
+
+/**
+ * Finding 4 of the outside test: two simultaneous identical `createPost` calls and one retry
+ * made three posts. A composer's idempotency key makes a double click or a retry return the
+ * first result, for posts, replies, bookmarks and uploads alike.
+ */
+
+const PASSWORD = 'correct horse battery';
+let t: TestApp;
+let ana: GraphqlClient;
+let bo: GraphqlClient;
+let anaId: string;
+
+async function signUp(handle: string): Promise<{ client: GraphqlClient; id: string }> {
+  const client = t.client();
+  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
+    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
+    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
+  );
+  return { client, id: data.signUp.viewer.id };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({
+    imports: DOMAIN_MODULES,
+    config: { DATA_DIR: await mkdtemp(join(tmpdir(), 'outloud-idempotency-')) },
+  });
+  ({ client: ana, id: anaId } = await signUp('ana'));
+  ({ client: bo } = await signUp('bo'));
+});
+afterAll(() => t?.close());
+
+const count = async (sql: string, params: unknown[]) =>
+  (await t.dataSource.query(sql, params))[0].n as number;
+
+const createPost = (c: GraphqlClient, body: string, key?: string) =>
+  c.request<{ createPost: { id: string } }>(
+    `mutation ($b: String!, $k: String) { createPost(input: { body: $b }, idempotencyKey: $k) { id } }`,
+    { b: body, k: key },
+  );
+
+function upload(c: GraphqlClient, content: string, key?: string) {
+  const form = new FormData();
+  form.append('file', new Blob([content]), 'notes.txt');
+  return fetch(`${t.url}/files/uploads`, {
+    method: 'POST',
+    headers: {
+      cookie: c.cookieHeader,
+      'x-outloud-csrf': '1',
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: form,
+  }).then(async (res) => ({
+    status: res.status,
+    body: (await res.json()) as { file: { id: string } },
+  }));
+}
+
+describe('a double click or a retry writes once', () => {
+  it('two simultaneous createPost calls and a retry with one key make one post', async () => {
+    const key = randomUUID();
+    const body = `Quarterly numbers are in ${key}`;
+    const [a, b] = await Promise.all([createPost(ana, body, key), createPost(ana, body, key)]);
+    const retry = await createPost(ana, body, key);
+    const ids = [a, b, retry].map((r) => r.data?.createPost.id);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toBeTruthy();
+    expect(await count(`SELECT count(*)::int AS n FROM posts WHERE body = $1`, [body])).toBe(1);
+    // One post, so one outbox job per handler (one index write, one round of notifications).
+    const [jobs] = await t.dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT handler)::int AS handlers FROM outbox_jobs
+        WHERE event_type = 'stream.post.created' AND payload->>'postId' = $1`,
+      [ids[0]],
+    );
+    expect(jobs.n).toBeGreaterThan(0);
+    expect(jobs.n).toBe(jobs.handlers);
+  });
+
+  it('a new key is a new post; no key writes every time', async () => {
+    const body = `Lunch at noon ${randomUUID()}`;
+    await createPost(ana, body, randomUUID());
+    await createPost(ana, body, randomUUID());
+    await createPost(ana, body);
+    expect(await count(`SELECT count(*)::int AS n FROM posts WHERE body = $1`, [body])).toBe(3);
+  });
+
+  it("a key is one person's: the same key from someone else is their own post", async () => {
+    const key = randomUUID();
+    const mine = await createPost(ana, 'Mine', key);
+    const theirs = await createPost(bo, 'Theirs', key);
+    expect(theirs.data?.createPost.id).not.toBe(mine.data?.createPost.id);
+  });
+
+  it('a malformed key is refused at the edge with BAD_USER_INPUT', async () => {
+    const res = await createPost(ana, 'Hello', 'x y');
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('replies: a double click makes one reply and counts once', async () => {
+    const postId = (await createPost(bo, 'Ideas for the offsite?')).data!.createPost.id;
+    const key = randomUUID();
+    const reply = () =>
+      ana.request<{ createReply: { id: string } }>(
+        `mutation ($p: ID!, $k: String) { createReply(postId: $p, input: { body: "The lake house" }, idempotencyKey: $k) { id } }`,
+        { p: postId, k: key },
+      );
+    const results = await Promise.all([reply(), reply(), reply()]);
+    expect(new Set(results.map((r) => r.data?.createReply.id)).size).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM replies WHERE post_id = $1`, [postId])).toBe(
+      1,
+    );
+    expect(await count(`SELECT reply_count AS n FROM posts WHERE id = $1`, [postId])).toBe(1);
+  });
+
+  it('bookmarks: a retry returns the first bookmark instead of "already saved"', async () => {
+    const key = randomUUID();
+    const save = () =>
+      ana.request<{ createBookmark: { id: string } }>(
+        `mutation ($k: String) { createBookmark(input: { url: "https://example.com/handbook" }, idempotencyKey: $k) { id } }`,
+        { k: key },
+      );
+    const [a, b] = await Promise.all([save(), save()]);
+    const retry = await save();
+    expect(a.errors ?? b.errors ?? retry.errors).toBeUndefined();
+    expect(new Set([a, b, retry].map((r) => r.data?.createBookmark.id)).size).toBe(1);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM bookmarks WHERE owner_id = $1`, [anaId]),
+    ).toBe(1);
+  });
+
+  it('uploads: simultaneous attempts and a retry store one file', async () => {
+    const key = randomUUID();
+    const [a, b] = await Promise.all([
+      upload(ana, 'Minutes of Monday', key),
+      upload(ana, 'Minutes of Monday', key),
+    ]);
+    const retry = await upload(ana, 'Minutes of Monday', key);
+    expect([a.status, b.status, retry.status]).toEqual([201, 201, 201]);
+    expect(new Set([a, b, retry].map((r) => r.body.file.id)).size).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM files WHERE owner_id = $1`, [anaId])).toBe(
+      1,
+    );
+    const other = await upload(ana, 'Minutes of Monday', randomUUID());
+    expect(other.body.file.id).not.toBe(a.body.file.id);
+  });
+});
