@@ -17,7 +17,7 @@ import { OutboxJobEntity } from './outbox/outbox-job.entity';
 import { OutboxService } from './outbox/outbox.service';
 import { OutboxWorker } from './outbox/outbox.worker';
 import { RateLimits } from './rate-limit/rate-limits';
-import { IdempotencyKeys } from './idempotency/idempotency';
+import { IdempotencyKeys } from './idempotency/idempotency.repository';
 
 export interface CoreModuleOptions {
   config: AppConfig;
