@@ -15,6 +15,7 @@ const nodeProjects = {
   analytics: 'libs/server/analytics',
   audit: 'libs/server/audit',
   sso: 'libs/server/sso',
+  scim: 'libs/server/scim',
   moderation: 'libs/server/moderation',
   policy: 'libs/server/policy',
   contracts: 'libs/shared/contracts',

@@ -10,6 +10,7 @@ import { ModerationModule } from '@outloud/moderation';
 import { NotificationsModule } from '@outloud/notifications';
 import { PolicyModule } from '@outloud/policy';
 import { RealtimeModule } from '@outloud/realtime';
+import { ScimModule } from '@outloud/scim';
 import { SearchModule } from '@outloud/search';
 import { SsoModule } from '@outloud/sso';
 import { StreamModule } from '@outloud/stream';
@@ -29,6 +30,7 @@ export const DOMAIN_MODULES = [
   BookmarksModule,
   AnalyticsModule,
   SsoModule,
+  ScimModule,
   ModerationModule,
 ];
 

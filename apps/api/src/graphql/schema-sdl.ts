@@ -9,6 +9,7 @@ import { IDENTITY_RESOLVERS } from '@outloud/identity';
 import { MODERATION_RESOLVERS } from '@outloud/moderation';
 import { NOTIFICATION_RESOLVERS } from '@outloud/notifications';
 import { POLICY_RESOLVERS } from '@outloud/policy';
+import { SCIM_RESOLVERS } from '@outloud/scim';
 import { SEARCH_RESOLVERS } from '@outloud/search';
 import { SSO_RESOLVERS } from '@outloud/sso';
 import { STREAM_RESOLVERS } from '@outloud/stream';
@@ -26,6 +27,7 @@ export const ALL_RESOLVERS = [
   ...ANALYTICS_RESOLVERS,
   ...AUDIT_RESOLVERS,
   ...SSO_RESOLVERS,
+  ...SCIM_RESOLVERS,
   ...POLICY_RESOLVERS,
   ...MODERATION_RESOLVERS,
 ];

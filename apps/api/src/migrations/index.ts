@@ -16,6 +16,7 @@ import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuest
 import { IdempotencyKeys1764002000000 } from './1764002000000-IdempotencyKeys';
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
+import { ScimProvisioning1764002220000 } from './1764002220000-ScimProvisioning';
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
 import { Moderation1764002500000 } from './1764002500000-Moderation';
 import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   IdempotencyKeys1764002000000,
   AuditLog1764002200000,
   UserLocaleAndSingleSignOn1764002210000,
+  ScimProvisioning1764002220000,
   SearchFoldingAndLexicon1764002300000,
   Moderation1764002500000,
   ContentPolicy1764002510000,

@@ -47,7 +47,16 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
     }),
   );
   for (const handler of securityHeaders()) app.use(handler);
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(
+    express.json({
+      limit: JSON_BODY_LIMIT,
+      // SCIM parses its own bodies (application/scim+json, errors in SCIM's format).
+      type: (req) =>
+        !req.url?.startsWith('/scim/') &&
+        (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() ===
+          'application/json',
+    }),
+  );
   app.use(bodyErrorHandler);
 }
 

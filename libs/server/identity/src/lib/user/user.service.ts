@@ -266,48 +266,70 @@ export class UserService {
   async deactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
     await this.assertAdmin(viewer);
     if (userId === viewer.id) throw new ForbiddenError('You cannot deactivate your own account.');
-    return this.dataSource.transaction(async (tx) => {
-      const user = await this.lockUser(tx, userId);
-      if (user.status !== UserStatus.DEACTIVATED) {
-        if (user.role === UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
-        user.status = UserStatus.DEACTIVATED;
-        user.deactivatedAt = new Date();
-        await tx.save(user);
-        const sessionsEnded = await this.sessions.revokeAll(user.id, tx);
-        await this.outbox.enqueue(tx, 'identity.user.deactivated', { userId: user.id });
-        await this.audit.record(tx, {
-          actor: userActor(viewer),
-          action: IDENTITY_AUDIT_ACTIONS.deactivated,
-          target: { type: 'user', id: user.id },
-          before: { status: UserStatus.ACTIVE },
-          after: { status: UserStatus.DEACTIVATED, sessionsEnded },
-          context,
-        });
-      }
-      return user;
-    });
+    return this.dataSource.transaction((tx) =>
+      this.setStatus(tx, userId, UserStatus.DEACTIVATED, { actor: userActor(viewer), context }),
+    );
   }
 
   async reactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
     await this.assertAdmin(viewer);
-    return this.dataSource.transaction(async (tx) => {
-      const user = await this.lockUser(tx, userId);
-      if (user.status !== UserStatus.ACTIVE) {
-        user.status = UserStatus.ACTIVE;
-        user.deactivatedAt = null;
-        await tx.save(user);
-        await this.outbox.enqueue(tx, 'identity.user.reactivated', { userId: user.id });
-        await this.audit.record(tx, {
-          actor: userActor(viewer),
-          action: IDENTITY_AUDIT_ACTIONS.reactivated,
-          target: { type: 'user', id: user.id },
-          before: { status: UserStatus.DEACTIVATED },
-          after: { status: UserStatus.ACTIVE },
-          context,
-        });
-      }
-      return user;
-    });
+    return this.dataSource.transaction((tx) =>
+      this.setStatus(tx, userId, UserStatus.ACTIVE, { actor: userActor(viewer), context }),
+    );
+  }
+
+  /**
+   * Deactivation or reactivation the HR directory asks for (SCIM `active`), in the caller's
+   * transaction: the same effects as an admin's, with the directory as the actor.
+   */
+  setStatusFromDirectory(
+    tx: EntityManager,
+    userId: string,
+    status: UserStatus,
+    audit: { actor: AuditActor; context?: AuditContext; source: string },
+  ): Promise<UserEntity> {
+    return this.setStatus(tx, userId, status, audit);
+  }
+
+  private async setStatus(
+    tx: EntityManager,
+    userId: string,
+    status: UserStatus,
+    audit: { actor: AuditActor; context?: AuditContext; source?: string },
+  ): Promise<UserEntity> {
+    const user = await this.lockUser(tx, userId);
+    if (user.status === status) return user;
+    const source = audit.source ? { source: audit.source } : {};
+    if (status === UserStatus.DEACTIVATED) {
+      if (user.role === UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
+      user.status = UserStatus.DEACTIVATED;
+      user.deactivatedAt = new Date();
+      await tx.save(user);
+      const sessionsEnded = await this.sessions.revokeAll(user.id, tx);
+      await this.outbox.enqueue(tx, 'identity.user.deactivated', { userId: user.id });
+      await this.audit.record(tx, {
+        actor: audit.actor,
+        action: IDENTITY_AUDIT_ACTIONS.deactivated,
+        target: { type: 'user', id: user.id },
+        before: { status: UserStatus.ACTIVE },
+        after: { status: UserStatus.DEACTIVATED, sessionsEnded, ...source },
+        context: audit.context,
+      });
+    } else {
+      user.status = UserStatus.ACTIVE;
+      user.deactivatedAt = null;
+      await tx.save(user);
+      await this.outbox.enqueue(tx, 'identity.user.reactivated', { userId: user.id });
+      await this.audit.record(tx, {
+        actor: audit.actor,
+        action: IDENTITY_AUDIT_ACTIONS.reactivated,
+        target: { type: 'user', id: user.id },
+        before: { status: UserStatus.DEACTIVATED },
+        after: { status: UserStatus.ACTIVE, ...source },
+        context: audit.context,
+      });
+    }
+    return user;
   }
 
   async setRole(
