@@ -3,7 +3,14 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  ASTNode,
+  DocumentNode,
+  GraphQLError,
+  ValidationContext,
+  ValidationRule,
+  visit,
+} from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -70,32 +77,54 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field
 };
 
 /**
+ * The variables a document's cost depends on: page sizes (`first`) and `@skip`/`@include`
+ * conditions. Nothing else changes the estimate.
+ */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, { Variable: (variable) => void names.add(variable.name.value) });
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first') collect(node.value);
+    },
+    Directive(node) {
+      if (node.name.value === 'include' || node.name.value === 'skip') collect(node);
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs kept per document and deciding variables; a document with many page sizes stops adding. */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
  * Estimates query cost once variables are known (page sizes passed as variables) and refuses
  * expensive queries before execution. Only documents that passed queryLimitRules get here, so
- * the walk is bounded by the validated cost.
+ * the walk is bounded by the validated cost. Apollo keeps one parsed document per query text,
+ * so the estimate is kept with it for each operation and set of deciding variables: the same
+ * page of the same document is measured once, not on every request.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const deciding = new WeakMap<DocumentNode, string[]>();
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Variables that do not fit the schema: a user error, reported as such (and as an HTTP
-            // 400: errors thrown from a plugin hook are a 500 unless they say otherwise).
-            if (error instanceof GraphQLError)
-              throw new GraphQLError(error.message, {
-                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-              });
-            throw error;
+          let names = deciding.get(document);
+          if (!names) deciding.set(document, (names = costVariables(document)));
+          const variables = request.variables ?? {};
+          const key = JSON.stringify([
+            request.operationName ?? null,
+            ...names.map((n) => variables[n] ?? null),
+          ]);
+          let costs = known.get(document);
+          if (!costs) known.set(document, (costs = new Map()));
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            cost = measure(schema, document, request.operationName, variables);
+            if (costs.size < MAX_COSTS_PER_DOCUMENT) costs.set(key, cost);
           }
           if (cost > maxCost) {
             throw new GraphQLError(
@@ -109,4 +138,29 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+function measure(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables that do not fit the schema: a user error, reported as such (and as an HTTP 400:
+    // errors thrown from a plugin hook are a 500 unless they say otherwise).
+    if (error instanceof GraphQLError)
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    throw error;
+  }
 }
