@@ -29,30 +29,63 @@ export class MentionRepository {
    */
   addInsert(statement: OneStatement, target: MentionTarget, people: MentionedPerson[]): void {
     if (!people.length) return;
+    const ids = statement.param(people.map((p) => p.id));
     statement.write(
       `INSERT INTO mentions (post_id, user_id, reply_id, post_created_at)
-     SELECT ${statement.param(target.postId)}::uuid, unnest(${statement.param(people.map((p) => p.id))}::uuid[]),
+     SELECT ${statement.param(target.postId)}::uuid, unnest(${ids}::uuid[]),
             ${statement.param(target.replyId)}::uuid, ${statement.param(target.postCreatedAt)}::timestamptz
      ON CONFLICT DO NOTHING`,
     );
+    this.addNotified(statement, target, ids);
   }
 
-  /** Replaces the mention rows of a post (or of one reply) and returns who was newly mentioned. */
+  private addNotified(statement: OneStatement, target: MentionTarget, idsParam: string): void {
+    statement.write(
+      `INSERT INTO mentions_notified (target_id, user_id)
+       SELECT ${statement.param(target.replyId ?? target.postId)}::uuid, unnest(${idsParam}::uuid[])
+       ON CONFLICT DO NOTHING`,
+    );
+  }
+
+  /**
+   * For an edit: who of `people` were never notified by this post (or reply) before, and the
+   * people it may mention, so that everyone it ever notified stays within `max`. Newcomers over
+   * the cap are dropped (their handles stay plain text). Callers hold the post's row lock.
+   */
+  async withinEverNotified(
+    manager: EntityManager,
+    target: MentionTarget,
+    people: MentionedPerson[],
+    max: number,
+  ): Promise<{ people: MentionedPerson[]; fresh: MentionedPerson[] }> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT user_id FROM mentions_notified WHERE target_id = $1`,
+      [target.replyId ?? target.postId],
+    );
+    const before = new Set(rows.map((r) => r.user_id));
+    const room = Math.max(0, max - before.size);
+    const fresh = people.filter((p) => !before.has(p.id)).slice(0, room);
+    const keep = new Set([...fresh.map((p) => p.id), ...before]);
+    return { people: people.filter((p) => keep.has(p.id)), fresh };
+  }
+
+  /**
+   * Replaces the mention rows of a post (or of one reply); everyone in `people` joins the set it
+   * ever notified (see `withinEverNotified`).
+   */
   async replace(
     manager: EntityManager,
     target: MentionTarget,
     people: MentionedPerson[],
-  ): Promise<string[]> {
+  ): Promise<void> {
     const replyCond = target.replyId ? 'reply_id = $2' : 'reply_id IS NULL';
-    const previous: { user_id: string }[] = await manager.query(
-      `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond} RETURNING user_id`,
+    await manager.query(
+      `DELETE FROM mentions WHERE post_id = $1 AND ${replyCond}`,
       target.replyId ? [target.postId, target.replyId] : [target.postId],
     );
     const statement = new OneStatement();
     this.addInsert(statement, target, people);
     await statement.run(manager);
-    const before = new Set(previous.map((r) => r.user_id));
-    return people.filter((p) => !before.has(p.id)).map((p) => p.id);
   }
 
   async deleteOfPost(manager: EntityManager, postId: string): Promise<void> {

@@ -3,8 +3,11 @@ import { UserRepository } from '@outloud/identity';
 import { EntityManager } from 'typeorm';
 import { MentionedPerson } from './mention.repository';
 
-/** The most handles of one text that are looked up. */
-const MAX_HANDLES = 50;
+/**
+ * The most people one post or reply mentions: the handles of one text that are looked up, and
+ * the people it may notify over all its edits together.
+ */
+export const MAX_MENTIONED = 50;
 
 /** Who a text's @handles name, through identity's read port. */
 @Injectable()
@@ -14,7 +17,7 @@ export class MentionService {
   /** Resolves lower-cased handles to existing people; unknown handles simply stay text. */
   async resolveHandles(manager: EntityManager, handles: string[]): Promise<MentionedPerson[]> {
     if (!handles.length) return [];
-    const rows = await this.users.byLowerHandles(handles.slice(0, MAX_HANDLES), manager);
+    const rows = await this.users.byLowerHandles(handles.slice(0, MAX_MENTIONED), manager);
     return rows.map((r) => ({ id: r.id, handle: r.handle, active: r.status === 'active' }));
   }
 }

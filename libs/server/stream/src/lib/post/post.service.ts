@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { parseBody, renderBody } from '../markdown/markdown';
 import { MentionRepository } from '../mention/mention.repository';
-import { MentionService } from '../mention/mention.service';
+import { MAX_MENTIONED, MentionService } from '../mention/mention.service';
 import { ReplyRepository } from '../reply/reply.repository';
 import { StreamErrors } from '../stream.errors';
 import { TagRepository } from '../tag/tag.repository';
@@ -159,18 +159,22 @@ export class PostService implements OnModuleInit {
       if (post.body !== values.body) {
         await this.posts.addRevision(tx, { postId: post.id, body: post.body, editedBy: viewer.id });
       }
-      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
+      // Everyone the post ever notified counts towards the cap, so edits cannot widen it.
+      const target = { postId: post.id, replyId: null, postCreatedAt: post.createdAt };
+      const { people, fresh } = await this.mentions.withinEverNotified(
+        tx,
+        target,
+        await this.mentionService.resolveHandles(tx, parsed.mentions),
+        MAX_MENTIONED,
+      );
+      const added = fresh.map((p) => p.id);
       post.body = values.body;
       post.bodyHtml = renderBody(values.body, new Set(people.map((p) => p.handle)));
       if (values.isQuestion !== undefined) post.isQuestion = values.isQuestion;
       post.editedAt = new Date();
       post.updatedAt = new Date();
       await this.posts.save(tx, post);
-      const added = await this.mentions.replace(
-        tx,
-        { postId: post.id, replyId: null, postCreatedAt: post.createdAt },
-        people,
-      );
+      await this.mentions.replace(tx, target, people);
       await this.tags.replace(tx, post.id, post.createdAt, parsed.tags);
       await this.limits.consume('mention.add', viewer, added.length);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });

@@ -16,7 +16,7 @@ import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { parseBody, renderBody } from '../markdown/markdown';
 import { MentionRepository } from '../mention/mention.repository';
-import { MentionService } from '../mention/mention.service';
+import { MAX_MENTIONED, MentionService } from '../mention/mention.service';
 import { PostRepository } from '../post/post.repository';
 import { replyBodySchema } from '../post/post.schemas';
 import { PostService } from '../post/post.service';
@@ -135,16 +135,19 @@ export class ReplyService {
         { ownerId: reply.authorId },
         { orElse: StreamErrors.notYourReply },
       );
-      const people = await this.mentionService.resolveHandles(tx, parsed.mentions);
+      const target = { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt };
+      const { people, fresh } = await this.mentions.withinEverNotified(
+        tx,
+        target,
+        await this.mentionService.resolveHandles(tx, parsed.mentions),
+        MAX_MENTIONED,
+      );
+      const added = fresh.map((p) => p.id);
       reply.body = body;
       reply.bodyHtml = renderBody(body, new Set(people.map((p) => p.handle)));
       reply.editedAt = new Date();
       await this.replies.save(tx, reply);
-      const added = await this.mentions.replace(
-        tx,
-        { postId: post.id, replyId: reply.id, postCreatedAt: post.createdAt },
-        people,
-      );
+      await this.mentions.replace(tx, target, people);
       await this.limits.consume('mention.add', viewer, added.length);
       if (added.length)
         await this.outbox.enqueue(tx, 'stream.mention.added', {
