@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AnalyticsModule } from '@outloud/analytics';
+import { ApiTokensModule } from '@outloud/api-tokens';
 import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
 import { FilesModule } from '@outloud/files';
@@ -31,6 +32,7 @@ export const DOMAIN_MODULES = [
   AnalyticsModule,
   SsoModule,
   ScimModule,
+  ApiTokensModule,
   ModerationModule,
 ];
 

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { ANALYTICS_RESOLVERS } from '@outloud/analytics';
+import { API_TOKEN_RESOLVERS } from '@outloud/api-tokens';
 import { AUDIT_RESOLVERS } from '@outloud/audit';
 import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
@@ -28,6 +29,7 @@ export const ALL_RESOLVERS = [
   ...AUDIT_RESOLVERS,
   ...SSO_RESOLVERS,
   ...SCIM_RESOLVERS,
+  ...API_TOKEN_RESOLVERS,
   ...POLICY_RESOLVERS,
   ...MODERATION_RESOLVERS,
 ];

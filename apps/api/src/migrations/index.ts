@@ -18,6 +18,7 @@ import { MentionsEverNotified1764002010000 } from './1764002010000-MentionsEverN
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
 import { ScimProvisioning1764002220000 } from './1764002220000-ScimProvisioning';
+import { ApiTokens1764002230000 } from './1764002230000-ApiTokens';
 import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFoldingAndLexicon';
 import { Moderation1764002500000 } from './1764002500000-Moderation';
 import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AuditLog1764002200000,
   UserLocaleAndSingleSignOn1764002210000,
   ScimProvisioning1764002220000,
+  ApiTokens1764002230000,
   SearchFoldingAndLexicon1764002300000,
   Moderation1764002500000,
   ContentPolicy1764002510000,

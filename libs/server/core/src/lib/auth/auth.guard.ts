@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { UnauthenticatedError } from '../errors/app-errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
 import { httpPair, IS_PUBLIC, requestState } from './auth.decorators';
 
 /**
@@ -12,6 +12,7 @@ export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
+    this.assertTokenMayWrite(context);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),
@@ -26,5 +27,15 @@ export class AuthGuard implements CanActivate {
     }
     if (!requestState(httpPair(context).req).viewer) throw new UnauthenticatedError();
     return true;
+  }
+
+  /** A read-only API token runs queries, never a mutation (public ones included). */
+  private assertTokenMayWrite(context: ExecutionContext): void {
+    if (context.getType<string>() !== 'graphql') return;
+    const scopes = requestState(httpPair(context).req).viewer?.tokenScopes;
+    if (!scopes || scopes.includes('write')) return;
+    const info = context.getArgByIndex(3) as { operation?: { operation: string } } | undefined;
+    if (info?.operation?.operation === 'mutation')
+      throw new ForbiddenError('This API token may only read (scope "read").');
   }
 }
