@@ -21,7 +21,7 @@ async function withToken(token: string, query: string, variables?: unknown): Pro
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ...(await res.json()) };
+  return { status: res.status, ...((await res.json()) as Omit<GqlReply, 'status'>) };
 }
 
 async function create(
