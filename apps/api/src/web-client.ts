@@ -17,6 +17,7 @@ const API_PREFIXES = [
   '/files',
   '/api',
   '/auth',
+  '/audit-log',
 ];
 
 /**

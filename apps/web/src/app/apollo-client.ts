@@ -62,6 +62,8 @@ export function createApolloClient(): ApolloClient {
         Tag: { keyFields: ['name'] },
         Post: { fields: { replies: cursorPages(false) } },
         Community: { fields: { posts: cursorPages(false) } },
+        // One per moderated item: a review request updates the banner wherever it is shown.
+        ContentModeration: { keyFields: ['itemId'] },
         Query: {
           fields: {
             homeFeed: cursorPages(false),
@@ -70,6 +72,9 @@ export function createApolloClient(): ApolloClient {
             taggedPosts: cursorPages(['tag']),
             communities: cursorPages(['query', 'tag', 'mine', 'sort', 'first']),
             notifications: cursorPages(false),
+            moderationQueue: cursorPages(false),
+            users: cursorPages(['query', 'includeFormer', 'first']),
+            auditLog: cursorPages(['filter']),
           },
         },
       },

@@ -1,5 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AdminAuditPage } from '../pages/admin-audit-page';
 import { AdminPage } from '../pages/admin-page';
+import { AdminPeoplePage } from '../pages/admin-people-page';
+import { AdminPolicyPage } from '../pages/admin-policy-page';
 import { DiscoverPage } from '../pages/discover-page';
 import { CommunitiesPage } from '../pages/communities-page';
 import { CommunityPage } from '../pages/community-page';
@@ -11,8 +14,10 @@ import { LibraryPage } from '../pages/library-page';
 import { BookmarksPage } from '../pages/bookmarks-page';
 import { HomePage } from '../pages/home-page';
 import { LogInPage } from '../pages/log-in-page';
+import { ModerationPage } from '../pages/moderation-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { NotificationsPage } from '../pages/notifications-page';
+import { PolicyPage } from '../pages/policy-page';
 import { PostPage } from '../pages/post-page';
 import { ProfilePage } from '../pages/profile-page';
 import { QuestionsPage } from '../pages/questions-page';
@@ -49,6 +54,11 @@ export function createRouter() {
         { path: '/search', element: <SearchPage /> },
         { path: '/notifications', element: <NotificationsPage /> },
         { path: '/admin', element: <AdminPage /> },
+        { path: '/admin/people', element: <AdminPeoplePage /> },
+        { path: '/admin/audit', element: <AdminAuditPage /> },
+        { path: '/admin/policy', element: <AdminPolicyPage /> },
+        { path: '/moderation', element: <ModerationPage /> },
+        { path: '/policy', element: <PolicyPage /> },
         { path: '/people/:handle', element: <ProfilePage /> },
         { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
         { path: '/settings/profile', element: <EditProfilePage /> },

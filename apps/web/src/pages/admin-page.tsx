@@ -1,6 +1,7 @@
 import { AdminIcon, EmptyState } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
+import { AdminSections } from '../modules/admin/components/admin-sections';
 import { AnalyticsDashboard } from '../modules/analytics/components/analytics-dashboard';
 
 export function AdminPage() {
@@ -18,5 +19,10 @@ export function AdminPage() {
       </div>
     );
   }
-  return <AnalyticsDashboard />;
+  return (
+    <>
+      <AdminSections />
+      <AnalyticsDashboard />
+    </>
+  );
 }

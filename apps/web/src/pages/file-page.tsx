@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { BookmarkButton } from '../modules/bookmarks/components/bookmark-button';
+import { ModerationBanner } from '../modules/moderation/components/moderation-banner';
+import { ReportButton } from '../modules/moderation/components/report-button';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
 import { UploadForm } from '../modules/files/components/upload-form';
 import {
@@ -132,6 +134,7 @@ export function FilePage() {
         {file.description ? <p>{file.description}</p> : null}
       </header>
 
+      <ModerationBanner moderation={file.moderation} authorId={file.owner?.id} />
       <div className="card file-actions">
         <a className="ol-button ol-button--primary" href={file.downloadUrl} download>
           Download
@@ -153,6 +156,12 @@ export function FilePage() {
         <BookmarkButton
           fileId={file.id}
           bookmarked={file.viewerHasBookmarked}
+          describedBy="file-title"
+        />
+        <ReportButton
+          targetType="FILE"
+          targetId={file.id}
+          authorId={file.owner?.id}
           describedBy="file-title"
         />
         <p className="file-actions__counts" data-testid="download-count">
@@ -232,7 +241,13 @@ export function FilePage() {
                     <PostTime iso={item.createdAt} />
                   </span>
                 </p>
+                <ModerationBanner moderation={item.moderation} authorId={item.author?.id} />
                 <p>{item.body}</p>
+                <ReportButton
+                  targetType="FILE_COMMENT"
+                  targetId={item.id}
+                  authorId={item.author?.id}
+                />
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@ import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
+import { ModerationBanner } from '../modules/moderation/components/moderation-banner';
+import { ReportButton } from '../modules/moderation/components/report-button';
 import { ProfileCard } from '../modules/people/components/profile-card';
 import { PersonBoard } from '../modules/stream/components/person-board';
 import { UserProfileQuery } from '../modules/people/graphql/people.operations';
@@ -48,7 +50,16 @@ export function ProfilePage() {
   }
   return (
     <div className="page stack-lg">
+      <ModerationBanner moderation={user.moderation} authorId={user.id} />
       <ProfileCard profile={user} isSelf={user.id === viewer.id} />
+      <p>
+        <ReportButton
+          targetType="PROFILE"
+          targetId={user.id}
+          authorId={user.id}
+          describedBy="profile-name"
+        />
+      </p>
       <PersonBoard
         handle={user.handle}
         displayName={user.displayName}

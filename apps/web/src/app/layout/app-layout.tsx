@@ -1,7 +1,9 @@
 import './app-layout.css';
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
+import { PolicyFooter } from '../../modules/policy/components/policy-footer';
 import type { Viewer } from '../../modules/auth/hooks/use-viewer';
+import { ReviewQueueLink } from '../../modules/moderation/components/review-queue-link';
 import { NotificationBell } from '../../modules/notifications/components/notification-bell';
 import { OfflineIndicator } from '../../modules/realtime/components/offline-indicator';
 import { KeyboardShortcutsDialog } from '../shortcuts/keyboard-shortcuts-dialog';
@@ -37,6 +39,7 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
       <header className="topbar">
         <Brand />
         <div className="topbar__actions">
+          <ReviewQueueLink />
           <NotificationBell />
           <UserMenu viewer={viewer} onShowShortcuts={() => setShortcutsOpen(true)} />
         </div>
@@ -45,6 +48,7 @@ export function AppLayout({ viewer }: { viewer: Viewer }) {
       <OfflineIndicator />
       <main id="main-content" className="content" tabIndex={-1} ref={mainRef}>
         <Outlet />
+        <PolicyFooter />
       </main>
       <KeyboardShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>

@@ -14,6 +14,7 @@ import enPeople from '../locales/en/people.json';
 import enAnalytics from '../locales/en/analytics.json';
 import enSettings from '../locales/en/settings.json';
 import enModeration from '../locales/en/moderation.json';
+import enAdmin from '../locales/en/admin.json';
 import svCommon from '../locales/sv/common.json';
 import svUi from '../locales/sv/ui.json';
 import svShell from '../locales/sv/shell.json';
@@ -28,6 +29,7 @@ import svPeople from '../locales/sv/people.json';
 import svAnalytics from '../locales/sv/analytics.json';
 import svSettings from '../locales/sv/settings.json';
 import svModeration from '../locales/sv/moderation.json';
+import svAdmin from '../locales/sv/admin.json';
 
 export const en = {
   common: enCommon,
@@ -44,6 +46,7 @@ export const en = {
   analytics: enAnalytics,
   settings: enSettings,
   moderation: enModeration,
+  admin: enAdmin,
 };
 
 export const sv = {
@@ -61,6 +64,7 @@ export const sv = {
   analytics: svAnalytics,
   settings: svSettings,
   moderation: svModeration,
+  admin: svAdmin,
 };
 
 export type Namespace = keyof typeof en;

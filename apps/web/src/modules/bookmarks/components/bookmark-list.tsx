@@ -3,6 +3,8 @@ import { EmptyState } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { BookmarkFieldsFragment } from '../../../generated/graphql';
 import { BookmarkedByQuery } from '../graphql/bookmarks.operations';
+import { ModerationBanner } from '../../moderation/components/moderation-banner';
+import { ReportButton } from '../../moderation/components/report-button';
 import { BookmarkButton } from './bookmark-button';
 
 function targetOf(bookmark: BookmarkFieldsFragment): { href: string; internal: boolean } | null {
@@ -80,6 +82,7 @@ export function BookmarkList({
               )}
               {bookmark.isPrivate ? <span className="muted"> · private</span> : null}
             </p>
+            <ModerationBanner moderation={bookmark.moderation} authorId={bookmark.owner?.id} />
             {bookmark.url ? <p className="muted bookmark__url">{bookmark.url}</p> : null}
             {bookmark.description ? <p>{bookmark.description}</p> : null}
             <p className="muted bookmark__meta">
@@ -107,6 +110,14 @@ export function BookmarkList({
                 />
               </p>
             ) : null}
+            <p className="bookmark__actions">
+              <ReportButton
+                targetType="BOOKMARK"
+                targetId={bookmark.id}
+                authorId={bookmark.owner?.id}
+                describedBy={`bookmark-${bookmark.id}`}
+              />
+            </p>
             {bookmark.url ? <WhoElse url={bookmark.url} /> : null}
           </li>
         );

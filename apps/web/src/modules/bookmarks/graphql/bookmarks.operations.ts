@@ -22,6 +22,9 @@ export const BookmarkFieldsFragment = graphql(`
       handle
       displayName
     }
+    moderation {
+      ...ContentModerationFields
+    }
   }
 `);
 

@@ -20,6 +20,7 @@ import {
   parseTags,
   slugFromName,
 } from '../utils/community-type';
+import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { CommunityImagePicker } from './community-image-picker';
 
 const FIELDS = ['name', 'slug', 'description', 'tags', 'type', 'imageDataUrl'] as const;
@@ -51,6 +52,7 @@ export function CommunityForm({ community }: CommunityFormProps) {
   });
   const shownSlug = editing || slugTouched ? slug : slugFromName(name);
 
+  const policyGate = usePolicyGate();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problems: Partial<Record<Field, string>> = {};
@@ -62,6 +64,8 @@ export function CommunityForm({ community }: CommunityFormProps) {
       return;
     }
     setErrors(NO_ERRORS);
+    // A new community needs the current content policy accepted; editing does not.
+    if (!community && !(await policyGate.ensure())) return;
     try {
       if (community) {
         const input: UpdateCommunityInput = {
@@ -102,6 +106,7 @@ export function CommunityForm({ community }: CommunityFormProps) {
       onSubmit={(event) => void submit(event)}
       noValidate
     >
+      {policyGate.dialog}
       {errors.message ? (
         <Alert ref={alertRef} tone="error" title="Could not save the community">
           <p>{errors.message}</p>

@@ -2,6 +2,7 @@ import { Alert, Button, ProgressBar, TextField, cx } from '@outloud/web-ui';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
+import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { formatBytes, uploadFile, UploadError, type UploadedFile } from '../utils/upload';
 
 export interface UploadFormProps {
@@ -26,6 +27,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
   const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
   const idempotencyKey = useIdempotencyKey();
   const busy = progress !== null;
+  const policyGate = usePolicyGate();
 
   const choose = (chosen: File | null | undefined) => {
     setError(null);
@@ -48,6 +50,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
       setError('Choose or drop a file first.');
       return;
     }
+    if (!(await policyGate.ensure())) return;
     setError(null);
     setProgress(0);
     try {
@@ -84,6 +87,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
   return (
     <form className="card upload-form stack" onSubmit={(event) => void onSubmit(event)} noValidate>
       <h2 className="card__title">{fileId ? 'Upload a new version' : 'Share a file'}</h2>
+      {policyGate.dialog}
       {error ? (
         <Alert tone="error" title="Could not upload">
           <p>{error}</p>

@@ -72,6 +72,9 @@ export const FileQuery = graphql(`
           displayName
         }
       }
+      moderation {
+        ...ContentModerationFields
+      }
       comments {
         id
         body
@@ -80,6 +83,9 @@ export const FileQuery = graphql(`
           id
           handle
           displayName
+        }
+        moderation {
+          ...ContentModerationFields
         }
       }
     }

@@ -14,6 +14,9 @@ export const UserProfileQuery = graphql(`
       expertise
       role
       isFormerColleague
+      moderation {
+        ...ContentModerationFields
+      }
     }
   }
 `);

@@ -8,6 +8,7 @@ import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
 import { MyCommunitiesQuery } from '../../communities/graphql/communities.operations';
 import type { CommunityType } from '../../../generated/graphql';
+import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { CreatePostMutation } from '../graphql/stream.operations';
 import { useMentionAutocomplete } from '../hooks/use-mention-autocomplete';
 import { audienceLine, cannotSeeNotice } from '../utils/audience';
@@ -89,6 +90,7 @@ export function Composer({
   const suggested = looksLikeQuestion(body);
   const isQuestion = questionChoice ?? suggested;
   const listId = `${uid}-mentions`;
+  const policyGate = usePolicyGate();
 
   const submit = async () => {
     if (loading) return;
@@ -99,6 +101,7 @@ export function Composer({
       focusFirstError();
       return;
     }
+    if (!(await policyGate.ensure())) return;
     try {
       const result = await createPost({
         variables: {
@@ -156,6 +159,7 @@ export function Composer({
 
   return (
     <form ref={formRef} className="card composer" onSubmit={onSubmit} noValidate>
+      {policyGate.dialog}
       {errors.message ? (
         <Alert ref={alertRef} tone="error" title={t('composer.error')}>
           <p>{errors.message}</p>

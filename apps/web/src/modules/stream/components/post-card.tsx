@@ -7,6 +7,8 @@ import { LikeButton } from './like-button';
 import { useInternalLinks } from '../hooks/use-internal-links';
 import { PostTime } from './post-time';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
+import { ModerationBanner } from '../../moderation/components/moderation-banner';
+import { ReportButton } from '../../moderation/components/report-button';
 
 export interface PostCardProps {
   post: PostCardFragment;
@@ -109,6 +111,7 @@ export function PostCard({
           <PostStatusBadge post={post} />
         </div>
       </header>
+      <ModerationBanner moderation={post.moderation} authorId={post.author.id} />
       {post.isDeleted ? (
         <p className="muted">{t('post.deleted')}</p>
       ) : bodySlot ? (
@@ -158,6 +161,14 @@ export function PostCard({
           <BookmarkButton
             postId={post.id}
             bookmarked={post.viewerHasBookmarked}
+            describedBy={headingId}
+          />
+        )}
+        {post.isDeleted ? null : (
+          <ReportButton
+            targetType="POST"
+            targetId={post.id}
+            authorId={post.author.id}
             describedBy={headingId}
           />
         )}

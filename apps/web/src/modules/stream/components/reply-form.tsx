@@ -6,6 +6,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useFocusFirstError } from '../../errors/hooks/use-focus-first-error';
 import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../errors/utils/form-errors';
+import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { CreateReplyMutation } from '../graphql/stream.operations';
 
 interface RepliesPage {
@@ -44,6 +45,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
     },
   });
 
+  const policyGate = usePolicyGate();
   const submit = async () => {
     if (loading) return;
     setStatus('');
@@ -52,6 +54,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
       focusFirstError();
       return;
     }
+    if (!(await policyGate.ensure())) return;
     try {
       await createReply({
         variables: { postId, input: { body }, idempotencyKey: idempotencyKey.current() },
@@ -79,6 +82,7 @@ export function ReplyForm({ postId, isQuestion }: { postId: string; isQuestion: 
 
   return (
     <form ref={formRef} className="card reply-form stack" onSubmit={onSubmit} noValidate>
+      {policyGate.dialog}
       {errors.message ? (
         <Alert ref={alertRef} tone="error" title={t('replyForm.error')}>
           <p>{errors.message}</p>

@@ -6,6 +6,8 @@ import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import type { ReplyFieldsFragment } from '../../../generated/graphql';
 import { toFormErrors } from '../../errors/utils/form-errors';
+import { ModerationBanner } from '../../moderation/components/moderation-banner';
+import { ReportButton } from '../../moderation/components/report-button';
 import { DeleteReplyMutation, EditReplyMutation } from '../graphql/stream.operations';
 import { useInternalLinks } from '../hooks/use-internal-links';
 import { EditTextForm } from './edit-text-form';
@@ -89,6 +91,7 @@ export function ReplyItem({
         </p>
         {accepted ? <Badge tone="success">{t('reply.accepted')}</Badge> : null}
       </header>
+      <ModerationBanner moderation={reply.moderation} authorId={reply.author.id} />
       {reply.isDeleted ? (
         <p className="muted">{t('reply.deletedText')}</p>
       ) : editing ? (
@@ -145,6 +148,12 @@ export function ReplyItem({
               </Button>
             </>
           ) : null}
+          <ReportButton
+            targetType="REPLY"
+            targetId={reply.id}
+            authorId={reply.author.id}
+            describedBy={labelId}
+          />
           {actions}
         </div>
       )}

@@ -44,6 +44,9 @@ export const PostCardFragment = graphql(`
       displayName
       isFormerColleague
     }
+    moderation {
+      ...ContentModerationFields
+    }
   }
 `);
 
@@ -59,6 +62,9 @@ export const ReplyFieldsFragment = graphql(`
     viewerHasLiked
     author {
       ...PostAuthor
+    }
+    moderation {
+      ...ContentModerationFields
     }
   }
 `);

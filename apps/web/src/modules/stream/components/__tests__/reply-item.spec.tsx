@@ -31,6 +31,7 @@ const reply = (overrides: Partial<ReplyFieldsFragment> = {}): ReplyFieldsFragmen
     avatarUrl: null,
     jobTitle: null,
   },
+  moderation: null,
   ...overrides,
 });
 

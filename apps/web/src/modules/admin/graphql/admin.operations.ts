@@ -1,0 +1,76 @@
+import { graphql } from '../../../generated';
+
+export const AdminPersonFragment = graphql(`
+  fragment AdminPerson on User {
+    id
+    handle
+    displayName
+    department
+    role
+    status
+    isFormerColleague
+    createdAt
+  }
+`);
+
+export const AdminPeopleQuery = graphql(`
+  query AdminPeople($query: String, $after: String) {
+    users(query: $query, includeFormer: true, first: 50, after: $after) {
+      nodes {
+        ...AdminPerson
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const SetUserRoleMutation = graphql(`
+  mutation SetUserRole($userId: ID!, $role: UserRole!) {
+    setUserRole(userId: $userId, role: $role) {
+      ...AdminPerson
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($userId: ID!) {
+    deactivateUser(userId: $userId) {
+      ...AdminPerson
+    }
+  }
+`);
+
+export const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) {
+      ...AdminPerson
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditLogFilter, $after: String) {
+    auditLog(filter: $filter, first: 50, after: $after) {
+      nodes {
+        id
+        occurredAt
+        actorType
+        actorLabel
+        action
+        targetType
+        targetId
+        reason
+        before
+        after
+        requestId
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
