@@ -208,7 +208,9 @@ describe('report, hide and restore a post', () => {
     const poster = pages.author;
     await poster.goto(url('/'));
     await poster.getByRole('link', { name: 'Content policy' }).waitFor();
-    await poster.getByLabel(/^Ask or share something with the company/).fill(`Lunch talk on Friday ${suffix}`);
+    await poster
+      .getByLabel(/^Ask or share something with the company/)
+      .fill(`Lunch talk on Friday ${suffix}`);
     await poster.getByRole('button', { name: 'Post', exact: true }).click();
     const dialog = poster.getByRole('dialog', { name: 'Before you post: our content policy' });
     await dialog
