@@ -15,6 +15,7 @@ import { AnalyticsSummaries1764001300000 } from './1764001300000-AnalyticsSummar
 import { SimilarQuestionsIndex1764001400000 } from './1764001400000-SimilarQuestionsIndex';
 import { IdempotencyKeys1764002000000 } from './1764002000000-IdempotencyKeys';
 import { MentionsEverNotified1764002010000 } from './1764002010000-MentionsEverNotified';
+import { LoginDevices1764002020000 } from './1764002020000-LoginDevices';
 import { AuditLog1764002200000 } from './1764002200000-AuditLog';
 import { UserLocaleAndSingleSignOn1764002210000 } from './1764002210000-UserLocaleAndSingleSignOn';
 import { ScimProvisioning1764002220000 } from './1764002220000-ScimProvisioning';
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   SimilarQuestionsIndex1764001400000,
   IdempotencyKeys1764002000000,
   MentionsEverNotified1764002010000,
+  LoginDevices1764002020000,
   AuditLog1764002200000,
   UserLocaleAndSingleSignOn1764002210000,
   ScimProvisioning1764002220000,

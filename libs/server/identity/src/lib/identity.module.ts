@@ -4,6 +4,7 @@ import { AuditModule } from '@outloud/audit';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginFailureEntity } from './auth/login-failure.entity';
+import { LoginDeviceRepository } from './auth/login-device.repository';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { AvatarController } from './avatar/avatar.controller';
@@ -36,6 +37,7 @@ import { UserService } from './user/user.service';
     AuthResolver,
     AuthService,
     LoginThrottle,
+    LoginDeviceRepository,
     PasswordHasher,
     ProfileDetails,
     SessionRepository,

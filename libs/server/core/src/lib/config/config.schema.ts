@@ -141,12 +141,18 @@ export const SETTINGS = {
     schema: int(2000, 100, 100_000),
   },
   LOGIN_MAX_FAILURES_PER_ACCOUNT: {
-    description: 'Failed log-ins per account per window.',
+    description:
+      'Failed log-ins per account per window from devices that never signed in to it (a device that did keeps its own count of the same size).',
+    schema: int(10, 1, 1000),
+  },
+  LOGIN_MAX_FAILURES_PER_ADDRESS_ACCOUNT: {
+    description: 'Failed log-ins per (client address, account) per window.',
     schema: int(5, 1, 1000),
   },
   LOGIN_MAX_FAILURES_PER_ADDRESS: {
-    description: 'Failed log-ins per client address per window.',
-    schema: int(20, 1, 10000),
+    description:
+      'Failed log-ins per client address per window, all accounts together: generous, as a whole office may share one address.',
+    schema: int(200, 1, 100_000),
   },
   LOGIN_FAILURE_WINDOW_SECONDS: {
     description: 'Window for counting failed log-ins.',

@@ -7,7 +7,13 @@ import {
   requestState,
   Viewer,
 } from '@outloud/server-core';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session/session-cookie';
+import {
+  clearSessionCookie,
+  readDeviceToken,
+  readSessionToken,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../session/session-cookie';
 import { SessionService } from '../session/session.service';
 import { AuthPayload } from '../user/dto/user.model';
 import { LogInInput, SignUpInput } from '../user/dto/user.inputs';
@@ -34,6 +40,8 @@ export class AuthResolver {
     await this.dropPreviousSession(ctx);
     const session = await this.auth.startSession(user, clientMeta(ctx), 'sign-up');
     setSessionCookie(this.config, ctx.req, ctx.res, session.token, session.expiresAt);
+    const device = await this.auth.rememberDevice(readDeviceToken(ctx.req.headers.cookie), user.id);
+    setDeviceCookie(this.config, ctx.req, ctx.res, device.token, device.expires);
     return { viewer: toUserModel(user) };
   }
 
@@ -43,10 +51,14 @@ export class AuthResolver {
     @Args('input') input: LogInInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
-    const { user, token, expiresAt } = await this.auth.logIn({ ...input }, clientMeta(ctx));
+    const { user, token, expiresAt, device } = await this.auth.logIn(
+      { ...input },
+      { ...clientMeta(ctx), deviceToken: readDeviceToken(ctx.req.headers.cookie) },
+    );
     // A new session id at every log-in: a cookie planted before log-in is worthless.
     await this.dropPreviousSession(ctx);
     setSessionCookie(this.config, ctx.req, ctx.res, token, expiresAt);
+    setDeviceCookie(this.config, ctx.req, ctx.res, device.token, device.expires);
     return { viewer: toUserModel(user) };
   }
 

@@ -8,13 +8,16 @@ import { SessionService } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
 import { UserRepository } from '../user/user.repository';
 import { logInSchema } from '../user/user.schemas';
-import { LoginThrottle } from './login-throttle';
+import { LoginDeviceRepository } from './login-device.repository';
+import { LoginAttempt, LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
 export interface ClientMeta {
   ipAddress: string;
   userAgent?: string;
   requestId?: string;
+  /** The browser's device cookie, if it has one. */
+  deviceToken?: string | null;
 }
 
 // Unknown person and wrong password get the same answer, so log-in cannot probe for accounts.
@@ -28,23 +31,36 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
+    private readonly devices: LoginDeviceRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
-  /** Checks credentials (rate limited) and opens a new session. */
+  /**
+   * Checks credentials (rate limited per resolved account, address and device) and opens a new
+   * session; the browser is remembered as a trusted device of the account.
+   */
   async logIn(
     input: unknown,
     client: ClientMeta,
-  ): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
+  ): Promise<{
+    user: UserEntity;
+    token: string;
+    expiresAt: Date;
+    device: { token: string; expires: Date };
+  }> {
     const { login, password } = validateInput(logInSchema, input);
-    const accountKey = login.toLowerCase();
-    await this.throttle.assertAllowed(accountKey, client.ipAddress);
     const user = await this.users.findForLogin(login);
+    const attempt: LoginAttempt = {
+      account: user?.id ?? `unknown:${login.toLowerCase()}`,
+      address: client.ipAddress,
+      device: user ? await this.devices.trusted(client.deviceToken ?? null, user.id) : null,
+    };
+    await this.throttle.assertAllowed(attempt);
     const breakGlass = this.isBreakGlassAdmin(user);
     if (!this.config.get('PASSWORD_LOGIN') && !breakGlass) {
       // Counted like a failure, so refused attempts stay rate limited (and the log bounded).
-      await this.throttle.recordFailure(accountKey, client.ipAddress);
+      await this.throttle.recordFailure(attempt);
       await this.recordRefusal(client, login, user, 'password log-in switched off');
       throw new UnauthenticatedError(
         'Passwords are switched off here: use the single sign-on button instead.',
@@ -52,21 +68,27 @@ export class AuthService {
     }
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(accountKey, client.ipAddress);
+      await this.throttle.recordFailure(attempt);
       await this.recordRefusal(client, login, user, user ? 'wrong password' : 'unknown account');
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     if (user.status !== UserStatus.ACTIVE) {
       // The same answer as a wrong password: a right password must not be confirmed.
-      await this.throttle.recordFailure(accountKey, client.ipAddress);
+      await this.throttle.recordFailure(attempt);
       await this.recordRefusal(client, login, user, 'account deactivated');
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
-    await this.throttle.clearAccount(accountKey);
+    await this.throttle.clearAccount(attempt);
     const session = await this.startSession(user, client, 'password', {
       details: breakGlass && !this.config.get('PASSWORD_LOGIN') ? { breakGlass: true } : {},
     });
-    return { user, ...session };
+    const device = await this.rememberDevice(client.deviceToken ?? null, user.id);
+    return { user, ...session, device };
+  }
+
+  /** Trusts this browser for the account after it proved who it is (log-in, sign-up). */
+  rememberDevice(token: string | null, userId: string): Promise<{ token: string; expires: Date }> {
+    return this.devices.remember(token, userId);
   }
 
   /** The one admin allowed a password when passwords are switched off (BREAK_GLASS_ADMIN). */

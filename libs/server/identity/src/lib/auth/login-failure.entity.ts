@@ -1,13 +1,15 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One failed log-in, counted per account and per client address within a window. */
+export type LoginFailureScope = 'account' | 'address' | 'address_account' | 'device';
+
+/** One failed log-in, counted per account, address, (address, account) or device in a window. */
 @Entity('login_failures')
 export class LoginFailureEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
   @Column({ type: 'text' })
-  scope: 'account' | 'address';
+  scope: LoginFailureScope;
 
   @Column({ type: 'text' })
   key: string;

@@ -2,11 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, RateLimitedError } from '@outloud/server-core';
 import { Repository } from 'typeorm';
-import { LoginFailureEntity } from './login-failure.entity';
+import { LoginFailureEntity, LoginFailureScope } from './login-failure.entity';
+
+/** Who an attempt is counted against: the resolved account, the address, a trusted device. */
+export interface LoginAttempt {
+  /** The account's id, or `unknown:<typed text>` when no account matches (same answer either way). */
+  account: string;
+  address: string;
+  /** Set when the request carries this account's device cookie (it signed in from here before). */
+  device: string | null;
+}
 
 /**
- * Limits failed log-ins per account and per client address within a sliding window, in
- * PostgreSQL so every API process counts the same attempts. Each GraphQL alias counts.
+ * Failed log-ins, counted the way OWASP's authentication guidance asks, in PostgreSQL so every API
+ * process counts the same attempts (each GraphQL alias counts):
+ * - per resolved account, so a handle and an e-mail share one count;
+ * - a device that signed in to the account before keeps its own count instead, so someone
+ *   guessing elsewhere cannot lock the owner out;
+ * - per (address, account), tight; per address, generous: a whole office behind one company
+ *   address is not locked out by one colleague's typos.
  */
 @Injectable()
 export class LoginThrottle {
@@ -15,22 +29,45 @@ export class LoginThrottle {
     private readonly config: AppConfig,
   ) {}
 
-  /** Throws RATE_LIMITED (with seconds to wait) when either limit is reached. */
-  async assertAllowed(accountKey: string, address: string): Promise<void> {
+  private keys(a: LoginAttempt): { scope: LoginFailureScope; key: string; limit: number }[] {
+    const perAccount = this.config.get('LOGIN_MAX_FAILURES_PER_ACCOUNT');
+    return [
+      a.device
+        ? { scope: 'device', key: `${a.device}|${a.account}`, limit: perAccount }
+        : { scope: 'account', key: a.account, limit: perAccount },
+      ...(a.device
+        ? []
+        : [
+            {
+              scope: 'address_account' as const,
+              key: `${a.address}|${a.account}`,
+              limit: this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS_ACCOUNT'),
+            },
+          ]),
+      {
+        scope: 'address',
+        key: a.address,
+        limit: this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS'),
+      },
+    ];
+  }
+
+  /** Throws RATE_LIMITED (with seconds to wait) when a count that applies is at its limit. */
+  async assertAllowed(attempt: LoginAttempt): Promise<void> {
     const window = this.config.get('LOGIN_FAILURE_WINDOW_SECONDS');
-    const rows: { scope: string; count: number; oldest: Date }[] = await this.failures.query(
-      `SELECT scope, count(*)::int AS count, min(at) AS oldest FROM login_failures
-        WHERE at > now() - make_interval(secs => $3)
-          AND ((scope = 'account' AND key = $1) OR (scope = 'address' AND key = $2))
-        GROUP BY scope`,
-      [accountKey, address, window],
-    );
-    const limits: Record<string, number> = {
-      account: this.config.get('LOGIN_MAX_FAILURES_PER_ACCOUNT'),
-      address: this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS'),
-    };
+    const keys = this.keys(attempt);
+    const rows: { scope: string; key: string; count: number; oldest: Date }[] =
+      await this.failures.query(
+        `SELECT f.scope, f.key, count(*)::int AS count, min(f.at) AS oldest
+           FROM login_failures f
+           JOIN unnest($1::text[], $2::text[]) AS k(scope, key) ON k.scope = f.scope AND k.key = f.key
+          WHERE f.at > now() - make_interval(secs => $3)
+          GROUP BY f.scope, f.key`,
+        [keys.map((k) => k.scope), keys.map((k) => k.key), window],
+      );
     for (const row of rows) {
-      if (row.count >= limits[row.scope]) {
+      const limit = keys.find((k) => k.scope === row.scope && k.key === row.key)?.limit ?? 0;
+      if (row.count >= limit) {
         const retryAfter = Math.max(
           1,
           Math.ceil(window - (Date.now() - new Date(row.oldest).getTime()) / 1000),
@@ -43,15 +80,14 @@ export class LoginThrottle {
     }
   }
 
-  async recordFailure(accountKey: string, address: string): Promise<void> {
-    await this.failures.insert([
-      { scope: 'account', key: accountKey },
-      { scope: 'address', key: address },
-    ]);
+  async recordFailure(attempt: LoginAttempt): Promise<void> {
+    await this.failures.insert(this.keys(attempt).map(({ scope, key }) => ({ scope, key })));
   }
 
-  async clearAccount(accountKey: string): Promise<void> {
-    await this.failures.delete({ scope: 'account', key: accountKey });
+  /** After a success: the counts of this account from this device or address start over. */
+  async clearAccount(attempt: LoginAttempt): Promise<void> {
+    for (const { scope, key } of this.keys(attempt))
+      if (scope !== 'address') await this.failures.delete({ scope, key });
   }
 }
 

@@ -2,6 +2,8 @@ import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from '@outloud/server-core';
 
 export const SESSION_COOKIE = 'outloud_session';
+/** A browser that signed in before (device cookie): it outlives sessions and log-outs. */
+export const DEVICE_COOKIE = 'outloud_device';
 
 /** httpOnly, SameSite=Lax, Secure on HTTPS (or when configured), scoped to the whole site. */
 export function sessionCookieOptions(
@@ -28,12 +30,30 @@ export function clearSessionCookie(config: AppConfig, req: Request, res: Respons
   res.clearCookie(SESSION_COOKIE, sessionCookieOptions(config, req));
 }
 
+export function setDeviceCookie(
+  config: AppConfig,
+  req: Request,
+  res: Response,
+  token: string,
+  expires: Date,
+): void {
+  res.cookie(DEVICE_COOKIE, token, sessionCookieOptions(config, req, expires));
+}
+
 /** Reads the session token from a Cookie header without trusting its format. */
 export function readSessionToken(cookieHeader: string | undefined): string | null {
+  return readCookie(cookieHeader, SESSION_COOKIE);
+}
+
+export function readDeviceToken(cookieHeader: string | undefined): string | null {
+  return readCookie(cookieHeader, DEVICE_COOKIE);
+}
+
+function readCookie(cookieHeader: string | undefined, cookie: string): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name !== SESSION_COOKIE) continue;
+    if (name !== cookie) continue;
     try {
       return decodeURIComponent(rest.join('=')) || null;
     } catch {
