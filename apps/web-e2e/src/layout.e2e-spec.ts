@@ -36,6 +36,7 @@ const PAGE_NAMES = [
   'notifications',
   'profile',
   'settings',
+  'preferences',
   'admin',
 ] as const;
 type PageName = (typeof PAGE_NAMES)[number];
@@ -195,6 +196,7 @@ describe('layout at every width', () => {
       notifications: '/notifications',
       profile: `/people/${admin.handle}`,
       settings: '/settings',
+      preferences: '/settings/preferences',
       admin: '/admin',
     };
   });

@@ -19,6 +19,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { NotificationsPage } from '../pages/notifications-page';
 import { PolicyPage } from '../pages/policy-page';
 import { PostPage } from '../pages/post-page';
+import { PreferencesPage } from '../pages/preferences-page';
 import { ProfilePage } from '../pages/profile-page';
 import { QuestionsPage } from '../pages/questions-page';
 import { SearchPage } from '../pages/search-page';
@@ -62,6 +63,7 @@ export function createRouter() {
         { path: '/people/:handle', element: <ProfilePage /> },
         { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
         { path: '/settings/profile', element: <EditProfilePage /> },
+        { path: '/settings/preferences', element: <PreferencesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -3,6 +3,7 @@ import { useTranslation } from '@outloud/web-i18n';
 import { Alert, ProgressBar, Spinner } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
+import { SettingsNav } from '../modules/settings/components/settings-nav';
 import { ProfileForm } from '../modules/people/components/profile-form';
 import { EditableProfileQuery } from '../modules/people/graphql/people.operations';
 
@@ -27,6 +28,7 @@ export function EditProfilePage() {
           />
         ) : null}
       </header>
+      <SettingsNav />
       {loading && !profile ? <Spinner size="lg" label={t('edit.loading')} /> : null}
       {error && !profile ? (
         <Alert tone="error" title={t('edit.loadError')}>

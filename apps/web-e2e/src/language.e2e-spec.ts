@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  launchChromium,
+  mustGraphql,
+  seriousA11yProblems,
+  signUpAs,
+  startProduct,
+  uniquePeople,
+  type RunningProduct,
+} from './support';
+
+/**
+ * A person switches the interface to Swedish in Settings: the page speaks Swedish at once, dates
+ * and relative times are Swedish, plurals follow Swedish rules ("1 oläst", "2 olästa"), the choice
+ * survives a reload, and switching back restores English.
+ */
+describe('interface language', () => {
+  const { suffix, person } = uniquePeople();
+  const reader = person('sv', 'Sara Lund');
+  const writer = person('svw', 'Bo Ek');
+
+  let product: RunningProduct;
+  let browser: Browser;
+  let readerContext: BrowserContext;
+  let page: Page;
+  let writerPage: Page;
+  const url = (path: string) => `${product.baseUrl}${path}`;
+
+  const mention = (n: number) =>
+    mustGraphql(
+      writerPage,
+      'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }',
+      { input: { body: `@${reader.handle} fråga ${n} ${suffix}` } },
+    );
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchChromium();
+    // An English browser: only the choice in Settings makes the interface Swedish.
+    readerContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
+    readerContext.setDefaultTimeout(15_000);
+    page = await readerContext.newPage();
+    const writerContext = await browser.newContext({ locale: 'en-GB' });
+    writerContext.setDefaultTimeout(15_000);
+    writerPage = await writerContext.newPage();
+    await signUpAs(page, product.baseUrl, reader);
+    await signUpAs(writerPage, product.baseUrl, writer);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('switches to Swedish in Settings, at once and free of serious axe problems', async () => {
+    await page.goto(url('/settings/preferences'));
+    await page.getByRole('heading', { name: 'Language and theme', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Svenska' }).check();
+    await page.getByRole('heading', { name: 'Språk och tema', level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    // Swedish numbers: a space between thousands, a decimal comma.
+    await page.getByText(/Datum och tal ser ut så här: .*1\s234,5/u).waitFor();
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('words plurals, relative times and dates the Swedish way, after a reload too', async () => {
+    await mention(1);
+    await page.goto(url('/notifications'));
+    await page.getByRole('heading', { name: 'Aviseringar', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '1 oläst' }).waitFor();
+    await mention(2);
+    await page.reload();
+    await page.getByRole('heading', { name: '2 olästa' }).waitFor();
+    await page
+      .getByRole('link', { name: `${writer.displayName} nämnde dig` })
+      .first()
+      .waitFor();
+    // "nu" or "för 1 minut sedan"; the full date on hover is Swedish ("4 dec. 2026 21:30").
+    const time = page.locator('.notification time').first();
+    expect(await time.textContent()).toMatch(
+      /^(nu|för \d+ (sekund|sekunder|minut|minuter) sedan)$/,
+    );
+    expect(await time.getAttribute('title')).toMatch(
+      /^\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4} \d{2}:\d{2}$/,
+    );
+    await page.getByRole('link', { name: 'Aviseringar, 2 olästa' }).waitFor();
+  });
+
+  it('comes back to English when English is chosen', async () => {
+    await page.goto(url('/settings/preferences'));
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { name: 'Language and theme', level: 1 }).waitFor();
+    await page.goto(url('/notifications'));
+    await page.getByRole('heading', { name: '2 unread' }).waitFor();
+  });
+});
