@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Button, CommunitiesIcon, EmptyState, TextField, cx } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,18 +9,15 @@ import { CommunityCard } from '../modules/communities/components/community-card'
 import { CommunitiesQuery } from '../modules/communities/graphql/communities.operations';
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 
-const SORTS: readonly { value: CommunitySort; label: string }[] = [
-  { value: 'ACTIVITY', label: 'Recent activity' },
-  { value: 'MEMBERS', label: 'Members' },
-  { value: 'NAME', label: 'Name' },
-];
+const SORTS: readonly CommunitySort[] = ['ACTIVITY', 'MEMBERS', 'NAME'];
 
 function sortOf(value: string | null): CommunitySort {
-  return SORTS.find((sort) => sort.value === value)?.value ?? 'ACTIVITY';
+  return SORTS.find((sort) => sort === value) ?? 'ACTIVITY';
 }
 
 export function CommunitiesPage() {
-  usePageTitle('Communities');
+  const { t } = useTranslation('communities');
+  usePageTitle(t('list.title'));
   const [params, setParams] = useSearchParams();
   const query = params.get('q')?.trim() || null;
   const tag = params.get('tag')?.trim() || null;
@@ -50,7 +48,7 @@ export function CommunitiesPage() {
 
   const createLink = (
     <Link to="/communities/new" className={cx('ol-button', 'ol-button--primary')}>
-      Create community
+      {t('list.create')}
     </Link>
   );
 
@@ -58,24 +56,27 @@ export function CommunitiesPage() {
     <div className="page stack-lg">
       <header className="page__header page__header--row">
         <div>
-          <h1>Communities</h1>
-          <p className="page__lead">
-            Groups of people and posts around a team, a topic or a project.
-          </p>
+          <h1>{t('list.title')}</h1>
+          <p className="page__lead">{t('list.lead')}</p>
         </div>
         {createLink}
       </header>
       <div className="filters">
-        <form className="filters__tag" onSubmit={onSearch} role="search" aria-label="Communities">
+        <form
+          className="filters__tag"
+          onSubmit={onSearch}
+          role="search"
+          aria-label={t('list.searchLabel')}
+        >
           <TextField
-            label="Search by name or tag"
+            label={t('list.searchField')}
             type="search"
             value={draft}
-            placeholder="e.g. finance"
+            placeholder={t('list.searchPlaceholder')}
             onChange={(event) => setDraft(event.target.value)}
           />
           <Button type="submit" variant="secondary">
-            Search
+            {t('list.search')}
           </Button>
           {query ? (
             <Button
@@ -85,22 +86,22 @@ export function CommunitiesPage() {
                 update({ q: null });
               }}
             >
-              Clear search
+              {t('list.clearSearch')}
             </Button>
           ) : null}
         </form>
         <fieldset className="segmented">
-          <legend className="ol-visually-hidden">Sort by</legend>
+          <legend className="ol-visually-hidden">{t('list.sortBy')}</legend>
           {SORTS.map((option) => (
-            <label key={option.value} className="segmented__option">
+            <label key={option} className="segmented__option">
               <input
                 type="radio"
                 name="community-sort"
-                value={option.value}
-                checked={sort === option.value}
-                onChange={() => update({ sort: option.value === 'ACTIVITY' ? null : option.value })}
+                value={option}
+                checked={sort === option}
+                onChange={() => update({ sort: option === 'ACTIVITY' ? null : option })}
               />
-              <span>{option.label}</span>
+              <span>{t(`list.sort.${option}`)}</span>
             </label>
           ))}
         </fieldset>
@@ -111,44 +112,38 @@ export function CommunitiesPage() {
             checked={mine}
             onChange={(event) => update({ mine: event.target.checked ? '1' : null })}
           />
-          <label htmlFor="communities-mine">My communities</label>
+          <label htmlFor="communities-mine">{t('list.mine')}</label>
         </div>
       </div>
       {tag ? (
         <p className="filters__active">
-          Tagged <strong>#{tag}</strong>{' '}
+          <Trans t={t} i18nKey="list.tagged" values={{ tag }} components={{ strong: <strong /> }} />
           <Button variant="ghost" size="sm" onClick={() => update({ tag: null })}>
-            Clear tag
+            {t('list.clearTag')}
           </Button>
         </p>
       ) : null}
       {loading && !data ? (
-        <FeedLoading label="Loading communities…" />
+        <FeedLoading label={t('list.loading')} />
       ) : error && !list ? (
-        <FeedError error={error} title="Could not load communities" />
+        <FeedError error={error} title={t('list.loadError')} />
       ) : communities.length === 0 ? (
         <EmptyState
           icon={<CommunitiesIcon size={28} />}
-          title={
-            filtered
-              ? 'No communities match'
-              : mine
-                ? 'You are not in any community yet'
-                : 'No communities yet'
-          }
+          title={filtered ? t('list.noMatch') : mine ? t('list.noneMine') : t('list.none')}
           description={
             <p>
               {filtered
-                ? 'Try another name or tag, or start the community yourself.'
+                ? t('list.noMatchBody')
                 : mine
-                  ? 'Browse all communities and join one, or create your own.'
-                  : 'Start the first one for your team, topic or project.'}
+                  ? t('list.noneMineBody')
+                  : t('list.noneBody')}
             </p>
           }
           action={
             mine && !filtered ? (
               <Button variant="secondary" onClick={() => update({ mine: null })}>
-                Show all communities
+                {t('list.showAll')}
               </Button>
             ) : (
               createLink
@@ -156,7 +151,7 @@ export function CommunitiesPage() {
           }
         />
       ) : (
-        <section aria-label="Communities" className="stack">
+        <section aria-label={t('list.title')} className="stack">
           <ul className="community-grid">
             {communities.map((community) => (
               <li key={community.id}>
@@ -171,7 +166,7 @@ export function CommunitiesPage() {
                 busy={loading}
                 onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
               >
-                Load more
+                {t('list.loadMore')}
               </Button>
             </div>
           ) : null}

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert, Badge, Button, ChatIcon, CommunitiesIcon, EmptyState, cx } from '@outloud/web-ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
-import { memberCountLabel } from '../modules/communities/components/community-card';
 import { CommunityImage } from '../modules/communities/components/community-image';
 import { CommunityTypeBadge } from '../modules/communities/components/community-type-badge';
 import { InviteForm } from '../modules/communities/components/invite-form';
@@ -35,18 +35,17 @@ const REFETCH = {
 };
 
 export function CommunityNotFound() {
+  const { t } = useTranslation('communities');
   return (
     <div className="page">
       <EmptyState
         headingLevel={1}
         icon={<CommunitiesIcon size={28} />}
-        title="Community not found"
-        description={
-          <p>There is no community at this address, or it is restricted to its members.</p>
-        }
+        title={t('page.notFound')}
+        description={<p>{t('page.notFoundBody')}</p>}
         action={
           <Link to="/communities" className={cx('ol-button', 'ol-button--secondary')}>
-            Browse communities
+            {t('page.browse')}
           </Link>
         }
       />
@@ -55,6 +54,7 @@ export function CommunityNotFound() {
 }
 
 export function CommunityPage() {
+  const { t } = useTranslation('communities');
   const { slug = '' } = useParams();
   const viewer = useCurrentViewer();
   const { data, loading, error, fetchMore } = useQuery(CommunityPageQuery, {
@@ -62,7 +62,7 @@ export function CommunityPage() {
     notifyOnNetworkStatusChange: true,
   });
   const community = data?.community ?? null;
-  usePageTitle(community ? community.name : loading ? 'Community' : 'Community not found');
+  usePageTitle(community ? community.name : loading ? t('page.title') : t('page.notFound'));
   const [join, joinState] = useMutation(JoinCommunityMutation, REFETCH);
   const [leave, leaveState] = useMutation(LeaveCommunityMutation, REFETCH);
   const [pin] = useMutation(PinPostMutation, { refetchQueries: ['CommunityPage'] });
@@ -70,12 +70,12 @@ export function CommunityPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  if (loading && !data) return <FeedLoading label="Loading community…" />;
+  if (loading && !data) return <FeedLoading label={t('page.loading')} />;
   if (error && !community) {
     return (
       <div className="page">
-        <h1 className="ol-visually-hidden">Community</h1>
-        <FeedError error={error} title="Could not load this community" />
+        <h1 className="ol-visually-hidden">{t('page.title')}</h1>
+        <FeedError error={error} title={t('page.loadError')} />
       </div>
     );
   }
@@ -96,17 +96,17 @@ export function CommunityPage() {
         await join({ variables: { id: community.id } });
         setStatus(
           action.kind === 'request'
-            ? 'Request sent. An owner will decide.'
-            : `You joined ${community.name}.`,
+            ? t('membership.requestSent')
+            : t('membership.joined', { name: community.name }),
         );
       } else {
         await leave({ variables: { id: community.id } });
         setStatus(
           action.kind === 'withdraw'
-            ? 'Request withdrawn.'
+            ? t('membership.withdrawn')
             : action.kind === 'decline'
-              ? 'Invitation declined.'
-              : `You left ${community.name}.`,
+              ? t('membership.declined')
+              : t('membership.left', { name: community.name }),
         );
       }
     } catch (failure) {
@@ -119,7 +119,7 @@ export function CommunityPage() {
     try {
       if (pinned) await unpin({ variables: { id: postId } });
       else await pin({ variables: { id: postId } });
-      setStatus(pinned ? 'Unpinned.' : 'Pinned to the top.');
+      setStatus(pinned ? t('page.unpinned') : t('page.pinned'));
     } catch (failure) {
       setProblem(toFormErrors(failure, []).message);
     }
@@ -128,7 +128,7 @@ export function CommunityPage() {
   const pinButton = (postId: string, pinned: boolean) =>
     owner ? (
       <Button variant="ghost" size="sm" onClick={() => void togglePin(postId, pinned)}>
-        {pinned ? 'Unpin' : 'Pin'}
+        {pinned ? t('page.unpin') : t('page.pin')}
       </Button>
     ) : null;
 
@@ -140,24 +140,29 @@ export function CommunityPage() {
           <h1 className="community-header__name">{community.name}</h1>
           <div className="community-card__badges">
             <CommunityTypeBadge type={community.type} />
-            {community.isDormant ? <Badge tone="neutral">Dormant</Badge> : null}
+            {community.isDormant ? <Badge tone="neutral">{t('card.dormant')}</Badge> : null}
           </div>
           <p className="community-header__type">
-            <strong>{typeInfo.label}:</strong> {typeInfo.description}
+            <Trans
+              t={t}
+              i18nKey="type.explained"
+              values={{ label: t(typeInfo.label), description: t(typeInfo.description) }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           {community.description ? (
             <p className="community-header__description">{community.description}</p>
           ) : null}
           <p className="muted small">
-            {memberCountLabel(community.memberCount)} · last activity{' '}
+            {t('card.meta', { members: community.memberCount })}
             <PostTime iso={community.lastActivityAt} />
           </p>
           {community.tags.length > 0 ? (
-            <ul className="post__tags" aria-label="Tags">
+            <ul className="post__tags" aria-label={t('card.tags')}>
               {community.tags.map((tag) => (
                 <li key={tag}>
                   <Link to={`/communities?tag=${encodeURIComponent(tag)}`} className="ol-chip">
-                    #{tag}
+                    {t('card.tag', { tag })}
                   </Link>
                 </li>
               ))}
@@ -165,7 +170,7 @@ export function CommunityPage() {
           ) : null}
         </div>
         <div className="community-header__actions stack-sm">
-          {note ? <p className="small muted">{note}</p> : null}
+          {note ? <p className="small muted">{t(note)}</p> : null}
           {actions.map((action) => (
             <Button
               key={action.kind}
@@ -177,7 +182,7 @@ export function CommunityPage() {
               busy={joinState.loading || leaveState.loading}
               onClick={() => void act(action)}
             >
-              {action.label}
+              {t(action.label)}
             </Button>
           ))}
           {owner ? (
@@ -185,13 +190,13 @@ export function CommunityPage() {
               to={`/c/${community.slug}/edit`}
               className={cx('ol-button', 'ol-button--secondary')}
             >
-              Edit community
+              {t('page.edit')}
             </Link>
           ) : null}
         </div>
       </header>
       {problem ? (
-        <Alert tone="error" title="That did not work">
+        <Alert tone="error" title={t('page.actionError')}>
           <p>{problem}</p>
         </Alert>
       ) : null}
@@ -202,7 +207,7 @@ export function CommunityPage() {
         <div className="stack-lg">
           {member ? (
             <Composer
-              label={`Ask or share something in ${community.name}`}
+              label={t('page.composer', { name: community.name })}
               communityPicker
               community={{
                 id: community.id,
@@ -213,15 +218,13 @@ export function CommunityPage() {
             />
           ) : (
             <p className="card muted">
-              {community.type === 'RESTRICTED'
-                ? 'Only members post here.'
-                : 'Join this community to post here.'}
+              {community.type === 'RESTRICTED' ? t('page.onlyMembers') : t('page.joinToPost')}
             </p>
           )}
           {community.pinnedPosts.nodes.length > 0 ? (
             <section aria-labelledby="community-pinned" className="stack">
               <h2 id="community-pinned" className="section-title">
-                Pinned
+                {t('page.pinnedTitle')}
               </h2>
               <ul className="post-list">
                 {community.pinnedPosts.nodes.map((post) => (
@@ -234,20 +237,14 @@ export function CommunityPage() {
           ) : null}
           <section aria-labelledby="community-board" className="stack">
             <h2 id="community-board" className="section-title">
-              Board
+              {t('page.board')}
             </h2>
             {posts.length === 0 && community.pinnedPosts.nodes.length === 0 ? (
               <EmptyState
                 headingLevel={3}
                 icon={<ChatIcon size={28} />}
-                title="Nothing posted here yet"
-                description={
-                  <p>
-                    {member
-                      ? 'Ask the first question or share what you are working on.'
-                      : 'Posts from members appear here.'}
-                  </p>
-                }
+                title={t('page.emptyTitle')}
+                description={<p>{member ? t('page.emptyMember') : t('page.emptyVisitor')}</p>}
               />
             ) : (
               <ul className="post-list">
@@ -267,7 +264,7 @@ export function CommunityPage() {
                     void fetchMore({ variables: { after: community.posts.pageInfo.endCursor } })
                   }
                 >
-                  Load more
+                  {t('page.loadMore')}
                 </Button>
               </div>
             ) : null}
@@ -276,10 +273,10 @@ export function CommunityPage() {
         <div className="stack-lg">
           <section className="card stack-sm" aria-labelledby="community-unanswered">
             <h2 id="community-unanswered" className="card__title">
-              Unanswered questions here
+              {t('page.unanswered')}
             </h2>
             {community.unansweredQuestions.nodes.length === 0 ? (
-              <p className="muted small">None right now.</p>
+              <p className="muted small">{t('page.noneUnanswered')}</p>
             ) : (
               <ul className="unanswered-list">
                 {community.unansweredQuestions.nodes.map((question) => (
@@ -288,8 +285,8 @@ export function CommunityPage() {
                       {question.body.length > 90 ? `${question.body.slice(0, 90)}…` : question.body}
                     </Link>
                     <span className="muted small">
-                      {' '}
-                      · {question.author.displayName}, <PostTime iso={question.createdAt} />
+                      {t('page.questionBy', { name: question.author.displayName })}
+                      <PostTime iso={question.createdAt} />
                     </span>
                   </li>
                 ))}
@@ -302,7 +299,7 @@ export function CommunityPage() {
           {owner ? (
             <section className="card stack-sm" aria-labelledby="community-invite">
               <h2 id="community-invite" className="card__title">
-                Invite people
+                {t('page.invite')}
               </h2>
               <InviteForm communityId={community.id} />
             </section>

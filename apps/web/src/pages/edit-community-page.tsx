@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { CommunityForm } from '../modules/communities/components/community-form';
@@ -8,25 +9,28 @@ import { FeedError, FeedLoading } from '../modules/stream/components/feed-states
 import { CommunityNotFound } from './community-page';
 
 export function EditCommunityPage() {
+  const { t } = useTranslation('communities');
   const { slug = '' } = useParams();
   const { data, loading, error } = useQuery(CommunityPageQuery, { variables: { slug } });
   const community = data?.community ?? null;
-  usePageTitle(community ? `Edit ${community.name}` : 'Edit community');
-  if (loading && !data) return <FeedLoading label="Loading community…" />;
-  if (error && !community) return <FeedError error={error} title="Could not load this community" />;
+  usePageTitle(
+    community ? t('editPage.title', { name: community.name }) : t('editPage.fallbackTitle'),
+  );
+  if (loading && !data) return <FeedLoading label={t('page.loading')} />;
+  if (error && !community) return <FeedError error={error} title={t('page.loadError')} />;
   if (!community) return <CommunityNotFound />;
   return (
     <div className="page page--narrow stack-lg">
       <header className="page__header">
-        <h1>Edit {community.name}</h1>
+        <h1>{t('editPage.title', { name: community.name })}</h1>
         <p className="page__lead">
-          <Link to={`/c/${community.slug}`}>Back to the community</Link>
+          <Link to={`/c/${community.slug}`}>{t('editPage.back')}</Link>
         </p>
       </header>
       {isOwner(community.viewerMembership) ? (
         <CommunityForm community={community} />
       ) : (
-        <p className="card">Only the community’s owners can edit it.</p>
+        <p className="card">{t('editPage.ownersOnly')}</p>
       )}
     </div>
   );

@@ -1,15 +1,15 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { CommunityForm } from '../modules/communities/components/community-form';
 
 export function NewCommunityPage() {
-  usePageTitle('Create a community');
+  const { t } = useTranslation('communities');
+  usePageTitle(t('new.title'));
   return (
     <div className="page page--narrow stack-lg">
       <header className="page__header">
-        <h1>Create a community</h1>
-        <p className="page__lead">
-          A place for a team, a topic or a project. You will be its first owner.
-        </p>
+        <h1>{t('new.title')}</h1>
+        <p className="page__lead">{t('new.lead')}</p>
       </header>
       <CommunityForm />
     </div>

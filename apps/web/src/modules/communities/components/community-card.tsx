@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { CommunityCardFragment } from '../../../generated/graphql';
@@ -5,11 +6,8 @@ import { PostTime } from '../../stream/components/post-time';
 import { CommunityImage } from './community-image';
 import { CommunityTypeBadge } from './community-type-badge';
 
-export function memberCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'member' : 'members'}`;
-}
-
 export function CommunityCard({ community }: { community: CommunityCardFragment }) {
+  const { t } = useTranslation('communities');
   const state = community.viewerMembership?.state;
   return (
     <article className="card community-card" aria-labelledby={`community-${community.id}-name`}>
@@ -20,24 +18,24 @@ export function CommunityCard({ community }: { community: CommunityCardFragment 
         </h2>
         <div className="community-card__badges">
           <CommunityTypeBadge type={community.type} />
-          {community.isDormant ? <Badge tone="neutral">Dormant</Badge> : null}
-          {state === 'MEMBER' ? <Badge tone="success">Member</Badge> : null}
-          {state === 'REQUESTED' ? <Badge tone="info">Requested</Badge> : null}
-          {state === 'INVITED' ? <Badge tone="info">Invited</Badge> : null}
+          {community.isDormant ? <Badge tone="neutral">{t('card.dormant')}</Badge> : null}
+          {state === 'MEMBER' ? <Badge tone="success">{t('card.member')}</Badge> : null}
+          {state === 'REQUESTED' ? <Badge tone="info">{t('card.requested')}</Badge> : null}
+          {state === 'INVITED' ? <Badge tone="info">{t('card.invited')}</Badge> : null}
         </div>
         {community.description ? (
           <p className="community-card__description">{community.description}</p>
         ) : null}
         <p className="community-card__meta">
-          {memberCountLabel(community.memberCount)} · last activity{' '}
+          {t('card.meta', { members: community.memberCount })}
           <PostTime iso={community.lastActivityAt} />
         </p>
         {community.tags.length > 0 ? (
-          <ul className="post__tags" aria-label="Tags">
+          <ul className="post__tags" aria-label={t('card.tags')}>
             {community.tags.map((tag) => (
               <li key={tag}>
                 <Link to={`/communities?tag=${encodeURIComponent(tag)}`} className="ol-chip">
-                  #{tag}
+                  {t('card.tag', { tag })}
                 </Link>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextArea, TextField, cx } from '@outloud/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,12 +15,7 @@ import {
   CreateCommunityMutation,
   UpdateCommunityMutation,
 } from '../graphql/communities.operations';
-import {
-  COMMUNITY_TYPES,
-  RESTRICTED_WARNING,
-  parseTags,
-  slugFromName,
-} from '../utils/community-type';
+import { COMMUNITY_TYPES, parseTags, slugFromName } from '../utils/community-type';
 import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { CommunityImagePicker } from './community-image-picker';
 
@@ -32,6 +28,7 @@ export interface CommunityFormProps {
 }
 
 export function CommunityForm({ community }: CommunityFormProps) {
+  const { t } = useTranslation('communities');
   const uid = useId().replace(/:/g, '');
   const navigate = useNavigate();
   const editing = Boolean(community);
@@ -56,8 +53,8 @@ export function CommunityForm({ community }: CommunityFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problems: Partial<Record<Field, string>> = {};
-    if (!name.trim()) problems.name = 'Give the community a name.';
-    if (!editing && !shownSlug) problems.slug = 'Choose an address, e.g. finance-leads.';
+    if (!name.trim()) problems.name = t('form.nameRequired');
+    if (!editing && !shownSlug) problems.slug = t('form.slugRequired');
     if (Object.keys(problems).length > 0) {
       setErrors({ fields: problems, message: null });
       focusFirstError();
@@ -108,12 +105,12 @@ export function CommunityForm({ community }: CommunityFormProps) {
     >
       {policyGate.dialog}
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="Could not save the community">
+        <Alert ref={alertRef} tone="error" title={t('form.saveError')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
       <TextField
-        label="Name"
+        label={t('form.name')}
         required
         value={name}
         maxLength={80}
@@ -122,19 +119,26 @@ export function CommunityForm({ community }: CommunityFormProps) {
       />
       {editing ? (
         <p className="small muted">
-          Address: <code>/c/{community?.slug}</code> (it cannot change)
+          <Trans
+            t={t}
+            i18nKey="form.addressFixed"
+            values={{ slug: community?.slug }}
+            components={{ code: <code /> }}
+          />
         </p>
       ) : (
         <TextField
-          label="Address"
+          label={t('form.address')}
           required
           value={shownSlug}
           maxLength={48}
           hint={
-            <>
-              Lower-case letters, digits and “-”. The community will be at{' '}
-              <code>/c/{shownSlug || 'your-address'}</code>.
-            </>
+            <Trans
+              t={t}
+              i18nKey="form.addressHint"
+              values={{ slug: shownSlug || t('form.addressPlaceholder') }}
+              components={{ code: <code /> }}
+            />
           }
           error={errors.fields.slug}
           onChange={(event) => {
@@ -144,24 +148,24 @@ export function CommunityForm({ community }: CommunityFormProps) {
         />
       )}
       <TextArea
-        label="Description"
+        label={t('form.description')}
         value={description}
         rows={3}
         maxLength={2000}
-        hint="What the community is for and who should join."
+        hint={t('form.descriptionHint')}
         error={errors.fields.description}
         onChange={(event) => setDescription(event.target.value)}
       />
       <TextField
-        label="Tags"
+        label={t('form.tags')}
         value={tags}
-        placeholder="e.g. finance, budgeting"
-        hint="Up to 10, separated by commas. People find the community by its tags."
+        placeholder={t('form.tagsPlaceholder')}
+        hint={t('form.tagsHint')}
         error={errors.fields.tags}
         onChange={(event) => setTags(event.target.value)}
       />
       <fieldset className="type-choice" aria-describedby={`${uid}-type-error`}>
-        <legend className="ol-field__label">Who can see and join it</legend>
+        <legend className="ol-field__label">{t('form.typeLegend')}</legend>
         {COMMUNITY_TYPES.map((option) => (
           <div key={option.value} className="type-choice__option">
             <input
@@ -174,9 +178,9 @@ export function CommunityForm({ community }: CommunityFormProps) {
               onChange={() => setType(option.value)}
             />
             <label htmlFor={`${uid}-type-${option.value}`}>
-              <strong>{option.label}</strong>
+              <strong>{t(option.label)}</strong>
               <span id={`${uid}-type-${option.value}-hint`} className="type-choice__hint">
-                {option.description}
+                {t(option.description)}
               </span>
             </label>
           </div>
@@ -188,19 +192,14 @@ export function CommunityForm({ community }: CommunityFormProps) {
         ) : null}
       </fieldset>
       {type === 'RESTRICTED' ? (
-        <Alert tone="info" title="Restricted hides it from everyone else">
-          <p>{RESTRICTED_WARNING}</p>
-          {editing && community?.type !== 'RESTRICTED' ? (
-            <p>This takes effect as soon as you save, for every post already here.</p>
-          ) : null}
+        <Alert tone="info" title={t('form.restrictedTitle')}>
+          <p>{t('form.restrictedBody')}</p>
+          {editing && community?.type !== 'RESTRICTED' ? <p>{t('form.restrictedNow')}</p> : null}
         </Alert>
       ) : null}
       {editing && community?.type === 'RESTRICTED' && type !== 'RESTRICTED' ? (
-        <Alert tone="info" title="Everything here becomes visible">
-          <p>
-            As soon as you save, everyone in the company can see this community, its members and
-            every post in it.
-          </p>
+        <Alert tone="info" title={t('form.openTitle')}>
+          <p>{t('form.openBody')}</p>
         </Alert>
       ) : null}
       <CommunityImagePicker
@@ -212,13 +211,13 @@ export function CommunityForm({ community }: CommunityFormProps) {
       />
       <div className="form-actions">
         <Button type="submit" busy={createState.loading || updateState.loading}>
-          {editing ? 'Save changes' : 'Create community'}
+          {editing ? t('form.save') : t('form.create')}
         </Button>
         <Link
           to={community ? `/c/${community.slug}` : '/communities'}
           className={cx('ol-button', 'ol-button--ghost')}
         >
-          Cancel
+          {t('form.cancel')}
         </Link>
       </div>
     </form>

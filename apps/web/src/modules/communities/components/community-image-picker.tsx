@@ -1,4 +1,5 @@
 import { AVATAR_MIME_TYPES, LIMITS } from '@outloud/contracts';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
 import { useId, useState, type ChangeEvent } from 'react';
 import { avatarFileProblem, readAsDataUrl } from '../../people/utils/avatar-file';
@@ -21,6 +22,7 @@ export function CommunityImagePicker({
   onChange,
   error,
 }: CommunityImagePickerProps) {
+  const { t } = useTranslation('communities');
   const inputId = useId().replace(/:/g, '');
   const [problem, setProblem] = useState<string | null>(null);
   const shown =
@@ -41,13 +43,13 @@ export function CommunityImagePicker({
       setProblem(null);
       onChange({ kind: 'new', dataUrl });
     } catch {
-      setProblem('Could not read that file. Try another image.');
+      setProblem(t('image.readError'));
     }
   }
 
   return (
     <fieldset className="avatar-picker">
-      <legend className="ol-field__label">Image</legend>
+      <legend className="ol-field__label">{t('image.legend')}</legend>
       <div className="avatar-picker__row">
         <CommunityImage name={name || '?'} src={shown} size="lg" />
         <div className="avatar-picker__controls">
@@ -63,7 +65,7 @@ export function CommunityImagePicker({
               onChange={(event) => void choose(event)}
             />
             <label htmlFor={inputId} className="ol-button ol-button--secondary">
-              {shown ? 'Change image' : 'Choose an image'}
+              {shown ? t('image.change') : t('image.choose')}
             </label>
             {shown ? (
               <Button
@@ -77,13 +79,12 @@ export function CommunityImagePicker({
                   );
                 }}
               >
-                Remove image
+                {t('image.remove')}
               </Button>
             ) : null}
           </div>
           <p id={`${inputId}-hint`} className="ol-field__hint">
-            PNG, JPEG, GIF or WebP, at most {Math.round(LIMITS.avatar.maxBytes / 1024)} KB. Without
-            one, the community shows its initials.
+            {t('image.hint', { kb: Math.round(LIMITS.avatar.maxBytes / 1024) })}
           </p>
           {message ? (
             <p id={`${inputId}-error`} className="ol-field__error" role="alert">

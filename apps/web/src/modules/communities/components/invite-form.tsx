@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button, TextField } from '@outloud/web-ui';
 import { flushSync } from 'react-dom';
 import { useId, useRef, useState, type FormEvent } from 'react';
@@ -9,6 +10,7 @@ import { InviteToCommunityMutation } from '../graphql/communities.operations';
 
 /** Owners invite a colleague by handle, picked from the same people autocomplete as @mentions. */
 export function InviteForm({ communityId }: { communityId: string }) {
+  const { t } = useTranslation('communities');
   const uid = useId().replace(/:/g, '');
   const inputRef = useRef<HTMLInputElement>(null);
   const [handle, setHandle] = useState('');
@@ -35,7 +37,7 @@ export function InviteForm({ communityId }: { communityId: string }) {
     const target = handle.trim().replace(/^@/, '');
     setStatus('');
     if (!target) {
-      setError('Choose someone to invite.');
+      setError(t('invite.choose'));
       inputRef.current?.focus();
       return;
     }
@@ -44,7 +46,7 @@ export function InviteForm({ communityId }: { communityId: string }) {
       setHandle('');
       setError(null);
       mentions.close();
-      setStatus(`Invited @${target}.`);
+      setStatus(t('invite.invited', { handle: target }));
     } catch (failure) {
       const problems = toFormErrors(failure, ['handle']);
       setError(problems.fields.handle ?? problems.message);
@@ -57,10 +59,10 @@ export function InviteForm({ communityId }: { communityId: string }) {
       <div className="composer__field">
         <TextField
           ref={inputRef}
-          label="Invite by handle"
+          label={t('invite.label')}
           value={handle}
           autoComplete="off"
-          placeholder="Start typing a name or handle"
+          placeholder={t('invite.placeholder')}
           error={error ?? undefined}
           role="combobox"
           aria-expanded={mentions.open}
@@ -89,7 +91,7 @@ export function InviteForm({ communityId }: { communityId: string }) {
         ) : null}
       </div>
       <Button type="submit" variant="secondary" busy={loading}>
-        Invite
+        {t('invite.submit')}
       </Button>
       <p role="status" className="small muted">
         {status}

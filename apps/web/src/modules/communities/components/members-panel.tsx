@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { Alert, Avatar, Badge, Button, ConfirmDialog } from '@outloud/web-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -31,6 +32,7 @@ export function MembersPanel({
   viewerId,
   canManage,
 }: MembersPanelProps) {
+  const { t } = useTranslation('communities');
   const [removing, setRemoving] = useState<CommunityMemberFieldsFragment | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -54,10 +56,10 @@ export function MembersPanel({
   return (
     <section className="card stack-sm" aria-labelledby="community-members">
       <h2 id="community-members" className="card__title">
-        Members
+        {t('members.title')}
       </h2>
       {problem ? (
-        <Alert tone="error" title="Could not change the membership">
+        <Alert tone="error" title={t('members.error')}>
           <p>{problem}</p>
         </Alert>
       ) : null}
@@ -74,9 +76,11 @@ export function MembersPanel({
               />
               <span className="member-list__text">
                 <Link to={`/people/${member.user.handle}`}>{member.user.displayName}</Link>
-                <span className="muted small"> @{member.user.handle}</span>
+                <span className="muted small">
+                  {t('members.handle', { handle: member.user.handle })}
+                </span>
               </span>
-              {member.role === 'OWNER' ? <Badge tone="info">Owner</Badge> : null}
+              {member.role === 'OWNER' ? <Badge tone="info">{t('members.owner')}</Badge> : null}
               {canManage && !self ? (
                 <span className="member-list__actions">
                   <Button
@@ -94,17 +98,21 @@ export function MembersPanel({
                             },
                           }),
                         member.role === 'OWNER'
-                          ? `${member.user.displayName} is now a member.`
-                          : `${member.user.displayName} is now an owner.`,
+                          ? t('members.nowMember', { name: member.user.displayName })
+                          : t('members.nowOwner', { name: member.user.displayName }),
                       )
                     }
                   >
-                    {member.role === 'OWNER' ? 'Make member' : 'Make owner'}
-                    <span className="ol-visually-hidden"> ({member.user.displayName})</span>
+                    {member.role === 'OWNER' ? t('members.makeMember') : t('members.makeOwner')}
+                    <span className="ol-visually-hidden">
+                      {t('members.who', { name: member.user.displayName })}
+                    </span>
                   </Button>
                   <Button variant="ghost" size="sm" onClick={() => setRemoving(member)}>
-                    Remove
-                    <span className="ol-visually-hidden"> {member.user.displayName}</span>
+                    {t('members.remove')}
+                    <span className="ol-visually-hidden">
+                      {t('members.removeWho', { name: member.user.displayName })}
+                    </span>
                   </Button>
                 </span>
               ) : null}
@@ -112,14 +120,16 @@ export function MembersPanel({
           );
         })}
       </ul>
-      {hasMore ? <p className="muted small">Showing the first {members.length}.</p> : null}
+      {hasMore ? (
+        <p className="muted small">{t('members.showingFirst', { count: members.length })}</p>
+      ) : null}
       <p role="status" className="small muted">
         {status}
       </p>
       <ConfirmDialog
         open={removing !== null}
-        title={`Remove ${removing?.user.displayName ?? ''}?`}
-        confirmLabel="Remove"
+        title={t('members.removeTitle', { name: removing?.user.displayName ?? '' })}
+        confirmLabel={t('members.remove')}
         danger
         busy={removeState.loading}
         onCancel={() => setRemoving(null)}
@@ -128,11 +138,11 @@ export function MembersPanel({
           if (!member) return;
           void run(
             () => remove({ variables: { communityId, userId: member.user.id } }),
-            `Removed ${member.user.displayName}.`,
+            t('members.removed', { name: member.user.displayName }),
           ).then(() => setRemoving(null));
         }}
       >
-        <p>They leave {communityName}. They can ask to join again, or be invited again.</p>
+        <p>{t('members.removeBody', { community: communityName })}</p>
       </ConfirmDialog>
     </section>
   );
@@ -145,6 +155,8 @@ export function JoinRequestsPanel({
   communityId: string;
   requests: readonly CommunityMemberFieldsFragment[];
 }) {
+  const { t } = useTranslation('communities');
+  const format = useFormat();
   const [approve, approveState] = useMutation(ApproveJoinRequestMutation, REFETCH);
   const [reject, rejectState] = useMutation(RejectJoinRequestMutation, REFETCH);
   const [problem, setProblem] = useState<string | null>(null);
@@ -165,14 +177,14 @@ export function JoinRequestsPanel({
   return (
     <section className="card stack-sm" aria-labelledby="community-requests">
       <h2 id="community-requests" className="card__title">
-        Pending requests
+        {t('requests.title')}
       </h2>
       {problem ? (
-        <Alert tone="error" title="Could not answer the request">
+        <Alert tone="error" title={t('requests.error')}>
           <p>{problem}</p>
         </Alert>
       ) : null}
-      {pending.length === 0 ? <p className="muted small">No one is waiting to join.</p> : null}
+      {pending.length === 0 ? <p className="muted small">{t('requests.none')}</p> : null}
       {pending.length > 0 ? (
         <ul className="member-list">
           {pending.map((request) => (
@@ -193,12 +205,14 @@ export function JoinRequestsPanel({
                   onClick={() =>
                     void run(
                       () => approve({ variables: { communityId, userId: request.user.id } }),
-                      `${request.user.displayName} joined.`,
+                      t('requests.joined', { name: request.user.displayName }),
                     )
                   }
                 >
-                  Approve
-                  <span className="ol-visually-hidden"> {request.user.displayName}</span>
+                  {t('requests.approve')}
+                  <span className="ol-visually-hidden">
+                    {t('requests.who', { name: request.user.displayName })}
+                  </span>
                 </Button>
                 <Button
                   size="sm"
@@ -207,12 +221,14 @@ export function JoinRequestsPanel({
                   onClick={() =>
                     void run(
                       () => reject({ variables: { communityId, userId: request.user.id } }),
-                      `Declined ${request.user.displayName}’s request.`,
+                      t('requests.declined', { name: request.user.displayName }),
                     )
                   }
                 >
-                  Reject
-                  <span className="ol-visually-hidden"> {request.user.displayName}</span>
+                  {t('requests.reject')}
+                  <span className="ol-visually-hidden">
+                    {t('requests.who', { name: request.user.displayName })}
+                  </span>
                 </Button>
               </span>
             </li>
@@ -221,7 +237,7 @@ export function JoinRequestsPanel({
       ) : null}
       {invited.length > 0 ? (
         <p className="muted small">
-          Invited, not yet answered: {invited.map((i) => i.user.displayName).join(', ')}
+          {t('requests.invited', { names: format.list(invited.map((i) => i.user.displayName)) })}
         </p>
       ) : null}
       <p role="status" className="small muted">

@@ -2,33 +2,18 @@ import type { CommunityType, MembershipRole, MembershipState } from '../../../ge
 
 export interface CommunityTypeInfo {
   value: CommunityType;
-  label: string;
-  /** What the type means, in words, for forms and the community header. */
-  description: string;
+  /** Catalogue keys (communities namespace): the name, and what the type means in words. */
+  label: `type.${CommunityType}.label`;
+  description: `type.${CommunityType}.description`;
 }
 
-export const COMMUNITY_TYPES: readonly CommunityTypeInfo[] = [
-  {
-    value: 'OPEN',
-    label: 'Open',
-    description: 'Anyone in the company can see it and join; members post.',
-  },
-  {
-    value: 'MODERATED',
-    label: 'Moderated',
-    description:
-      'Anyone in the company can see it; joining needs an owner’s approval; only members post.',
-  },
-  {
-    value: 'RESTRICTED',
-    label: 'Restricted',
-    description: 'Only members can see it; people join by invitation.',
-  },
-];
-
-/** Shown when RESTRICTED is chosen in the form: exactly what it hides. */
-export const RESTRICTED_WARNING =
-  'Posts, members and the community itself are invisible to non-members; people join by invitation.';
+export const COMMUNITY_TYPES: readonly CommunityTypeInfo[] = (
+  ['OPEN', 'MODERATED', 'RESTRICTED'] as const
+).map((value) => ({
+  value,
+  label: `type.${value}.label`,
+  description: `type.${value}.description`,
+}));
 
 export function communityTypeInfo(type: CommunityType): CommunityTypeInfo {
   return COMMUNITY_TYPES.find((info) => info.value === type) ?? COMMUNITY_TYPES[0];
@@ -46,49 +31,43 @@ export function slugFromName(name: string): string {
     .replace(/-+$/, '');
 }
 
-export type MembershipAction =
-  | { kind: 'join'; label: string }
-  | { kind: 'request'; label: string }
-  | { kind: 'accept'; label: string }
-  | { kind: 'decline'; label: string }
-  | { kind: 'withdraw'; label: string }
-  | { kind: 'leave'; label: string };
+type ActionKind = 'join' | 'request' | 'accept' | 'decline' | 'withdraw' | 'leave';
+/** `label` is a catalogue key (communities namespace). */
+export type MembershipAction = { kind: ActionKind; label: `membership.action.${ActionKind}` };
+
+type MembershipNote =
+  `membership.note.${'owner' | 'member' | 'requested' | 'invited' | 'inviteOnly'}`;
+
+const action = (kind: ActionKind): MembershipAction => ({
+  kind,
+  label: `membership.action.${kind}`,
+});
 
 export interface MembershipLike {
   role: MembershipRole;
   state: MembershipState;
 }
 
-/** The buttons a viewer gets for their membership, request or invitation. */
+/** The buttons a viewer gets for their membership, request or invitation (`note`: a key). */
 export function membershipActions(
   type: CommunityType,
   membership: MembershipLike | null | undefined,
-): { note: string | null; actions: MembershipAction[] } {
+): { note: MembershipNote | null; actions: MembershipAction[] } {
   if (membership?.state === 'MEMBER') {
     return {
-      note: membership.role === 'OWNER' ? 'You are an owner.' : 'You are a member.',
-      actions: [{ kind: 'leave', label: 'Leave community' }],
+      note: membership.role === 'OWNER' ? 'membership.note.owner' : 'membership.note.member',
+      actions: [action('leave')],
     };
   }
   if (membership?.state === 'REQUESTED') {
-    return {
-      note: 'You asked to join; an owner will decide.',
-      actions: [{ kind: 'withdraw', label: 'Withdraw request' }],
-    };
+    return { note: 'membership.note.requested', actions: [action('withdraw')] };
   }
   if (membership?.state === 'INVITED') {
-    return {
-      note: 'You are invited to join.',
-      actions: [
-        { kind: 'accept', label: 'Accept invitation' },
-        { kind: 'decline', label: 'Decline' },
-      ],
-    };
+    return { note: 'membership.note.invited', actions: [action('accept'), action('decline')] };
   }
-  if (type === 'OPEN') return { note: null, actions: [{ kind: 'join', label: 'Join' }] };
-  if (type === 'MODERATED')
-    return { note: null, actions: [{ kind: 'request', label: 'Request to join' }] };
-  return { note: 'Members join by invitation.', actions: [] };
+  if (type === 'OPEN') return { note: null, actions: [action('join')] };
+  if (type === 'MODERATED') return { note: null, actions: [action('request')] };
+  return { note: 'membership.note.inviteOnly', actions: [] };
 }
 
 export function isOwner(membership: MembershipLike | null | undefined): boolean {

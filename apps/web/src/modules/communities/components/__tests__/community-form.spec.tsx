@@ -1,6 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { RESTRICTED_WARNING } from '../../utils/community-type';
 import { CommunityForm } from '../community-form';
 
 // The router needs TextEncoder, which jsdom lacks: a stub Link and navigate are enough here.
@@ -28,10 +27,10 @@ describe('CommunityForm', () => {
     const restricted = screen.getByRole<HTMLInputElement>('radio', { name: /^Restricted/ });
     expect(open.checked).toBe(true);
     expect(screen.getByRole('radio', { name: /^Moderated/ })).toBeTruthy();
-    expect(screen.queryByText(RESTRICTED_WARNING)).toBeNull();
+    expect(screen.queryByText(/invisible to non-members/)).toBeNull();
     fireEvent.click(restricted);
     expect(restricted.checked).toBe(true);
-    expect(screen.getByText(RESTRICTED_WARNING)).toBeTruthy();
+    expect(screen.getByText(/invisible to non-members/)).toBeTruthy();
   });
 
   it('suggests the address from the name until it is edited', () => {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { COMMUNITY_TYPES, membershipActions, parseTags, slugFromName } from '../community-type';
 
 describe('community utils', () => {
@@ -21,13 +22,14 @@ describe('community utils', () => {
     ]);
     expect(kinds('OPEN', { role: 'OWNER', state: 'MEMBER' })).toEqual(['leave']);
     expect(membershipActions('OPEN', { role: 'OWNER', state: 'MEMBER' }).note).toBe(
-      'You are an owner.',
+      'membership.note.owner',
     );
   });
 
   it('explains every type, OPEN first', () => {
     expect(COMMUNITY_TYPES.map((type) => type.value)).toEqual(['OPEN', 'MODERATED', 'RESTRICTED']);
-    for (const type of COMMUNITY_TYPES) expect(type.description.length).toBeGreaterThan(10);
+    const t = i18next.getFixedT('sv', 'communities');
+    for (const type of COMMUNITY_TYPES) expect(t(type.description).length).toBeGreaterThan(10);
   });
 
   it('parses tags', () => {
