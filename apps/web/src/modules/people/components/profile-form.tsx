@@ -191,7 +191,7 @@ export function ProfileForm({ profile }: { profile: EditableProfile }) {
               <Trans
                 t={t}
                 i18nKey="form.saved"
-                components={{ link: <Link to={`/people/${encodeURIComponent(saved.handle)}`} /> }}
+                components={{ a: <Link to={`/people/${encodeURIComponent(saved.handle)}`} /> }}
               />
             </p>
           </Alert>

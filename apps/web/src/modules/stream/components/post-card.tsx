@@ -80,7 +80,7 @@ export function PostCard({
                   t={t}
                   i18nKey="post.onBoard"
                   values={{ name: post.board.displayName }}
-                  components={{ link: <Link to={`/people/${post.board.handle}`} /> }}
+                  components={{ a: <Link to={`/people/${post.board.handle}`} /> }}
                 />
               </span>
             ) : null}
@@ -90,7 +90,7 @@ export function PostCard({
                   t={t}
                   i18nKey="post.inCommunity"
                   values={{ name: post.community.name }}
-                  components={{ link: <Link to={`/c/${post.community.slug}`} /> }}
+                  components={{ a: <Link to={`/c/${post.community.slug}`} /> }}
                 />
               </span>
             ) : null}
