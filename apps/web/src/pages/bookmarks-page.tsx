@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -13,24 +14,21 @@ import {
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 
 type Tab = 'mine' | 'popular' | 'tag';
-const TABS: readonly { value: Tab; label: string }[] = [
-  { value: 'mine', label: 'Mine' },
-  { value: 'popular', label: 'Popular' },
-  { value: 'tag', label: 'By tag' },
-];
+const TABS: readonly Tab[] = ['mine', 'popular', 'tag'];
 
 function Bookmarks({ ownerHandle, tag }: { ownerHandle?: string; tag?: string }) {
+  const { t } = useTranslation('bookmarks');
   const { data, loading, error, fetchMore } = useQuery(BookmarksQuery, {
     variables: { ownerHandle: ownerHandle ?? null, tag: tag ?? null, first: 20 },
     notifyOnNetworkStatusChange: true,
   });
-  if (loading && !data) return <FeedLoading label="Loading bookmarks…" />;
-  if (error && !data) return <FeedError error={error} title="Could not load bookmarks" />;
+  if (loading && !data) return <FeedLoading label={t('page.loading')} />;
+  if (error && !data) return <FeedError error={error} title={t('page.loadError')} />;
   const page = data?.bookmarks;
   return (
     <>
       <BookmarkList
-        label={tag ? `Bookmarks tagged ${tag}` : 'My bookmarks'}
+        label={tag ? t('page.tagged', { tag }) : t('page.mine')}
         items={(page?.nodes ?? []).map((bookmark) => ({ bookmark }))}
       />
       {page?.pageInfo.hasNextPage ? (
@@ -49,7 +47,7 @@ function Bookmarks({ ownerHandle, tag }: { ownerHandle?: string; tag?: string })
             })
           }
         >
-          Load more
+          {t('page.loadMore')}
         </Button>
       ) : null}
     </>
@@ -57,15 +55,16 @@ function Bookmarks({ ownerHandle, tag }: { ownerHandle?: string; tag?: string })
 }
 
 function PopularBookmarks() {
+  const { t } = useTranslation('bookmarks');
   const { data, loading, error } = useQuery(PopularBookmarksQuery, {
     variables: { limit: 30 },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <FeedLoading label="Loading bookmarks…" />;
-  if (error && !data) return <FeedError error={error} title="Could not load bookmarks" />;
+  if (loading && !data) return <FeedLoading label={t('page.loading')} />;
+  if (error && !data) return <FeedError error={error} title={t('page.loadError')} />;
   return (
     <BookmarkList
-      label="Popular bookmarks"
+      label={t('page.popular')}
       items={(data?.popularBookmarks ?? []).map((item) => ({
         bookmark: item.bookmark,
         count: item.saveCount,
@@ -75,10 +74,11 @@ function PopularBookmarks() {
 }
 
 export function BookmarksPage() {
-  usePageTitle('Bookmarks');
+  const { t } = useTranslation('bookmarks');
+  usePageTitle(t('page.title'));
   const viewer = useCurrentViewer();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.find((option) => option.value === params.get('tab'))?.value ?? 'mine';
+  const tab: Tab = TABS.find((option) => option === params.get('tab')) ?? 'mine';
   const tag = params.get('tag')?.trim().replace(/^#/, '') || '';
   const [tagDraft, setTagDraft] = useState(tag);
 
@@ -101,43 +101,46 @@ export function BookmarksPage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Bookmarks</h1>
-        <p className="page__lead">
-          Useful links, posts and files, saved out loud so the next person finds them too.
-        </p>
+        <h1>{t('page.title')}</h1>
+        <p className="page__lead">{t('page.lead')}</p>
       </header>
       <BookmarkForm />
       <div className="filters">
         <fieldset className="segmented">
-          <legend className="ol-visually-hidden">Which bookmarks</legend>
+          <legend className="ol-visually-hidden">{t('page.which')}</legend>
           {TABS.map((option) => (
-            <label key={option.value} className="segmented__option">
+            <label key={option} className="segmented__option">
               <input
                 type="radio"
                 name="bookmarks-tab"
-                value={option.value}
-                checked={tab === option.value}
-                onChange={() => set({ tab: option.value })}
+                value={option}
+                checked={tab === option}
+                onChange={() => set({ tab: option })}
               />
-              <span>{option.label}</span>
+              <span>{t(`page.tab.${option}`)}</span>
             </label>
           ))}
         </fieldset>
         {tab === 'tag' ? (
-          <form className="filters__tag" onSubmit={onTag} role="search" aria-label="Tag filter">
+          <form
+            className="filters__tag"
+            onSubmit={onTag}
+            role="search"
+            aria-label={t('page.tagFilter')}
+          >
             <TextField
-              label="Tag"
+              label={t('page.tag')}
               value={tagDraft}
-              placeholder="e.g. onboarding"
+              placeholder={t('page.tagPlaceholder')}
               onChange={(event) => setTagDraft(event.target.value)}
             />
             <Button type="submit" variant="secondary">
-              Show
+              {t('page.show')}
             </Button>
           </form>
         ) : null}
       </div>
-      <section aria-label="Bookmarks" className="stack">
+      <section aria-label={t('page.title')} className="stack">
         {tab === 'mine' ? (
           <Bookmarks ownerHandle={viewer.handle} />
         ) : tab === 'popular' ? (
@@ -145,7 +148,7 @@ export function BookmarksPage() {
         ) : tag ? (
           <Bookmarks tag={tag} />
         ) : (
-          <p className="muted">Type a tag to see what people saved with it.</p>
+          <p className="muted">{t('page.typeTag')}</p>
         )}
       </section>
     </div>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { cx } from '@outloud/web-ui';
+import { useTranslation } from '@outloud/web-i18n';
+import { StarIcon, cx } from '@outloud/web-ui';
 import { useState } from 'react';
 import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { CreateBookmarkMutation, DeleteBookmarkOfMutation } from '../graphql/bookmarks.operations';
@@ -32,6 +33,7 @@ export function BookmarkButton({
   bookmarked = false,
   describedBy,
 }: BookmarkButtonProps) {
+  const { t } = useTranslation('bookmarks');
   const [saved, setSaved] = useState(bookmarked);
   const [message, setMessage] = useState('');
   // A refetch (another tab, the bookmarks page) may change the server's answer: follow it.
@@ -51,7 +53,7 @@ export function BookmarkButton({
       if (saved) {
         await remove({ variables: { target } });
         setSaved(false);
-        setMessage('Removed from your bookmarks.');
+        setMessage(t('button.removed'));
       } else {
         await create({
           variables: {
@@ -62,13 +64,13 @@ export function BookmarkButton({
         });
         idempotencyKey.renew();
         setSaved(true);
-        setMessage('Bookmarked.');
+        setMessage(t('button.saved'));
       }
     } catch (error) {
       if (!saved && isConflict(error)) {
         setSaved(true);
-        setMessage('Already in your bookmarks.');
-      } else setMessage(saved ? 'Could not remove the bookmark.' : 'Could not bookmark this.');
+        setMessage(t('button.already'));
+      } else setMessage(saved ? t('button.removeError') : t('button.saveError'));
     }
   };
   return (
@@ -81,7 +83,8 @@ export function BookmarkButton({
         disabled={createState.loading || removeState.loading}
         onClick={() => void toggle()}
       >
-        <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Bookmarked' : 'Bookmark'}
+        <StarIcon size={16} filled={saved} />{' '}
+        {saved ? t('button.bookmarked') : t('button.bookmark')}
       </button>
       <span role="status" className="ol-visually-hidden">
         {message}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
@@ -8,6 +9,7 @@ import { bookmarkUrlProblem, parseTags } from '../utils/bookmark-url';
 
 /** Save a link (http/https, checked here and again by the API). */
 export function BookmarkForm() {
+  const { t } = useTranslation('bookmarks');
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [tags, setTags] = useState('');
@@ -25,7 +27,7 @@ export function BookmarkForm() {
     setStatus('');
     setFormError(null);
     const problem = bookmarkUrlProblem(url);
-    setUrlError(problem);
+    setUrlError(problem ? t(problem) : null);
     if (problem) return;
     try {
       await create({
@@ -44,28 +46,28 @@ export function BookmarkForm() {
       setTitle('');
       setTags('');
       setIsPrivate(false);
-      setStatus('Bookmarked.');
+      setStatus(t('form.saved'));
     } catch (error) {
       const errors = toFormErrors(error, ['url'] as const);
       if (errors.fields.url) setUrlError(errors.fields.url);
-      else setFormError(errors.message ?? 'Could not save the bookmark.');
+      else setFormError(errors.message ?? t('form.saveErrorFallback'));
     }
   };
 
   return (
     <form className="card stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="card__title">Bookmark a link</h2>
+      <h2 className="card__title">{t('form.title')}</h2>
       {formError ? (
-        <Alert tone="error" title="Could not bookmark">
+        <Alert tone="error" title={t('form.error')}>
           <p>{formError}</p>
         </Alert>
       ) : null}
       <TextField
-        label="Link"
+        label={t('form.link')}
         type="url"
         required
         inputMode="url"
-        placeholder="https://"
+        placeholder={t('form.linkPlaceholder')}
         value={url}
         error={urlError}
         onChange={(event) => {
@@ -73,19 +75,20 @@ export function BookmarkForm() {
           if (urlError) setUrlError(null);
         }}
         onBlur={() => {
-          if (url.trim()) setUrlError(bookmarkUrlProblem(url));
+          const problem = url.trim() ? bookmarkUrlProblem(url) : null;
+          if (problem) setUrlError(t(problem));
         }}
       />
       <TextField
-        label="Title"
-        hint="Optional: the link is used when empty"
+        label={t('form.titleField')}
+        hint={t('form.titleHint')}
         value={title}
         maxLength={300}
         onChange={(event) => setTitle(event.target.value)}
       />
       <TextField
-        label="Tags"
-        hint="Comma-separated"
+        label={t('form.tags')}
+        hint={t('form.tagsHint')}
         value={tags}
         onChange={(event) => setTags(event.target.value)}
       />
@@ -95,11 +98,11 @@ export function BookmarkForm() {
           checked={isPrivate}
           onChange={(event) => setIsPrivate(event.target.checked)}
         />
-        <span>Private (only you see it)</span>
+        <span>{t('form.private')}</span>
       </label>
       <div>
         <Button type="submit" busy={loading}>
-          Save bookmark
+          {t('form.submit')}
         </Button>
       </div>
       <p role="status">{status}</p>

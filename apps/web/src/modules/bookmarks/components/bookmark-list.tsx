@@ -1,4 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { EmptyState } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { BookmarkFieldsFragment } from '../../../generated/graphql';
@@ -15,6 +16,7 @@ function targetOf(bookmark: BookmarkFieldsFragment): { href: string; internal: b
 }
 
 function WhoElse({ url }: { url: string }) {
+  const { t } = useTranslation('bookmarks');
   const [load, { data, loading, called }] = useLazyQuery(BookmarkedByQuery);
   if (!called)
     return (
@@ -23,23 +25,27 @@ function WhoElse({ url }: { url: string }) {
         className="post-action"
         onClick={() => void load({ variables: { url } })}
       >
-        Who else bookmarked this?
+        {t('list.whoElse')}
       </button>
     );
   const people = data?.bookmarkedBy ?? [];
   return (
     <p className="muted" role="status">
-      {loading
-        ? 'Looking…'
-        : people.length === 0
-          ? 'Nobody else has bookmarked it publicly.'
-          : 'Bookmarked by '}
-      {people.map((person, index) => (
-        <span key={person.id}>
-          {index > 0 ? ', ' : null}
-          <Link to={`/people/${person.handle}`}>{person.displayName}</Link>
-        </span>
-      ))}
+      {loading ? (
+        t('list.looking')
+      ) : people.length === 0 ? (
+        t('list.nobodyElse')
+      ) : (
+        <>
+          {t('list.bookmarkedBy')}
+          {people.map((person, index) => (
+            <span key={person.id}>
+              {index > 0 ? t('list.separator') : null}
+              <Link to={`/people/${person.handle}`}>{person.displayName}</Link>
+            </span>
+          ))}
+        </>
+      )}
     </p>
   );
 }
@@ -56,13 +62,9 @@ export function BookmarkList({
   items: readonly BookmarkListItem[];
   label: string;
 }) {
+  const { t } = useTranslation('bookmarks');
   if (items.length === 0)
-    return (
-      <EmptyState
-        title="No bookmarks here yet"
-        description={<p>Save a useful link above so the next person finds it too.</p>}
-      />
-    );
+    return <EmptyState title={t('list.emptyTitle')} description={<p>{t('list.emptyBody')}</p>} />;
   return (
     <ul className="bookmark-list stack" aria-label={label}>
       {items.map(({ bookmark, count }) => {
@@ -80,21 +82,17 @@ export function BookmarkList({
                   {bookmark.title}
                 </a>
               )}
-              {bookmark.isPrivate ? <span className="muted"> · private</span> : null}
+              {bookmark.isPrivate ? <span className="muted">{t('list.private')}</span> : null}
             </p>
             <ModerationBanner moderation={bookmark.moderation} authorId={bookmark.owner?.id} />
             {bookmark.url ? <p className="muted bookmark__url">{bookmark.url}</p> : null}
             {bookmark.description ? <p>{bookmark.description}</p> : null}
             <p className="muted bookmark__meta">
-              {bookmark.targetKind === 'POST'
-                ? 'Post'
-                : bookmark.targetKind === 'FILE'
-                  ? 'File'
-                  : 'Link'}
-              {` · saved by ${saves} ${saves === 1 ? 'person' : 'people'}`}
-              {bookmark.owner ? ` · first by ${bookmark.owner.displayName}` : null}
+              {t('list.kind', { kind: bookmark.targetKind })}
+              {t('list.savedBy', { count: saves })}
+              {bookmark.owner ? t('list.firstBy', { name: bookmark.owner.displayName }) : null}
               {bookmark.tags.length > 0
-                ? ` · ${bookmark.tags.map((tag) => `#${tag}`).join(' ')}`
+                ? t('list.tags', { tags: bookmark.tags.map((tag) => `#${tag}`).join(' ') })
                 : null}
             </p>
             {target !== null ? (
