@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, EmptyState, FilesIcon, TextArea, cx } from '@outloud/web-ui';
+import { Trans, useTranslation } from '@outloud/web-i18n';
+import { Alert, Button, EmptyState, FilesIcon, HeartIcon, TextArea, cx } from '@outloud/web-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -20,6 +21,7 @@ import { FeedError, FeedLoading } from '../modules/stream/components/feed-states
 import { PostTime } from '../modules/stream/components/post-time';
 
 function TextPreview({ url }: { url: string }) {
+  const { t } = useTranslation('files');
   const [text, setText] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -35,21 +37,22 @@ function TextPreview({ url }: { url: string }) {
       });
     return () => controller.abort();
   }, [url]);
-  if (failed) return <p className="muted">The preview could not be loaded. Download the file.</p>;
-  if (text === null) return <p className="muted">Loading the preview…</p>;
+  if (failed) return <p className="muted">{t('file.previewFailed')}</p>;
+  if (text === null) return <p className="muted">{t('file.previewLoading')}</p>;
   return (
-    <pre className="file-preview__text" tabIndex={0} aria-label="Text preview">
+    <pre className="file-preview__text" tabIndex={0} aria-label={t('file.textPreview')}>
       {text}
     </pre>
   );
 }
 
 export function FilePage() {
+  const { t } = useTranslation('files');
   const { id = '' } = useParams();
   const viewer = useCurrentViewer();
   const { data, loading, error, refetch } = useQuery(FileQuery, { variables: { id } });
   const file = data?.file;
-  usePageTitle(file ? file.name : 'File');
+  usePageTitle(file ? file.name : t('file.title'));
   const [like, likeState] = useMutation(LikeFileMutation);
   const [unlike, unlikeState] = useMutation(UnlikeFileMutation);
   const [comment, commentState] = useMutation(CommentOnFileMutation, {
@@ -59,18 +62,17 @@ export function FilePage() {
   const [previewing, setPreviewing] = useState(false);
   const [commentError, setCommentError] = useState<string | null>(null);
 
-  if (loading && !data) return <FeedLoading label="Loading the file…" />;
-  if (error && !data) return <FeedError error={error} title="Could not load the file" />;
+  if (loading && !data) return <FeedLoading label={t('file.loading')} />;
+  if (error && !data) return <FeedError error={error} title={t('file.loadError')} />;
   if (!file)
     return (
       <div className="page">
         <EmptyState
           icon={<FilesIcon size={28} />}
-          title="File not found"
+          title={t('file.notFound')}
           description={
             <p>
-              It was deleted, or it is in a community you are not in.{' '}
-              <Link to="/library">Back to the library</Link>
+              <Trans t={t} i18nKey="file.notFoundBody" components={{ a: <Link to="/library" /> }} />
             </p>
           }
         />
@@ -97,7 +99,7 @@ export function FilePage() {
   const onComment = async (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) {
-      setCommentError('Write a comment first.');
+      setCommentError(t('file.commentEmpty'));
       return;
     }
     try {
@@ -105,7 +107,7 @@ export function FilePage() {
       setBody('');
       setCommentError(null);
     } catch (caught) {
-      setCommentError(toFormErrors(caught, []).message ?? 'Could not comment.');
+      setCommentError(toFormErrors(caught, []).message ?? t('file.commentFailed'));
     }
   };
 
@@ -113,22 +115,30 @@ export function FilePage() {
     <div className="page stack-lg">
       <header className="page__header">
         <p>
-          <Link to="/library">Library</Link>
+          <Link to="/library">{t('file.library')}</Link>
         </p>
         <h1 id="file-title">{file.name}</h1>
         <p className="page__lead">
-          {formatBytes(file.sizeBytes)} · {file.mimeType} · version {file.version}
+          {t('file.meta', {
+            size: formatBytes(file.sizeBytes),
+            type: file.mimeType,
+            version: file.version,
+          })}
           {file.owner ? (
-            <>
-              {' · shared by '}
-              <Link to={`/people/${file.owner.handle}`}>{file.owner.displayName}</Link>
-            </>
+            <Trans
+              t={t}
+              i18nKey="file.sharedBy"
+              values={{ name: file.owner.displayName }}
+              components={{ a: <Link to={`/people/${file.owner.handle}`} /> }}
+            />
           ) : null}
           {file.community ? (
-            <>
-              {' · in '}
-              <Link to={`/c/${file.community.slug}`}>{file.community.name}</Link>
-            </>
+            <Trans
+              t={t}
+              i18nKey="file.in"
+              values={{ name: file.community.name }}
+              components={{ a: <Link to={`/c/${file.community.slug}`} /> }}
+            />
           ) : null}
         </p>
         {file.description ? <p>{file.description}</p> : null}
@@ -137,7 +147,7 @@ export function FilePage() {
       <ModerationBanner moderation={file.moderation} authorId={file.owner?.id} />
       <div className="card file-actions">
         <a className="ol-button ol-button--primary" href={file.downloadUrl} download>
-          Download
+          {t('file.download')}
         </a>
         <button
           type="button"
@@ -147,9 +157,9 @@ export function FilePage() {
           disabled={likeState.loading || unlikeState.loading}
           onClick={toggleLike}
         >
-          <span aria-hidden="true">{file.viewerHasLiked ? '♥' : '♡'}</span> Like
+          <HeartIcon size={16} filled={file.viewerHasLiked} /> {t('file.like')}
           <span className="post-action__count">
-            <span className="ol-visually-hidden">, </span>
+            <span className="ol-visually-hidden">{t('file.countSeparator')}</span>
             {file.likeCount}
           </span>
         </button>
@@ -165,33 +175,32 @@ export function FilePage() {
           describedBy="file-title"
         />
         <p className="file-actions__counts" data-testid="download-count">
-          {file.downloadCount} {file.downloadCount === 1 ? 'download' : 'downloads'} by{' '}
-          {file.downloaderCount} {file.downloaderCount === 1 ? 'person' : 'people'}
+          {t('file.downloads', { downloads: file.downloadCount, people: file.downloaderCount })}
         </p>
       </div>
 
       <section className="card file-preview" aria-labelledby="preview-title">
         <h2 id="preview-title" className="card__title">
-          Preview
+          {t('file.preview')}
         </h2>
         {!isImage && !isPdf && !isText ? (
-          <p className="muted">No preview for this kind of file. Download it to open it.</p>
+          <p className="muted">{t('file.noPreview')}</p>
         ) : !previewing ? (
           <p>
             <Button variant="secondary" onClick={() => setPreviewing(true)}>
-              Show preview
+              {t('file.showPreview')}
             </Button>{' '}
-            <span className="muted">(looking is not counted as a download)</span>
+            <span className="muted">{t('file.notCounted')}</span>
           </p>
         ) : isImage ? (
           <img
             src={file.previewUrl}
-            alt={`Preview of ${file.name}`}
+            alt={t('file.previewOf', { name: file.name })}
             className="file-preview__img"
           />
         ) : isPdf ? (
           <a href={file.previewUrl} target="_blank" rel="noopener noreferrer">
-            Open the PDF in a new tab
+            {t('file.openPdf')}
           </a>
         ) : (
           <TextPreview key={file.previewUrl + file.version} url={file.previewUrl} />
@@ -200,17 +209,19 @@ export function FilePage() {
 
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title" className="card__title">
-          Versions
+          {t('file.versions')}
         </h2>
         <ol className="file-versions">
           {file.versions.map((version) => (
             <li key={version.version}>
               <a href={version.downloadUrl} download>
-                Version {version.version}: {version.name}
+                {t('file.versionLink', { version: version.version, name: version.name })}
               </a>{' '}
               <span className="muted">
                 {formatBytes(version.sizeBytes)} · <PostTime iso={version.createdAt} />
-                {version.uploadedBy ? ` · ${version.uploadedBy.displayName}` : null}
+                {version.uploadedBy
+                  ? t('file.uploadedBy', { name: version.uploadedBy.displayName })
+                  : null}
               </span>
             </li>
           ))}
@@ -221,10 +232,10 @@ export function FilePage() {
 
       <section className="card stack" aria-labelledby="comments-title">
         <h2 id="comments-title" className="card__title">
-          Comments ({file.comments.length})
+          {t('file.comments', { count: file.comments.length })}
         </h2>
         {file.comments.length === 0 ? (
-          <p className="muted">No comments yet.</p>
+          <p className="muted">{t('file.noComments')}</p>
         ) : (
           <ul className="file-comments">
             {file.comments.map((item) => (
@@ -234,7 +245,7 @@ export function FilePage() {
                     {item.author ? (
                       <Link to={`/people/${item.author.handle}`}>{item.author.displayName}</Link>
                     ) : (
-                      'Someone'
+                      t('file.someone')
                     )}
                   </strong>{' '}
                   <span className="muted">
@@ -254,12 +265,12 @@ export function FilePage() {
         )}
         <form className="stack-sm" onSubmit={(event) => void onComment(event)} noValidate>
           {commentError ? (
-            <Alert tone="error" title="Could not comment">
+            <Alert tone="error" title={t('file.commentError')}>
               <p>{commentError}</p>
             </Alert>
           ) : null}
           <TextArea
-            label="Add a comment"
+            label={t('file.addComment')}
             value={body}
             rows={2}
             maxLength={5000}
@@ -267,7 +278,7 @@ export function FilePage() {
           />
           <div>
             <Button type="submit" variant="secondary" busy={commentState.loading}>
-              Comment
+              {t('file.comment')}
             </Button>
           </div>
         </form>

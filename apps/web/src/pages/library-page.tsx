@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -12,23 +13,22 @@ import { MyFilesQuery, PopularFilesQuery } from '../modules/files/graphql/files.
 import { FeedError, FeedLoading } from '../modules/stream/components/feed-states';
 
 type Tab = 'mine' | 'popular' | 'community';
-const TABS: readonly { value: Tab; label: string }[] = [
-  { value: 'mine', label: 'My files' },
-  { value: 'popular', label: 'Popular company-wide' },
-  { value: 'community', label: 'By community' },
-];
+/** Lists refetched after an upload. */
+const FILE_LISTS = ['MyFiles', 'PopularFiles'];
+const TABS: readonly Tab[] = ['mine', 'popular', 'community'];
 
 function MyFiles({ handle }: { handle: string }) {
+  const { t } = useTranslation('files');
   const { data, loading, error, fetchMore } = useQuery(MyFilesQuery, {
     variables: { ownerHandle: handle, first: 20 },
     notifyOnNetworkStatusChange: true,
   });
-  if (loading && !data) return <FeedLoading label="Loading files…" />;
-  if (error && !data) return <FeedError error={error} title="Could not load files" />;
+  if (loading && !data) return <FeedLoading label={t('library.loading')} />;
+  if (error && !data) return <FeedError error={error} title={t('library.loadError')} />;
   const page = data?.files;
   return (
     <>
-      <FileList label="My files" files={page?.nodes ?? []} />
+      <FileList label={t('library.mine')} files={page?.nodes ?? []} />
       {page?.pageInfo.hasNextPage ? (
         <Button
           variant="secondary"
@@ -45,7 +45,7 @@ function MyFiles({ handle }: { handle: string }) {
             })
           }
         >
-          Load more
+          {t('library.loadMore')}
         </Button>
       ) : null}
     </>
@@ -53,28 +53,30 @@ function MyFiles({ handle }: { handle: string }) {
 }
 
 function PopularFiles({ by, communityId }: { by: FilePopularity; communityId?: string | null }) {
+  const { t } = useTranslation('files');
   const { data, loading, error } = useQuery(PopularFilesQuery, {
     variables: { by, communityId: communityId ?? null, limit: 20 },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <FeedLoading label="Loading files…" />;
-  if (error && !data) return <FeedError error={error} title="Could not load files" />;
+  if (loading && !data) return <FeedLoading label={t('library.loading')} />;
+  if (error && !data) return <FeedError error={error} title={t('library.loadError')} />;
   return (
     <FileList
-      label={by === 'DOWNLOADS' ? 'Most downloaded files' : 'Most liked files'}
+      label={by === 'DOWNLOADS' ? t('library.mostDownloaded') : t('library.mostLiked')}
       files={data?.popularFiles ?? []}
-      empty={<p>Nothing has been downloaded or liked yet.</p>}
+      empty={<p>{t('library.nothingPopular')}</p>}
     />
   );
 }
 
 export function LibraryPage() {
-  usePageTitle('Library');
+  const { t } = useTranslation('files');
+  usePageTitle(t('library.title'));
   const uid = useId().replace(/:/g, '');
   const viewer = useCurrentViewer();
   const client = useApolloClient();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.find((option) => option.value === params.get('tab'))?.value ?? 'mine';
+  const tab: Tab = TABS.find((option) => option === params.get('tab')) ?? 'mine';
   const by: FilePopularity = params.get('by') === 'LIKES' ? 'LIKES' : 'DOWNLOADS';
   const communityId = params.get('community');
   const mine = useQuery(MyCommunitiesQuery, { skip: tab !== 'community' });
@@ -90,56 +92,53 @@ export function LibraryPage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Library</h1>
-        <p className="page__lead">
-          Documents shared out loud, so the standard version emerges. Public unless placed in a
-          restricted community.
-        </p>
+        <h1>{t('library.title')}</h1>
+        <p className="page__lead">{t('library.lead')}</p>
       </header>
       <UploadForm
         communityId={tab === 'community' ? communityId : null}
-        onUploaded={() => void client.refetchQueries({ include: ['MyFiles', 'PopularFiles'] })}
+        onUploaded={() => void client.refetchQueries({ include: FILE_LISTS })}
       />
       <div className="filters">
         <fieldset className="segmented">
-          <legend className="ol-visually-hidden">Which files</legend>
+          <legend className="ol-visually-hidden">{t('library.which')}</legend>
           {TABS.map((option) => (
-            <label key={option.value} className="segmented__option">
+            <label key={option} className="segmented__option">
               <input
                 type="radio"
                 name="library-tab"
-                value={option.value}
-                checked={tab === option.value}
-                onChange={() => set('tab', option.value === 'mine' ? null : option.value)}
+                value={option}
+                checked={tab === option}
+                onChange={() => set('tab', option === 'mine' ? null : option)}
               />
-              <span>{option.label}</span>
+              <span>{t(`library.tab.${option}`)}</span>
             </label>
           ))}
         </fieldset>
         {tab !== 'mine' ? (
           <div className="library__by">
-            <label htmlFor={`${uid}-by`}>Sort by</label>
+            <label htmlFor={`${uid}-by`}>{t('library.sortBy')}</label>
             <select
               id={`${uid}-by`}
               className="ol-input ol-select"
               value={by}
               onChange={(event) => set('by', event.target.value === 'LIKES' ? 'LIKES' : null)}
             >
-              <option value="DOWNLOADS">Most downloaded</option>
-              <option value="LIKES">Most liked</option>
+              <option value="DOWNLOADS">{t('library.byDownloads')}</option>
+              <option value="LIKES">{t('library.byLikes')}</option>
             </select>
           </div>
         ) : null}
         {tab === 'community' ? (
           <div className="library__by">
-            <label htmlFor={`${uid}-community`}>Community</label>
+            <label htmlFor={`${uid}-community`}>{t('library.community')}</label>
             <select
               id={`${uid}-community`}
               className="ol-input ol-select"
               value={communityId ?? ''}
               onChange={(event) => set('community', event.target.value || null)}
             >
-              <option value="">Choose one of your communities</option>
+              <option value="">{t('library.chooseCommunity')}</option>
               {communities.map((community) => (
                 <option key={community.id} value={community.id}>
                   {community.name}
@@ -149,7 +148,7 @@ export function LibraryPage() {
           </div>
         ) : null}
       </div>
-      <section aria-label="Files" className="stack">
+      <section aria-label={t('library.files')} className="stack">
         {tab === 'mine' ? (
           <MyFiles handle={viewer.handle} />
         ) : tab === 'popular' ? (
@@ -158,7 +157,7 @@ export function LibraryPage() {
           <PopularFiles by={by} communityId={communityId} />
         ) : (
           <p className="muted">
-            {mine.loading ? 'Loading your communities…' : 'Choose a community to see its files.'}
+            {mine.loading ? t('library.loadingCommunities') : t('library.pickCommunity')}
           </p>
         )}
       </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { EmptyState, FilesIcon } from '@outloud/web-ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,12 +14,13 @@ export function FileList({
   label: string;
   empty?: ReactNode;
 }) {
+  const { t } = useTranslation('files');
   if (files.length === 0)
     return (
       <EmptyState
         icon={<FilesIcon size={28} />}
-        title="No files here yet"
-        description={empty ?? <p>Share a document above: drafts help too.</p>}
+        title={t('list.emptyTitle')}
+        description={empty ?? <p>{t('list.emptyBody')}</p>}
       />
     );
   return (
@@ -30,18 +32,14 @@ export function FileList({
               {file.name}
             </Link>
             <p className="muted file-row__meta">
-              {formatBytes(file.sizeBytes)} · v{file.version}
-              {file.owner ? ` · by ${file.owner.displayName}` : null}
-              {file.community ? ` · in ${file.community.name}` : null}
+              {t('list.version', { size: formatBytes(file.sizeBytes), version: file.version })}
+              {file.owner ? t('list.by', { name: file.owner.displayName }) : null}
+              {file.community ? t('list.in', { name: file.community.name }) : null}
             </p>
           </div>
           <p className="file-row__counts">
-            <span>
-              {file.downloadCount} {file.downloadCount === 1 ? 'download' : 'downloads'}
-            </span>
-            <span>
-              {file.likeCount} {file.likeCount === 1 ? 'like' : 'likes'}
-            </span>
+            <span>{t('list.downloads', { count: file.downloadCount })}</span>
+            <span>{t('list.likes', { count: file.likeCount })}</span>
           </p>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, ProgressBar, TextField, cx } from '@outloud/web-ui';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -15,6 +16,7 @@ export interface UploadFormProps {
 
 /** Pick or drop one file, then upload it with a progress bar. */
 export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps) {
+  const { t } = useTranslation('files');
   const uid = useId().replace(/:/g, '');
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -47,7 +49,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
-      setError('Choose or drop a file first.');
+      setError(t('upload.chooseFirst'));
       return;
     }
     if (!(await policyGate.ensure())) return;
@@ -65,7 +67,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
       });
       idempotencyKey.renew();
       setProgress(100);
-      setStatus(`Uploaded ${uploaded.name}.`);
+      setStatus(t('upload.uploaded', { name: uploaded.name }));
       setUploaded(uploaded);
       setFile(null);
       setDescription('');
@@ -77,19 +79,19 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
       setError(
         caught instanceof UploadError
           ? caught.status === 413
-            ? `Too large: ${caught.message}`
+            ? t('upload.tooLarge', { message: caught.message })
             : caught.message
-          : 'The upload failed.',
+          : t('upload.failed'),
       );
     }
   };
 
   return (
     <form className="card upload-form stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="card__title">{fileId ? 'Upload a new version' : 'Share a file'}</h2>
+      <h2 className="card__title">{fileId ? t('upload.newVersion') : t('upload.share')}</h2>
       {policyGate.dialog}
       {error ? (
-        <Alert tone="error" title="Could not upload">
+        <Alert tone="error" title={t('upload.error')}>
           <p>{error}</p>
         </Alert>
       ) : null}
@@ -104,10 +106,11 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
         onDrop={onDrop}
       >
         <p>
-          Drop a file here, or{' '}
-          <label htmlFor={`${uid}-file`} className="dropzone__pick">
-            choose a file
-          </label>
+          <Trans
+            t={t}
+            i18nKey="upload.drop"
+            components={{ pick: <label htmlFor={`${uid}-file`} className="dropzone__pick" /> }}
+          />
         </p>
         <input
           id={`${uid}-file`}
@@ -117,44 +120,47 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
           disabled={progress !== null && progress < 100}
           onChange={(event) => choose(event.target.files?.[0])}
         />
-        <p className="muted dropzone__hint">
-          PDF, images, Office or OpenDocument files, ZIP or plain text. Drafts welcome.
-        </p>
+        <p className="muted dropzone__hint">{t('upload.hint')}</p>
         {file ? (
           <p className="dropzone__chosen">
-            Chosen: <strong>{file.name}</strong> ({formatBytes(file.size)})
+            <Trans
+              t={t}
+              i18nKey="upload.chosen"
+              values={{ name: file.name, size: formatBytes(file.size) }}
+              components={{ strong: <strong /> }}
+            />
           </p>
         ) : null}
       </div>
       {fileId ? null : (
         <div className="upload-form__fields">
           <TextField
-            label="Description"
+            label={t('upload.description')}
             value={description}
             maxLength={2000}
             onChange={(event) => setDescription(event.target.value)}
           />
           <TextField
-            label="Tags"
-            hint="Comma-separated, e.g. policy, draft"
+            label={t('upload.tags')}
+            hint={t('upload.tagsHint')}
             value={tags}
             onChange={(event) => setTags(event.target.value)}
           />
         </div>
       )}
-      {progress !== null ? <ProgressBar value={progress} label="Upload progress" /> : null}
+      {progress !== null ? <ProgressBar value={progress} label={t('upload.progress')} /> : null}
       <p role="status" className="upload-form__status">
         {status}
         {uploaded && !fileId ? (
           <>
             {' '}
-            <Link to={`/library/${uploaded.id}`}>Open {uploaded.name}</Link>
+            <Link to={`/library/${uploaded.id}`}>{t('upload.open', { name: uploaded.name })}</Link>
           </>
         ) : null}
       </p>
       <div>
         <Button type="submit" busy={progress !== null && progress < 100}>
-          {fileId ? 'Upload version' : 'Upload'}
+          {fileId ? t('upload.submitVersion') : t('upload.submit')}
         </Button>
       </div>
     </form>
