@@ -5,3 +5,4 @@ export { startEmbeddedPostgres } from '../lib/database/embedded-postgres';
 export * from './test-people';
 export * from './free-port';
 export * from './pausing-proxy';
+export { isAlive } from '../lib/database/orphaned-postgres';

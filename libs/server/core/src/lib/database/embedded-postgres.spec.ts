@@ -11,7 +11,7 @@ describe('startFailureMessage', () => {
       'HINT:  Is another postmaster (PID 4242) running in data directory "/data/postgres"?',
     ];
     expect(startFailureMessage(dir, 5433, lines, undefined)).toBe(
-      'the embedded PostgreSQL could not start: another server is using /data/postgres (its lock file postmaster.pid exists). Stop the other Outloud or PostgreSQL using it, or set another DATA_DIR.',
+      'the embedded PostgreSQL could not start: another server is using /data/postgres (its lock file postmaster.pid exists). A server left by a crashed Outloud is stopped by itself; this one belongs to a running Outloud or another program: stop it, or set another DATA_DIR.',
     );
   });
 

