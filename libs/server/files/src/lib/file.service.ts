@@ -5,7 +5,9 @@ import { CommunityPlacement } from '@outloud/communities';
 import {
   AccessPolicy,
   AppConfig,
+  ATTACHMENT_IMAGE_MAX_PIXELS,
   IdempotencyKeys,
+  imageDimensions,
   OutboxService,
   validateInput,
   Viewer,
@@ -320,6 +322,12 @@ export class FileService {
       if (sniffed.reason === 'markup') throw FileErrors.markup();
       if (sniffed.reason === 'name') throw FileErrors.dangerousName();
       throw FileErrors.unsupported();
+    }
+    if (sniffed.mimeType.startsWith('image/')) {
+      // Browsers decode image previews: refuse a pixel flood (a few KB declaring gigapixels).
+      const size = imageDimensions(upload.inspected.head);
+      if (size && size.width * size.height > ATTACHMENT_IMAGE_MAX_PIXELS)
+        throw FileErrors.tooManyPixels(size.width, size.height, ATTACHMENT_IMAGE_MAX_PIXELS);
     }
     return {
       name,

@@ -27,6 +27,11 @@ export const FileErrors = {
       ['file'],
       'This kind of file is not supported: share PDF, images (PNG, JPEG, GIF, WebP), Office or OpenDocument files, ZIP, or plain text.',
     ),
+  tooManyPixels: (width: number, height: number, maxPixels: number) =>
+    BadUserInputError.field(
+      ['file'],
+      `This image is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels: the limit is ${maxPixels / 1_000_000} megapixels. Share a smaller version.`,
+    ),
   badForm: (message: string) => BadUserInputError.field(['form'], message),
   alreadyLiked: () => new ConflictError('You already like this file.'),
   notLiked: () => new ConflictError('You do not like this file.'),

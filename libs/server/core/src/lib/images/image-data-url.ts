@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AVATAR_MIME_TYPES, AvatarMimeType, LIMITS } from '@outloud/contracts';
 import { BadUserInputError } from '../errors/app-errors';
+import { imageDimensions, PROFILE_IMAGE_MAX_SIDE } from './image-dimensions';
 
 export interface ImageUpload {
   mimeType: AvatarMimeType;
@@ -62,6 +63,15 @@ export function parseImageDataUrl(
   const mimeType = sniffImageType(bytes);
   if (!mimeType || !AVATAR_MIME_TYPES.includes(mimeType)) {
     throw BadUserInputError.field(path, 'The image must be a PNG, JPEG, GIF or WebP image.');
+  }
+  // The header's size, before any browser decodes it: a tiny file can declare a pixel flood.
+  const size = imageDimensions(bytes);
+  if (!size) throw BadUserInputError.field(path, 'The image is damaged: its size cannot be read.');
+  if (size.width > PROFILE_IMAGE_MAX_SIDE || size.height > PROFILE_IMAGE_MAX_SIDE) {
+    throw BadUserInputError.field(
+      path,
+      `The image is ${size.width} × ${size.height} pixels: the limit is ${PROFILE_IMAGE_MAX_SIDE} × ${PROFILE_IMAGE_MAX_SIDE}.`,
+    );
   }
   return { mimeType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
