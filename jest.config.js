@@ -16,6 +16,7 @@ const nodeProjects = {
   audit: 'libs/server/audit',
   sso: 'libs/server/sso',
   scim: 'libs/server/scim',
+  metrics: 'libs/server/metrics',
   'api-tokens': 'libs/server/api-tokens',
   moderation: 'libs/server/moderation',
   policy: 'libs/server/policy',

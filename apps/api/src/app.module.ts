@@ -7,6 +7,7 @@ import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
 import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
+import { MetricsModule } from '@outloud/metrics';
 import { ModerationModule } from '@outloud/moderation';
 import { NotificationsModule } from '@outloud/notifications';
 import { PolicyModule } from '@outloud/policy';
@@ -33,6 +34,7 @@ export const DOMAIN_MODULES = [
   SsoModule,
   ScimModule,
   ApiTokensModule,
+  MetricsModule,
   ModerationModule,
 ];
 

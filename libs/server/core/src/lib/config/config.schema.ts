@@ -265,6 +265,12 @@ export const SETTINGS = {
       'Handle of the one admin who may still log in with a password when PASSWORD_LOGIN=false (emergency access).',
     schema: z.string().min(2).max(30).optional(),
   },
+  METRICS_TOKEN: {
+    description:
+      'Bearer token Prometheus sends to scrape /metrics (at least 16 characters). Unset: /metrics answers 404.',
+    sensitive: true,
+    schema: z.string().min(16).optional(),
+  },
   OIDC_ISSUER: {
     description:
       'OpenID Connect issuer of your identity provider (https; http only on 127.0.0.1/localhost). Unset: no single sign-on.',

@@ -11,6 +11,13 @@ import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from
 import { costLimitPlugin, queryLimitRules } from './query-limits';
 import { textInputPlugin } from './text-input.plugin';
 
+/** Set on `res.locals.graphql` when a GraphQL response is sent. */
+export interface GraphqlOutcome {
+  operationName: string | null;
+  operationType: string | null;
+  errorCodes: string[];
+}
+
 export interface GraphqlContext {
   req: Request;
   res: Response;
@@ -81,9 +88,15 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
             );
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operationName, operation }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors ?? [];
+          // What the operation was and how it ended, for observers of the HTTP response (metrics).
+          contextValue.res.locals.graphql = {
+            operationName: operationName ?? null,
+            operationType: operation?.operation ?? null,
+            errorCodes: errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          } satisfies GraphqlOutcome;
           // A retryable outage: 503 with Retry-After, for clients and load balancers alike.
           const unavailable = errors.find(
             (e) => e.extensions?.code === ErrorCode.ServiceUnavailable,

@@ -353,6 +353,26 @@ export class OutboxService implements OnApplicationShutdown {
     }
   }
 
+  /** Pending jobs and the age of the oldest per handler (failed ones apart), for /metrics. */
+  async queueStats(): Promise<
+    { handler: string; pending: number; oldestAgeSeconds: number; failed: number }[]
+  > {
+    const rows: { handler: string; pending: number; oldest: number; failed: number }[] =
+      await this.dataSource.query(
+        `SELECT handler,
+                count(*) FILTER (WHERE failed_at IS NULL)::int AS pending,
+                coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE failed_at IS NULL)), 0)::float8 AS oldest,
+                count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS failed
+           FROM outbox_jobs GROUP BY handler`,
+      );
+    return rows.map((r) => ({
+      handler: r.handler,
+      pending: r.pending,
+      oldestAgeSeconds: r.oldest,
+      failed: r.failed,
+    }));
+  }
+
   async backlog(): Promise<number> {
     const [{ count }] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM outbox_jobs WHERE failed_at IS NULL`,

@@ -1,0 +1,2 @@
+export { MetricsModule } from './lib/metrics.module';
+export { MetricsRegistry } from './lib/metrics.registry';
