@@ -1,10 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SocketServer } from '@outloud/realtime';
-import { OutboxService } from '@outloud/server-core';
+import { OutboxService, TransactionRunner } from '@outloud/server-core';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 
 /** Operation names become label values: only well-formed ones, and at most this many. */
 const MAX_OPERATIONS = 200;
@@ -42,7 +40,7 @@ export class MetricsRegistry implements OnModuleDestroy {
 
   constructor(
     private readonly outbox: OutboxService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly moduleRef: ModuleRef,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'outloud_' });
@@ -133,11 +131,12 @@ export class MetricsRegistry implements OnModuleDestroy {
         this.sockets = null;
       }
     }
-    return this.sockets;
+    return this.sockets ?? null;
   }
 
   private pool(): PgPool | null {
-    const master = (this.dataSource.driver as unknown as { master?: PgPool }).master;
+    const master = (this.transactions.manager.connection.driver as unknown as { master?: PgPool })
+      .master;
     return master && typeof master.totalCount === 'number' ? master : null;
   }
 }
