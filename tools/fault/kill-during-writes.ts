@@ -1,0 +1,206 @@
+/**
+ * Fault plan C1 (docs/security.md): SIGKILL the API at random moments during mixed writes
+ * (posts with mentions, replies), start it again with no manual step, and check that every
+ * acknowledged write exists, is indexed and notified its mentioned people exactly once.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
+ *     node -r @swc-node/register tools/fault/kill-during-writes.ts [seconds=60] [kills=3]
+ *
+ * Bounded: 127.0.0.1 only, four writers, `seconds` of load, its own database (dropped at the
+ * end) and its own processes (stopped by PID).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import {
+  freePort,
+  startApiProcess,
+  type ApiProcess,
+} from '../../apps/api/test/support/api-process';
+
+const seconds = Number(process.argv[2] ?? 60);
+const kills = Number(process.argv[3] ?? 3);
+const adminUrl = process.env.DATABASE_URL;
+if (!adminUrl)
+  throw new Error('Set DATABASE_URL to a PostgreSQL the script may create a database in.');
+
+const PASSWORD = 'correct horse battery';
+const MENTIONED = ['mira', 'noah'];
+
+async function gql(url: string, cookie: string, query: string, variables: object) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json()) as { data?: Record<string, { id?: string }>; errors?: unknown[] };
+  return { res, body };
+}
+
+async function signUp(url: string, handle: string): Promise<string> {
+  const { res } = await gql(
+    url,
+    '',
+    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
+    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
+  );
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function main(): Promise<void> {
+  const dbName = `outloud_fault_c1_${process.pid}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(adminUrl!);
+  dbUrl.pathname = `/${dbName}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'outloud-fault-c1-'));
+  const env = {
+    DATABASE_URL: dbUrl.toString(),
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    RATE_LIMIT_POSTS_PER_HOUR: '100000',
+    RATE_LIMIT_REPLIES_PER_HOUR: '100000',
+    RATE_LIMIT_MENTIONS_PER_HOUR: '100000',
+  };
+  let api: ApiProcess = await startApiProcess(env);
+  let url = api.url!;
+  const author = await signUp(url, 'author');
+  for (const h of MENTIONED) await signUp(url, h);
+
+  const acknowledged: { kind: 'post' | 'reply'; id: string; postId: string }[] = [];
+  let sent = 0;
+  let failed = 0;
+  let lastPost: string | null = null;
+  let running = true;
+  const restarts: number[] = [];
+
+  const writer = async (w: number) => {
+    for (let n = 0; running; n++) {
+      sent++;
+      try {
+        if (lastPost && n % 3 === 2) {
+          const postId = lastPost;
+          const { body } = await gql(
+            url,
+            author,
+            `mutation ($p: ID!, $b: String!) { createReply(postId: $p, input: { body: $b }) { id } }`,
+            { p: postId, b: `reply ${w}-${n} @${MENTIONED[1]}` },
+          );
+          if (body.data?.createReply?.id)
+            acknowledged.push({ kind: 'reply', id: body.data.createReply.id, postId });
+          else failed++;
+        } else {
+          const { body } = await gql(
+            url,
+            author,
+            `mutation ($b: String!) { createPost(input: { body: $b }) { id } }`,
+            { b: `faultc1 w${w}n${n} @${MENTIONED[0]} @${MENTIONED[1]}` },
+          );
+          const id = body.data?.createPost?.id;
+          if (id) {
+            acknowledged.push({ kind: 'post', id, postId: id });
+            lastPost = id;
+          } else failed++;
+        }
+      } catch {
+        failed++;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
+
+  const killer = async () => {
+    for (let k = 0; k < kills; k++) {
+      await new Promise((r) =>
+        setTimeout(r, ((0.3 + Math.random() * 0.6) * seconds * 1000) / kills),
+      );
+      if (!running) return;
+      process.kill(api.pid, 'SIGKILL');
+      await api.stop();
+      const started = Date.now();
+      api = await startApiProcess(env); // no manual step between the crash and the start
+      url = api.url!;
+      restarts.push(Date.now() - started);
+    }
+  };
+
+  const writers = [0, 1, 2, 3].map(writer);
+  const kill = killer();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  running = false;
+  await Promise.all([...writers, kill]);
+
+  // Let the outbox catch up (at most 60 s), then compare.
+  const db = new Client({ connectionString: dbUrl.toString() });
+  await db.connect();
+  const deadline = Date.now() + 60_000;
+  let pending = 0;
+  do {
+    pending = (await db.query(`SELECT count(*)::int AS n FROM outbox_jobs`)).rows[0].n;
+    if (pending) await new Promise((r) => setTimeout(r, 500));
+  } while (pending && Date.now() < deadline);
+
+  const posts = acknowledged.filter((a) => a.kind === 'post').map((a) => a.id);
+  const replies = acknowledged.filter((a) => a.kind === 'reply').map((a) => a.id);
+  const one = async (sql: string, params: unknown[]) =>
+    (await db.query(sql, params)).rows[0].n as number;
+  const postsFound = await one(`SELECT count(*)::int AS n FROM posts WHERE id = ANY($1::uuid[])`, [
+    posts,
+  ]);
+  const repliesFound = await one(
+    `SELECT count(*)::int AS n FROM replies WHERE id = ANY($1::uuid[])`,
+    [replies],
+  );
+  const indexed = await one(
+    `SELECT count(*)::int AS n FROM search_documents WHERE type = 'post' AND id = ANY($1::uuid[])`,
+    [posts],
+  );
+  const notified = (
+    await db.query(
+      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.recipient_id
+        WHERE n.type = 'MENTIONED' AND n.reply_id IS NULL AND n.post_id = ANY($1::uuid[])
+        GROUP BY n.post_id, u.handle`,
+      [posts],
+    )
+  ).rows.map((r) => r.n as number);
+  const expectedNotifications = posts.length * MENTIONED.length;
+  const report = {
+    seconds,
+    kills: restarts.length,
+    restartMs: restarts,
+    requestsSent: sent,
+    acknowledged: acknowledged.length,
+    notAcknowledged: failed,
+    postsAcknowledged: posts.length,
+    postsFound,
+    repliesAcknowledged: replies.length,
+    repliesFound,
+    postsIndexed: indexed,
+    mentionNotifications: notified.reduce((a, b) => a + b, 0),
+    mentionNotificationsExpected: expectedNotifications,
+    maxNotificationsPerPostAndPerson: Math.max(0, ...notified),
+    outboxLeft: pending,
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const ok =
+    postsFound === posts.length &&
+    repliesFound === replies.length &&
+    indexed === posts.length &&
+    notified.length === expectedNotifications &&
+    report.maxNotificationsPerPostAndPerson === 1;
+  console.log(ok ? 'C1 holds' : 'C1 FAILED');
+  await db.end();
+  await api.stop();
+  await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
+  await admin.end();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exitCode = ok ? 0 : 1;
+}
+
+void main();
