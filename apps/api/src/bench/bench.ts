@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -120,6 +121,7 @@ runCli(async () => {
           .join(' ');
         return gql(base, authors[n % handles], create, {
           input: { body: `status ${n} hello world ${mentions}` },
+          ...writeKey(create),
         });
       });
       const backlog = await pendingJobs(dbUrl);
@@ -334,7 +336,7 @@ async function mentionLatency(
       headers: headers(probeAuthors[n % probeAuthors.length]),
       body: JSON.stringify({
         ...create,
-        variables: { input: { body: `ping ${mentions} nonce${n}x` } },
+        variables: { input: { body: `ping ${mentions} nonce${n}x` }, ...writeKey(create) },
       }),
       signal: AbortSignal.timeout(10_000),
     });
@@ -383,6 +385,7 @@ async function mentionLatency(
       .join(' ');
     return gql(base, authors[n % authors.length], create, {
       input: { body: `status ${n} hello world ${mentions}` },
+      ...writeKey(create),
     });
   });
   const deadline = performance.now() + duration * 1000;
@@ -473,6 +476,11 @@ async function drainSeconds(dbUrl: string, maxSeconds: number): Promise<number> 
   while ((await pendingJobs(dbUrl)) > 0 && performance.now() - started < maxSeconds * 1000)
     await new Promise((r) => setTimeout(r, 100));
   return Math.round((performance.now() - started) / 100) / 10;
+}
+
+/** One idempotency key per write, as the web client's composer sends when its document has one. */
+function writeKey(operation: ClientOperation): { idempotencyKey?: string } {
+  return operation.query.includes('$idempotencyKey') ? { idempotencyKey: randomUUID() } : {};
 }
 
 function distinct(count: number, max: number): number[] {
