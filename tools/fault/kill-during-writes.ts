@@ -9,57 +9,25 @@
  * Bounded: 127.0.0.1 only, four writers, `seconds` of load, its own database (dropped at the
  * end) and its own processes (stopped by PID).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   freePort,
+  gql,
+  report,
+  scratch,
+  signUp,
   startApiProcess,
   type ApiProcess,
-} from '../../apps/api/test/support/api-process';
+} from './fault-support';
 
 const seconds = Number(process.argv[2] ?? 60);
 const kills = Number(process.argv[3] ?? 3);
-const adminUrl = process.env.DATABASE_URL;
-if (!adminUrl)
-  throw new Error('Set DATABASE_URL to a PostgreSQL the script may create a database in.');
-
-const PASSWORD = 'correct horse battery';
 const MENTIONED = ['mira', 'noah'];
 
-async function gql(url: string, cookie: string, query: string, variables: object) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await res.json()) as { data?: Record<string, { id?: string }>; errors?: unknown[] };
-  return { res, body };
-}
-
-async function signUp(url: string, handle: string): Promise<string> {
-  const { res } = await gql(
-    url,
-    '',
-    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
-    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
-  );
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
 async function main(): Promise<void> {
-  const dbName = `outloud_fault_c1_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl!);
-  dbUrl.pathname = `/${dbName}`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'outloud-fault-c1-'));
+  const db0 = await scratch('c1');
+  const dbUrl = new URL(db0.url);
+  const dataDir = db0.dataDir;
   const env = {
     DATABASE_URL: dbUrl.toString(),
     DATA_DIR: dataDir,
@@ -170,7 +138,7 @@ async function main(): Promise<void> {
     )
   ).rows.map((r) => r.n as number);
   const expectedNotifications = posts.length * MENTIONED.length;
-  const report = {
+  const result = {
     seconds,
     kills: restarts.length,
     restartMs: restarts,
@@ -187,20 +155,16 @@ async function main(): Promise<void> {
     maxNotificationsPerPostAndPerson: Math.max(0, ...notified),
     outboxLeft: pending,
   };
-  console.log(JSON.stringify(report, null, 2));
-  const ok =
+  const holds =
     postsFound === posts.length &&
     repliesFound === replies.length &&
     indexed === posts.length &&
     notified.length === expectedNotifications &&
-    report.maxNotificationsPerPostAndPerson === 1;
-  console.log(ok ? 'C1 holds' : 'C1 FAILED');
+    result.maxNotificationsPerPostAndPerson === 1;
   await db.end();
   await api.stop();
-  await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
-  await admin.end();
-  rmSync(dataDir, { recursive: true, force: true });
-  process.exitCode = ok ? 0 : 1;
+  await db0.drop();
+  report(result, holds, 'C1');
 }
 
 void main();
