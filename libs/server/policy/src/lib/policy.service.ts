@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditContext, AuditService, userActor } from '@outloud/audit';
-import { AccessPolicy, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { AccessPolicy, TransactionRunner, validateInput, Viewer } from '@outloud/server-core';
 import { PolicyErrors } from './policy.errors';
 import { AcknowledgementStats, PolicyRepository, PolicyVersionRow } from './policy.repository';
 import { publishPolicySchema } from './policy.schemas';
@@ -11,7 +9,7 @@ import { publishPolicySchema } from './policy.schemas';
 @Injectable()
 export class PolicyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly repository: PolicyRepository,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
@@ -29,7 +27,7 @@ export class PolicyService {
   async publish(viewer: Viewer, input: unknown, context?: AuditContext): Promise<PolicyVersionRow> {
     await this.requireAdmin(viewer);
     const values = validateInput(publishPolicySchema, input);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const previous = await this.repository.current(tx);
       if (previous && previous.markdown === values.markdown) throw PolicyErrors.unchanged();
       const published = await this.repository.insertNext(tx, {

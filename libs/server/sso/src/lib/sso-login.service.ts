@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditActor, AuditActorType, AuditService } from '@outloud/audit';
 import { UserStatus } from '@outloud/contracts';
 import {
@@ -10,8 +9,7 @@ import {
   UserRepository,
   UserService,
 } from '@outloud/identity';
-import { isUniqueViolation } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { isUniqueViolation, TransactionRunner } from '@outloud/server-core';
 import { ClaimedPerson, personFromClaims } from './directory-claims';
 import { oidc } from './esm-packages';
 import { IdentityProviderClient } from './identity-provider.client';
@@ -47,7 +45,7 @@ export class SsoLoginService {
   private readonly logger = new Logger('SingleSignOn');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly provider: IdentityProviderClient,
     private readonly repository: SsoRepository,
     private readonly users: UserService,
@@ -92,7 +90,7 @@ export class SsoLoginService {
           ? error
           : new SsoRefusal('unavailable', `unexpected error: ${(error as Error).message}`);
       if (!(error instanceof SsoRefusal)) this.logger.error(`Single sign-on: ${refusal.detail}`);
-      await this.audit.record(this.dataSource.manager, {
+      await this.audit.record(this.transactions.manager, {
         actor: { type: AuditActorType.ANONYMOUS, id: null, label: null },
         action: SSO_AUDIT_ACTIONS.refused,
         after: { code: refusal.code, issuer: this.provider.settings?.issuer ?? null },
@@ -161,7 +159,7 @@ export class SsoLoginService {
     retry = true,
   ): Promise<{ user: UserEntity; created: boolean; linked: boolean }> {
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.transactions.run(async (tx) => {
         let created = false;
         let linked = false;
         const linkedId = await this.repository.linkedUser(tx, issuer, subject);

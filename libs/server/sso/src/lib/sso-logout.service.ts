@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditActorType, AuditService } from '@outloud/audit';
 import { SessionService } from '@outloud/identity';
-import { Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { TransactionRunner, Viewer } from '@outloud/server-core';
 import { jose } from './esm-packages';
 import { IdentityProviderClient } from './identity-provider.client';
 import { SsoRefusal } from './sso-refusal';
@@ -23,7 +21,7 @@ export class SsoLogoutService {
   private jwks: ReturnType<typeof jose.createRemoteJWKSet> | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly provider: IdentityProviderClient,
     private readonly repository: SsoRepository,
     private readonly sessions: SessionService,
@@ -73,7 +71,7 @@ export class SsoLogoutService {
       throw new SsoRefusal('invalid', 'not a back-channel logout token');
     const ids = await this.repository.sessionIdsFor(meta.issuer, { sid, subject });
     const ended = await this.sessions.revokeMany(ids);
-    await this.audit.record(this.dataSource.manager, {
+    await this.audit.record(this.transactions.manager, {
       actor: { type: AuditActorType.SYSTEM, id: null, label: `sso ${settings.providerName}` },
       action: SSO_AUDIT_ACTIONS.endedByProvider,
       after: {

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ModerationState, ModerationTargetType, ReportReason, UserRole } from '@outloud/contracts';
 import { UserRepository } from '@outloud/identity';
-import { AppConfig, RateLimits, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import {
+  AppConfig,
+  RateLimits,
+  TransactionRunner,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
 import { ModerationErrors } from '../moderation.errors';
 import { ModerationTargets } from '../moderation-targets';
 import { ItemRow, ModerationRepository } from '../moderation.repository';
@@ -26,7 +30,7 @@ export interface FiledReport {
 @Injectable()
 export class ReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly targets: ModerationTargets,
     private readonly repository: ModerationRepository,
     private readonly decisions: ModerationDecisions,
@@ -40,7 +44,7 @@ export class ReportService {
     const note = values.note ? values.note : null;
     if (values.reason === ReportReason.OTHER && !note) throw ModerationErrors.noteRequired();
     await this.limits.consume('report.create', viewer);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const facts = await this.targets.load(viewer, values.targetType, values.targetId, tx);
       if (!facts) throw ModerationErrors.contentNotFound();
       if (facts.authorId === viewer.id) throw ModerationErrors.ownContent();

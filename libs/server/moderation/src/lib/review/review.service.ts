@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditContext } from '@outloud/audit';
 import { ModerationOutcome, ModerationState, ModerationTargetType } from '@outloud/contracts';
-import { AccessPolicy, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, TransactionRunner, validateInput, Viewer } from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
 import { deletionEvent } from '../moderation-events';
 import { ModerationErrors } from '../moderation.errors';
 import { ModerationTargets, TargetFacts } from '../moderation-targets';
@@ -25,7 +24,7 @@ const isHidden = (item: ItemRow) => item.state !== ModerationState.VISIBLE;
 @Injectable()
 export class ReviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly targets: ModerationTargets,
     private readonly repository: ModerationRepository,
     private readonly decisions: ModerationDecisions,
@@ -40,7 +39,7 @@ export class ReviewService {
     context?: AuditContext,
   ): Promise<ItemRow> {
     const reason = validateInput(decisionReasonSchema, reasonInput, 'reason');
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { item } = await this.lockForModerator(tx, viewer, itemId);
       if (item.state === ModerationState.HIDDEN && !item.queuedAt) return item;
       return this.decisions.record(tx, item, {
@@ -69,7 +68,7 @@ export class ReviewService {
     context?: AuditContext,
   ): Promise<ItemRow> {
     const note = validateInput(optionalNoteSchema, noteInput, 'note') || null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { item } = await this.lockForModerator(tx, viewer, itemId);
       if (!isHidden(item) && !item.queuedAt) return item;
       return this.decisions.record(tx, item, {
@@ -101,7 +100,7 @@ export class ReviewService {
     context?: AuditContext,
   ): Promise<ItemRow> {
     const note = validateInput(optionalNoteSchema, noteInput, 'note') || null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { item } = await this.lockForModerator(tx, viewer, itemId);
       if (!item.queuedAt && item.state !== ModerationState.HELD) return item;
       const released = item.state === ModerationState.HELD;
@@ -132,7 +131,7 @@ export class ReviewService {
     context?: AuditContext,
   ): Promise<ItemRow> {
     const reason = validateInput(decisionReasonSchema, reasonInput, 'reason');
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { item } = await this.lockForModerator(tx, viewer, itemId);
       const event = deletionEvent(item, viewer.id);
       if (!event) throw ModerationErrors.profileCannotBeDeleted();
@@ -163,7 +162,7 @@ export class ReviewService {
     context?: AuditContext,
   ): Promise<ItemRow> {
     const note = validateInput(reviewRequestSchema, noteInput, 'note') || null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const item = await this.repository.lockItem(tx, itemId);
       const facts = item && (await this.targets.load(viewer, item.targetType, item.targetId, tx));
       if (!item || !facts) throw ModerationErrors.itemNotFound();

@@ -1,22 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
-import {
-  BadUserInputError,
-  cleanLine,
-  isHiddenSql,
-  preparedQuery,
-  Viewer,
-} from '@outloud/server-core';
+import { BadUserInputError, cleanLine, Viewer } from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
-import { DataSource } from 'typeorm';
 import { parseSearchText } from '../query/search-text-parser';
 import { toTextQuery } from '../query/text-query';
 import { searchedPart } from '../search.schemas';
 import { SearchLexicon } from '../spelling/search-lexicon';
 import { SearchViewerRepository } from '../search-viewer.repository';
 import { SEARCH_ENGINE, SearchEngine } from '../search.types';
+import { AnswerersSource } from './answerers.source';
 import { SuggestedExpert, SuggestedExpertsArgs } from './suggested-experts.model';
 
 const DEFAULT_FIRST = 5;
@@ -46,7 +39,7 @@ export class SuggestedExpertsService {
     private readonly viewers: SearchViewerRepository,
     private readonly posts: PostRepository,
     private readonly users: UserRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly answerers: AnswerersSource,
     private readonly lexicon: SearchLexicon,
   ) {}
 
@@ -72,39 +65,11 @@ export class SuggestedExpertsService {
     if (candidates.length === 0) return [];
     const visible = [...(await this.posts.visibleIds(candidates, viewer.id))];
     if (visible.length === 0) return [];
-    const rows: { author_id: string; accepted: number; replies: number; score: number }[] =
-      // Fixed text: prepared once per connection, not parsed and planned on every keystroke.
-      await preparedQuery(
-        this.dataSource,
-        `SELECT r.author_id,
-                count(DISTINCT r.post_id) FILTER (WHERE r.accepted)::int AS accepted,
-                count(DISTINCT r.post_id)::int AS replies,
-                ($3::int * count(DISTINCT r.post_id) FILTER (WHERE r.accepted)
-                  + $4::int * count(DISTINCT r.post_id))::int AS score
-           FROM posts p
-           CROSS JOIN LATERAL (
-             (SELECT r.author_id, r.post_id, r.id = p.accepted_reply_id AS accepted FROM replies r
-               WHERE r.post_id = p.id AND r.deleted_at IS NULL AND r.author_id <> p.author_id
-                 AND NOT ${isHiddenSql('reply', 'r.id')}
-               ORDER BY r.created_at, r.id LIMIT $6)
-             UNION
-             SELECT r.author_id, r.post_id, true FROM replies r
-              WHERE r.id = p.accepted_reply_id AND r.deleted_at IS NULL AND r.author_id <> p.author_id
-                AND NOT ${isHiddenSql('reply', 'r.id')}
-           ) r
-          WHERE p.id = ANY($1::uuid[]) AND r.author_id <> $2
-          GROUP BY r.author_id
-          ORDER BY score DESC, accepted DESC, r.author_id
-          LIMIT $5`,
-        [
-          visible,
-          viewer.id,
-          EXPERT_WEIGHTS.acceptedAnswer,
-          EXPERT_WEIGHTS.reply,
-          first * 2,
-          REPLIERS_PER_QUESTION,
-        ],
-      );
+    const rows = await this.answerers.rank(visible, viewer.id, {
+      weights: EXPERT_WEIGHTS,
+      limit: first * 2,
+      repliersPerQuestion: REPLIERS_PER_QUESTION,
+    });
     const users = new Map(
       (await this.users.findByIds(rows.map((r) => r.author_id)))
         .filter((u) => u.status === UserStatus.ACTIVE)
