@@ -1,16 +1,18 @@
+import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { SqlRunner } from './analytics-sql';
 
 /**
- * One row per question (not deleted): asked, first answered by someone other than the asker, and
+ * One row per question that counts (not deleted, not hidden): asked, first answered by someone other than the asker, and
  * accepted. Answer times then read the period's questions only, instead of probing replies for
  * each of them (25,000 questions a month at 1M posts).
  */
 const QUESTION_ROWS = `
   SELECT p.id, p.created_at,
          (SELECT min(r.created_at) FROM replies r
-           WHERE r.post_id = p.id AND r.author_id <> p.author_id AND r.deleted_at IS NULL),
-         CASE WHEN p.accepted_reply_id IS NOT NULL THEN p.answered_at END
-    FROM posts p WHERE p.is_question AND p.deleted_at IS NULL`;
+           WHERE r.post_id = p.id AND r.author_id <> p.author_id AND ${COUNTED_REPLY('r', 'p')}),
+         (SELECT p.answered_at FROM replies r
+           WHERE r.id = p.accepted_reply_id AND ${COUNTED_REPLY('r', 'p')})
+    FROM posts p WHERE p.is_question AND ${COUNTED_POST('p')}`;
 const COLUMNS = 'post_id, asked_at, first_reply_at, accepted_at';
 
 /**

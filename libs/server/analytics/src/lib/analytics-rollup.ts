@@ -1,3 +1,4 @@
+import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { rebuildQuestions } from './analytics-questions';
 import { dayStart, NO_COMMUNITY, returnedRows, SqlRunner } from './analytics-sql';
 import { applyPersonDayChange, rebuildSummaries, RollupRow } from './analytics-summaries';
@@ -9,11 +10,12 @@ const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
 /**
  * The one definition of what counts as activity, shared by the outbox handlers and the rebuild
- * so the two can never disagree: posts and questions (not deleted) on their creation day,
- * replies (not deleted) on theirs, likes given on posts and replies, and accepted answers on the
- * day they were accepted (credited to the reply's author). A reply or like counts in the
- * community of its post. `$1`/`$2` bound the time range; with `byUser`, `$3` is the person (each
- * branch then walks that person's own index).
+ * so the two can never disagree: posts and questions on their creation day, replies on theirs,
+ * likes given on posts and replies, and accepted answers on the day they were accepted
+ * (credited to the reply's author) — all only while the content counts (`COUNTED_POST`,
+ * `COUNTED_REPLY`): deleting or hiding a post takes its replies, likes and answer with it. A
+ * reply or like counts in the community of its post. `$1`/`$2` bound the time range; with
+ * `byUser`, `$3` is the person (each branch then walks that person's own index).
  */
 export function activitySql(byUser: boolean): string {
   const who = (column: string) => (byUser ? ` AND ${column} = $3` : '');
@@ -25,23 +27,25 @@ export function activitySql(byUser: boolean): string {
         SELECT ${utcDay('p.created_at')} AS day, p.author_id AS user_id, ${community} AS community_id,
                1 AS posts, p.is_question::int AS questions, 0 AS replies, 0 AS likes, 0 AS accepted
           FROM posts p
-         WHERE p.deleted_at IS NULL AND p.created_at >= $1 AND p.created_at < $2${who('p.author_id')}
+         WHERE ${COUNTED_POST('p')} AND p.created_at >= $1 AND p.created_at < $2${who('p.author_id')}
         UNION ALL
         SELECT ${utcDay('r.created_at')}, r.author_id, ${community}, 0, 0, 1, 0, 0
           FROM replies r JOIN posts p ON p.id = r.post_id
-         WHERE r.deleted_at IS NULL AND r.created_at >= $1 AND r.created_at < $2${who('r.author_id')}
+         WHERE ${COUNTED_REPLY('r', 'p')} AND r.created_at >= $1 AND r.created_at < $2${who('r.author_id')}
         UNION ALL
         SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
           FROM likes l JOIN posts p ON p.id = l.subject_id
-         WHERE l.subject_type = 'post' AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
+         WHERE l.subject_type = 'post' AND ${COUNTED_POST('p')}
+           AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
         UNION ALL
         SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
           FROM likes l JOIN replies r ON r.id = l.subject_id JOIN posts p ON p.id = r.post_id
-         WHERE l.subject_type = 'reply' AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
+         WHERE l.subject_type = 'reply' AND ${COUNTED_REPLY('r', 'p')}
+           AND l.created_at >= $1 AND l.created_at < $2${who('l.user_id')}
         UNION ALL
         SELECT ${utcDay('p.answered_at')}, r.author_id, ${community}, 0, 0, 0, 0, 1
           FROM replies r JOIN posts p ON p.id = r.post_id AND p.accepted_reply_id = r.id
-         WHERE p.deleted_at IS NULL AND r.deleted_at IS NULL
+         WHERE ${COUNTED_REPLY('r', 'p')}
            AND p.answered_at >= $1 AND p.answered_at < $2${who('r.author_id')}
       ) a
      GROUP BY day, user_id, community_id`;

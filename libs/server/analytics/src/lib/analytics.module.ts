@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsRepository } from './analytics.repository';
-import { AnalyticsContributorResolver, AnalyticsResolver } from './analytics.resolver';
+import {
+  AnalyticsContributorResolver,
+  AnalyticsResolver,
+  AnalyticsUnansweredResolver,
+} from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 
 /** Adoption analytics: a daily rollup kept by the outbox, and the admin dashboard's query. */
@@ -13,6 +17,7 @@ import { AnalyticsService } from './analytics.service';
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,
+    AnalyticsUnansweredResolver,
     AnalyticsSync,
   ],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
-import { dayStart, toUtcDay } from './analytics-sql';
+import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
 import {
   AnalyticsAnswering,
@@ -18,6 +18,10 @@ import {
 export const DORMANT_AFTER_DAYS = 60;
 export const COMMUNITY_LIST_MAX = 100;
 export const CONTRIBUTORS_MAX = 10;
+export const UNANSWERED_MAX = 20;
+export const NUDGE_MAX = 3;
+/** How far back "people who answer in this community" looks. */
+export const NUDGE_DAYS = 90;
 
 // Allow-listed sorts: enum -> SQL. Nothing from the client reaches the SQL text.
 const COMMUNITY_ORDER: Record<AnalyticsCommunityOrder, string> = {
@@ -159,21 +163,28 @@ export class AnalyticsRepository {
    */
   async answering(
     r: AnalyticsRange,
+    now: Date = new Date(),
   ): Promise<{ current: AnalyticsAnswering; previous: AnalyticsAnswering }> {
     const rows: Record<string, unknown>[] = await this.read(
       `WITH q AS (
          SELECT asked_at >= $2 AS current, accepted_at IS NOT NULL AS accepted,
                 extract(epoch FROM accepted_at - asked_at) / 60 AS to_accept,
-                extract(epoch FROM first_reply_at - asked_at) / 60 AS to_reply
+                extract(epoch FROM first_reply_at - asked_at) / 60 AS to_reply,
+                asked_at <= $4::timestamptz - interval '1 day' AS old_day,
+                asked_at <= $4::timestamptz - interval '7 days' AS old_week
            FROM analytics_questions WHERE asked_at >= $1 AND asked_at < $3)
        SELECT current, count(*) AS questions, count(to_reply) AS answered,
+              count(*) FILTER (WHERE old_day AND to_reply <= 1440) AS within_day,
+              count(*) FILTER (WHERE old_week AND to_reply <= 10080) AS within_week,
+              count(*) FILTER (WHERE old_day) AS asked_day_ago,
+              count(*) FILTER (WHERE old_week) AS asked_week_ago,
               count(*) FILTER (WHERE accepted) AS accepted,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY to_reply) AS reply_p50,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY to_reply) AS reply_p90,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY to_accept) FILTER (WHERE accepted) AS accept_p50,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY to_accept) FILTER (WHERE accepted) AS accept_p90
          FROM q GROUP BY current`,
-      [dayStart(r.previousFrom), dayStart(r.from), dayStart(r.to, 1)],
+      [dayStart(r.previousFrom), dayStart(r.from), dayStart(r.to, 1), now.toISOString()],
     );
     const pick = (current: boolean): AnalyticsAnswering => {
       const row = rows.find((x) => x.current === current) ?? {};
@@ -182,6 +193,12 @@ export class AnalyticsRepository {
         questions,
         answered: num(row.answered),
         accepted: num(row.accepted),
+        answeredWithinDay: num(row.within_day),
+        askedDayAgo: num(row.asked_day_ago),
+        answeredWithinDayShare: share(num(row.within_day), num(row.asked_day_ago)),
+        answeredWithinWeek: num(row.within_week),
+        askedWeekAgo: num(row.asked_week_ago),
+        answeredWithinWeekShare: share(num(row.within_week), num(row.asked_week_ago)),
         answeredShare: share(num(row.answered), questions),
         acceptedShare: share(num(row.accepted), questions),
         firstReplyMedianMinutes: minutes(row.reply_p50),
@@ -191,6 +208,87 @@ export class AnalyticsRepository {
       };
     };
     return { current: pick(true), previous: pick(false) };
+  }
+
+  /**
+   * Questions of the period with no reply from anyone but the asker, oldest first: the ones the
+   * viewer may read (`post.read`), and how many others there are (counted, never shown). Each
+   * comes with people who could be nudged (`nudgeFor`).
+   */
+  async unanswered(r: AnalyticsRange, viewerId: string) {
+    const open = `SELECT post_id, asked_at FROM analytics_questions
+                   WHERE first_reply_at IS NULL AND asked_at >= $1 AND asked_at < $2`;
+    const visible = this.access.visiblePostsSql('p', '$3');
+    const params = [dayStart(r.from), dayStart(r.to, 1), viewerId];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT p.id, o.asked_at, left(p.body, 160) AS excerpt, p.author_id, p.community_id,
+              c.slug, c.name
+         FROM (${open}) o JOIN posts p ON p.id = o.post_id
+         LEFT JOIN communities c ON c.id = p.community_id
+        WHERE ${visible}
+        ORDER BY o.asked_at, p.id LIMIT ${UNANSWERED_MAX}`,
+      params,
+    );
+    const [counts]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ${visible}) AS visible, count(*) FILTER (WHERE NOT ${visible}) AS hidden
+         FROM (${open}) o JOIN posts p ON p.id = o.post_id`,
+      params,
+    );
+    const nudge = await this.nudgeFor(
+      rows.map((row) => ({
+        postId: String(row.id),
+        communityId: row.community_id ? String(row.community_id) : NO_COMMUNITY,
+        askerId: String(row.author_id),
+      })),
+      dayStart(toUtcDay(new Date()), -NUDGE_DAYS).slice(0, 10),
+    );
+    return {
+      questions: rows.map((row) => ({
+        postId: String(row.id),
+        askedAt: new Date(row.asked_at as string),
+        excerpt: String(row.excerpt),
+        askerId: String(row.author_id),
+        community: row.community_id
+          ? { id: String(row.community_id), slug: String(row.slug), name: String(row.name) }
+          : null,
+        nudgeIds: nudge.get(String(row.id)) ?? [],
+      })),
+      total: num(counts.visible),
+      hiddenCount: num(counts.hidden),
+    };
+  }
+
+  /**
+   * Up to three people per question who answer in its community: most accepted answers, then
+   * replies, since `since`; not the asker, not deactivated.
+   */
+  private async nudgeFor(
+    questions: { postId: string; communityId: string; askerId: string }[],
+    since: string,
+  ): Promise<Map<string, string[]>> {
+    if (!questions.length) return new Map();
+    const rows: { post_id: string; user_id: string }[] = await this.dataSource.query(
+      `SELECT x.post_id, n.user_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS x(post_id, community_id, asker_id)
+        CROSS JOIN LATERAL (
+          SELECT a.user_id FROM analytics_daily_activity a
+            JOIN users u ON u.id = a.user_id AND u.status = 'active'
+           WHERE a.community_id = x.community_id AND a.day >= $4::date
+             AND a.replies + a.accepted_answers > 0 AND a.user_id <> x.asker_id
+           GROUP BY a.user_id
+           ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id
+           LIMIT ${NUDGE_MAX}) n`,
+      [
+        questions.map((q) => q.postId),
+        questions.map((q) => q.communityId),
+        questions.map((q) => q.askerId),
+        since,
+      ],
+    );
+    const byPost = new Map<string, string[]>();
+    for (const row of rows)
+      byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row.user_id]);
+    return byPost;
   }
 
   /** People are not secret; their counts are aggregates over everything they did. */

@@ -6,6 +6,7 @@ import {
   AdoptionAnalytics,
   AnalyticsContributor,
   AnalyticsRangeInput,
+  AnalyticsUnansweredQuestion,
 } from './dto/analytics.model';
 
 @Resolver(() => AdoptionAnalytics)
@@ -24,14 +25,35 @@ export class AnalyticsResolver {
   }
 }
 
+/** People named by the dashboard, loaded once per request. */
+function people(users: UserRepository, ctx: GraphqlContext) {
+  return requestLoader<string, User | null>(ctx.req, 'analytics.user', async (ids) =>
+    byKeys(ids, (await users.findByIds(ids)).map(toUserModel), (u) => u.id),
+  );
+}
+
 @Resolver(() => AnalyticsContributor)
 export class AnalyticsContributorResolver {
   constructor(private readonly users: UserRepository) {}
 
   @ResolveField(() => User)
   user(@Parent() c: AnalyticsContributor, @Context() ctx: GraphqlContext) {
-    return requestLoader<string, User | null>(ctx.req, 'analytics.user', async (ids) =>
-      byKeys(ids, (await this.users.findByIds(ids)).map(toUserModel), (u) => u.id),
-    ).load(c.userId);
+    return people(this.users, ctx).load(c.userId);
+  }
+}
+
+@Resolver(() => AnalyticsUnansweredQuestion)
+export class AnalyticsUnansweredResolver {
+  constructor(private readonly users: UserRepository) {}
+
+  @ResolveField(() => User)
+  asker(@Parent() q: AnalyticsUnansweredQuestion, @Context() ctx: GraphqlContext) {
+    return people(this.users, ctx).load(q.askerId);
+  }
+
+  @ResolveField(() => [User])
+  async nudge(@Parent() q: AnalyticsUnansweredQuestion, @Context() ctx: GraphqlContext) {
+    const found = await people(this.users, ctx).loadMany(q.nudgeIds);
+    return found.filter((u): u is User => !!u && !(u instanceof Error));
   }
 }

@@ -32,17 +32,19 @@ export class AnalyticsService {
     const { communityOrder, contributorOrder, ...range } = input ?? {};
     const r = toRange(validateInput(analyticsRangeSchema, range));
     // One pool connection each; they are independent reads.
-    const [series, totals, people, answering, contributors, communities] = await Promise.all([
-      this.repository.series(r),
-      this.repository.totals(r),
-      this.repository.people(r),
-      this.repository.answering(r),
-      this.repository.topContributors(
-        r,
-        contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
-      ),
-      this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
-    ]);
+    const [series, totals, people, answering, unanswered, contributors, communities] =
+      await Promise.all([
+        this.repository.series(r),
+        this.repository.totals(r),
+        this.repository.people(r),
+        this.repository.answering(r),
+        this.repository.unanswered(r, viewer.id),
+        this.repository.topContributors(
+          r,
+          contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
+        ),
+        this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
+      ]);
     return {
       ...r,
       series,
@@ -51,6 +53,15 @@ export class AnalyticsService {
       participation: participationOf(people),
       answering: answering.current,
       previousAnswering: answering.previous,
+      // `asker` and `nudge` are filled by the resolver's field loaders.
+      unanswered: {
+        ...unanswered,
+        questions: unanswered.questions.map((q) => ({
+          ...q,
+          asker: undefined as never,
+          nudge: undefined as never,
+        })),
+      },
       // `user` is filled by the resolver's field loader.
       topContributors: contributors.map((c) => ({ ...c, user: undefined as never })),
       communities: communities.list,

@@ -3,6 +3,7 @@ import { IdentityModule } from '@outloud/identity';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
 import { AnalyticsModule, rebuildAnalytics, recomputePersonDay } from '../index';
+import { rollupSnapshot } from './rollup-snapshot';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
@@ -84,43 +85,7 @@ async function reply(c: GraphqlClient, postId: string, body: string) {
   return r.createReply.id;
 }
 
-/**
- * Every derived table. A summary row that events brought back to nothing equals no row (a
- * rebuild writes none).
- */
-const rollup = async () => {
-  const q = (sql: string) => t.dataSource.query(sql);
-  return {
-    people: await q(
-      `SELECT day::text, user_id, community_id, posts, questions, replies, likes, accepted_answers
-         FROM analytics_daily_activity ORDER BY 1, 2, 3`,
-    ),
-    totals: await q(
-      `SELECT day::text, active_people, posts, questions, replies, likes, accepted_answers
-         FROM analytics_daily_totals
-        WHERE active_people + posts + questions + replies + likes + accepted_answers > 0 ORDER BY 1`,
-    ),
-    communityDays: await q(
-      `SELECT community_id, day::text, posts, replies FROM analytics_community_days
-        WHERE posts + replies > 0 ORDER BY 1, 2`,
-    ),
-    activeDays: await q(
-      `SELECT user_id, active_days::text, contributed_days::text FROM analytics_people
-        WHERE NOT (isempty(active_days) AND isempty(contributed_days)) ORDER BY 1`,
-    ),
-    communityActiveDays: await q(
-      `SELECT community_id, user_id, active_days::text FROM analytics_community_people
-        WHERE NOT isempty(active_days) ORDER BY 1, 2`,
-    ),
-    communityRecency: await q(
-      `SELECT community_id, last_day::text, people FROM analytics_community_recency
-        WHERE people <> 0 ORDER BY 1, 2`,
-    ),
-    questions: await q(
-      `SELECT post_id, asked_at, first_reply_at, accepted_at FROM analytics_questions ORDER BY 1`,
-    ),
-  };
-};
+const rollup = () => rollupSnapshot(t.dataSource);
 const rebuild = () =>
   t.dataSource.transaction((tx) => rebuildAnalytics((sql, params) => tx.query(sql, params)));
 
@@ -434,5 +399,142 @@ describe('access (A12)', () => {
     expect(after.hiddenCommunityCount).toBe(before.hiddenCommunityCount);
     expect(JSON.stringify(after)).not.toContain('CANARY-R');
     expect(after.totals.posts).toBe(before.totals.posts + 3);
+  });
+});
+
+describe('answered within a day and a week, and the unanswered list', () => {
+  const UNANSWERED = `query ($i: AnalyticsRangeInput) { adoptionAnalytics(input: $i) {
+    answering { questions answered answeredWithinDay askedDayAgo answeredWithinDayShare
+                answeredWithinWeek askedWeekAgo answeredWithinWeekShare }
+    unanswered { total hiddenCount
+      questions { postId excerpt asker { handle } community { name } nudge { handle } } } } }`;
+  type Result = {
+    adoptionAnalytics: {
+      answering: Record<string, number>;
+      unanswered: {
+        total: number;
+        hiddenCount: number;
+        questions: {
+          postId: string;
+          excerpt: string;
+          asker: { handle: string };
+          community: { name: string } | null;
+          nudge: { handle: string }[];
+        }[];
+      };
+    };
+  };
+  const read = async (c: GraphqlClient) =>
+    (await c.ok<Result>(UNANSWERED, { i: {} })).adoptionAnalytics;
+
+  beforeAll(async () => {
+    // q7: asked 12 days ago, first answered by someone else 3 days later (within a week only).
+    // q8: asked 20 days ago, only the asker replied: still unanswered, the oldest.
+    ids.q7 = await post(people.ana, 'Who approves travel?', { isQuestion: true });
+    ids.r7 = await reply(people.eve, ids.q7, 'Your manager');
+    ids.q8 = await post(people.fay, 'Is there a style guide?', { isQuestion: true });
+    ids.r8self = await reply(people.fay, ids.q8, 'Still looking');
+    // A restricted community's unanswered question: counted for outsiders, never shown.
+    ids.q9 = await post(people.bo, 'CANARY-R-question for the club', {
+      communityId: ids.club,
+      isQuestion: true,
+    });
+    const set = async (table: string, id: string, value: string) =>
+      t.dataSource.query(`UPDATE ${table} SET created_at = $2 WHERE id = $1`, [id, value]);
+    await set('posts', ids.q7, at(utcDay(-12), '09:00'));
+    await set('replies', ids.r7, at(utcDay(-9), '09:00'));
+    await set('posts', ids.q8, at(utcDay(-20), '09:00'));
+    await set('replies', ids.r8self, at(utcDay(-20), '10:00'));
+    await set('posts', ids.q9, at(utcDay(-2), '09:00'));
+    await t.drainOutbox();
+    await rebuild();
+  });
+
+  it('counts answers within 24 hours and 7 days among questions old enough to have had them', async () => {
+    const { answering } = await read(people.ana);
+    // p1 10 min, p2 30 min, p4 120 min, p3 none (3-4 days old); q7 3 days; q8 none; q9 none.
+    expect(answering).toEqual({
+      questions: 7,
+      answered: 4,
+      answeredWithinDay: 3,
+      askedDayAgo: 7,
+      answeredWithinDayShare: 3 / 7,
+      // Only q7 and q8 were asked a week ago or more.
+      answeredWithinWeek: 1,
+      askedWeekAgo: 2,
+      answeredWithinWeekShare: 0.5,
+    });
+  });
+
+  it('lists unanswered questions oldest first with people to nudge; restricted ones only counted', async () => {
+    const outsider = await read(people.ana);
+    expect(outsider.unanswered.questions.map((q) => q.excerpt)).toEqual([
+      'Is there a style guide?',
+      'Anyone tried the new printer?',
+    ]);
+    expect(outsider.unanswered).toMatchObject({ total: 2, hiddenCount: 1 });
+    expect(JSON.stringify(outsider)).not.toContain('CANARY-R');
+    // Outside communities, dee and bo each have one accepted answer and one reply; the asker of
+    // p3 (cy) answered too but is never suggested for her own question.
+    const [q8, p3] = outsider.unanswered.questions;
+    expect(p3.asker.handle).toBe('cy');
+    // Those with accepted answers come before those with replies only (eve, fay: one each).
+    expect(p3.nudge).toHaveLength(3);
+    expect(
+      p3.nudge
+        .slice(0, 2)
+        .map((p) => p.handle)
+        .sort(),
+    ).toEqual(['bo', 'dee']);
+    expect(q8.nudge.map((p) => p.handle)).toContain('cy');
+    const member = await read(people.bo);
+    expect(member.unanswered).toMatchObject({ total: 3, hiddenCount: 0 });
+    expect(member.unanswered.questions[2]).toMatchObject({
+      excerpt: 'CANARY-R-question for the club',
+      community: { name: 'CANARY-R-club' },
+    });
+  });
+
+  it('never suggests a deactivated person', async () => {
+    await people.ana.ok(`mutation ($u: ID!) { deactivateUser(userId: $u) { id } }`, {
+      u: ids.dee,
+    });
+    const { unanswered } = await read(people.ana);
+    const nudge = unanswered.questions[1].nudge.map((p) => p.handle);
+    expect(nudge[0]).toBe('bo');
+    expect(nudge).not.toContain('dee');
+    await people.ana.ok(`mutation ($u: ID!) { reactivateUser(userId: $u) { id } }`, {
+      u: ids.dee,
+    });
+  });
+
+  it('takes hidden content out of the figures and brings it back when restored', async () => {
+    const before = await dashboard(people.ana);
+    const hidden = async (state: 'hidden' | 'visible') => {
+      await t.dataSource.query(
+        `INSERT INTO moderation_items (target_type, target_id, author_id, state, hidden_at)
+         VALUES ('post', $1, $2, $3, CASE WHEN $3 = 'hidden' THEN now() END)
+         ON CONFLICT (target_type, target_id) DO UPDATE SET state = excluded.state, hidden_at = excluded.hidden_at`,
+        [ids.p1, ids.cy, state],
+      );
+      await t.dataSource.query(
+        `INSERT INTO outbox_jobs (event_type, handler, payload) VALUES ($1, 'analytics.post', $2)`,
+        [`moderation.post.${state === 'hidden' ? 'hidden' : 'restored'}`, { postId: ids.p1 }],
+      );
+      await t.drainOutbox();
+    };
+    await hidden('hidden');
+    const without = await dashboard(people.ana);
+    // p1 goes, with its two replies, its accepted answer and eve's like.
+    expect(without.totals).toMatchObject({
+      posts: before.totals.posts - 1,
+      questions: before.totals.questions - 1,
+      replies: before.totals.replies - 2,
+      likes: before.totals.likes - 1,
+      acceptedAnswers: before.totals.acceptedAnswers - 1,
+    });
+    expect(without.answering.questions).toBe(before.answering.questions - 1);
+    await hidden('visible');
+    expect(await dashboard(people.ana)).toEqual(before);
   });
 });

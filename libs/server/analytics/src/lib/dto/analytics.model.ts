@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ANALYTICS_METRICS as METRICS } from '@outloud/contracts';
 import { User } from '@outloud/identity';
 
 /** Sorts are allow-listed columns of aggregate counts or visible names, never hidden attributes. */
@@ -54,16 +55,16 @@ export class AnalyticsDay {
 
 @ObjectType()
 export class AnalyticsTotals {
-  @Field(() => Int, { description: 'Distinct people active in the whole period.' })
+  @Field(() => Int, { description: METRICS.activePeople.text })
   activePeople: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: METRICS.posts.text })
   posts: number;
 
   @Field(() => Int)
   questions: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: METRICS.replies.text })
   replies: number;
 
   @Field(() => Int)
@@ -99,10 +100,10 @@ export class AnalyticsAnswering {
   @Field(() => Int)
   questions: number;
 
-  @Field(() => Int, { description: 'With at least one reply from someone other than the asker.' })
+  @Field(() => Int, { description: METRICS.answered.text })
   answered: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: METRICS.accepted.text })
   accepted: number;
 
   @Field(() => Float)
@@ -111,16 +112,34 @@ export class AnalyticsAnswering {
   @Field(() => Float)
   acceptedShare: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Int, { description: METRICS.answeredWithinDay.text })
+  answeredWithinDay: number;
+
+  @Field(() => Int, { description: 'Questions asked at least 24 hours ago (the share’s base).' })
+  askedDayAgo: number;
+
+  @Field(() => Float, { description: 'answeredWithinDay / askedDayAgo (0-1).' })
+  answeredWithinDayShare: number;
+
+  @Field(() => Int, { description: METRICS.answeredWithinWeek.text })
+  answeredWithinWeek: number;
+
+  @Field(() => Int, { description: 'Questions asked at least 7 days ago (the share’s base).' })
+  askedWeekAgo: number;
+
+  @Field(() => Float, { description: 'answeredWithinWeek / askedWeekAgo (0-1).' })
+  answeredWithinWeekShare: number;
+
+  @Field(() => Float, { nullable: true, description: METRICS.firstReplyTime.text })
   firstReplyMedianMinutes: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: METRICS.firstReplyTime.text })
   firstReplyP90Minutes: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: METRICS.acceptedTime.text })
   acceptedMedianMinutes: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: METRICS.acceptedTime.text })
   acceptedP90Minutes: number | null;
 }
 
@@ -170,8 +189,59 @@ export class AnalyticsCommunity {
   @Field()
   lastActivityAt: Date;
 
-  @Field({ description: 'No activity in the last 60 days (the catalogue’s rule).' })
+  @Field({ description: METRICS.dormant.text })
   isDormant: boolean;
+}
+
+@ObjectType({ description: 'A community an unanswered question sits in (visible to the viewer).' })
+export class AnalyticsCommunityRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType({ description: METRICS.unanswered.text })
+export class AnalyticsUnansweredQuestion {
+  @Field(() => ID)
+  postId: string;
+
+  @Field()
+  askedAt: Date;
+
+  @Field({ description: 'The start of the question (up to 160 characters).' })
+  excerpt: string;
+
+  @Field(() => User)
+  asker: User;
+
+  @Field(() => AnalyticsCommunityRef, { nullable: true })
+  community: AnalyticsCommunityRef | null;
+
+  @Field(() => [User], { description: METRICS.nudge.text })
+  nudge: User[];
+
+  askerId: string;
+  nudgeIds: string[];
+}
+
+@ObjectType()
+export class AnalyticsUnanswered {
+  @Field(() => [AnalyticsUnansweredQuestion], { description: 'Oldest first, up to 20.' })
+  questions: AnalyticsUnansweredQuestion[];
+
+  @Field(() => Int, { description: 'Unanswered questions of the period the viewer may read.' })
+  total: number;
+
+  @Field(() => Int, {
+    description:
+      'Unanswered questions the viewer may not read (restricted communities): counted only.',
+  })
+  hiddenCount: number;
 }
 
 @ObjectType({ description: 'Adoption analytics for admins: aggregate counts only.' })
@@ -208,6 +278,9 @@ export class AdoptionAnalytics {
 
   @Field(() => AnalyticsAnswering)
   previousAnswering: AnalyticsAnswering;
+
+  @Field(() => AnalyticsUnanswered)
+  unanswered: AnalyticsUnanswered;
 
   @Field(() => [AnalyticsContributor], { description: 'Up to 10 people.' })
   topContributors: AnalyticsContributor[];

@@ -23,6 +23,22 @@ export interface OutloudEvents {
   'stream.reply.deleted': { postId: string; replyId: string };
   'stream.answer.accepted': { postId: string; replyId: string; acceptedBy: string };
   'stream.post.liked': { postId: string; userId: string };
+  /**
+   * A like that `stream.post.liked` does not announce: taken back (post or reply), given to a
+   * reply, or given to one's own post. `likedAt` is when the like was (or had been) given, so
+   * derived data can find the day it counted on after the row is gone.
+   */
+  'stream.like.changed': {
+    subjectType: 'post' | 'reply';
+    subjectId: string;
+    userId: string;
+    likedAt: string;
+  };
+  /**
+   * An accepted answer stopped being the accepted one (cleared, or another reply accepted):
+   * `acceptedAt` is when it had been accepted.
+   */
+  'stream.answer.cleared': { postId: string; replyId: string; acceptedAt: string };
   /** A community's type changed; its posts' audience was updated in the same transaction. */
   'communities.community.typeChanged': { communityId: string; from: string; to: string };
   /** A community was created or its name, description, tags or type changed (for search). */

@@ -9,24 +9,27 @@ export type LikeSubject = 'post' | 'reply';
 export class LikeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Adds or removes one person's like; false when there was nothing to change. */
+  /**
+   * Adds or removes one person's like; the time the like was given (for a removal: had been
+   * given), or null when there was nothing to change.
+   */
   async set(
     manager: EntityManager,
     type: LikeSubject,
     subjectId: string,
     userId: string,
     liked: boolean,
-  ): Promise<boolean> {
+  ): Promise<Date | null> {
     const result: unknown = liked
       ? await manager.query(
-          `INSERT INTO likes (subject_type, subject_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+          `INSERT INTO likes (subject_type, subject_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING created_at`,
           [type, subjectId, userId],
         )
       : await manager.query(
-          `DELETE FROM likes WHERE subject_type = $1 AND subject_id = $2 AND user_id = $3 RETURNING 1`,
+          `DELETE FROM likes WHERE subject_type = $1 AND subject_id = $2 AND user_id = $3 RETURNING created_at`,
           [type, subjectId, userId],
         );
-    return rowCount(result) > 0;
+    return returnedRows<{ created_at: Date }>(result)[0]?.created_at ?? null;
   }
 
   /** Which subjects of a type the viewer likes. */
@@ -41,8 +44,8 @@ export class LikeRepository {
 }
 
 /** TypeORM returns rows for INSERT ... RETURNING and [rows, count] for DELETE ... RETURNING. */
-function rowCount(result: unknown): number {
+function returnedRows<T>(result: unknown): T[] {
   if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number')
-    return result[1];
-  return Array.isArray(result) ? result.length : 0;
+    return result[0] as T[];
+  return Array.isArray(result) ? (result as T[]) : [];
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxService, TransactionRunner, Viewer } from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
 import { PostEntity } from '../post/post.entity';
 import { PostRepository } from '../post/post.repository';
 import { PostService } from '../post/post.service';
 import { ReplyEntity } from '../reply/reply.entity';
 import { ReplyRepository } from '../reply/reply.repository';
 import { StreamErrors } from '../stream.errors';
-import { LikeRepository } from './like.repository';
+import { LikeRepository, LikeSubject } from './like.repository';
 
 /** One like per person per post or reply; counts kept on the row in the same transaction. */
 @Injectable()
@@ -23,12 +24,13 @@ export class LikeService {
   async setPostLike(viewer: Viewer, postId: string, liked: boolean): Promise<PostEntity> {
     return this.transactions.run(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
-      if (!(await this.likes.set(tx, 'post', post.id, viewer.id, liked)))
-        throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
+      const likedAt = await this.likes.set(tx, 'post', post.id, viewer.id, liked);
+      if (!likedAt) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
       post.likeCount += liked ? 1 : -1;
       await this.postRepository.setLikeCount(tx, post.id, post.likeCount);
       if (liked && post.authorId !== viewer.id)
         await this.outbox.enqueue(tx, 'stream.post.liked', { postId: post.id, userId: viewer.id });
+      else await this.likeChanged(tx, 'post', post.id, viewer.id, likedAt);
       return post;
     });
   }
@@ -38,11 +40,28 @@ export class LikeService {
       const reply = await this.replies.lockForUpdate(tx, replyId);
       if (!reply || reply.deletedAt || !(await this.replies.isVisible(reply.id, viewer.id, tx)))
         throw StreamErrors.replyNotFound();
-      if (!(await this.likes.set(tx, 'reply', reply.id, viewer.id, liked)))
-        throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
+      const likedAt = await this.likes.set(tx, 'reply', reply.id, viewer.id, liked);
+      if (!likedAt) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
       reply.likeCount += liked ? 1 : -1;
       await this.replies.setLikeCount(tx, reply.id, reply.likeCount);
+      await this.likeChanged(tx, 'reply', reply.id, viewer.id, likedAt);
       return reply;
+    });
+  }
+
+  /** Every change `stream.post.liked` does not announce, for derived data (analytics). */
+  private likeChanged(
+    tx: EntityManager,
+    subjectType: LikeSubject,
+    subjectId: string,
+    userId: string,
+    likedAt: Date,
+  ): Promise<void> {
+    return this.outbox.enqueue(tx, 'stream.like.changed', {
+      subjectType,
+      subjectId,
+      userId,
+      likedAt: likedAt.toISOString(),
     });
   }
 }

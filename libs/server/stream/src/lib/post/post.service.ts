@@ -248,6 +248,7 @@ export class PostService implements OnModuleInit {
       if (reply.postId !== post.id) throw StreamErrors.replyFromAnotherPost();
       if (reply.deletedAt) throw StreamErrors.deletedReply();
       if (post.acceptedReplyId !== reply.id) {
+        await this.answerCleared(tx, post);
         post.acceptedReplyId = reply.id;
         post.answeredAt = new Date();
         await this.posts.save(tx, post);
@@ -272,12 +273,23 @@ export class PostService implements OnModuleInit {
           orElse: StreamErrors.cannotAccept,
         },
       );
+      await this.answerCleared(tx, post);
       post.acceptedReplyId = null;
       post.answeredAt = null;
       await this.posts.save(tx, post);
       await this.outbox.enqueue(tx, 'stream.post.edited', { postId: post.id });
       return post;
     });
+  }
+
+  /** Announces that the post's accepted answer, if any, stops being accepted (for analytics). */
+  private async answerCleared(tx: EntityManager, post: PostEntity): Promise<void> {
+    if (post.acceptedReplyId && post.answeredAt)
+      await this.outbox.enqueue(tx, 'stream.answer.cleared', {
+        postId: post.id,
+        replyId: post.acceptedReplyId,
+        acceptedAt: post.answeredAt.toISOString(),
+      });
   }
 
   /**

@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+
+/**
+ * Every derived table. A summary row that events brought back to nothing equals no row (a
+ * rebuild writes none).
+ */
+export async function rollupSnapshot(dataSource: DataSource) {
+  const q = (sql: string): Promise<unknown[]> => dataSource.query(sql);
+  return {
+    people: await q(
+      `SELECT day::text, user_id, community_id, posts, questions, replies, likes, accepted_answers
+         FROM analytics_daily_activity ORDER BY 1, 2, 3`,
+    ),
+    totals: await q(
+      `SELECT day::text, active_people, posts, questions, replies, likes, accepted_answers
+         FROM analytics_daily_totals
+        WHERE active_people + posts + questions + replies + likes + accepted_answers > 0 ORDER BY 1`,
+    ),
+    communityDays: await q(
+      `SELECT community_id, day::text, posts, replies FROM analytics_community_days
+        WHERE posts + replies > 0 ORDER BY 1, 2`,
+    ),
+    activeDays: await q(
+      `SELECT user_id, active_days::text, contributed_days::text FROM analytics_people
+        WHERE NOT (isempty(active_days) AND isempty(contributed_days)) ORDER BY 1`,
+    ),
+    communityActiveDays: await q(
+      `SELECT community_id, user_id, active_days::text FROM analytics_community_people
+        WHERE NOT isempty(active_days) ORDER BY 1, 2`,
+    ),
+    communityRecency: await q(
+      `SELECT community_id, last_day::text, people FROM analytics_community_recency
+        WHERE people <> 0 ORDER BY 1, 2`,
+    ),
+    questions: await q(
+      `SELECT post_id, asked_at, first_reply_at, accepted_at FROM analytics_questions ORDER BY 1`,
+    ),
+  };
+}

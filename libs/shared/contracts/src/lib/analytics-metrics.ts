@@ -1,0 +1,51 @@
+/**
+ * The definitions of the adoption dashboard's figures, written once. The GraphQL descriptions use
+ * them, the English catalogue's `definitions` must equal them and docs/analytics.md must quote them
+ * (both checked by a unit test), so the API, the tooltips and the documentation never disagree.
+ * Common to all: days and hours are in the organisation's time zone where a figure says so,
+ * otherwise UTC days; content that is deleted or hidden by moderation does not count, and neither
+ * does anything done in a post that does not count (its replies, likes and accepted answer).
+ */
+export const ANALYTICS_METRICS = {
+  activePeople: {
+    text: 'People who posted, replied or liked at least once in the period (distinct people). Receiving a like or having an answer accepted does not make someone active.',
+  },
+  posts: {
+    text: 'Posts created in the period that still count: not deleted and not hidden by moderation. Questions are posts too.',
+  },
+  replies: {
+    text: 'Replies written in the period that still count: not deleted, not hidden, and on a post that counts.',
+  },
+  answered: {
+    text: 'Questions asked in the period with at least one reply from someone other than the asker (the asker’s own replies never answer a question).',
+  },
+  accepted: {
+    text: 'Questions asked in the period whose asker (or a moderator) accepted a reply as the answer, while that reply still counts.',
+  },
+  answeredWithinDay: {
+    text: 'Questions whose first reply from someone other than the asker came within 24 hours of asking. The share’s base is the questions of the period asked at least 24 hours ago, so questions still within their first day are not counted as failures.',
+  },
+  answeredWithinWeek: {
+    text: 'Questions whose first reply from someone other than the asker came within 7 days of asking, out of the questions of the period asked at least 7 days ago.',
+  },
+  firstReplyTime: {
+    text: 'Time from a question’s creation to its first reply by someone other than the asker (as Discourse measures time to first response); median and 90th percentile over the answered questions of the period.',
+  },
+  acceptedTime: {
+    text: 'Time from a question’s creation to the acceptance of its answer; median and 90th percentile over the accepted questions of the period.',
+  },
+  unanswered: {
+    text: 'Questions asked in the period that have no reply from anyone but the asker yet, oldest first. Questions in restricted communities you are not a member of are only counted.',
+  },
+  nudge: {
+    text: 'Up to three people who could answer: those with the most accepted answers, then replies, in the question’s community (or outside communities) over the last 90 days, excluding the asker and deactivated people.',
+  },
+  participation: {
+    text: 'Accounts that are not deactivated, split into creators (wrote a post in the period), contributors (replied or liked but wrote no post) and readers (none of that).',
+  },
+  dormant: {
+    text: 'A community with no activity in the last 60 days (the community catalogue’s rule).',
+  },
+} as const satisfies Record<string, { text: string }>;
+
+export type AnalyticsMetricKey = keyof typeof ANALYTICS_METRICS;
