@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
  * rebuild writes none).
  */
 export async function rollupSnapshot(dataSource: DataSource) {
-  const q = (sql: string): Promise<unknown[]> => dataSource.query(sql);
+  const q = (sql: string): Promise<Record<string, unknown>[]> => dataSource.query(sql);
   return {
     people: await q(
       `SELECT day::text, user_id, community_id, posts, questions, replies, likes, accepted_answers
