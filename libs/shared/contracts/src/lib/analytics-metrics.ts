@@ -41,7 +41,7 @@ export const ANALYTICS_METRICS = {
     text: 'Up to three people who could answer: those with the most accepted answers, then replies, in the question’s community (or outside communities) over the last 90 days, excluding the asker and deactivated people.',
   },
   participation: {
-    text: 'Accounts that are not deactivated, split into creators (wrote a post in the period), contributors (replied or liked but wrote no post) and readers (none of that).',
+    text: 'Accounts that are not deactivated, split into posters (posted or replied in the period), reactors (only liked) and readers (none of that: they may still read).',
   },
   dormant: {
     text: 'A community with no activity in the last 60 days (the community catalogue’s rule).',
