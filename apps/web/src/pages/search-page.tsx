@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { useQuery } from '@apollo/client/react';
 import { Button, EmptyState, SearchIcon, Spinner } from '@outloud/web-ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -22,21 +23,15 @@ import {
 } from '../modules/search/utils/search-params';
 
 const PAGE_SIZE = 20;
-const KINDS: readonly { value: SearchKind; label: string }[] = [
-  { value: 'ALL', label: 'Everything' },
-  { value: 'POST', label: 'Posts and questions' },
-  { value: 'PERSON', label: 'People' },
-  { value: 'FILE', label: 'Files' },
-  { value: 'BOOKMARK', label: 'Bookmarks' },
-  { value: 'COMMUNITY', label: 'Communities' },
-];
+const KINDS: readonly SearchKind[] = ['ALL', 'POST', 'PERSON', 'FILE', 'BOOKMARK', 'COMMUNITY'];
 
 function facetCount(facets: readonly { value: string; count: number }[], value: string) {
   return facets.find((facet) => facet.value === value)?.count;
 }
 
 export function SearchPage() {
-  usePageTitle('Search');
+  const { t } = useTranslation('search');
+  usePageTitle(t('page.title'));
   const [params, setParams] = useSearchParams();
   const state = readSearchParams(params);
   const [draft, setDraft] = useState(state.q);
@@ -103,14 +98,17 @@ export function SearchPage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Search</h1>
-        <p className="page__lead">
-          Find past answers, posts, people, files, bookmarks and communities.
-        </p>
+        <h1>{t('page.title')}</h1>
+        <p className="page__lead">{t('page.lead')}</p>
       </header>
-      <form role="search" aria-label="Search Outloud" className="search-box" onSubmit={onSubmit}>
+      <form
+        role="search"
+        aria-label={t('page.formLabel')}
+        className="search-box"
+        onSubmit={onSubmit}
+      >
         <label htmlFor="search-input" className="ol-field__label">
-          Search posts, answers and people
+          {t('page.field')}
         </label>
         <div className="search-box__row">
           <input
@@ -121,45 +119,45 @@ export function SearchPage() {
             value={draft}
             autoFocus
             autoComplete="off"
-            placeholder='e.g. vpn token, "expense report", -draft'
+            placeholder={t('page.placeholder')}
             aria-describedby="search-hint"
             onChange={(event) => setDraft(event.target.value)}
           />
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t('page.submit')}</Button>
         </div>
         <p id="search-hint" className="ol-field__hint">
-          Results update as you type. Press <kbd>/</kbd> to come back to this box.
+          <Trans t={t} i18nKey="page.hint" components={{ kbd: <kbd /> }} />
         </p>
       </form>
 
       <div className="search-layout">
-        <aside className="search-filters card stack" aria-label="Filters">
+        <aside className="search-filters card stack" aria-label={t('page.filters')}>
           <fieldset className="stack-sm">
-            <legend className="search-filters__legend">Show</legend>
+            <legend className="search-filters__legend">{t('page.show')}</legend>
             {KINDS.map((kind) => {
               const count =
-                kind.value === 'ALL'
+                kind === 'ALL'
                   ? result?.totalCount
-                  : facetCount(typeFacets, TYPE_FACET_VALUE[kind.value]);
+                  : facetCount(typeFacets, TYPE_FACET_VALUE[kind]);
               return (
-                <label key={kind.value} className="search-filters__option">
+                <label key={kind} className="search-filters__option">
                   <input
                     type="radio"
                     name="search-type"
-                    value={kind.value}
-                    checked={state.type === kind.value}
+                    value={kind}
+                    checked={state.type === kind}
                     onChange={() =>
                       update(
-                        kind.value !== 'ALL' && kind.value !== 'POST'
-                          ? { type: kind.value, tag: null, answered: false, from: null, to: null }
-                          : { type: kind.value },
+                        kind !== 'ALL' && kind !== 'POST'
+                          ? { type: kind, tag: null, answered: false, from: null, to: null }
+                          : { type: kind },
                       )
                     }
                   />
                   <span>
-                    {kind.label}
+                    {t(`page.kind.${kind}`)}
                     {count !== undefined && query ? (
-                      <span className="search-filters__count"> ({count})</span>
+                      <span className="search-filters__count">{t('page.count', { count })}</span>
                     ) : null}
                   </span>
                 </label>
@@ -173,12 +171,12 @@ export function SearchPage() {
               disabled={postFiltersOn}
               onChange={(event) => update({ answered: event.target.checked })}
             />
-            <span>Answered questions only</span>
+            <span>{t('page.answeredOnly')}</span>
           </label>
           <fieldset className="stack-sm">
-            <legend className="search-filters__legend">Date</legend>
+            <legend className="search-filters__legend">{t('page.date')}</legend>
             <label className="search-filters__date">
-              <span>From</span>
+              <span>{t('page.from')}</span>
               <input
                 type="date"
                 className="ol-input"
@@ -188,7 +186,7 @@ export function SearchPage() {
               />
             </label>
             <label className="search-filters__date">
-              <span>To</span>
+              <span>{t('page.to')}</span>
               <input
                 type="date"
                 className="ol-input"
@@ -199,14 +197,14 @@ export function SearchPage() {
             </label>
           </fieldset>
           <fieldset className="stack-sm">
-            <legend className="search-filters__legend">Tags</legend>
+            <legend className="search-filters__legend">{t('page.tags')}</legend>
             {state.tag ? (
               <Button variant="ghost" onClick={() => update({ tag: null })}>
-                Clear #{state.tag}
+                {t('page.clearTag', { tag: state.tag })}
               </Button>
             ) : null}
             {tagFacets.length === 0 && !state.tag ? (
-              <p className="muted">Tags of the results show here.</p>
+              <p className="muted">{t('page.tagsHint')}</p>
             ) : (
               <ul className="search-facets">
                 {tagFacets.map((facet) => (
@@ -220,7 +218,10 @@ export function SearchPage() {
                         update({ tag: state.tag === facet.value ? null : facet.value })
                       }
                     >
-                      #{facet.value} <span className="search-filters__count">({facet.count})</span>
+                      {t('page.tag', { tag: facet.value })}
+                      <span className="search-filters__count">
+                        {t('page.count', { count: facet.count })}
+                      </span>
                     </button>
                   </li>
                 ))}
@@ -229,32 +230,32 @@ export function SearchPage() {
           </fieldset>
         </aside>
 
-        <section className="search-main stack" aria-label="Results">
+        <section className="search-main stack" aria-label={t('page.results')}>
           <p role="status" className="search-status">
             {query === ''
               ? ''
               : loading && !result
-                ? 'Searching…'
+                ? t('page.searching')
                 : result
-                  ? `${result.totalCount} ${result.totalCount === 1 ? 'result' : 'results'} for “${query}”`
+                  ? t('page.resultCount', { count: result.totalCount, query })
                   : ''}
           </p>
           {query === '' ? (
             <EmptyState
               icon={<SearchIcon size={28} />}
-              title="Search Outloud"
-              description={<p>Type a few words: a question, a name, a tag.</p>}
+              title={t('page.emptyTitle')}
+              description={<p>{t('page.emptyBody')}</p>}
             />
           ) : error && !result ? (
-            <FeedError error={error} title="Could not search" />
+            <FeedError error={error} title={t('page.error')} />
           ) : loading && !result ? (
             <div className="center-block">
-              <Spinner size="lg" label="Searching…" />
+              <Spinner size="lg" label={t('page.searching')} />
             </div>
           ) : result && result.nodes.length === 0 ? (
             <EmptyState
               icon={<SearchIcon size={28} />}
-              title="Nothing found"
+              title={t('page.nothingFound')}
               description={
                 <>
                   {result.correctedQuery || state.exact ? (
@@ -285,7 +286,7 @@ export function SearchPage() {
               {result.pageInfo.hasNextPage ? (
                 <div className="post-list__more">
                   <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>
-                    Load more
+                    {t('page.loadMore')}
                   </Button>
                 </div>
               ) : null}

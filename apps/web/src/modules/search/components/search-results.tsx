@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Avatar, Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { ReactNode } from 'react';
@@ -8,6 +9,7 @@ import { Highlight } from './highlight';
 export type SearchHitData = SearchQuery['search']['nodes'][number];
 
 function PostHit({ hit }: { hit: With<'post'> }) {
+  const { t } = useTranslation('search');
   const { post } = hit;
   const answered = post.isQuestion && post.isAnswered;
   return (
@@ -15,39 +17,47 @@ function PostHit({ hit }: { hit: With<'post'> }) {
       <header className="search-hit__header">
         <h3 id={`hit-${post.id}`} className="search-hit__title">
           <Link to={`/posts/${post.id}`}>
-            {post.isQuestion ? 'Question' : 'Post'} by {post.author.displayName}
+            {t('results.postBy', {
+              question: String(post.isQuestion),
+              name: post.author.displayName,
+            })}
           </Link>
         </h3>
         {post.isQuestion ? (
           answered ? (
-            <Badge tone="success">Answered</Badge>
+            <Badge tone="success">{t('results.answered')}</Badge>
           ) : (
-            <Badge tone="info">Question</Badge>
+            <Badge tone="info">{t('results.question')}</Badge>
           )
         ) : null}
       </header>
       {hit.highlight ? (
         <>
-          {answered ? <p className="search-hit__label">Accepted answer:</p> : null}
+          {answered ? <p className="search-hit__label">{t('results.acceptedAnswer')}</p> : null}
           <Highlight html={hit.highlight} />
         </>
       ) : null}
       <p className="search-hit__meta muted">
         <PostTime iso={post.createdAt} />
         {post.community ? (
-          <>
-            {' · in '}
-            <Link to={`/c/${post.community.slug}`}>{post.community.name}</Link>
-          </>
+          <Trans
+            t={t}
+            i18nKey="results.in"
+            values={{ name: post.community.name }}
+            components={{ a: <Link to={`/c/${post.community.slug}`} /> }}
+          />
         ) : null}
-        {` · ${post.replyCount} ${post.replyCount === 1 ? 'reply' : 'replies'}`}
-        {post.tags.length > 0 ? ` · ${post.tags.map((tag) => `#${tag}`).join(' ')}` : null}
+        {t('results.replies', { count: post.replyCount })}
+        {post.tags.length > 0
+          ? t('results.tags', { tags: post.tags.map((tag) => `#${tag}`).join(' ') })
+          : null}
       </p>
     </article>
   );
 }
 
 function PersonHit({ hit }: { hit: With<'user'> }) {
+  const { t } = useTranslation('search');
   const { user } = hit;
   return (
     <li className="search-person">
@@ -57,8 +67,8 @@ function PersonHit({ hit }: { hit: With<'user'> }) {
           {user.displayName}
         </Link>
         <p className="muted search-person__sub">
-          @{user.handle}
-          {user.jobTitle ? ` · ${user.jobTitle}` : null}
+          {t('results.handle', { handle: user.handle })}
+          {user.jobTitle ? t('results.jobTitle', { jobTitle: user.jobTitle }) : null}
         </p>
         {hit.highlight ? <Highlight html={hit.highlight} /> : null}
       </div>
@@ -71,6 +81,7 @@ type With<K extends 'user' | 'post' | 'file' | 'bookmark' | 'community'> = Searc
 };
 
 function FileHit({ hit }: { hit: With<'file'> }) {
+  const { t } = useTranslation('search');
   const { file } = hit;
   return (
     <article className="card search-hit">
@@ -79,9 +90,11 @@ function FileHit({ hit }: { hit: With<'file'> }) {
       </h3>
       {hit.highlight ? <Highlight html={hit.highlight} /> : null}
       <p className="search-hit__meta muted">
-        File{file.owner ? ` by ${file.owner.displayName}` : null} ·{' '}
+        {t('results.fileBy', { owner: file.owner?.displayName ?? 'none' })}
         <PostTime iso={file.createdAt} />
-        {file.tags.length > 0 ? ` · ${file.tags.map((tag) => `#${tag}`).join(' ')}` : null}
+        {file.tags.length > 0
+          ? t('results.tags', { tags: file.tags.map((tag) => `#${tag}`).join(' ') })
+          : null}
       </p>
     </article>
   );
@@ -94,6 +107,7 @@ function bookmarkHref(bookmark: With<'bookmark'>['bookmark']): string | null {
 }
 
 function BookmarkHit({ hit }: { hit: With<'bookmark'> }) {
+  const { t } = useTranslation('search');
   const { bookmark } = hit;
   const inside = bookmarkHref(bookmark);
   return (
@@ -110,26 +124,31 @@ function BookmarkHit({ hit }: { hit: With<'bookmark'> }) {
             bookmark.title
           )}
         </h3>
-        {bookmark.isPrivate ? <Badge tone="info">Private</Badge> : null}
+        {bookmark.isPrivate ? <Badge tone="info">{t('results.private')}</Badge> : null}
       </header>
       {hit.highlight ? <Highlight html={hit.highlight} /> : null}
       <p className="search-hit__meta muted">
-        Bookmark
+        {t('results.bookmark')}
         {bookmark.owner ? (
-          <>
-            {' by '}
-            <Link to={`/people/${bookmark.owner.handle}`}>{bookmark.owner.displayName}</Link>
-          </>
+          <Trans
+            t={t}
+            i18nKey="results.bookmarkBy"
+            values={{ name: bookmark.owner.displayName }}
+            components={{ a: <Link to={`/people/${bookmark.owner.handle}`} /> }}
+          />
         ) : null}
-        {' · '}
+        {t('results.separator')}
         <PostTime iso={bookmark.createdAt} />
-        {bookmark.tags.length > 0 ? ` · ${bookmark.tags.map((tag) => `#${tag}`).join(' ')}` : null}
+        {bookmark.tags.length > 0
+          ? t('results.tags', { tags: bookmark.tags.map((tag) => `#${tag}`).join(' ') })
+          : null}
       </p>
     </article>
   );
 }
 
 function CommunityHit({ hit }: { hit: With<'community'> }) {
+  const { t } = useTranslation('search');
   const { community } = hit;
   return (
     <li className="search-person">
@@ -138,8 +157,7 @@ function CommunityHit({ hit }: { hit: With<'community'> }) {
           {community.name}
         </Link>
         <p className="muted search-person__sub">
-          {community.type.toLowerCase()} community · {community.memberCount}{' '}
-          {community.memberCount === 1 ? 'member' : 'members'}
+          {t('results.communityMeta', { type: community.type, count: community.memberCount })}
         </p>
         {hit.highlight ? <Highlight html={hit.highlight} /> : null}
       </div>
@@ -159,6 +177,7 @@ function only<K extends 'user' | 'post' | 'file' | 'bookmark' | 'community'>(
  * each in the API's order.
  */
 export function SearchResults({ hits }: { hits: readonly SearchHitData[] }) {
+  const { t } = useTranslation('search');
   const people = only(hits, 'user');
   const communities = only(hits, 'community');
   const posts = only(hits, 'post');
@@ -166,27 +185,27 @@ export function SearchResults({ hits }: { hits: readonly SearchHitData[] }) {
   const bookmarks = only(hits, 'bookmark');
   return (
     <div className="stack">
-      <HitSection id="search-people" title="People" card>
+      <HitSection id="search-people" title={t('results.people')} card>
         {people.map((hit) => (
           <PersonHit key={hit.user.id} hit={hit} />
         ))}
       </HitSection>
-      <HitSection id="search-communities" title="Communities" card>
+      <HitSection id="search-communities" title={t('results.communities')} card>
         {communities.map((hit) => (
           <CommunityHit key={hit.community.id} hit={hit} />
         ))}
       </HitSection>
-      <HitSection id="search-posts" title="Posts and questions">
+      <HitSection id="search-posts" title={t('results.posts')}>
         {posts.map((hit) => (
           <PostHit key={hit.post.id} hit={hit} />
         ))}
       </HitSection>
-      <HitSection id="search-files" title="Files">
+      <HitSection id="search-files" title={t('results.files')}>
         {files.map((hit) => (
           <FileHit key={hit.file.id} hit={hit} />
         ))}
       </HitSection>
-      <HitSection id="search-bookmarks" title="Bookmarks">
+      <HitSection id="search-bookmarks" title={t('results.bookmarks')}>
         {bookmarks.map((hit) => (
           <BookmarkHit key={hit.bookmark.id} hit={hit} />
         ))}

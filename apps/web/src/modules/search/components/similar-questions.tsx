@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { useId } from 'react';
 import { SimilarQuestionsQuery } from '../graphql/search.operations';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
@@ -24,6 +25,7 @@ export function SimilarQuestions({
   /** Adds an @mention of this handle to the draft; without it, no experts are shown. */
   onMention?: (handle: string) => void;
 }) {
+  const { t } = useTranslation('search');
   const titleId = `${useId().replace(/:/g, '')}-similar`;
   const expertsId = `${titleId}-experts`;
   const settled = useDebouncedValue(draft.trim(), 300);
@@ -45,7 +47,7 @@ export function SimilarQuestions({
       {experts.length > 0 ? (
         <section aria-labelledby={expertsId} className="similar-questions__panel">
           <h2 id={expertsId} className="similar-questions__title">
-            People who could answer:
+            {t('similar.experts')}
           </h2>
           <ul>
             {experts.map((expert) => (
@@ -55,9 +57,10 @@ export function SimilarQuestions({
                   className="ol-button ol-button--sm"
                   onClick={() => onMention?.(expert.user.handle)}
                 >
-                  Mention @{expert.user.handle}
+                  {t('similar.mention', { handle: expert.user.handle })}
                 </button>{' '}
-                {expert.user.displayName} <span className="muted">— {expert.reason}</span>
+                {expert.user.displayName}{' '}
+                <span className="muted">{t('similar.reason', { reason: expert.reason })}</span>
               </li>
             ))}
           </ul>
@@ -66,7 +69,7 @@ export function SimilarQuestions({
       {questions.length > 0 ? (
         <section aria-labelledby={titleId} className="similar-questions__panel">
           <h2 id={titleId} className="similar-questions__title">
-            Already answered:
+            {t('similar.answered')}
           </h2>
           <ul>
             {questions.map((question) => (
@@ -75,8 +78,7 @@ export function SimilarQuestions({
                   {excerpt(question.bodyText)}
                 </a>{' '}
                 <span className="muted">
-                  ({question.replyCount} {question.replyCount === 1 ? 'reply' : 'replies'}, opens in
-                  a new tab)
+                  {t('similar.replies', { count: question.replyCount })}
                 </span>
               </li>
             ))}
