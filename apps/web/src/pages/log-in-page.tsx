@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '@outloud/web-i18n';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert } from '@outloud/web-ui';
 import { Link, useLocation } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -8,19 +8,19 @@ import { SsoSignIn } from '../modules/auth/components/sso-sign-in';
 import { InstanceSettingsQuery, SsoSignInQuery } from '../modules/auth/graphql/auth.operations';
 
 export function LogInPage() {
-  usePageTitle('Log in');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('logIn.pageTitle'));
   const location = useLocation();
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
-  const { t } = useTranslation('auth');
   const { data } = useQuery(InstanceSettingsQuery);
   const sso = useQuery(SsoSignInQuery).data?.ssoSignIn;
   const passwordLogin = data?.instanceSettings.passwordLogin ?? true;
   const openSignUp = passwordLogin && (data?.instanceSettings.openSignUp ?? true);
   return (
     <div className="auth-card">
-      <h1 className="auth-card__title">Log in to Outloud</h1>
-      <p className="auth-card__lead">Pick up where your colleagues left off.</p>
-      {loggedOut ? <Alert tone="success">You have logged out.</Alert> : null}
+      <h1 className="auth-card__title">{t('logIn.title')}</h1>
+      <p className="auth-card__lead">{t('logIn.lead')}</p>
+      {loggedOut ? <Alert tone="success">{t('logIn.loggedOut')}</Alert> : null}
       <SsoSignIn />
       {passwordLogin ? (
         <>
@@ -36,7 +36,7 @@ export function LogInPage() {
       )}
       {openSignUp ? (
         <p className="auth-card__switch">
-          New here? <Link to="/signup">Create an account</Link>
+          <Trans t={t} i18nKey="logIn.newHere" components={{ a: <Link to="/signup" /> }} />
         </p>
       ) : null}
     </div>

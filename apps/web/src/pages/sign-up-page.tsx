@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -6,24 +7,23 @@ import { SignUpForm } from '../modules/auth/components/sign-up-form';
 import { InstanceSettingsQuery } from '../modules/auth/graphql/auth.operations';
 
 export function SignUpPage() {
-  usePageTitle('Create your account');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('signUp.title'));
   const { data } = useQuery(InstanceSettingsQuery);
   const closed = data?.instanceSettings.openSignUp === false;
   return (
     <div className="auth-card">
-      <h1 className="auth-card__title">Create your account</h1>
-      <p className="auth-card__lead">
-        Ask questions out loud, share what you know, and find the people who know.
-      </p>
+      <h1 className="auth-card__title">{t('signUp.title')}</h1>
+      <p className="auth-card__lead">{t('signUp.lead')}</p>
       {closed ? (
-        <Alert tone="info" title="Sign-up is closed">
-          <p>Your administrator creates accounts on this Outloud. Ask them for an invitation.</p>
+        <Alert tone="info" title={t('signUp.closedTitle')}>
+          <p>{t('signUp.closedBody')}</p>
         </Alert>
       ) : (
         <SignUpForm />
       )}
       <p className="auth-card__switch">
-        Already have an account? <Link to="/login">Log in</Link>
+        <Trans t={t} i18nKey="signUp.haveAccount" components={{ a: <Link to="/login" /> }} />
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,6 +13,7 @@ const LOGIN_FIELDS = ['login', 'password'] as const;
 type LogInField = (typeof LOGIN_FIELDS)[number];
 
 export function LogInForm() {
+  const { t } = useTranslation('auth');
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<LogInField>>({ fields: {}, message: null });
@@ -24,8 +26,8 @@ export function LogInForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields: FormErrors<LogInField>['fields'] = {};
-    if (!login.trim()) fields.login = 'Enter your handle or e-mail address.';
-    if (!password) fields.password = 'Enter your password.';
+    if (!login.trim()) fields.login = t('logIn.loginRequired');
+    if (!password) fields.password = t('logIn.passwordRequired');
     if (Object.keys(fields).length > 0) {
       setErrors({ fields, message: null });
       focusFirstError();
@@ -46,12 +48,12 @@ export function LogInForm() {
   return (
     <form ref={formRef} className="form" onSubmit={(event) => void submit(event)} noValidate>
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="Could not log in">
+        <Alert ref={alertRef} tone="error" title={t('logIn.error')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
       <TextField
-        label="Handle or e-mail"
+        label={t('logIn.login')}
         name="login"
         autoComplete="username"
         autoCapitalize="none"
@@ -62,7 +64,7 @@ export function LogInForm() {
         error={errors.fields.login}
       />
       <TextField
-        label="Password"
+        label={t('logIn.password')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -72,7 +74,7 @@ export function LogInForm() {
         error={errors.fields.password}
       />
       <Button type="submit" busy={loading} className="form__submit">
-        Log in
+        {t('logIn.submit')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@outloud/contracts';
+import { useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -17,6 +18,7 @@ import {
 const EMPTY: SignUpValues = { handle: '', displayName: '', email: '', password: '' };
 
 export function SignUpForm() {
+  const { t } = useTranslation('auth');
   const [values, setValues] = useState<SignUpValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors<SignUpField>>({ fields: {}, message: null });
   const [touched, setTouched] = useState<Partial<Record<SignUpField, boolean>>>({});
@@ -79,12 +81,12 @@ export function SignUpForm() {
   return (
     <form ref={formRef} className="form" onSubmit={(event) => void submit(event)} noValidate>
       {errors.message ? (
-        <Alert ref={alertRef} tone="error" title="We could not create your account">
+        <Alert ref={alertRef} tone="error" title={t('signUp.error')}>
           <p>{errors.message}</p>
         </Alert>
       ) : null}
       <TextField
-        label="Handle"
+        label={t('signUp.handle')}
         name="handle"
         autoComplete="username"
         autoCapitalize="none"
@@ -95,10 +97,10 @@ export function SignUpForm() {
         onChange={set('handle')}
         onBlur={blur('handle')}
         error={errors.fields.handle}
-        hint={`${LIMITS.handle.min}–${LIMITS.handle.max} characters: letters, digits, "_" and "-", starting with a letter. Colleagues mention you as @handle.`}
+        hint={t('signUp.handleHint', { min: LIMITS.handle.min, max: LIMITS.handle.max })}
       />
       <TextField
-        label="Display name"
+        label={t('signUp.displayName')}
         name="displayName"
         autoComplete="name"
         required
@@ -107,10 +109,10 @@ export function SignUpForm() {
         onChange={set('displayName')}
         onBlur={blur('displayName')}
         error={errors.fields.displayName}
-        hint="Your name as colleagues know it."
+        hint={t('signUp.displayNameHint')}
       />
       <TextField
-        label="Work e-mail"
+        label={t('signUp.email')}
         name="email"
         type="email"
         autoComplete="email"
@@ -120,10 +122,10 @@ export function SignUpForm() {
         onChange={set('email')}
         onBlur={blur('email')}
         error={errors.fields.email}
-        hint="Only you and admins can see it."
+        hint={t('signUp.emailHint')}
       />
       <TextField
-        label="Password"
+        label={t('signUp.password')}
         name="password"
         type="password"
         autoComplete="new-password"
@@ -133,10 +135,10 @@ export function SignUpForm() {
         onChange={set('password')}
         onBlur={blur('password')}
         error={errors.fields.password}
-        hint={`At least ${LIMITS.password.min} characters. A few unrelated words make a strong, memorable passphrase.`}
+        hint={t('signUp.passwordHint', { min: LIMITS.password.min })}
       />
       <Button type="submit" busy={loading} className="form__submit">
-        Create account
+        {t('signUp.submit')}
       </Button>
     </form>
   );
