@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { useCurrentViewer } from '../modules/auth/hooks/viewer-context';
@@ -9,7 +10,8 @@ import { PostList } from '../modules/stream/components/post-list';
 import { DiscoverQuery } from '../modules/stream/graphql/stream.operations';
 
 export function DiscoverPage() {
-  usePageTitle('Discover');
+  const { t } = useTranslation('stream');
+  usePageTitle(t('discover.title'));
   const { data, loading, error, fetchMore, refetch } = useQuery(DiscoverQuery, {
     notifyOnNetworkStatusChange: true,
   });
@@ -18,10 +20,8 @@ export function DiscoverPage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Discover</h1>
-        <p className="page__lead">
-          Everything posted in the open across the company, newest first.
-        </p>
+        <h1>{t('discover.title')}</h1>
+        <p className="page__lead">{t('discover.lead')}</p>
       </header>
       <NewPostsBanner
         count={newPosts.count}
@@ -36,7 +36,7 @@ export function DiscoverPage() {
         <FeedError error={error} />
       ) : (
         <PostList
-          label="All posts"
+          label={t('discover.all')}
           items={(feed?.nodes ?? []).map((post) => ({ post }))}
           hasMore={feed?.pageInfo.hasNextPage ?? false}
           loadingMore={loading && Boolean(data)}
@@ -44,8 +44,8 @@ export function DiscoverPage() {
           empty={
             <EmptyState
               icon={<ChatIcon size={28} />}
-              title="Nothing posted yet"
-              description={<p>Be the first: ask a question out loud from Home.</p>}
+              title={t('discover.emptyTitle')}
+              description={<p>{t('discover.emptyBody')}</p>}
             />
           }
         />

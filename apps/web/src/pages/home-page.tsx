@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import { useRef } from 'react';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -14,7 +15,8 @@ import { PostList } from '../modules/stream/components/post-list';
 import { HomeFeedQuery } from '../modules/stream/graphql/stream.operations';
 
 export function HomePage() {
-  usePageTitle('Home');
+  const { t } = useTranslation('stream');
+  usePageTitle(t('home.title'));
   const viewer = useCurrentViewer();
   const firstName = viewer.displayName.trim().split(/\s+/)[0] || viewer.handle;
   const { data, loading, error, fetchMore, refetch } = useQuery(HomeFeedQuery, {
@@ -35,10 +37,8 @@ export function HomePage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Welcome, {firstName}</h1>
-        <p className="page__lead">
-          Outloud is where you ask questions in the open and share what you know.
-        </p>
+        <h1>{t('home.welcome', { name: firstName })}</h1>
+        <p className="page__lead">{t('home.lead')}</p>
       </header>
       <ProfileNudge
         percent={viewer.profileCompleteness.percent}
@@ -46,12 +46,8 @@ export function HomePage() {
       />
       <div className="home-grid">
         <div className="stack-lg">
-          <Composer
-            label="Ask or share something with the company"
-            inputRef={composerRef}
-            communityPicker
-          />
-          <h2 className="section-title">Your feed</h2>
+          <Composer label={t('home.composer')} inputRef={composerRef} communityPicker />
+          <h2 className="section-title">{t('home.feed')}</h2>
           <NewPostsBanner
             count={newPosts.count}
             onShow={async () => {
@@ -65,7 +61,7 @@ export function HomePage() {
             <FeedError error={error} />
           ) : (
             <PostList
-              label="Your feed"
+              label={t('home.feed')}
               items={(feed?.edges ?? []).map((edge) => ({
                 post: edge.node,
                 reasons: edge.reasons,
@@ -77,17 +73,16 @@ export function HomePage() {
                 <EmptyState
                   headingLevel={3}
                   icon={<ChatIcon size={28} />}
-                  title="Ask your first question out loud"
+                  title={t('home.emptyTitle')}
                   description={
                     <>
+                      <p>{t('home.emptyBody1')}</p>
                       <p>
-                        Questions asked in the open get answered faster, and the answer helps the
-                        next person too. Type a question above and end it with “?”.
-                      </p>
-                      <p>
-                        Type <strong>@</strong> and a name to mention colleagues who might know:
-                        they see your question in their feed. Posts from people and #tags you follow
-                        appear here.
+                        <Trans
+                          t={t}
+                          i18nKey="home.emptyBody2"
+                          components={{ strong: <strong /> }}
+                        />
                       </p>
                     </>
                   }

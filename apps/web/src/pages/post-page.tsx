@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, ChatIcon, ConfirmDialog, EmptyState } from '@outloud/web-ui';
 import { useRef, useState } from 'react';
@@ -22,6 +23,7 @@ import {
 } from '../modules/stream/graphql/stream.operations';
 
 export function PostPage() {
+  const { t } = useTranslation('stream');
   const { id = '' } = useParams();
   const viewer = useCurrentViewer();
   const { data, loading, error, fetchMore } = useQuery(PostPageQuery, {
@@ -44,18 +46,18 @@ export function PostPage() {
   const [editPost, editState] = useMutation(EditPostMutation);
   const [deletePost, deleteState] = useMutation(DeletePostMutation);
   const title = post
-    ? `${post.isQuestion ? 'Question' : 'Post'} by ${post.author.displayName}`
+    ? t('postPage.title', { question: String(post.isQuestion), name: post.author.displayName })
     : loading
-      ? 'Post'
-      : 'Post not found';
+      ? t('postPage.post')
+      : t('postPage.notFound');
   usePageTitle(title);
 
-  if (loading && !data) return <FeedLoading label="Loading post…" />;
+  if (loading && !data) return <FeedLoading label={t('postPage.loading')} />;
   if (error && !post) {
     return (
       <div className="page">
-        <h1 className="ol-visually-hidden">Post</h1>
-        <FeedError error={error} title="Could not load this post" />
+        <h1 className="ol-visually-hidden">{t('postPage.post')}</h1>
+        <FeedError error={error} title={t('postPage.loadError')} />
       </div>
     );
   }
@@ -65,8 +67,8 @@ export function PostPage() {
         <EmptyState
           headingLevel={1}
           icon={<ChatIcon size={28} />}
-          title="Post not found"
-          description={<p>It may have been removed, or it is in a community you are not in.</p>}
+          title={t('postPage.notFound')}
+          description={<p>{t('postPage.notFoundBody')}</p>}
         />
       </div>
     );
@@ -118,7 +120,7 @@ export function PostPage() {
       await deletePost({ variables: { id: post.id } });
       setConfirmingDelete(false);
       setEditing(false);
-      setStatus('Post deleted. Its replies stay.');
+      setStatus(t('postPage.deleted'));
       repliesTitleRef.current?.focus();
     } catch (caught) {
       setConfirmingDelete(false);
@@ -135,15 +137,15 @@ export function PostPage() {
         bodySlot={
           editing && canManage ? (
             <EditTextForm
-              label={post.isQuestion ? 'Edit your question' : 'Edit your post'}
+              label={t('postPage.editLabel', { question: String(post.isQuestion) })}
               initial={post.body}
               busy={editState.loading}
-              submitLabel="Save"
+              submitLabel={t('postPage.save')}
               onCancel={closeEditor}
               onSave={async (body) => {
                 await editPost({ variables: { id: post.id, input: { body } } });
                 closeEditor();
-                setStatus('Saved your changes.');
+                setStatus(t('postPage.saved'));
               }}
             />
           ) : null
@@ -160,7 +162,7 @@ export function PostPage() {
                   setEditing(true);
                 }}
               >
-                Edit {post.isQuestion ? 'question' : 'post'}
+                {t('postPage.edit', { question: String(post.isQuestion) })}
               </Button>
               <Button
                 variant="ghost"
@@ -170,7 +172,7 @@ export function PostPage() {
                   setConfirmingDelete(true);
                 }}
               >
-                Delete {post.isQuestion ? 'question' : 'post'}
+                {t('postPage.delete', { question: String(post.isQuestion) })}
               </Button>
             </>
           ) : null
@@ -179,7 +181,7 @@ export function PostPage() {
         {accepted ? (
           <section className="accepted" aria-labelledby="accepted-title">
             <h2 id="accepted-title" className="accepted__title">
-              Accepted answer
+              {t('postPage.accepted')}
             </h2>
             <ReplyItem
               reply={accepted}
@@ -195,11 +197,11 @@ export function PostPage() {
                     onClick={() =>
                       void run(
                         () => clear({ variables: { postId: post.id } }),
-                        'Accepted answer cleared.',
+                        t('postPage.cleared'),
                       )
                     }
                   >
-                    Clear accepted answer
+                    {t('postPage.clear')}
                   </Button>
                 ) : null
               }
@@ -207,44 +209,36 @@ export function PostPage() {
           </section>
         ) : null}
       </PostCard>
-      {post.revisions ? (
+      {post.revisions && post.revisions.length > 0 ? (
         <details className="history">
           <summary>
-            History{' '}
+            {t('postPage.history')}
             <span className="muted">
-              ({post.revisions.length}{' '}
-              {post.revisions.length === 1 ? 'earlier version' : 'earlier versions'})
+              {t('postPage.versions', { count: post.revisions.length })}
             </span>
           </summary>
-          {post.revisions.length === 0 ? (
-            <p className="muted">Not edited.</p>
-          ) : (
-            <ol className="history__list">
-              {post.revisions.map((revision, index) => (
-                <li key={`${revision.createdAt}-${index}`}>
-                  <p className="muted small">
-                    <PostTime iso={revision.createdAt} />
-                  </p>
-                  <p className="history__body">{revision.body}</p>
-                </li>
-              ))}
-            </ol>
-          )}
+          <ol className="history__list">
+            {post.revisions.map((revision, index) => (
+              <li key={`${revision.createdAt}-${index}`}>
+                <p className="muted small">
+                  <PostTime iso={revision.createdAt} />
+                </p>
+                <p className="history__body">{revision.body}</p>
+              </li>
+            ))}
+          </ol>
         </details>
       ) : null}
       <ConfirmDialog
         open={confirmingDelete}
-        title={post.isQuestion ? 'Delete this question?' : 'Delete this post?'}
-        confirmLabel={post.isQuestion ? 'Delete question' : 'Delete post'}
+        title={t('postPage.confirmTitle', { question: String(post.isQuestion) })}
+        confirmLabel={t('postPage.delete', { question: String(post.isQuestion) })}
         danger
         busy={deleteState.loading}
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={() => void removePost()}
       >
-        <p>
-          Its text is removed for everyone and the page shows that it was deleted. Replies stay
-          readable. This cannot be undone.
-        </p>
+        <p>{t('postPage.confirmBody')}</p>
       </ConfirmDialog>
       <p role="status" className="composer__status">
         {status}
@@ -253,15 +247,13 @@ export function PostPage() {
         {liveStatus}
       </p>
       {actionError ? (
-        <Alert tone="error" title="That did not work">
+        <Alert tone="error" title={t('postPage.actionError')}>
           <p>{actionError}</p>
         </Alert>
       ) : null}
       <section aria-labelledby="replies-title" className="stack">
         <h2 id="replies-title" className="section-title" tabIndex={-1} ref={repliesTitleRef}>
-          {replyCount === 0
-            ? 'No replies yet'
-            : `${replyCount} ${replyCount === 1 ? 'reply' : 'replies'}`}
+          {t('postPage.replies', { count: replyCount })}
         </h2>
         {replies.length > 0 ? (
           <ol className="reply-list">
@@ -282,11 +274,11 @@ export function PostPage() {
                         onClick={() =>
                           void run(
                             () => accept({ variables: { postId: post.id, replyId: reply.id } }),
-                            `Accepted ${reply.author.displayName}’s reply as the answer.`,
+                            t('postPage.acceptedReply', { name: reply.author.displayName }),
                           )
                         }
                       >
-                        Accept as answer
+                        {t('postPage.accept')}
                       </Button>
                     ) : null
                   }
@@ -296,15 +288,13 @@ export function PostPage() {
           </ol>
         ) : (
           <p className="muted">
-            {post.isQuestion
-              ? 'Know the answer? Be the first to reply.'
-              : 'Start the conversation.'}
+            {post.isQuestion ? t('postPage.firstReply') : t('postPage.startConversation')}
           </p>
         )}
         {post.replies.pageInfo.hasNextPage ? (
           <div>
             <Button variant="secondary" busy={loadingMore} onClick={() => void showMore()}>
-              Show more replies
+              {t('postPage.moreReplies')}
             </Button>
           </div>
         ) : null}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { Button, ChatIcon, EmptyState, TextField } from '@outloud/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,20 +9,15 @@ import { FeedError, FeedLoading } from '../modules/stream/components/feed-states
 import { PostList } from '../modules/stream/components/post-list';
 import { QuestionsQuery } from '../modules/stream/graphql/stream.operations';
 
-const STATUSES: readonly { value: QuestionStatus; label: string }[] = [
-  { value: 'ALL', label: 'All' },
-  { value: 'OPEN', label: 'Open' },
-  { value: 'UNANSWERED', label: 'Unanswered' },
-  { value: 'ANSWERED', label: 'Answered' },
-  { value: 'ACCEPTED', label: 'Accepted' },
-];
+const STATUSES: readonly QuestionStatus[] = ['ALL', 'OPEN', 'UNANSWERED', 'ANSWERED', 'ACCEPTED'];
 
 function statusOf(value: string | null): QuestionStatus {
-  return STATUSES.find((status) => status.value === value)?.value ?? 'ALL';
+  return STATUSES.find((status) => status === value) ?? 'ALL';
 }
 
 export function QuestionsPage() {
-  usePageTitle('Questions');
+  const { t } = useTranslation('stream');
+  usePageTitle(t('questions.title'));
   const [params, setParams] = useSearchParams();
   const status = statusOf(params.get('status'));
   const tag = params.get('tag')?.trim() || null;
@@ -51,34 +47,39 @@ export function QuestionsPage() {
   return (
     <div className="page stack-lg">
       <header className="page__header">
-        <h1>Questions</h1>
-        <p className="page__lead">Open questions first. Know the answer? Reply and help out.</p>
+        <h1>{t('questions.title')}</h1>
+        <p className="page__lead">{t('questions.lead')}</p>
       </header>
       <div className="filters">
         <fieldset className="segmented">
-          <legend className="ol-visually-hidden">Status</legend>
+          <legend className="ol-visually-hidden">{t('questions.status')}</legend>
           {STATUSES.map((option) => (
-            <label key={option.value} className="segmented__option">
+            <label key={option} className="segmented__option">
               <input
                 type="radio"
                 name="question-status"
-                value={option.value}
-                checked={status === option.value}
-                onChange={() => update({ status: option.value })}
+                value={option}
+                checked={status === option}
+                onChange={() => update({ status: option })}
               />
-              <span>{option.label}</span>
+              <span>{t(`questions.statuses.${option}`)}</span>
             </label>
           ))}
         </fieldset>
-        <form className="filters__tag" onSubmit={onTagSubmit} role="search" aria-label="Tag filter">
+        <form
+          className="filters__tag"
+          onSubmit={onTagSubmit}
+          role="search"
+          aria-label={t('questions.tagFilter')}
+        >
           <TextField
-            label="Tag"
+            label={t('questions.tag')}
             value={tagDraft}
-            placeholder="e.g. vpn"
+            placeholder={t('questions.tagPlaceholder')}
             onChange={(event) => setTagDraft(event.target.value)}
           />
           <Button type="submit" variant="secondary">
-            Filter
+            {t('questions.filter')}
           </Button>
           {tag ? (
             <Button
@@ -88,18 +89,18 @@ export function QuestionsPage() {
                 update({ tag: null });
               }}
             >
-              Clear tag
+              {t('questions.clearTag')}
             </Button>
           ) : null}
         </form>
       </div>
       {loading && !data ? (
-        <FeedLoading label="Loading questions…" />
+        <FeedLoading label={t('questions.loading')} />
       ) : error && !feed ? (
-        <FeedError error={error} title="Could not load questions" />
+        <FeedError error={error} title={t('questions.error')} />
       ) : (
         <PostList
-          label="Questions"
+          label={t('questions.title')}
           items={(feed?.nodes ?? []).map((post) => ({ post }))}
           hasMore={feed?.pageInfo.hasNextPage ?? false}
           loadingMore={loading && Boolean(data)}
@@ -107,8 +108,8 @@ export function QuestionsPage() {
           empty={
             <EmptyState
               icon={<ChatIcon size={28} />}
-              title="No questions match"
-              description={<p>Try another status or tag, or ask one yourself from Home.</p>}
+              title={t('questions.emptyTitle')}
+              description={<p>{t('questions.emptyBody')}</p>}
             />
           }
         />

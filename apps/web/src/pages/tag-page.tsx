@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from '@outloud/web-i18n';
 import { ChatIcon, EmptyState } from '@outloud/web-ui';
 import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../app/layout/use-page-title';
@@ -11,11 +12,10 @@ import {
   UnfollowTagMutation,
 } from '../modules/stream/graphql/stream.operations';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function TagPage() {
+  const { t } = useTranslation('stream');
   const { name = '' } = useParams();
-  usePageTitle(`#${name}`);
+  usePageTitle(t('tagPage.title', { name }));
   const { data, loading, error, fetchMore } = useQuery(TagQuery, {
     variables: { name },
     notifyOnNetworkStatusChange: true,
@@ -29,11 +29,10 @@ export function TagPage() {
     <div className="page stack-lg">
       <header className="page__header page__header--row">
         <div>
-          <h1>#{tag?.name ?? name}</h1>
+          <h1>{t('tagPage.title', { name: tag?.name ?? name })}</h1>
           {tag ? (
             <p className="page__lead">
-              {plural(tag.postCount, 'post', 'posts')} ·{' '}
-              {plural(tag.followerCount, 'follower', 'followers')}
+              {t('tagPage.counts', { posts: tag.postCount, followers: tag.followerCount })}
             </p>
           ) : null}
         </div>
@@ -54,7 +53,7 @@ export function TagPage() {
         <FeedError error={error} />
       ) : (
         <PostList
-          label={`Posts tagged #${name}`}
+          label={t('tagPage.posts', { name })}
           items={(feed?.nodes ?? []).map((post) => ({ post }))}
           hasMore={feed?.pageInfo.hasNextPage ?? false}
           loadingMore={loading && Boolean(data)}
@@ -62,8 +61,8 @@ export function TagPage() {
           empty={
             <EmptyState
               icon={<ChatIcon size={28} />}
-              title={`Nothing tagged #${name} yet`}
-              description={<p>Add #{name} to a post to start the conversation here.</p>}
+              title={t('tagPage.emptyTitle', { name })}
+              description={<p>{t('tagPage.emptyBody', { name })}</p>}
             />
           }
         />
