@@ -241,7 +241,8 @@ export default tseslint.config(
     },
   },
   {
-    // Not yet converted to the catalogue; remove a file from this list when it is.
+    // Not yet converted to the catalogue (the analytics dashboard, issue 23); remove a file from
+    // this list when it is.
     files: [
       'apps/web/src/modules/analytics/components/activity-charts.tsx',
       'apps/web/src/modules/analytics/components/analytics-dashboard.tsx',
@@ -249,7 +250,6 @@ export default tseslint.config(
       'apps/web/src/modules/analytics/components/communities-table.tsx',
       'apps/web/src/modules/analytics/components/kpi-tiles.tsx',
       'apps/web/src/modules/analytics/components/top-contributors.tsx',
-      'apps/web/src/pages/admin-page.tsx',
     ],
     rules: { 'i18next/no-literal-string': 'off' },
   },
