@@ -35,6 +35,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     path: '/graphql',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Nest resets the status of any response with `data` to 200 after every plugin has run, which
+    // would undo the 503 a database outage answers (requestIdPlugin). Our resolvers set no
+    // `extensions.http`, so nothing else changes.
+    preserveHttpStatusForExecutionErrors: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,

@@ -264,7 +264,8 @@ describe('Composer', () => {
       });
     type('first');
     await send();
-    await send(); // the retry after the lost answer
+    await screen.findByText('Could not post'); // the answer was lost…
+    await send(); // …so the person sends again
     await screen.findByText('Posted.');
     type('second');
     await send();
