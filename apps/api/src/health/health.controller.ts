@@ -1,15 +1,13 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Public } from '@outloud/server-core';
+import { DatabaseHealth, Public } from '@outloud/server-core';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 
 /** How long readiness waits for the database's answer. */
 const READY_TIMEOUT_MS = 1_500;
 
 @Controller()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: DatabaseHealth) {}
 
   /** Liveness: the process answers. */
   @Public()
@@ -28,10 +26,7 @@ export class HealthController {
   async readyz(@Res() res: Response): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const answered = await Promise.race([
-      this.dataSource.query('SELECT 1').then(
-        () => true,
-        () => false,
-      ),
+      this.database.ping(),
       new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
       }),

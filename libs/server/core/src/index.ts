@@ -5,6 +5,7 @@ export * from './lib/database/database-url';
 export * from './lib/database/database.tokens';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/database/transaction';
+export * from './lib/database/database-health';
 export * from './lib/database/prepared-query';
 export * from './lib/database/one-statement';
 export * from './lib/database/after-commit';

@@ -9,13 +9,19 @@ import { AccessRepository } from './access/access.repository';
 import { ContentAudience } from './access/content-audience';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
+import { DatabaseHealth } from './database/database-health';
 import { DATABASE_URL } from './database/database.tokens';
 import { SnakeNamingStrategy } from './database/snake-naming.strategy';
 import { TransactionRunner } from './database/transaction';
 import { PINO_LOGGER } from './logging/logger.tokens';
 import { OutboxJobEntity } from './outbox/outbox-job.entity';
+import { OutboxHandlers } from './outbox/outbox-handlers';
+import { OutboxConsumer } from './outbox/outbox.consumer';
+import { OutboxProducer } from './outbox/outbox.producer';
+import { OutboxRepository } from './outbox/outbox.repository';
 import { OutboxService } from './outbox/outbox.service';
 import { OutboxWorker } from './outbox/outbox.worker';
+import { RateLimitRepository } from './rate-limit/rate-limit.repository';
 import { RateLimits } from './rate-limit/rate-limits';
 import { IdempotencyKeys } from './idempotency/idempotency.repository';
 
@@ -76,10 +82,16 @@ export class CoreModule {
         AccessPolicy,
         AccessRepository,
         ContentAudience,
+        OutboxHandlers,
+        OutboxRepository,
+        OutboxProducer,
+        OutboxConsumer,
         OutboxService,
         OutboxWorker,
         TransactionRunner,
+        DatabaseHealth,
         RateLimits,
+        RateLimitRepository,
         IdempotencyKeys,
       ],
       exports: [
@@ -91,6 +103,7 @@ export class CoreModule {
         OutboxService,
         OutboxWorker,
         TransactionRunner,
+        DatabaseHealth,
         RateLimits,
         IdempotencyKeys,
         TypeOrmModule,

@@ -1,14 +1,13 @@
 import {
   BeforeApplicationShutdown,
-  Inject,
   Injectable,
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
-import { DATABASE_URL } from '../database/database.tokens';
-import { OUTBOX_CHANNEL, OutboxLane, OutboxService } from './outbox.service';
+import { OutboxLane } from './outbox-handlers';
+import { OutboxConsumer } from './outbox.consumer';
+import { OutboxRepository } from './outbox.repository';
 
 const IDLE_POLL_MS = 1000;
 /**
@@ -19,7 +18,7 @@ const IDLE_POLL_MS = 1000;
  */
 const FAST_IN_FLIGHT = 8;
 /**
- * Bulk jobs claimed at once and run as batches (`OutboxService.runBatch`): indexing and rollups
+ * Bulk jobs claimed at once and run as batches (`OutboxConsumer.runBatch`): indexing and rollups
  * of 100 posts in a few statements keep up with writes that one job at a time could not.
  */
 const BULK_BATCH = 100;
@@ -35,7 +34,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * (socket pushes, notifications) never wait behind `bulk` ones (search, analytics). Each wakes
  * on pg NOTIFY when a commit, from any API process, queued jobs for it, and polls every second
  * as a fallback. The fast jobs of this process's own writes skip the loop while it has room:
- * they are queued already claimed and start right after commit (`OutboxService.runLocally`).
+ * they are queued already claimed and start right after commit (`OutboxConsumer.runLocally`).
  * Each loop keeps claiming while its jobs run (no batch barrier); jobs of one handler about one
  * aggregate still run in order within a process (`orderingKey`).
  */
@@ -44,14 +43,14 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger('OutboxWorker');
   private running = false;
   private loops: Promise<void>[] = [];
-  private listener: Client | null = null;
+  private stopListening: (() => Promise<void>) | null = null;
   /** Fast jobs running now; bulk work waits for them (`yieldToFastLane`). */
   private readonly fastInFlight = new Set<Promise<void>>();
 
   constructor(
-    private readonly outbox: OutboxService,
+    private readonly outbox: OutboxConsumer,
+    private readonly jobs: OutboxRepository,
     private readonly config: AppConfig,
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,13 +62,10 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     if (this.running) return;
     this.running = true;
     try {
-      this.listener = new Client({ connectionString: this.databaseUrl });
-      this.listener.on('notification', (n) => this.outbox.nudgeFor(n.payload ?? ''));
-      this.listener.on('error', (e) => {
-        this.logger.warn(`LISTEN connection error: ${e.message}`);
-      });
-      await this.listener.connect();
-      await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.stopListening = await this.jobs.listen(
+        (payload) => this.outbox.nudgeFor(payload),
+        (e) => this.logger.warn(`LISTEN connection error: ${e.message}`),
+      );
     } catch (e) {
       this.logger.warn(
         `Could not LISTEN for outbox notifications; polling only (${(e as Error).message})`,
@@ -154,6 +150,6 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.outbox.runLocally(null);
     this.outbox.nudge();
     await Promise.all(this.loops);
-    await this.listener?.end().catch(() => undefined);
+    await this.stopListening?.();
   }
 }

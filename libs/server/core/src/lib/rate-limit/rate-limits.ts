@@ -1,10 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { AppConfigValues } from '../config/config.schema';
 import { RateLimitedError } from '../errors/app-errors';
+import { RateLimitRepository } from './rate-limit.repository';
 
 /**
  * The named per-person limits (spam brakes): one line each, with the setting that sizes it.
@@ -52,7 +51,7 @@ export class RateLimits implements OnModuleInit {
   private readonly createdAt = new Map<string, Date>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: RateLimitRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -96,11 +95,7 @@ export class RateLimits implements OnModuleInit {
     if (!limiter) {
       const rule = RATE_LIMITS[name];
       const configured = this.config.get(rule.setting);
-      limiter = new RateLimiterPostgres({
-        storeClient: this.dataSource,
-        storeType: 'typeorm',
-        tableName: 'rate_limits',
-        tableCreated: true, // migration 1764002500000
+      limiter = this.store.limiter({
         clearExpiredByTimeout: false, // one row per person and limit, reused by each window
         keyPrefix: key,
         points: isNew
@@ -124,14 +119,11 @@ export class RateLimits implements OnModuleInit {
   private async accountCreatedAt(userId: string): Promise<Date | null> {
     const cached = this.createdAt.get(userId);
     if (cached) return cached;
-    const [row]: { created_at: Date }[] = await this.dataSource.query(
-      `SELECT created_at FROM users WHERE id = $1`,
-      [userId],
-    );
-    if (!row) return null;
+    const createdAt = await this.store.accountCreatedAt(userId);
+    if (!createdAt) return null;
     if (this.createdAt.size >= CREATED_AT_CACHE) this.createdAt.clear();
-    this.createdAt.set(userId, row.created_at);
-    return row.created_at;
+    this.createdAt.set(userId, createdAt);
+    return createdAt;
   }
 }
 

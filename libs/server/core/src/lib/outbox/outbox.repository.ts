@@ -1,0 +1,173 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_URL } from '../database/database.tokens';
+import { OneStatement } from '../database/one-statement';
+import { preparedQuery } from '../database/prepared-query';
+import type { ClaimedJob, OutboxLane } from './outbox-handlers';
+
+/** Notified at commit by the `outbox_jobs_notify` trigger (migration 1764001200000). */
+export const OUTBOX_CHANNEL = 'outloud_outbox';
+
+/** A job row to queue: `preclaimSeconds` set means it is queued already claimed by this process. */
+export interface NewJob {
+  type: string;
+  handler: string;
+  payload: unknown;
+  preclaimSeconds: number | null;
+}
+
+/** Every statement on `outbox_jobs`: queue, claim, finish, retry, hand back, count. */
+@Injectable()
+export class OutboxRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  /**
+   * Adds the insert of `jobs` to a statement that writes what they are about. With `claimed`,
+   * the pre-claimed rows are handed over after commit.
+   */
+  insertIn(statement: OneStatement, jobs: NewJob[], claimed?: (jobs: ClaimedJob[]) => void): void {
+    if (jobs.length === 0) return;
+    const rows = jobs.map(
+      (job) =>
+        `(${statement.param(job.type)}, ${statement.param(job.handler)}, ` +
+        `${statement.param(JSON.stringify(job.payload))}::jsonb, ` +
+        (job.preclaimSeconds !== null
+          ? `now() + make_interval(secs => ${job.preclaimSeconds}), 1)`
+          : `NULL, 0)`),
+    );
+    const insert = `INSERT INTO outbox_jobs (event_type, handler, payload, locked_until, attempts)
+                    VALUES ${rows.join(', ')}`;
+    if (!claimed) {
+      statement.write(insert);
+      return;
+    }
+    statement.write(
+      `${insert} RETURNING id, event_type, handler, payload, attempts, locked_until IS NOT NULL AS claimed`,
+      (returned) =>
+        claimed(
+          returned
+            .filter((job) => job['claimed'])
+            .map((job) => ({
+              id: String(job['id']),
+              event_type: String(job['event_type']),
+              handler: String(job['handler']),
+              payload: job['payload'],
+              attempts: Number(job['attempts']),
+            })),
+        ),
+    );
+  }
+
+  /**
+   * Claims up to `limit` due jobs of a lane (both when omitted), oldest first, for
+   * `lockSeconds`. Concurrent workers (other processes) skip each other's rows.
+   */
+  async claim(
+    limit: number,
+    lockSeconds: number,
+    fastHandlers: string[],
+    lane?: OutboxLane,
+  ): Promise<ClaimedJob[]> {
+    const laneFilter =
+      lane === 'fast'
+        ? `AND handler = ANY($3::text[])`
+        : lane === 'bulk'
+          ? `AND NOT (handler = ANY($3::text[]))`
+          : `AND $3::text[] IS NOT NULL`;
+    const jobs = await preparedQuery<ClaimedJob>(
+      this.dataSource,
+      `WITH claimed AS (
+           UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
+            WHERE id IN (
+              SELECT id FROM outbox_jobs
+               WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                     ${laneFilter}
+               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, event_type, handler, payload, attempts)
+         SELECT * FROM claimed ORDER BY id`,
+      [limit, lockSeconds, fastHandlers],
+    );
+    return jobs.map((j) => ({ ...j, id: String(j.id) }));
+  }
+
+  /** Jobs done: their rows go. */
+  async delete(ids: string[]): Promise<void> {
+    await this.dataSource.query(`DELETE FROM outbox_jobs WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /** Hands claimed jobs back at once (shutting down) instead of after their lock expires. */
+  async release(ids: string[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox_jobs SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /** A failed attempt: retried after `delaySeconds`, or given up for good. */
+  async recordFailure(
+    id: string,
+    message: string,
+    delaySeconds: number,
+    giveUp: boolean,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox_jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3),
+                failed_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
+      [id, message, delaySeconds, giveUp],
+    );
+  }
+
+  /** Pending jobs and the age of the oldest per handler (failed ones apart). */
+  async queueStats(): Promise<
+    { handler: string; pending: number; oldestAgeSeconds: number; failed: number }[]
+  > {
+    const rows: { handler: string; pending: number; oldest: number; failed: number }[] =
+      await this.dataSource.query(
+        `SELECT handler,
+                count(*) FILTER (WHERE failed_at IS NULL)::int AS pending,
+                coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE failed_at IS NULL)), 0)::float8 AS oldest,
+                count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS failed
+           FROM outbox_jobs GROUP BY handler`,
+      );
+    return rows.map((r) => ({
+      handler: r.handler,
+      pending: r.pending,
+      oldestAgeSeconds: r.oldest,
+      failed: r.failed,
+    }));
+  }
+
+  async backlog(): Promise<number> {
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_jobs WHERE failed_at IS NULL`,
+    );
+    return count;
+  }
+
+  /**
+   * Listens on its own connection (outside the pool) for the commits that queued jobs; the
+   * payload names the handlers of their unclaimed jobs. Resolves to a function that stops it.
+   */
+  async listen(
+    onNotify: (payload: string) => void,
+    onError: (error: Error) => void,
+  ): Promise<() => Promise<void>> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    client.on('notification', (n) => onNotify(n.payload ?? ''));
+    client.on('error', onError);
+    const stop = () => client.end().catch(() => undefined);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+    return stop;
+  }
+}
