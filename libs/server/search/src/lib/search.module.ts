@@ -17,6 +17,7 @@ import { SearchSync } from './search-sync';
 import { SearchTargetsRepository } from './search-targets.repository';
 import { SearchViewerRepository } from './search-viewer.repository';
 import { SearchService } from './search.service';
+import { withSearchUnavailable } from './search-unavailable';
 import { SearchLexicon } from './spelling/search-lexicon';
 import { SEARCH_ENGINE, SearchEngine } from './search.types';
 
@@ -33,10 +34,12 @@ import { SEARCH_ENGINE, SearchEngine } from './search.types';
       provide: SEARCH_ENGINE,
       inject: [getDataSourceToken(), AppConfig],
       useFactory: (dataSource: DataSource, config: AppConfig) =>
-        createSearchEngine(dataSource, {
-          MEILI_URL: config.get('MEILI_URL'),
-          MEILI_API_KEY: config.get('MEILI_API_KEY'),
-        }),
+        withSearchUnavailable(
+          createSearchEngine(dataSource, {
+            MEILI_URL: config.get('MEILI_URL'),
+            MEILI_API_KEY: config.get('MEILI_API_KEY'),
+          }),
+        ),
     },
     {
       provide: SearchLexicon,
