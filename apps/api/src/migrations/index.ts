@@ -24,6 +24,7 @@ import { SearchFoldingAndLexicon1764002300000 } from './1764002300000-SearchFold
 import { Moderation1764002500000 } from './1764002500000-Moderation';
 import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
 import { NotificationCounters1764002800000 } from './1764002800000-NotificationCounters';
+import { UserLastActive1764003250000 } from './1764003250000-UserLastActive';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Moderation1764002500000,
   ContentPolicy1764002510000,
   NotificationCounters1764002800000,
+  UserLastActive1764003250000,
 ];

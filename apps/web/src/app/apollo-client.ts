@@ -74,6 +74,7 @@ export function createApolloClient(): ApolloClient {
             notifications: cursorPages(false),
             moderationQueue: cursorPages(false),
             users: cursorPages(['query', 'includeFormer', 'first']),
+            people: cursorPages(['filter', 'first']),
             auditLog: cursorPages(['filter']),
           },
         },

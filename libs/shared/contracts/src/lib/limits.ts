@@ -12,6 +12,8 @@ export const LIMITS = {
   avatar: { maxBytes: 256 * 1024 },
   searchQuery: { max: 500 },
   pageSize: { default: 20, max: 100 },
+  /** An admin's reason for deactivating someone (audit log). */
+  deactivationReason: { max: 500 },
 } as const;
 
 /** Image types accepted for avatars, detected from the bytes (never from a name or header). */

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useFormat, useTranslation } from '@outloud/web-i18n';
-import { Badge, Button, ConfirmDialog } from '@outloud/web-ui';
+import { LIMITS } from '@outloud/contracts';
+import { Badge, Button, ConfirmDialog, TextArea } from '@outloud/web-ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { AdminPersonFragment, UserRole } from '../../../generated/graphql';
@@ -12,6 +13,9 @@ import {
 } from '../graphql/admin.operations';
 
 const ROLES: readonly UserRole[] = ['MEMBER', 'MODERATOR', 'ADMIN'];
+/** The server keeps last activity to the hour: anything newer reads "within the hour". */
+const HOUR_MS = 3600 * 1000;
+const withinTheHour = (at: string) => Date.now() - new Date(at).getTime() < HOUR_MS;
 
 export interface PeopleTableProps {
   people: readonly AdminPersonFragment[];
@@ -28,6 +32,8 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
   const { t } = useTranslation('admin');
   const format = useFormat();
   const [confirming, setConfirming] = useState<AdminPersonFragment | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const [setRole, roleState] = useMutation(SetUserRoleMutation);
   const [deactivate, deactivateState] = useMutation(DeactivateUserMutation);
   const [reactivate, reactivateState] = useMutation(ReactivateUserMutation);
@@ -48,14 +54,29 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
       t('people.roleChanged', { name: person.displayName, role: t(`role.${role}`) }),
     );
 
+  const askDeactivate = (person: AdminPersonFragment) => {
+    setReason('');
+    setReasonMissing(false);
+    setConfirming(person);
+  };
+
   const confirmDeactivate = async () => {
     const person = confirming;
     if (!person) return;
+    if (!reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
     await run(
-      () => deactivate({ variables: { userId: person.id } }),
+      () => deactivate({ variables: { userId: person.id, reason: reason.trim() } }),
       t('people.deactivated', { name: person.displayName }),
     );
     setConfirming(null);
+  };
+
+  const lastActive = (at: string | null | undefined) => {
+    if (!at) return t('people.neverActive');
+    return withinTheHour(at) ? t('people.activeThisHour') : format.relative(new Date(at));
   };
 
   return (
@@ -69,6 +90,7 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
               <th scope="col">{t('people.department')}</th>
               <th scope="col">{t('people.role')}</th>
               <th scope="col">{t('people.status')}</th>
+              <th scope="col">{t('people.lastActive')}</th>
               <th scope="col">{t('people.joined')}</th>
               <th scope="col">{t('people.actions')}</th>
             </tr>
@@ -110,6 +132,18 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
                       <Badge tone="neutral">{t('status.DEACTIVATED')}</Badge>
                     )}
                   </td>
+                  <td>
+                    {person.lastActiveAt ? (
+                      <time
+                        dateTime={person.lastActiveAt}
+                        title={format.dateTime(new Date(person.lastActiveAt))}
+                      >
+                        {lastActive(person.lastActiveAt)}
+                      </time>
+                    ) : (
+                      lastActive(null)
+                    )}
+                  </td>
                   <td>{format.date(new Date(person.createdAt))}</td>
                   <td>
                     {person.id === viewerId ? (
@@ -120,7 +154,7 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
                         variant="secondary"
                         disabled={busy}
                         aria-label={t('people.deactivateWho', { name: person.displayName })}
-                        onClick={() => setConfirming(person)}
+                        onClick={() => askDeactivate(person)}
                       >
                         {t('people.deactivate')}
                       </Button>
@@ -157,6 +191,19 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
         onConfirm={() => void confirmDeactivate()}
       >
         <p>{t('people.confirmText')}</p>
+        <TextArea
+          label={t('people.reason')}
+          hint={t('people.reasonHint')}
+          error={reasonMissing ? t('people.reasonMissing') : undefined}
+          required
+          rows={3}
+          maxLength={LIMITS.deactivationReason.max}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            if (event.target.value.trim()) setReasonMissing(false);
+          }}
+        />
       </ConfirmDialog>
     </>
   );

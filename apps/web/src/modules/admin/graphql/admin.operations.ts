@@ -10,12 +10,13 @@ export const AdminPersonFragment = graphql(`
     status
     isFormerColleague
     createdAt
+    lastActiveAt
   }
 `);
 
 export const AdminPeopleQuery = graphql(`
-  query AdminPeople($query: String, $after: String) {
-    users(query: $query, includeFormer: true, first: 50, after: $after) {
+  query AdminPeople($filter: PeopleFilter, $after: String) {
+    people(filter: $filter, first: 50, after: $after) {
       nodes {
         ...AdminPerson
       }
@@ -24,6 +25,12 @@ export const AdminPeopleQuery = graphql(`
         hasNextPage
       }
     }
+  }
+`);
+
+export const PeopleDepartmentsQuery = graphql(`
+  query PeopleDepartments {
+    peopleDepartments
   }
 `);
 
@@ -36,8 +43,8 @@ export const SetUserRoleMutation = graphql(`
 `);
 
 export const DeactivateUserMutation = graphql(`
-  mutation DeactivateUser($userId: ID!) {
-    deactivateUser(userId: $userId) {
+  mutation DeactivateUser($userId: ID!, $reason: String) {
+    deactivateUser(userId: $userId, reason: $reason) {
       ...AdminPerson
     }
   }

@@ -13,6 +13,8 @@ export interface SessionRow {
   id: string;
   last_seen_at: Date;
   user_id: string;
+  /** The person's last activity (users.last_active_at), null before the first. */
+  last_active_at: Date | null;
   handle: string;
   role: Viewer['role'];
 }
@@ -37,7 +39,7 @@ export class SessionRepository {
   async findLive(tokenHash: string): Promise<SessionRow | null> {
     const rows = await preparedQuery<SessionRow>(
       this.sessions.manager.connection,
-      `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role
+      `SELECT s.id, s.last_seen_at, u.id AS user_id, u.handle, u.role, u.last_active_at
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now() AND u.status = $2`,
       [tokenHash, UserStatus.ACTIVE],

@@ -2,10 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, OutboxService, TransactionRunner, Viewer } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
+import { UserRepository } from '../user/user.repository';
 import { SessionCache } from './session-cache';
 import { SessionKey, SessionRepository } from './session.repository';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
+/** "Last active" is kept to the hour: one write per person per hour, not one per request. */
+export const LAST_ACTIVE_EVERY_MS = 60 * 60 * 1000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -19,6 +22,7 @@ export class SessionService {
     private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
     private readonly outbox: OutboxService,
+    private readonly users: UserRepository,
   ) {}
 
   async create(
@@ -53,6 +57,10 @@ export class SessionService {
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       // Sliding expiry, written at most every few minutes to keep reads cheap.
       await this.sessions.touch(row.id, this.expiry());
+    }
+    const lastActive = row.last_active_at ? new Date(row.last_active_at).getTime() : 0;
+    if (Date.now() - lastActive > LAST_ACTIVE_EVERY_MS) {
+      await this.users.markActive(row.user_id, LAST_ACTIVE_EVERY_MS);
     }
     const viewer = { id: row.user_id, handle: row.handle, role: row.role, sessionId: row.id };
     this.cache.set(tokenHash, viewer, begun);

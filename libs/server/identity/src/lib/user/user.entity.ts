@@ -57,6 +57,13 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 
+  /**
+   * Last time the person used Outloud, to the hour: the session check writes it at most once an
+   * hour (UserRepository.markActive); never written by saving the entity.
+   */
+  @Column({ type: 'timestamptz', nullable: true, update: false })
+  lastActiveAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

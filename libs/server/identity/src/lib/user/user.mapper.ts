@@ -18,6 +18,7 @@ export function toUserModel(entity: UserEntity): User {
     isFormerColleague: entity.status === UserStatus.DEACTIVATED,
     createdAt: entity.createdAt,
     emailAddress: entity.email,
+    lastActive: entity.lastActiveAt ?? null,
     avatarSha256: entity.avatarSha256,
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { handleProblem, UserStatus } from '@outloud/contracts';
+import { handleProblem, UserRole, UserStatus } from '@outloud/contracts';
 import { findByIdsPrepared } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -126,12 +126,36 @@ export class UserRepository {
     }
   }
 
+  /** The departments people gave (trimmed, first spelling of each), for the people filter. */
+  async departments(limit: number): Promise<string[]> {
+    const rows: { department: string }[] = await this.users.manager.query(
+      `SELECT min(trim(department)) AS department FROM users
+        WHERE nullif(trim(department), '') IS NOT NULL
+        GROUP BY lower(trim(department)) ORDER BY lower(trim(department)) LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.department);
+  }
+
+  /**
+   * Records activity now, unless it was recorded within `everyMs` (another node may just have):
+   * at most one write per person per interval.
+   */
+  async markActive(userId: string, everyMs: number): Promise<void> {
+    await this.users.manager.query(
+      `UPDATE users SET last_active_at = now()
+        WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - $2 * interval '1 millisecond')`,
+      [userId, everyMs],
+    );
+  }
+
   async count(manager: EntityManager): Promise<number> {
     return manager.count(UserEntity);
   }
 
   /**
-   * Prefix search on handle, name and each word of the name, for @mention autocomplete.
+   * Prefix search on handle, name and each word of the name, for @mention autocomplete and the
+   * people administration (which also filters by department, role and status).
    * Keyset-paginated by (lower(display_name), id); uses the pattern and trigram indexes.
    */
   async search(options: {
@@ -139,6 +163,9 @@ export class UserRepository {
     includeFormer: boolean;
     limit: number;
     after: [string, string] | null;
+    department?: string | null;
+    role?: UserRole | null;
+    status?: UserStatus | null;
   }): Promise<UserEntity[]> {
     const qb = this.users.createQueryBuilder('u');
     if (options.query) {
@@ -149,6 +176,13 @@ export class UserRepository {
       );
     }
     if (!options.includeFormer) qb.andWhere('u.status = :active', { active: UserStatus.ACTIVE });
+    if (options.status) qb.andWhere('u.status = :status', { status: options.status });
+    if (options.role) qb.andWhere('u.role = :role', { role: options.role });
+    if (options.department) {
+      qb.andWhere(`lower(trim(u.department)) = lower(:department)`, {
+        department: options.department,
+      });
+    }
     if (options.after) {
       qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', {
         name: options.after[0],

@@ -24,7 +24,7 @@ import {
 } from '@outloud/server-core';
 import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { InstanceSettings, ProfileCompleteness, User, UserConnection } from './dto/user.model';
-import { UpdateProfileInput, UsersArgs } from './dto/user.inputs';
+import { PeopleArgs, UpdateProfileInput, UsersArgs } from './dto/user.inputs';
 import { profileCompleteness } from './profile-completeness';
 import { ProfileDetails } from './profile-details';
 import { toUserModel } from './user.mapper';
@@ -63,6 +63,22 @@ export class UserResolver {
     return toConnection(await this.userService.search(args), toUserModel);
   }
 
+  @Query(() => UserConnection, {
+    description:
+      'People administration (admins): everyone, former colleagues too, by name, filtered by department, role and status.',
+  })
+  async people(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: PeopleArgs,
+  ): Promise<Connection<User>> {
+    return toConnection(await this.userService.people(viewer, args), toUserModel);
+  }
+
+  @Query(() => [String], { description: 'The departments people gave, for filtering (admins).' })
+  peopleDepartments(@CurrentViewer() viewer: Viewer): Promise<string[]> {
+    return this.userService.departments(viewer);
+  }
+
   @Public()
   @Query(() => InstanceSettings)
   async instanceSettings(): Promise<InstanceSettings> {
@@ -87,10 +103,15 @@ export class UserResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
     @Context() ctx: GraphqlContext,
+    @Args('reason', {
+      type: () => String,
+      nullable: true,
+      description: 'Why, for the audit log (at most 500 characters).',
+    })
+    reason?: string | null,
   ): Promise<User> {
-    return toUserModel(
-      await this.userService.deactivate(viewer, userId, auditContextOf(requestState(ctx.req))),
-    );
+    const context = auditContextOf(requestState(ctx.req));
+    return toUserModel(await this.userService.deactivate(viewer, userId, context, reason));
   }
 
   @Mutation(() => User)
@@ -142,6 +163,19 @@ export class UserResolver {
   ): Promise<string | null> {
     return viewer && (await this.policy.can(viewer, 'user.readEmail', { ownerId: user.id }))
       ? user.emailAddress
+      : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When the person last used Outloud, to the hour. Only visible to admins.',
+  })
+  async lastActiveAt(
+    @Parent() user: User,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<Date | null> {
+    return viewer && (await this.policy.can(viewer, 'site.administer', {}))
+      ? user.lastActive
       : null;
   }
 

@@ -1,4 +1,4 @@
-import { handleProblem, LIMITS, passwordProblem, UserRole } from '@outloud/contracts';
+import { handleProblem, LIMITS, passwordProblem, UserRole, UserStatus } from '@outloud/contracts';
 import { cleanLine, cleanText } from '@outloud/server-core';
 import { z } from 'zod';
 
@@ -86,6 +86,34 @@ export const updateProfileSchema = z.object({
   avatarDataUrl: z.string().optional().nullable(),
   removeAvatar: z.boolean().optional().nullable(),
 });
+
+/** The people administration's filters: each optional, all must hold. */
+export const peopleFilterSchema = z.object({
+  query: z
+    .string()
+    .transform((v) => v.trim())
+    .refine(
+      (v) => v.length <= LIMITS.handle.max + LIMITS.displayName.max,
+      'Search text is too long.',
+    )
+    .nullish(),
+  department: optionalLine('Department', LIMITS.department.max),
+  role: z.nativeEnum(UserRole).nullish(),
+  status: z.nativeEnum(UserStatus).nullish(),
+});
+
+export type PeopleFilterValues = z.output<typeof peopleFilterSchema>;
+
+/** Why an admin deactivates someone: optional, one paragraph, kept in the audit log. */
+export const deactivationReasonSchema = z
+  .string()
+  .transform(cleanText)
+  .refine(
+    (v) => v.length <= LIMITS.deactivationReason.max,
+    `The reason must be at most ${LIMITS.deactivationReason.max} characters.`,
+  )
+  .transform((v) => (v === '' ? null : v))
+  .nullish();
 
 export type SignUpValues = z.output<typeof signUpSchema>;
 export type UpdateProfileValues = z.output<typeof updateProfileSchema>;

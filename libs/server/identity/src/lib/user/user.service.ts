@@ -33,12 +33,17 @@ import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { UserEntity } from './user.entity';
 import { isUuid, UserRepository } from './user.repository';
 import {
+  deactivationReasonSchema,
   DirectoryPerson,
   directoryPersonSchema,
   handleCandidates,
+  peopleFilterSchema,
   signUpSchema,
   updateProfileSchema,
 } from './user.schemas';
+
+/** At most this many departments are offered as a filter. */
+const MAX_DEPARTMENTS = 200;
 
 /** Stored for accounts without a local password: never a valid argon2 hash, so never verifies. */
 const NO_PASSWORD = '!directory';
@@ -262,12 +267,25 @@ export class UserService {
     });
   }
 
-  /** Ends every session at once; content stays visible, attributed to a former colleague. */
-  async deactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
+  /**
+   * Ends every session at once; content stays visible, attributed to a former colleague. The
+   * admin's reason, when given, goes to the audit log.
+   */
+  async deactivate(
+    viewer: Viewer,
+    userId: string,
+    context?: AuditContext,
+    reason?: string | null,
+  ): Promise<UserEntity> {
     await this.assertAdmin(viewer);
+    const why = validateInput(deactivationReasonSchema, reason, 'reason');
     if (userId === viewer.id) throw new ForbiddenError('You cannot deactivate your own account.');
     return this.dataSource.transaction((tx) =>
-      this.setStatus(tx, userId, UserStatus.DEACTIVATED, { actor: userActor(viewer), context }),
+      this.setStatus(tx, userId, UserStatus.DEACTIVATED, {
+        actor: userActor(viewer),
+        context,
+        reason: why,
+      }),
     );
   }
 
@@ -295,7 +313,7 @@ export class UserService {
     tx: EntityManager,
     userId: string,
     status: UserStatus,
-    audit: { actor: AuditActor; context?: AuditContext; source?: string },
+    audit: { actor: AuditActor; context?: AuditContext; source?: string; reason?: string | null },
   ): Promise<UserEntity> {
     const user = await this.lockUser(tx, userId);
     if (user.status === status) return user;
@@ -313,6 +331,7 @@ export class UserService {
         target: { type: 'user', id: user.id },
         before: { status: UserStatus.ACTIVE },
         after: { status: UserStatus.DEACTIVATED, sessionsEnded, ...source },
+        reason: audit.reason ?? null,
         context: audit.context,
       });
     } else {
@@ -382,6 +401,35 @@ export class UserService {
       after,
     });
     return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
+  }
+
+  /** The people administration: everyone, former colleagues too, filtered (admins). */
+  async people(
+    viewer: Viewer,
+    args: { filter?: unknown; first?: number | null; after?: string | null },
+  ): Promise<Page<UserEntity>> {
+    await this.assertAdmin(viewer);
+    const filter = validateInput(peopleFilterSchema, args.filter ?? {}, 'filter');
+    const limit = pageSize(args.first);
+    const after = args.after
+      ? (decodeCursor(args.after, ['string', 'string']) as [string, string])
+      : null;
+    const rows = await this.users.search({
+      query: filter.query || null,
+      includeFormer: true,
+      limit,
+      after,
+      department: filter.department ?? null,
+      role: filter.role ?? null,
+      status: filter.status ?? null,
+    });
+    return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
+  }
+
+  /** The departments people gave, for the people filter (admins). */
+  async departments(viewer: Viewer): Promise<string[]> {
+    await this.assertAdmin(viewer);
+    return this.users.departments(MAX_DEPARTMENTS);
   }
 
   async assertAdmin(viewer: Viewer): Promise<void> {

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { UserRole, UserStatus } from '@outloud/contracts';
 import { PageArgs } from '@outloud/server-core';
 
 // Inputs are plain shapes; validation happens in the services with zod (one place, field paths).
@@ -70,4 +71,28 @@ export class UsersArgs extends PageArgs {
     description: 'Include deactivated accounts (former colleagues).',
   })
   includeFormer?: boolean | null;
+}
+
+@InputType({ description: 'Filters of the people administration; all given must hold.' })
+export class PeopleFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Prefix of a handle, a name, or a word of a name.',
+  })
+  query?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exactly this department (any case).' })
+  department?: string | null;
+
+  @Field(() => UserRole, { nullable: true })
+  role?: UserRole | null;
+
+  @Field(() => UserStatus, { nullable: true })
+  status?: UserStatus | null;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PeopleFilter, { nullable: true })
+  filter?: PeopleFilter | null;
 }

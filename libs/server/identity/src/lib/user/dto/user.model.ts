@@ -63,8 +63,9 @@ export class User {
   @Field()
   createdAt: Date;
 
-  /** Not a GraphQL field: the resolver decides who may see e-mail. */
+  /** Not GraphQL fields: the resolver decides who may see e-mail and last activity. */
   emailAddress: string;
+  lastActive: Date | null;
   avatarSha256: string | null;
 }
 
