@@ -1,7 +1,9 @@
 /**
  * Fault plan C8 (docs/security.md): SIGTERM the API while writers and readers keep it busy. In-flight
  * requests finish (no client sees a 5xx or a dropped answer for a request the API accepted),
- * every acknowledged post exists, and the process exits 0 within 30 s.
+ * every acknowledged post exists, and the process exits 0 within 30 s. The clients route as a
+ * load balancer does: they check /readyz every 250 ms and send nothing new once it says 503; the
+ * API drains for SHUTDOWN_DRAIN_MS (here 1.5 s) before it stops listening.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres SWC_NODE_PROJECT=tsconfig.base.json \
  *     node -r @swc-node/register tools/fault/sigterm-under-load.ts [seconds-before-sigterm=10]
@@ -12,6 +14,8 @@ import { Client } from 'pg';
 import { freePort, gql, report, scratch, signUp, startApiProcess } from './fault-support';
 
 const warmSeconds = Number(process.argv[2] ?? 10);
+const DRAIN_MS = 1_500;
+const READINESS_PERIOD_MS = 250;
 
 async function main(): Promise<void> {
   const db = await scratch('c8');
@@ -20,6 +24,7 @@ async function main(): Promise<void> {
     DATA_DIR: db.dataDir,
     PORT: String(await freePort()),
     RATE_LIMIT_POSTS_PER_HOUR: '100000',
+    SHUTDOWN_DRAIN_MS: String(DRAIN_MS),
   });
   const url = api.url!;
   const cookie = await signUp(url, 'writer');
@@ -27,9 +32,30 @@ async function main(): Promise<void> {
   const outcome = { sent: 0, ok: 0, http5xx: 0, droppedMidRequest: 0, refusedAtConnect: 0 };
   const dropCauses: Record<string, number> = {};
   let running = true;
+  // The load balancer's view: route here while /readyz says 200.
+  let routed = true;
+  let unroutedAfterMs: number | null = null;
+  let signalled = 0;
+  const readiness = setInterval(() => {
+    fetch(`${url}/readyz`).then(
+      (res) => {
+        if (res.status !== 200 && routed) {
+          routed = false;
+          unroutedAfterMs = Date.now() - signalled;
+        }
+      },
+      () => {
+        routed = false;
+      },
+    );
+  }, READINESS_PERIOD_MS);
 
   const client = async (n: number) => {
     for (let i = 0; running; i++) {
+      if (!routed) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       outcome.sent++;
       try {
         const { res, body } =
@@ -68,10 +94,11 @@ async function main(): Promise<void> {
   const clients = Array.from({ length: 8 }, (_, n) => client(n));
   await new Promise((r) => setTimeout(r, warmSeconds * 1000));
   const before = outcome.ok;
-  const signalled = Date.now();
+  signalled = Date.now();
   const exitCode = await api.stop(); // SIGTERM by PID, SIGKILL only after 15 s
   const exitMs = Date.now() - signalled;
   running = false;
+  clearInterval(readiness);
   await Promise.all(clients);
 
   const check = new Client({ connectionString: db.url });
@@ -93,6 +120,8 @@ async function main(): Promise<void> {
     postsFound: found,
     exitCode,
     exitMs,
+    drainMs: DRAIN_MS,
+    unroutedAfterMs,
   };
   const holds =
     outcome.http5xx === 0 &&

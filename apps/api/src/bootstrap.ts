@@ -8,6 +8,7 @@ import {
   createLogger,
   PinoNestLogger,
   resolveDatabaseUrl,
+  ShutdownState,
 } from '@outloud/server-core';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
@@ -21,6 +22,8 @@ export interface RunningServer {
   /** Null for a jobs-only process (WORKER_MODE=only), which opens no HTTP port. */
   url: string | null;
   logger: Logger;
+  /** Readiness turns false (load balancers stop routing here) while requests are still served. */
+  beginDrain(): void;
   stop(): Promise<void>;
 }
 
@@ -52,7 +55,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       logger: new PinoNestLogger(logger),
     });
     await app.init();
-    return { app, url: null, logger, stop: stop(app) };
+    return { app, url: null, logger, beginDrain: () => undefined, stop: stop(app) };
   }
 
   const app = await NestFactory.create(module, {
@@ -66,5 +69,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const address = app.getHttpServer().address() as { port: number };
   const host = config.get('HOST') === '0.0.0.0' ? '127.0.0.1' : config.get('HOST');
   const url = `http://${host}:${address.port}`;
-  return { app, url, logger, stop: stop(app) };
+  return {
+    app,
+    url,
+    logger,
+    beginDrain: () => app.get(ShutdownState).beginDrain(),
+    stop: stop(app),
+  };
 }

@@ -35,8 +35,14 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const drainMs = config.get('SHUTDOWN_DRAIN_MS');
     server.logger.info(`${signal} received: draining requests and stopping`);
-    const timer = setTimeout(() => process.exit(1), 25_000);
+    const timer = setTimeout(() => process.exit(1), drainMs + 25_000);
+    if (drainMs > 0) {
+      // Unready first, still serving: the load balancer stops routing here before we close.
+      server.beginDrain();
+      await new Promise((resolve) => setTimeout(resolve, drainMs));
+    }
     await server.stop().catch((e) => server.logger.error({ err: e }, 'Error while stopping'));
     clearTimeout(timer);
     process.exit(0);

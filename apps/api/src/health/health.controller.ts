@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { DatabaseHealth, Public } from '@outloud/server-core';
+import { DatabaseHealth, Public, ShutdownState } from '@outloud/server-core';
 import type { Response } from 'express';
 
 /** How long readiness waits for the database's answer. */
@@ -7,7 +7,10 @@ const READY_TIMEOUT_MS = 1_500;
 
 @Controller()
 export class HealthController {
-  constructor(private readonly database: DatabaseHealth) {}
+  constructor(
+    private readonly database: DatabaseHealth,
+    private readonly shutdown: ShutdownState,
+  ) {}
 
   /** Liveness: the process answers. */
   @Public()
@@ -20,10 +23,15 @@ export class HealthController {
   /**
    * Readiness: the database answers within 1.5 s. A stalled database (no answer at all) is as
    * unready as a stopped one: load balancers hear so within 2 s instead of waiting with us.
+   * A process draining after SIGTERM is unready too, while it still answers everything else.
    */
   @Public()
   @Get('readyz')
   async readyz(@Res() res: Response): Promise<void> {
+    if (this.shutdown.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     let timer: NodeJS.Timeout | undefined;
     const answered = await Promise.race([
       this.database.ping(),

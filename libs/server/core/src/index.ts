@@ -29,6 +29,7 @@ export * from './lib/auth/viewer';
 export * from './lib/auth/auth.decorators';
 export * from './lib/auth/auth.guard';
 export * from './lib/core.module';
+export * from './lib/lifecycle/shutdown-state';
 export * from './lib/http/configure-http';
 export * from './lib/http/security-headers';
 export * from './lib/http/app-error.filter';

@@ -10,6 +10,7 @@ import { ContentAudience } from './access/content-audience';
 import { AuthGuard } from './auth/auth.guard';
 import { AppConfig } from './config/app-config';
 import { DatabaseHealth } from './database/database-health';
+import { ShutdownState } from './lifecycle/shutdown-state';
 import { DATABASE_URL } from './database/database.tokens';
 import { SnakeNamingStrategy } from './database/snake-naming.strategy';
 import { TransactionRunner } from './database/transaction';
@@ -90,6 +91,7 @@ export class CoreModule {
         OutboxWorker,
         TransactionRunner,
         DatabaseHealth,
+        ShutdownState,
         RateLimits,
         RateLimitRepository,
         IdempotencyKeys,
@@ -104,6 +106,7 @@ export class CoreModule {
         OutboxWorker,
         TransactionRunner,
         DatabaseHealth,
+        ShutdownState,
         RateLimits,
         IdempotencyKeys,
         TypeOrmModule,

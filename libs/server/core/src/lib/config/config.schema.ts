@@ -113,6 +113,11 @@ export const SETTINGS = {
     description: 'Seed the demo organisation when the database is empty.',
     schema: bool(true),
   },
+  SHUTDOWN_DRAIN_MS: {
+    description:
+      "On SIGTERM, how long /readyz answers 503 while requests are still served, before the server stops listening: set it above the load balancer's readiness period (0: stop at once).",
+    schema: int(0, 0, 60_000),
+  },
   WORKER_MODE: {
     description:
       'inline: this process runs background jobs; only: jobs and no HTTP (needs DATABASE_URL; with REDIS_URL its live pushes reach every API node); off: HTTP only.',
