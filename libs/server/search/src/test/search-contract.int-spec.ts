@@ -245,6 +245,11 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     const r = await search('eve', 'renewing vpn certificate');
     expect(postIds(r).slice(0, 2)).toEqual([posts.accepted, posts.open]);
     expect(r.nodes[0].highlight).toContain('IT portal');
+    // The question's own title and text come too: a result reads as the question, then its answer.
+    const fields = new Map(r.nodes[0].highlights.map((h) => [h.field, h.html]));
+    expect(fields.get('title')).toContain('Renewing');
+    expect(fields.get('body')).toContain('What is the process');
+    expect(fields.get('answer')).toContain('IT portal');
   });
 
   it("ranks the viewer's network first", async () => {

@@ -3,11 +3,20 @@ export function sanitizeHighlight(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/gi, '');
 }
 
-/** A search snippet: escaped text with matches in <mark>. */
-export function Highlight({ html, className }: { html: string; className?: string }) {
+/** A search snippet: escaped text with matches in <mark> (a paragraph, or `inline` in a heading). */
+export function Highlight({
+  html,
+  className,
+  inline = false,
+}: {
+  html: string;
+  className?: string;
+  inline?: boolean;
+}) {
+  const Tag = inline ? 'span' : 'p';
   return (
-    <p
-      className={className ?? 'search-hit__snippet'}
+    <Tag
+      className={className ?? (inline ? undefined : 'search-hit__snippet')}
       dangerouslySetInnerHTML={{ __html: sanitizeHighlight(html) }}
     />
   );

@@ -8,20 +8,34 @@ import { Highlight } from './highlight';
 
 export type SearchHitData = SearchQuery['search']['nodes'][number];
 
+/** The hit's snippet of one field (title, body or answer), if the API sent one. */
+function snippet(hit: SearchHitData, field: 'title' | 'body' | 'answer'): string | null {
+  const found = hit.highlights.find((h) => h.field === field)?.html;
+  return found && found.trim() !== '' ? found : null;
+}
+
+/**
+ * A post or question reads as itself: its first line as the title, its text, then (answered
+ * questions) the accepted answer; who asked and when in the line below.
+ */
 function PostHit({ hit }: { hit: With<'post'> }) {
   const { t } = useTranslation('search');
   const { post } = hit;
   const answered = post.isQuestion && post.isAnswered;
+  const byline = t('results.postBy', {
+    question: String(post.isQuestion),
+    name: post.author.displayName,
+  });
+  const title = snippet(hit, 'title');
+  const body = snippet(hit, 'body');
+  const answer = snippet(hit, 'answer');
+  // Older API answers (no per-field snippets): the best snippet stands for the answer or the text.
+  const fallback = title || body || answer ? null : hit.highlight;
   return (
     <article className="card search-hit" aria-labelledby={`hit-${post.id}`}>
       <header className="search-hit__header">
         <h3 id={`hit-${post.id}`} className="search-hit__title">
-          <Link to={`/posts/${post.id}`}>
-            {t('results.postBy', {
-              question: String(post.isQuestion),
-              name: post.author.displayName,
-            })}
-          </Link>
+          <Link to={`/posts/${post.id}`}>{title ? <Highlight html={title} inline /> : byline}</Link>
         </h3>
         {post.isQuestion ? (
           answered ? (
@@ -31,13 +45,21 @@ function PostHit({ hit }: { hit: With<'post'> }) {
           )
         ) : null}
       </header>
-      {hit.highlight ? (
-        <>
-          {answered ? <p className="search-hit__label">{t('results.acceptedAnswer')}</p> : null}
-          <Highlight html={hit.highlight} />
-        </>
+      {body ? <Highlight html={body} /> : null}
+      {answer && answered ? (
+        <div className="search-hit__answer">
+          <p className="search-hit__label">{t('results.acceptedAnswer')}</p>
+          <Highlight html={answer} />
+        </div>
       ) : null}
+      {fallback ? <Highlight html={fallback} /> : null}
       <p className="search-hit__meta muted">
+        {title ? (
+          <>
+            {byline}
+            {t('results.separator')}
+          </>
+        ) : null}
         <PostTime iso={post.createdAt} />
         {post.community ? (
           <Trans
@@ -56,6 +78,7 @@ function PostHit({ hit }: { hit: With<'post'> }) {
   );
 }
 
+/** A person reads as a person: name, then handle, job title and department (not their keywords). */
 function PersonHit({ hit }: { hit: With<'user'> }) {
   const { t } = useTranslation('search');
   const { user } = hit;
@@ -69,8 +92,8 @@ function PersonHit({ hit }: { hit: With<'user'> }) {
         <p className="muted search-person__sub">
           {t('results.handle', { handle: user.handle })}
           {user.jobTitle ? t('results.jobTitle', { jobTitle: user.jobTitle }) : null}
+          {user.department ? t('results.department', { department: user.department }) : null}
         </p>
-        {hit.highlight ? <Highlight html={hit.highlight} /> : null}
       </div>
     </li>
   );

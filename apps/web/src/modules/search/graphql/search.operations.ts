@@ -41,6 +41,10 @@ export const SearchQuery = graphql(`
         type
         score
         highlight
+        highlights {
+          field
+          html
+        }
         post {
           id
           createdAt
@@ -67,6 +71,7 @@ export const SearchQuery = graphql(`
           displayName
           avatarUrl
           jobTitle
+          department
         }
         file {
           id

@@ -149,6 +149,6 @@ function toHighlights(formatted: Partial<MeiliDocument> | undefined): SearchHigh
   const list: SearchHighlight[] = [];
   if (formatted.title) list.push({ field: 'title', snippet: formatted.title });
   if (formatted.answer) list.push({ field: 'answer', snippet: formatted.answer });
-  else if (formatted.body) list.push({ field: 'body', snippet: formatted.body });
+  if (formatted.body) list.push({ field: 'body', snippet: formatted.body });
   return list;
 }

@@ -408,8 +408,8 @@ export class PostgresSearchEngine implements SearchEngine {
                       WHERE d.tsv @@ ${anyQuery()} AND NOT (d.tsv @@ ${allMatchable}) AND ${where}
                       ORDER BY d.created_at DESC LIMIT ${p.push(this.budget.loose)}::int)`;
     }
-    // The page with its snippets (ts_headline is costly: the page only, in this round trip;
-    // the accepted answer is preferred over the body). `hitsOnly` asks for neither.
+    // The page with its snippets (ts_headline is costly: the page only, in this round trip).
+    // An answered question gets both: its own text and the accepted answer. `hitsOnly` asks for neither.
     const pageRows = `(SELECT h.id, h.type, h.score FROM hits h ORDER BY h.score DESC, h.type, h.id
                         LIMIT ${limit} OFFSET ${offset}) pg`;
     let page: string;
@@ -422,7 +422,7 @@ export class PostgresSearchEngine implements SearchEngine {
                 ts_headline(${CONFIG_OF('d.language')}, d.title, ${headlineQuery}, 'HighlightAll=true, ' || ${marks}) AS title,
                 CASE WHEN d.answer <> '' THEN ts_headline(${CONFIG_OF('d.language')}, d.answer, ${headlineQuery},
                      'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS answer,
-                CASE WHEN d.answer = '' AND d.body <> '' THEN ts_headline(${CONFIG_OF('d.language')}, d.body,
+                CASE WHEN d.body <> '' THEN ts_headline(${CONFIG_OF('d.language')}, d.body,
                      ${headlineQuery}, 'MaxWords=35, MinWords=12, MaxFragments=1, ' || ${marks}) END AS body
            FROM ${pageRows} JOIN search_documents d ON d.type = pg.type AND d.id = pg.id`;
     }
