@@ -1,4 +1,4 @@
-import { useTranslation } from '@outloud/web-i18n';
+import { Trans, useTranslation } from '@outloud/web-i18n';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, ChatIcon, ConfirmDialog, EmptyState } from '@outloud/web-ui';
 import { useRef, useState } from 'react';
@@ -187,6 +187,7 @@ export function PostPage() {
               reply={accepted}
               accepted
               idPrefix="accepted"
+              canManage={accepted.author.id === viewer.id}
               onStatus={setStatus}
               actions={
                 canAccept ? (
@@ -208,7 +209,19 @@ export function PostPage() {
             />
           </section>
         ) : null}
+        {/* Outcomes (accepted, cleared, saved) show at the foot of the post they changed. */}
+        <p role="status" className="composer__status post__status">
+          {status}
+        </p>
+        {actionError ? (
+          <Alert tone="error" title={t('postPage.actionError')}>
+            <p>{actionError}</p>
+          </Alert>
+        ) : null}
       </PostCard>
+      <p role="status" className="ol-visually-hidden">
+        {liveStatus}
+      </p>
       {post.revisions && post.revisions.length > 0 ? (
         <details className="history">
           <summary>
@@ -240,17 +253,6 @@ export function PostPage() {
       >
         <p>{t('postPage.confirmBody')}</p>
       </ConfirmDialog>
-      <p role="status" className="composer__status">
-        {status}
-      </p>
-      <p role="status" className="ol-visually-hidden">
-        {liveStatus}
-      </p>
-      {actionError ? (
-        <Alert tone="error" title={t('postPage.actionError')}>
-          <p>{actionError}</p>
-        </Alert>
-      ) : null}
       <section aria-labelledby="replies-title" className="stack">
         <h2 id="replies-title" className="section-title" tabIndex={-1} ref={repliesTitleRef}>
           {t('postPage.replies', { count: replyCount })}
@@ -259,30 +261,40 @@ export function PostPage() {
           <ol className="reply-list">
             {replies.map((reply) => (
               <li key={reply.id}>
-                <ReplyItem
-                  reply={reply}
-                  accepted={accepted?.id === reply.id}
-                  canManage={reply.author.id === viewer.id}
-                  onStatus={setStatus}
-                  actions={
-                    canAccept && !reply.isDeleted && accepted?.id !== reply.id ? (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        disabled={busy}
-                        aria-describedby={`reply-${reply.id}-author`}
-                        onClick={() =>
-                          void run(
-                            () => accept({ variables: { postId: post.id, replyId: reply.id } }),
-                            t('postPage.acceptedReply', { name: reply.author.displayName }),
-                          )
-                        }
-                      >
-                        {t('postPage.accept')}
-                      </Button>
-                    ) : null
-                  }
-                />
+                {accepted?.id === reply.id && !reply.isDeleted ? (
+                  <p className="reply-list__accepted">
+                    <Trans
+                      t={t}
+                      i18nKey="postPage.acceptedAbove"
+                      values={{ name: reply.author.displayName }}
+                      components={{ a: <a href="#accepted-title" /> }}
+                    />
+                  </p>
+                ) : (
+                  <ReplyItem
+                    reply={reply}
+                    canManage={reply.author.id === viewer.id}
+                    onStatus={setStatus}
+                    actions={
+                      canAccept && !reply.isDeleted && accepted?.id !== reply.id ? (
+                        <Button
+                          variant="secondary"
+                          size="sm"
+                          disabled={busy}
+                          aria-describedby={`reply-${reply.id}-author`}
+                          onClick={() =>
+                            void run(
+                              () => accept({ variables: { postId: post.id, replyId: reply.id } }),
+                              t('postPage.acceptedReply', { name: reply.author.displayName }),
+                            )
+                          }
+                        >
+                          {t('postPage.accept')}
+                        </Button>
+                      ) : null
+                    }
+                  />
+                )}
               </li>
             ))}
           </ol>

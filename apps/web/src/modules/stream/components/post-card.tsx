@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from '@outloud/web-i18n';
-import { Avatar, Badge } from '@outloud/web-ui';
-import type { ReactNode } from 'react';
+import { Avatar, Badge, cx } from '@outloud/web-ui';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PostCardFragment } from '../../../generated/graphql';
 import { LikeButton } from './like-button';
@@ -39,6 +39,22 @@ export function PostStatusBadge({
   );
 }
 
+/** Tags the text already links inline (the server renders `#tag` with `data-tag`). */
+export function inlineTags(bodyHtml: string): Set<string> {
+  return new Set([...bodyHtml.matchAll(/data-tag="([^"]*)"/g)].map((m) => m[1].toLowerCase()));
+}
+
+/** Beyond this much text, or this many blocks, a post in a list starts folded. */
+const LONG_TEXT_CHARS = 600;
+const LONG_TEXT_BLOCKS = 8;
+
+/** Whether a post in a list is long enough to fold behind "Show more". */
+export function isLongPost(bodyHtml: string): boolean {
+  const blocks = bodyHtml.match(/<(p|li|h[1-6]|pre|blockquote|br|tr)\b/g)?.length ?? 0;
+  const text = bodyHtml.replace(/<[^>]*>/g, '');
+  return text.length > LONG_TEXT_CHARS || blocks > LONG_TEXT_BLOCKS;
+}
+
 export function PostCard({
   post,
   reasons,
@@ -53,6 +69,12 @@ export function PostCard({
   const onBodyClick = useInternalLinks();
   const headingId = `post-${post.id}-author`;
   const replyLabel = t('post.replies', { count: post.replyCount });
+  // Lists fold long posts; the post page shows them whole.
+  const foldable = linkToPost && isLongPost(post.bodyHtml);
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = `post-${post.id}-body`;
+  const inline = inlineTags(post.bodyHtml);
+  const chipTags = post.tags.filter((tag) => !inline.has(tag.toLowerCase()));
   const formerColleagues = post.isDeleted
     ? []
     : post.mentions.filter((person) => person.isFormerColleague);
@@ -119,11 +141,23 @@ export function PostCard({
       ) : (
         // Delegates clicks on links in the HTML; the links keep their own keyboard behaviour.
         <div
-          className="post__body prose"
+          id={bodyId}
+          className={cx('post__body prose', foldable && !expanded && 'post__body--folded')}
           onClick={onBodyClick}
           dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
         />
       )}
+      {foldable && !post.isDeleted && !bodySlot ? (
+        <button
+          type="button"
+          className="post__fold"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded ? t('post.showLess') : t('post.showMore')}
+        </button>
+      ) : null}
       {formerColleagues.length > 0 ? (
         <p className="post__former">
           {t('post.mentions')}
@@ -136,9 +170,9 @@ export function PostCard({
           ))}
         </p>
       ) : null}
-      {post.tags.length > 0 && !post.isDeleted ? (
+      {chipTags.length > 0 && !post.isDeleted ? (
         <ul className="post__tags" aria-label={t('post.tags')}>
-          {post.tags.map((tag) => (
+          {chipTags.map((tag) => (
             <li key={tag}>
               <Link to={`/tags/${encodeURIComponent(tag)}`} className="ol-chip">
                 {t('post.tag', { tag })}
