@@ -4,6 +4,17 @@ import { UserRepository } from '@outloud/identity';
 import { excerpt } from '@outloud/stream';
 import { ActorRow, NotificationRow } from './notification.repository';
 
+/**
+ * What a card quotes: the reply for replies and mentions in a reply (what was said to the person),
+ * the post for the rest (an accepted answer or a like is about the post).
+ */
+const QUOTES_THE_REPLY = new Set<string>(['REPLY_TO_MY_POST', 'REPLY_IN_THREAD', 'MENTIONED']);
+
+function excerptOf(row: NotificationRow): string | null {
+  const text = QUOTES_THE_REPLY.has(row.type) && row.reply_body ? row.reply_body : row.post_body;
+  return text === null ? null : excerpt(text, 140);
+}
+
 /** Actors shown by name on a card; the rest are "and N others". */
 const NAMED_ACTORS = 3;
 
@@ -30,7 +41,7 @@ export class NotificationCards {
       createdAt: new Date(row.created_at).toISOString(),
       postId: row.post_id,
       replyId: row.reply_id,
-      excerpt: row.post_body === null ? null : excerpt(row.post_body, 140),
+      excerpt: excerptOf(row),
       actors: row.actor_ids.slice(0, NAMED_ACTORS).flatMap((id) => {
         const p = byId.get(id);
         return p ? [{ id: p.id, handle: p.handle, displayName: p.display_name }] : [];

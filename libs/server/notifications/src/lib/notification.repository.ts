@@ -32,6 +32,8 @@ export interface NotificationRow {
   read_at: Date | null;
   created_at: Date;
   post_body: string | null;
+  /** The reply the notification is about (replies, mentions in a reply), when there is one. */
+  reply_body?: string | null;
   /** Moderation notifications: what was decided about the recipient's content or report. */
   details?: ModerationNoticeDetails | null;
   /** The named actors, when the statement that read the row joined them (saves a query). */
@@ -144,6 +146,7 @@ export class NotificationRepository {
          RETURNING id, recipient_id, type, post_id, reply_id, actor_ids, read_at, created_at),
        counted AS (${countNew('inserted')})
        SELECT i.*, p.body AS post_body,
+              (SELECT r.body FROM replies r WHERE r.id = i.reply_id) AS reply_body,
               (SELECT json_build_array(json_build_object(
                         'id', a.id, 'handle', a.handle, 'display_name', a.display_name))
                  FROM users a WHERE a.id = $4) AS actors,
@@ -248,8 +251,9 @@ export class NotificationRepository {
   async unreadSince(recipientId: string, types: NotificationType[], since: Date, limit: number) {
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body, n.details
+              n.created_at, p.body AS post_body, rb.body AS reply_body, n.details
          FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
+         LEFT JOIN replies rb ON rb.id = n.reply_id
         WHERE n.recipient_id = $1 AND n.read_at IS NULL AND n.type = ANY($2::text[])
           AND n.created_at > $3 AND ${this.visibleTo('$1')}
         ORDER BY n.id LIMIT $4`,
@@ -262,8 +266,9 @@ export class NotificationRepository {
   async visibleByIds(ids: string[]): Promise<NotificationRow[]> {
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body, n.details
+              n.created_at, p.body AS post_body, rb.body AS reply_body, n.details
          FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
+         LEFT JOIN replies rb ON rb.id = n.reply_id
         WHERE n.id = ANY($1::bigint[]) AND ${this.visibleTo('n.recipient_id')}
         ORDER BY n.id`,
       [ids],
@@ -374,8 +379,9 @@ export class NotificationRepository {
   ): Promise<NotificationRow[]> {
     const rows: NotificationRow[] = await manager.query(
       `SELECT n.id, n.recipient_id, n.type, n.post_id, n.reply_id, n.actor_ids, n.read_at,
-              n.created_at, p.body AS post_body, n.details
+              n.created_at, p.body AS post_body, rb.body AS reply_body, n.details
          FROM notifications n LEFT JOIN posts p ON p.id = n.post_id
+         LEFT JOIN replies rb ON rb.id = n.reply_id
         WHERE n.recipient_id = $1 AND ${where} AND ${this.visibleTo('$1')}
         ORDER BY ${order} LIMIT $3`,
       [recipientId, ...params],

@@ -168,6 +168,15 @@ describe('notification types', () => {
     expect(byType(await list('cy'))).toEqual(['MENTIONED']);
     expect(byType(await list('bo'))).toEqual(['REPLY_IN_THREAD']);
     expect(byType(await list('ana'))).toEqual([]);
+    // Each quotes what was said to them: the reply, not the question.
+    const excerpts = (cards: Card[]) =>
+      cards.filter((n) => n.postId === postId).map((n) => n.excerpt);
+    expect(excerpts(await list('asker'))).toEqual([
+      'It is in the infra wiki',
+      'Not me, maybe @cy knows',
+    ]);
+    expect(excerpts(await list('cy'))).toEqual(['Not me, maybe @cy knows']);
+    expect(excerpts(await list('bo'))).toEqual(['It is in the infra wiki']);
   });
 
   it("notifies the answer's author when it is accepted, once", async () => {
@@ -184,6 +193,7 @@ describe('notification types', () => {
       (n) => n.postId === postId && n.type === 'ANSWER_ACCEPTED',
     );
     expect(accepted).toHaveLength(1);
+    expect(accepted[0].excerpt).toBe('Which printer works on floor 3?');
   });
 
   it('groups likes on a post ("cy and 2 others") and ignores a repeated like', async () => {
