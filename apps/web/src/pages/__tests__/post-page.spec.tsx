@@ -117,7 +117,12 @@ describe('PostPage', () => {
         request: { query: AcceptAnswerMutation, variables: { postId: 'p1', replyId: 'r1' } },
         result: {
           data: {
-            acceptAnswer: { __typename: 'Post', id: 'p1', isAnswered: true, acceptedAnswer: answer },
+            acceptAnswer: {
+              __typename: 'Post',
+              id: 'p1',
+              isAnswered: true,
+              acceptedAnswer: answer,
+            },
           },
         },
       },
