@@ -9,6 +9,7 @@ import { BookmarkButton } from '../modules/bookmarks/components/bookmark-button'
 import { ModerationBanner } from '../modules/moderation/components/moderation-banner';
 import { ReportButton } from '../modules/moderation/components/report-button';
 import { toFormErrors } from '../modules/errors/utils/form-errors';
+import { FileTags } from '../modules/files/components/file-list';
 import { UploadForm } from '../modules/files/components/upload-form';
 import {
   CommentOnFileMutation,
@@ -142,6 +143,7 @@ export function FilePage() {
           ) : null}
         </p>
         {file.description ? <p>{file.description}</p> : null}
+        <FileTags tags={file.tags} />
       </header>
 
       <ModerationBanner moderation={file.moderation} authorId={file.owner?.id} />

@@ -36,11 +36,27 @@ export function FileList({
               {file.owner ? t('list.by', { name: file.owner.displayName }) : null}
               {file.community ? t('list.in', { name: file.community.name }) : null}
             </p>
+            <FileTags tags={file.tags} />
           </div>
           <p className="file-row__counts">
             <span>{t('list.downloads', { count: file.downloadCount })}</span>
             <span>{t('list.likes', { count: file.likeCount })}</span>
           </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The tags given at upload, as chips. */
+export function FileTags({ tags }: { tags: readonly string[] }) {
+  const { t } = useTranslation('files');
+  if (tags.length === 0) return null;
+  return (
+    <ul className="ol-chip-list file-tags" aria-label={t('list.tags')}>
+      {tags.map((tag) => (
+        <li key={tag} className="ol-chip">
+          {t('list.tag', { tag })}
         </li>
       ))}
     </ul>

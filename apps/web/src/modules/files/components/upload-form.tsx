@@ -1,7 +1,9 @@
+import { useQuery } from '@apollo/client/react';
 import { Trans, useTranslation } from '@outloud/web-i18n';
 import { Alert, Button, ProgressBar, TextField, cx } from '@outloud/web-ui';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { MyCommunitiesQuery } from '../../communities/graphql/communities.operations';
 import { useIdempotencyKey } from '../../errors/hooks/use-idempotency-key';
 import { usePolicyGate } from '../../policy/hooks/use-policy-gate';
 import { formatBytes, uploadFile, UploadError, type UploadedFile } from '../utils/upload';
@@ -9,7 +11,7 @@ import { formatBytes, uploadFile, UploadError, type UploadedFile } from '../util
 export interface UploadFormProps {
   /** Upload a new version of this file instead of a new file. */
   fileId?: string;
-  /** Put the new file in this community. */
+  /** The community chosen at first for the new file (the person can change it). */
   communityId?: string | null;
   onUploaded: (file: UploadedFile) => void;
 }
@@ -30,6 +32,15 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
   const idempotencyKey = useIdempotencyKey();
   const busy = progress !== null;
   const policyGate = usePolicyGate();
+  // Where the new file goes: the person's communities (the server checks they may post there).
+  const communities = useQuery(MyCommunitiesQuery, { skip: Boolean(fileId) }).data?.communities
+    .nodes;
+  const [placeIn, setPlaceIn] = useState(communityId ?? '');
+  const [seenCommunityId, setSeenCommunityId] = useState(communityId);
+  if (communityId !== seenCommunityId) {
+    setSeenCommunityId(communityId);
+    setPlaceIn(communityId ?? '');
+  }
 
   const choose = (chosen: File | null | undefined) => {
     setError(null);
@@ -61,7 +72,7 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
         file,
         fields: fileId
           ? {}
-          : { description: description.trim(), tags: tags.trim(), communityId: communityId ?? '' },
+          : { description: description.trim(), tags: tags.trim(), communityId: placeIn },
         onProgress: setProgress,
         ...(fileId ? {} : { idempotencyKey: idempotencyKey.current() }),
       });
@@ -112,11 +123,13 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
             components={{ pick: <label htmlFor={`${uid}-file`} className="dropzone__pick" /> }}
           />
         </p>
+        {/* One control: the label above opens the browser's picker; the input itself stays
+            reachable by keyboard but out of sight (the drop zone shows its focus). */}
         <input
           id={`${uid}-file`}
           ref={inputRef}
           type="file"
-          className="dropzone__input"
+          className="dropzone__input ol-visually-hidden"
           disabled={progress !== null && progress < 100}
           onChange={(event) => choose(event.target.files?.[0])}
         />
@@ -146,6 +159,28 @@ export function UploadForm({ fileId, communityId, onUploaded }: UploadFormProps)
             value={tags}
             onChange={(event) => setTags(event.target.value)}
           />
+          <div className="ol-field">
+            <label htmlFor={`${uid}-place`} className="ol-field__label">
+              {t('upload.placeIn')}
+            </label>
+            <select
+              id={`${uid}-place`}
+              className="ol-input ol-select"
+              value={placeIn}
+              aria-describedby={`${uid}-place-hint`}
+              onChange={(event) => setPlaceIn(event.target.value)}
+            >
+              <option value="">{t('upload.noCommunity')}</option>
+              {(communities ?? []).map((community) => (
+                <option key={community.id} value={community.id}>
+                  {t('upload.community', { name: community.name, type: community.type })}
+                </option>
+              ))}
+            </select>
+            <p id={`${uid}-place-hint`} className="ol-field__hint">
+              {t('upload.placeHint')}
+            </p>
+          </div>
         </div>
       )}
       {progress !== null ? <ProgressBar value={progress} label={t('upload.progress')} /> : null}
