@@ -5,6 +5,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginFailureEntity } from './auth/login-failure.entity';
 import { LoginDeviceRepository } from './auth/login-device.repository';
+import { LoginFailureRepository } from './auth/login-failure.repository';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { AvatarController } from './avatar/avatar.controller';
@@ -37,6 +38,7 @@ import { UserService } from './user/user.service';
     AuthResolver,
     AuthService,
     LoginThrottle,
+    LoginFailureRepository,
     LoginDeviceRepository,
     PasswordHasher,
     ProfileDetails,

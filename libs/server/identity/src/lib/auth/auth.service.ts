@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ANONYMOUS_ACTOR, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
 import { UserRole, UserStatus } from '@outloud/contracts';
-import { AppConfig, UnauthenticatedError, validateInput, Viewer } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  AppConfig,
+  TransactionRunner,
+  UnauthenticatedError,
+  validateInput,
+  Viewer,
+} from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
 import { SessionService } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
 import { UserRepository } from '../user/user.repository';
@@ -26,7 +31,7 @@ const WRONG_CREDENTIALS = 'The handle, e-mail or password is not right.';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
@@ -116,7 +121,7 @@ export class AuthService {
       within?: (tx: EntityManager, sessionId: string) => Promise<void>;
     } = {},
   ): Promise<{ token: string; expiresAt: Date }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { id, token, expiresAt } = await this.sessions.create(tx, user.id, client);
       await options.within?.(tx, id);
       await this.audit.record(tx, {
@@ -136,7 +141,7 @@ export class AuthService {
 
   /** Ends every session of the viewer and records it. */
   async logOutEverywhere(viewer: Viewer, client: ClientMeta): Promise<number> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const ended = await this.sessions.revokeAll(viewer.id, tx);
       await this.audit.record(tx, {
         actor: userActor(viewer),
@@ -156,7 +161,7 @@ export class AuthService {
     user: UserEntity | null,
     reason: string,
   ): Promise<void> {
-    await this.audit.record(this.dataSource.manager, {
+    await this.audit.record(this.transactions.manager, {
       actor: ANONYMOUS_ACTOR,
       action: IDENTITY_AUDIT_ACTIONS.signInFailed,
       target: user ? { type: 'user', id: user.id } : null,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, RateLimitedError } from '@outloud/server-core';
-import { Repository } from 'typeorm';
-import { LoginFailureEntity, LoginFailureScope } from './login-failure.entity';
+import { LoginFailureScope } from './login-failure.entity';
+import { LoginFailureRepository } from './login-failure.repository';
 
 /** Who an attempt is counted against: the resolved account, the address, a trusted device. */
 export interface LoginAttempt {
@@ -25,7 +24,7 @@ export interface LoginAttempt {
 @Injectable()
 export class LoginThrottle {
   constructor(
-    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
+    private readonly failures: LoginFailureRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -56,15 +55,7 @@ export class LoginThrottle {
   async assertAllowed(attempt: LoginAttempt): Promise<void> {
     const window = this.config.get('LOGIN_FAILURE_WINDOW_SECONDS');
     const keys = this.keys(attempt);
-    const rows: { scope: string; key: string; count: number; oldest: Date }[] =
-      await this.failures.query(
-        `SELECT f.scope, f.key, count(*)::int AS count, min(f.at) AS oldest
-           FROM login_failures f
-           JOIN unnest($1::text[], $2::text[]) AS k(scope, key) ON k.scope = f.scope AND k.key = f.key
-          WHERE f.at > now() - make_interval(secs => $3)
-          GROUP BY f.scope, f.key`,
-        [keys.map((k) => k.scope), keys.map((k) => k.key), window],
-      );
+    const rows = await this.failures.recent(keys, window);
     for (const row of rows) {
       const limit = keys.find((k) => k.scope === row.scope && k.key === row.key)?.limit ?? 0;
       if (row.count >= limit) {
@@ -81,13 +72,13 @@ export class LoginThrottle {
   }
 
   async recordFailure(attempt: LoginAttempt): Promise<void> {
-    await this.failures.insert(this.keys(attempt).map(({ scope, key }) => ({ scope, key })));
+    await this.failures.record(this.keys(attempt));
   }
 
   /** After a success: the counts of this account from this device or address start over. */
   async clearAccount(attempt: LoginAttempt): Promise<void> {
     for (const { scope, key } of this.keys(attempt))
-      if (scope !== 'address') await this.failures.delete({ scope, key });
+      if (scope !== 'address') await this.failures.clear({ scope, key });
   }
 }
 

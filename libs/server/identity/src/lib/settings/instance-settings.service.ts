@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditContext, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
-import { AppConfig, Viewer } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, TransactionRunner, Viewer } from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
 import { InstanceSettingEntity } from './instance-setting.entity';
 
 const OPEN_SIGNUP = 'openSignUp';
@@ -11,19 +10,19 @@ const OPEN_SIGNUP = 'openSignUp';
 @Injectable()
 export class InstanceSettingsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
 
-  async openSignUp(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async openSignUp(manager: EntityManager = this.transactions.manager): Promise<boolean> {
     const row = await manager.findOneBy(InstanceSettingEntity, { key: OPEN_SIGNUP });
     return row ? row.value === true : this.config.get('OPEN_SIGNUP');
   }
 
   /** Changes open sign-up; the audit log records who changed it, from what to what. */
   async setOpenSignUp(viewer: Viewer, enabled: boolean, context?: AuditContext): Promise<boolean> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const before = await this.openSignUp(tx);
       await tx.upsert(InstanceSettingEntity, { key: OPEN_SIGNUP, value: enabled }, ['key']);
       if (before !== enabled)

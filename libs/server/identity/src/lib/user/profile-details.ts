@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, requestLoader } from '@outloud/server-core';
+import { requestLoader } from '@outloud/server-core';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { UserRepository } from './user.repository';
 
 /**
  * Whose self-description (about, job, location, expertise, photo) the viewer may not see: a
@@ -12,20 +11,11 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class ProfileDetails {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicy,
-  ) {}
+  constructor(private readonly users: UserRepository) {}
 
   hiddenFrom(req: Request, viewerId: string | null, userId: string): Promise<boolean> {
     return requestLoader<string, boolean>(req, 'identity.profileDetailsHidden', async (ids) => {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT u.id FROM users u
-          WHERE u.id = ANY($1::uuid[])
-            AND NOT ${this.policy.visibleProfileDetailsSql('u', '$2::uuid')}`,
-        [ids, viewerId],
-      );
-      const hidden = new Set(rows.map((r) => r.id));
+      const hidden = new Set(await this.users.withHiddenDetails(ids, viewerId));
       return ids.map((id) => hidden.has(id));
     }).load(userId);
   }

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { handleProblem, UserRole, UserStatus } from '@outloud/contracts';
-import { findByIdsPrepared } from '@outloud/server-core';
+import { AccessPolicy, findByIdsPrepared } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** The only place that queries users. */
 @Injectable()
 export class UserRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
@@ -147,6 +150,22 @@ export class UserRepository {
         WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - $2 * interval '1 millisecond')`,
       [userId, everyMs],
     );
+  }
+
+  /** Serialises sign-ups: "the first account is an admin" and the taken checks hold under races. */
+  async lockSignUps(tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('outloud.sign-up'))`);
+  }
+
+  /** Of `ids`, the people whose self-description the viewer may not see (`profile.readDetails`). */
+  async withHiddenDetails(ids: readonly string[], viewerId: string | null): Promise<string[]> {
+    const rows: { id: string }[] = await this.users.manager.query(
+      `SELECT u.id FROM users u
+        WHERE u.id = ANY($1::uuid[])
+          AND NOT ${this.policy.visibleProfileDetailsSql('u', '$2::uuid')}`,
+      [ids, viewerId],
+    );
+    return rows.map((r) => r.id);
   }
 
   async count(manager: EntityManager): Promise<number> {

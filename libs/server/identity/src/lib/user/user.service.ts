@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuditActor,
   AuditContext,
@@ -22,10 +21,11 @@ import {
   pageSize,
   parseImageDataUrl,
   toPage,
+  TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { UserAvatarEntity } from '../avatar/user-avatar.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../session/session.service';
@@ -52,7 +52,7 @@ const NO_PASSWORD = '!directory';
 @Injectable()
 export class UserService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
@@ -85,7 +85,7 @@ export class UserService {
     const values = validateInput(signUpSchema, input);
     const passwordHash = await this.hasher.hash(values.password);
     const run = async (tx: EntityManager) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('outloud.sign-up'))`);
+      await this.users.lockSignUps(tx);
       const isFirst = (await this.users.count(tx)) === 0;
       if (!isFirst && !options.bypassClosedSignUp && !(await this.settings.openSignUp(tx))) {
         throw new ForbiddenError('Sign-up is closed. Ask an admin to create your account.');
@@ -117,7 +117,7 @@ export class UserService {
       return user;
     };
     try {
-      return manager ? await run(manager) : await this.dataSource.transaction(run);
+      return manager ? await run(manager) : await this.transactions.run(run);
     } catch (error) {
       if (isUniqueViolation(error))
         throw new ConflictError('That handle or e-mail is already taken.', ['input', 'handle']);
@@ -136,7 +136,7 @@ export class UserService {
     audit: { actor: AuditActor; context?: AuditContext; source: string },
   ): Promise<UserEntity> {
     const values = validateInput(directoryPersonSchema, person, 'person');
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('outloud.sign-up'))`);
+    await this.users.lockSignUps(tx);
     const isFirst = (await this.users.count(tx)) === 0;
     const taken = await this.users.handleOrEmailTaken(tx, '', values.email);
     if (taken.email)
@@ -238,7 +238,7 @@ export class UserService {
     const avatar = values.avatarDataUrl
       ? parseImageDataUrl(values.avatarDataUrl, ['input', 'avatarDataUrl'])
       : null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const user = await tx.findOneBy(UserEntity, { id: viewer.id });
       if (!user) throw new NotFoundError('Your account');
       const { avatarDataUrl: _a, removeAvatar, ...fields } = values;
@@ -280,7 +280,7 @@ export class UserService {
     await this.assertAdmin(viewer);
     const why = validateInput(deactivationReasonSchema, reason, 'reason');
     if (userId === viewer.id) throw new ForbiddenError('You cannot deactivate your own account.');
-    return this.dataSource.transaction((tx) =>
+    return this.transactions.run((tx) =>
       this.setStatus(tx, userId, UserStatus.DEACTIVATED, {
         actor: userActor(viewer),
         context,
@@ -291,7 +291,7 @@ export class UserService {
 
   async reactivate(viewer: Viewer, userId: string, context?: AuditContext): Promise<UserEntity> {
     await this.assertAdmin(viewer);
-    return this.dataSource.transaction((tx) =>
+    return this.transactions.run((tx) =>
       this.setStatus(tx, userId, UserStatus.ACTIVE, { actor: userActor(viewer), context }),
     );
   }
@@ -358,7 +358,7 @@ export class UserService {
     context?: AuditContext,
   ): Promise<UserEntity> {
     await this.assertAdmin(viewer);
-    const user = await this.dataSource.transaction(async (tx) => {
+    const user = await this.transactions.run(async (tx) => {
       const user = await this.lockUser(tx, userId);
       if (user.role === role) return user;
       if (user.role === UserRole.ADMIN) await this.assertAnotherActiveAdmin(tx, user.id);
