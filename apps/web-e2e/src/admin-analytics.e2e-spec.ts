@@ -11,10 +11,12 @@ import {
 
 /**
  * Adoption analytics at /admin: the instance's first account (an admin, on the fresh product
- * `startProduct` starts) creates a community and asks a question, a colleague replies; the admin
- * sees KPI tiles, the charts with their text alternatives and the communities table, picks
- * another period with the keyboard, and axe finds nothing serious. The colleague, not an admin,
- * sees "Admins only". Steps share state, in order.
+ * `startProduct` starts) creates a community and asks a question, a colleague replies, and the
+ * admin asks a second question nobody answers; the admin sees KPI tiles, the funnel and the other
+ * charts with their text alternatives, the unanswered question with the colleague to nudge, a
+ * metric's definition, the communities table whole at 1366 px and nothing wider than a phone at
+ * 390 px, picks another period with the keyboard, and axe finds nothing serious. The colleague,
+ * not an admin, sees "Admins only". Steps share state, in order.
  */
 describe('admin analytics', () => {
   const { suffix, person } = uniquePeople();
@@ -47,7 +49,7 @@ describe('admin analytics', () => {
     product = await startProduct();
     browser = await launchChromium();
     for (const name of ['admin', 'member'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       context.setDefaultTimeout(15_000);
       contexts.push(context);
       pages[name] = await context.newPage();
@@ -100,6 +102,18 @@ describe('admin analytics', () => {
       { p: postId, i: { body: 'Me: it is under Finance.' } },
     );
     expect(reply.errors).toBeUndefined();
+    const unanswered = await graphql(
+      pages.admin,
+      `
+        mutation ($i: CreatePostInput!) {
+          createPost(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { body: `Where do I file travel claims? ${suffix}`, isQuestion: true, communityId } },
+    );
+    expect(unanswered.errors).toBeUndefined();
   });
 
   it('shows the admin KPI tiles, charts with text alternatives and the communities table', async () => {
@@ -110,15 +124,20 @@ describe('admin analytics', () => {
       await page.getByRole('heading', { name: 'Adoption', level: 1 }).waitFor();
       const tiles = page.getByRole('list', { name: 'Key figures' });
       await tiles.waitFor();
-      if (/Posts\s*1\b/.test(await tiles.innerText())) break;
+      const funnelText = await page
+        .getByRole('figure', { name: 'From question to accepted answer' })
+        .innerText();
+      if (/Posts\s*2\b/.test(await tiles.innerText()) && funnelText.includes('Of 2 questions'))
+        break;
       await page.waitForTimeout(500);
     }
     expect(await page.getByRole('list', { name: 'Key figures' }).innerText()).toMatch(
-      /Posts\s*1\b/,
+      /Posts\s*2\b/,
     );
     for (const name of [
       'Active people per day',
       'Posts, questions and replies per day',
+      'From question to accepted answer',
       'Time to answer (hours)',
     ])
       await page.getByRole('figure', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).waitFor();
@@ -129,22 +148,100 @@ describe('admin analytics', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Active people per day' }).waitFor();
 
-    const table = page.getByRole('table').filter({ hasText: 'Active members' });
+    const funnel = page.getByRole('figure', { name: 'From question to accepted answer' });
+    expect(await funnel.innerText()).toContain('Of 2 questions asked');
+
+    // The unanswered question, with the colleague who replied in that community to nudge.
+    const unanswered = page.getByRole('region', { name: /Unanswered questions/ });
+    const item = unanswered
+      .getByRole('listitem')
+      .filter({ hasText: 'Where do I file travel claims?' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain(communityName);
+    expect(await item.getByRole('link', { name: member.displayName }).count()).toBe(1);
+
+    // A definition is one key press away and Escape closes it.
+    const info = unanswered.getByRole('button', { name: 'What “Unanswered questions” means' });
+    await info.focus();
+    await page.keyboard.press('Enter');
+    expect(await info.getAttribute('aria-expanded')).toBe('true');
+    expect(await unanswered.innerText()).toContain('oldest first');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await info.getAttribute('aria-expanded')).toBe('false');
+
+    const table = page.getByRole('table').filter({ hasText: 'Active people' });
     const row = table.getByRole('row').filter({ hasText: communityName });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/Alive/);
+    // At 1366 px the communities table is whole: no column cut off behind an inner scroll.
+    const wrap = page.getByRole('region', { name: 'Communities table' });
+    expect(await wrap.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth + 1 }))).toEqual(
+      { clipped: false },
+    );
     expect(await page.getByRole('heading', { name: 'Top contributors' }).count()).toBe(1);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 
+  it('fits a phone: nothing wider than 390 px, community rows as cards, period buttons on one line', async () => {
+    const page = pages.admin;
+    for (const width of [390, 479, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      // Recharts redraws after its ResizeObserver fires: let a few frames pass.
+      await page.waitForTimeout(150);
+      await page.evaluate(
+        () =>
+          new Promise((done) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done(null))),
+          ),
+      );
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        return root.scrollWidth > root.clientWidth
+          ? Array.from(document.querySelectorAll<HTMLElement>('main *'))
+              .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+              .slice(-3)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          : [];
+      });
+      expect({ width, overflow }).toEqual({ width, overflow: [] });
+      const tops = await page
+        .locator('.analytics-periods .segmented__option')
+        .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    const row = page
+      .getByRole('region', { name: 'Communities table' })
+      .getByRole('row')
+      .filter({ hasText: communityName });
+    // Stacked: each value shows its column's name beside it.
+    const labels = await row
+      .locator('td')
+      .evaluateAll((cells) =>
+        cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/"/g, '')),
+      );
+    expect(labels).toEqual([
+      'Type',
+      'Members',
+      'Posts',
+      'Replies',
+      'Active people',
+      'Last activity',
+      'Status',
+    ]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it('changes the period from the keyboard', async () => {
     const page = pages.admin;
-    await page.getByRole('radio', { name: 'Last 30 days' }).focus();
+    await page.getByRole('radio', { name: '30 days' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/days=90/);
     // React re-renders from the new URL just after it changes: wait for the checked radio.
     await page
-      .getByRole('radio', { name: 'Last 90 days', checked: true })
+      .getByRole('radio', { name: '90 days', checked: true })
       .waitFor({ state: 'attached' });
     // One row per day plus the header row, once the 90-day figures arrived.
     const rows = page.getByRole('table', { name: 'Active people per day' }).getByRole('row');

@@ -43,6 +43,9 @@ export const ANALYTICS_METRICS = {
   participation: {
     text: 'Accounts that are not deactivated, split into posters (posted or replied in the period), reactors (only liked) and readers (none of that: they may still read).',
   },
+  communityActivePeople: {
+    text: 'People who posted, replied or liked in the community during the period, members or not: anyone may take part in an open or moderated community, so this can be larger than its members.',
+  },
   dormant: {
     text: 'A community with no activity in the last 60 days (the community catalogue’s rule).',
   },

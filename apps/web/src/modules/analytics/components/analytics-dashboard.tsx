@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useFormat, useTranslation, type Formatters, type TFunction } from '@outloud/web-i18n';
 import { AdminIcon, EmptyState, Spinner } from '@outloud/web-ui';
 import { useSearchParams } from 'react-router-dom';
 import type {
@@ -8,86 +9,164 @@ import type {
 } from '../../../generated/graphql';
 import { FeedError } from '../../stream/components/feed-states';
 import { AdoptionAnalyticsQuery } from '../graphql/analytics.operations';
-import {
-  describeChange,
-  formatCount,
-  formatDuration,
-  formatPercent,
-  longDate,
-} from '../utils/analytics-format';
+import { describeChange, formatDuration, longDay } from '../utils/analytics-format';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
+import { AnswerFunnel } from './answer-funnel';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
 import { KpiTiles, type Kpi } from './kpi-tiles';
+import { MetricInfo } from './metric-info';
 import { CONTRIBUTOR_ORDERS, TopContributors } from './top-contributors';
+import { UnansweredList } from './unanswered-list';
 import './analytics.css';
 
 export const PERIODS = [7, 30, 90] as const;
+/** The dashboard's choices live in the address, so a view can be shared or bookmarked. */
+const PARAM = { days: 'days', communities: 'communities', contributors: 'contributors' } as const;
 type Period = (typeof PERIODS)[number];
 
 function periodOf(value: string | null): Period {
   return PERIODS.find((p) => String(p) === value) ?? 30;
 }
 
-function kpis(a: AnalyticsData['adoptionAnalytics']): Kpi[] {
-  const t = a.totals;
+function kpis(
+  a: AnalyticsData['adoptionAnalytics'],
+  t: TFunction<'analytics'>,
+  f: Formatters,
+): Kpi[] {
+  const totals = a.totals;
   const p = a.previousTotals;
   const q = a.answering;
   const pq = a.previousAnswering;
+  const change = (now: number, before: number, show?: (n: number) => string) =>
+    describeChange(now, before, t, f, show);
+  const duration = (m: number | null | undefined) => formatDuration(m, t, f);
   const time = (now: number | null | undefined, before: number | null | undefined) =>
-    now != null && before != null ? describeChange(now, before, formatDuration) : undefined;
+    now != null && before != null ? change(now, before, duration) : undefined;
+  const percentPoints = (share: number) => Math.round(share * 100);
+  const asPercent = (n: number) => f.percent(n / 100);
   return [
     {
-      label: 'Active people',
-      value: formatCount(t.activePeople),
-      change: describeChange(t.activePeople, p.activePeople),
-      detail: `${formatPercent(a.participation.activeShare)} of ${formatCount(a.participation.activeAccounts)} accounts`,
-    },
-    { label: 'Posts', value: formatCount(t.posts), change: describeChange(t.posts, p.posts) },
-    {
-      label: 'Questions',
-      value: formatCount(t.questions),
-      change: describeChange(t.questions, p.questions),
+      label: t('kpi.activePeople'),
+      metric: 'activePeople',
+      value: f.number(totals.activePeople),
+      change: change(totals.activePeople, p.activePeople),
+      detail: t('kpi.activeDetail', {
+        share: f.percent(a.participation.activeShare),
+        count: a.participation.activeAccounts,
+      }),
     },
     {
-      label: 'Replies',
-      value: formatCount(t.replies),
-      change: describeChange(t.replies, p.replies),
+      label: t('kpi.posts'),
+      metric: 'posts',
+      value: f.number(totals.posts),
+      change: change(totals.posts, p.posts),
     },
     {
-      label: 'Questions answered',
-      value: formatPercent(q.answeredShare),
-      change: describeChange(
-        Math.round(q.answeredShare * 100),
-        Math.round(pq.answeredShare * 100),
-        (n) => `${n}%`,
-      ),
-      detail: `${formatPercent(q.acceptedShare)} with an accepted answer`,
+      label: t('kpi.questions'),
+      value: f.number(totals.questions),
+      change: change(totals.questions, p.questions),
     },
     {
-      label: 'Median time to first reply',
-      value: formatDuration(q.firstReplyMedianMinutes),
+      label: t('kpi.replies'),
+      metric: 'replies',
+      value: f.number(totals.replies),
+      change: change(totals.replies, p.replies),
+    },
+    {
+      label: t('kpi.answered'),
+      metric: 'answered',
+      value: f.percent(q.answeredShare),
+      change: change(percentPoints(q.answeredShare), percentPoints(pq.answeredShare), asPercent),
+      detail: t('kpi.acceptedDetail', { share: f.percent(q.acceptedShare) }),
+    },
+    {
+      label: t('kpi.withinDay'),
+      metric: 'answeredWithinDay',
+      // No question is a day old yet: nothing to measure, rather than a discouraging 0%.
+      value: q.askedDayAgo > 0 ? f.percent(q.answeredWithinDayShare) : '—',
+      change:
+        q.askedDayAgo > 0 && pq.askedDayAgo > 0
+          ? change(
+              percentPoints(q.answeredWithinDayShare),
+              percentPoints(pq.answeredWithinDayShare),
+              asPercent,
+            )
+          : undefined,
+      detail:
+        q.askedWeekAgo > 0
+          ? t('kpi.withinDayDetail', { share: f.percent(q.answeredWithinWeekShare) })
+          : undefined,
+    },
+    {
+      label: t('kpi.firstReply'),
+      metric: 'firstReplyTime',
+      value: duration(q.firstReplyMedianMinutes),
       change: time(q.firstReplyMedianMinutes, pq.firstReplyMedianMinutes),
       lowerIsBetter: true,
     },
   ];
 }
 
+function Participation({ a }: { a: AnalyticsData['adoptionAnalytics'] }) {
+  const { t } = useTranslation('analytics');
+  const f = useFormat();
+  const title = t('participation.title');
+  const people = (count: number) => t('participation.people', { count });
+  return (
+    <div className="card stack analytics-info-host">
+      <h3 className="analytics-heading">
+        <span>{title}</span>
+        <MetricInfo metric="participation" name={title} />
+      </h3>
+      <dl className="analytics-facts">
+        <div>
+          <dt>{t('participation.posters')}</dt>
+          <dd>{people(a.participation.posters)}</dd>
+        </div>
+        <div>
+          <dt>{t('participation.reactors')}</dt>
+          <dd>{people(a.participation.reactors)}</dd>
+        </div>
+        <div>
+          <dt>{t('participation.readers')}</dt>
+          <dd>{people(a.participation.readers)}</dd>
+        </div>
+        <div>
+          <dt>{t('participation.questionsAsked')}</dt>
+          <dd>
+            {t('participation.questionsLine', {
+              questions: a.answering.questions,
+              answered: a.answering.answered,
+              accepted: a.answering.accepted,
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('participation.acceptedMedian')}</dt>
+          <dd>{formatDuration(a.answering.acceptedMedianMinutes, t, f)}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
 /** The admin's adoption dashboard: who participates, how fast questions get answered, which communities are alive. */
 export function AnalyticsDashboard() {
+  const { t } = useTranslation('analytics');
+  const format = useFormat();
   const [params, setParams] = useSearchParams();
-  const days = periodOf(params.get('days'));
+  const days = periodOf(params.get(PARAM.days));
   const communityOrder =
-    COMMUNITY_ORDERS.find((o) => o.value === params.get('communities'))?.value ?? 'POSTS';
+    COMMUNITY_ORDERS.find((o) => o === params.get(PARAM.communities)) ?? 'POSTS';
   const contributorOrder =
-    CONTRIBUTOR_ORDERS.find((o) => o.value === params.get('contributors'))?.value ??
-    'ACCEPTED_ANSWERS';
+    CONTRIBUTOR_ORDERS.find((o) => o === params.get(PARAM.contributors)) ?? 'ACCEPTED_ANSWERS';
   const { data, previousData, loading, error } = useQuery(AdoptionAnalyticsQuery, {
     variables: { input: { days, communityOrder, contributorOrder } },
   });
   // Keep the last figures on screen while a new period loads (no layout jump).
   const a = (data ?? previousData)?.adoptionAnalytics;
 
-  const update = (key: string, value: string) => {
+  const update = (key: (typeof PARAM)[keyof typeof PARAM], value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next, { replace: true });
@@ -102,15 +181,13 @@ export function AnalyticsDashboard() {
 
   return (
     <div className="page stack-lg analytics">
-      <header className="page__header page__header--row">
+      <header className="analytics-header">
         <div>
-          <h1>Adoption</h1>
-          <p className="page__lead">
-            Who participates, how fast questions get answered and which communities are alive.
-          </p>
+          <h1>{t('title')}</h1>
+          <p className="page__lead">{t('lead')}</p>
         </div>
-        <fieldset className="segmented">
-          <legend className="ol-visually-hidden">Period</legend>
+        <fieldset className="segmented analytics-periods">
+          <legend className="ol-visually-hidden">{t('period.legend')}</legend>
           {PERIODS.map((p) => (
             <label key={p} className="segmented__option">
               <input
@@ -118,92 +195,65 @@ export function AnalyticsDashboard() {
                 name="analytics-period"
                 value={p}
                 checked={days === p}
-                onChange={() => update('days', String(p))}
+                onChange={() => update(PARAM.days, String(p))}
               />
-              <span>Last {p} days</span>
+              <span>{t('period.days', { count: p })}</span>
             </label>
           ))}
         </fieldset>
       </header>
-      {error ? <FeedError error={error} title="Could not load adoption analytics" /> : null}
+      {error ? <FeedError error={error} title={t('loadFailed')} /> : null}
       {!a && loading ? (
         <div className="center-block">
-          <Spinner size="lg" label="Loading adoption analytics…" />
+          <Spinner size="lg" label={t('loading')} />
         </div>
       ) : null}
       {a ? (
         <>
           <p className="analytics-muted" aria-live="polite">
-            {longDate(a.from)} to {longDate(a.to)} (UTC), compared with {longDate(a.previousFrom)}{' '}
-            to {longDate(a.previousTo)}.{loading ? ' Updating…' : ''}
+            {t('range', {
+              from: longDay(a.from, format),
+              to: longDay(a.to, format),
+              previousFrom: longDay(a.previousFrom, format),
+              previousTo: longDay(a.previousTo, format),
+            })}
+            {loading ? ` ${t('updating')}` : ''}
           </p>
           {empty ? (
             <EmptyState
               icon={<AdminIcon size={28} />}
-              title="No activity yet"
-              description={
-                <p>
-                  When people post, ask, reply and like, adoption shows up here. Invite colleagues,
-                  create a first community and ask a question out loud.
-                </p>
-              }
+              title={t('empty.title')}
+              description={<p>{t('empty.body')}</p>}
             />
           ) : (
             <>
-              <KpiTiles items={kpis(a)} />
+              <KpiTiles items={kpis(a, t, format)} />
               <section className="stack" aria-labelledby="analytics-activity">
-                <h2 id="analytics-activity">Activity</h2>
+                <h2 id="analytics-activity">{t('sections.activity')}</h2>
                 <div className="analytics-grid">
                   <ActivePeopleChart data={a} />
                   <ContributionsChart data={a} />
                 </div>
               </section>
               <section className="stack" aria-labelledby="analytics-answers">
-                <h2 id="analytics-answers">Questions and answers</h2>
+                <h2 id="analytics-answers">{t('sections.answers')}</h2>
                 <div className="analytics-grid">
+                  <AnswerFunnel data={a} />
                   <TimeToAnswerChart data={a} />
-                  <div className="card stack">
-                    <h3>Participation</h3>
-                    <dl className="analytics-facts">
-                      <div>
-                        <dt>Posted or replied</dt>
-                        <dd>{formatCount(a.participation.posters)} people</dd>
-                      </div>
-                      <div>
-                        <dt>Only liked</dt>
-                        <dd>{formatCount(a.participation.reactors)} people</dd>
-                      </div>
-                      <div>
-                        <dt>No activity (readers)</dt>
-                        <dd>{formatCount(a.participation.readers)} people</dd>
-                      </div>
-                      <div>
-                        <dt>Questions asked</dt>
-                        <dd>
-                          {formatCount(a.answering.questions)}; {formatCount(a.answering.answered)}{' '}
-                          answered, {formatCount(a.answering.accepted)} accepted
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>Accepted answer, median</dt>
-                        <dd>{formatDuration(a.answering.acceptedMedianMinutes)}</dd>
-                      </div>
-                    </dl>
-                  </div>
+                  <Participation a={a} />
                 </div>
               </section>
-              <div className="analytics-grid analytics-grid--wide-first">
-                <CommunitiesTable
-                  data={a}
-                  order={communityOrder as AnalyticsCommunityOrder}
-                  onOrderChange={(o) => update('communities', o)}
-                />
-                <TopContributors
-                  data={a}
-                  order={contributorOrder as AnalyticsContributorOrder}
-                  onOrderChange={(o) => update('contributors', o)}
-                />
-              </div>
+              <UnansweredList unanswered={a.unanswered} />
+              <CommunitiesTable
+                data={a}
+                order={communityOrder as AnalyticsCommunityOrder}
+                onOrderChange={(o) => update(PARAM.communities, o)}
+              />
+              <TopContributors
+                data={a}
+                order={contributorOrder as AnalyticsContributorOrder}
+                onOrderChange={(o) => update(PARAM.contributors, o)}
+              />
             </>
           )}
         </>

@@ -1,3 +1,4 @@
+import { useTranslation } from '@outloud/web-i18n';
 import { useId, type ReactNode } from 'react';
 
 export interface DataColumn<Row> {
@@ -17,32 +18,46 @@ export function ChartFigure<Row>({
   rows,
   columns,
   rowKey,
+  info,
 }: {
   title: string;
+  /** The definition's disclosure beside the title (a `MetricInfo`). */
+  info?: ReactNode;
   summary: ReactNode;
   chart: ReactNode;
   rows: readonly Row[];
   columns: readonly DataColumn<Row>[];
   rowKey: (row: Row) => string;
 }) {
-  const captionId = useId();
+  const { t } = useTranslation('analytics');
+  const titleId = useId();
+  const summaryId = useId();
   return (
-    <figure className="analytics-figure card" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="analytics-figure__caption">
-        <h3 className="analytics-figure__title">{title}</h3>
-        <p className="analytics-figure__summary">{summary}</p>
+    <figure
+      className="analytics-figure card"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
+      <figcaption className="analytics-figure__caption">
+        <h3 className="analytics-figure__title">
+          <span id={titleId}>{title}</span>
+          {info}
+        </h3>
+        <p id={summaryId} className="analytics-figure__summary">
+          {summary}
+        </p>
       </figcaption>
       <div className="analytics-figure__chart" aria-hidden="true">
         {chart}
       </div>
       <details className="analytics-figure__data">
-        <summary>Show the numbers</summary>
+        <summary>{t('figure.showNumbers')}</summary>
         {/* Focusable so a keyboard can scroll a wide table (axe: scrollable-region-focusable). */}
         <div
           className="analytics-table-wrap"
           tabIndex={0}
           role="region"
-          aria-label={`${title}: the numbers`}
+          aria-label={t('figure.numbersOf', { title })}
         >
           <table className="analytics-table">
             <caption className="ol-visually-hidden">{title}</caption>

@@ -1,24 +1,27 @@
+import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { AdoptionAnalyticsQuery, AnalyticsCommunityOrder } from '../../../generated/graphql';
-import { formatCount } from '../utils/analytics-format';
+import { MetricInfo } from './metric-info';
 
 type Analytics = AdoptionAnalyticsQuery['adoptionAnalytics'];
 
-export const COMMUNITY_ORDERS: readonly { value: AnalyticsCommunityOrder; label: string }[] = [
-  { value: 'POSTS', label: 'Posts in period' },
-  { value: 'ACTIVE_MEMBERS', label: 'Active members' },
-  { value: 'LAST_ACTIVITY', label: 'Last activity' },
-  { value: 'NAME', label: 'Name' },
+export const COMMUNITY_ORDERS: readonly AnalyticsCommunityOrder[] = [
+  'POSTS',
+  'ACTIVE_MEMBERS',
+  'LAST_ACTIVITY',
+  'NAME',
 ];
 
-const TYPE_LABEL: Record<string, string> = {
-  open: 'Open',
-  moderated: 'Moderated',
-  restricted: 'Restricted',
-};
+const TYPES = ['open', 'moderated', 'restricted'] as const;
+const typeKey = (type: string) =>
+  (TYPES as readonly string[]).includes(type) ? (type as (typeof TYPES)[number]) : 'other';
 
-/** Which communities are alive: only those the viewing admin may see are named. */
+/**
+ * Which communities are alive: only those the viewing admin may see are named. On a phone each
+ * row becomes a small card of label-value pairs (the header's words in `data-label`), so nothing
+ * scrolls sideways; wider, it is an ordinary table.
+ */
 export function CommunitiesTable({
   data,
   order,
@@ -28,53 +31,69 @@ export function CommunitiesTable({
   order: AnalyticsCommunityOrder;
   onOrderChange: (order: AnalyticsCommunityOrder) => void;
 }) {
+  const { t } = useTranslation('analytics');
+  const format = useFormat();
   const alive = data.communities.filter((c) => !c.isDormant).length;
+  const col = {
+    type: t('communities.type'),
+    members: t('communities.members'),
+    posts: t('communities.posts'),
+    replies: t('communities.replies'),
+    active: t('communities.activePeople'),
+    last: t('communities.lastActivity'),
+    status: t('communities.status'),
+  };
   return (
-    <section className="card stack" aria-labelledby="analytics-communities">
+    <section className="card stack analytics-info-host" aria-labelledby="analytics-communities">
       <div className="analytics-section__head">
-        <h2 id="analytics-communities">Communities</h2>
+        <h2 id="analytics-communities">{t('communities.title')}</h2>
         <label className="analytics-select">
-          <span>Sort by</span>
+          <span>{t('communities.sortBy')}</span>
           <select
             value={order}
             onChange={(event) => onOrderChange(event.target.value as AnalyticsCommunityOrder)}
           >
             {COMMUNITY_ORDERS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
+              <option key={o} value={o}>
+                {t(`communities.order.${o}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
       {data.communities.length === 0 ? (
-        <p className="analytics-muted">No communities yet.</p>
+        <p className="analytics-muted">{t('communities.none')}</p>
       ) : (
         <>
           <p className="analytics-muted">
-            {formatCount(alive)} of {formatCount(data.communities.length)} listed communities are
-            alive; dormant means no activity in the last 60 days.
+            {t('communities.alive', { alive, listed: data.communities.length })}
             {data.communityCount > data.communities.length
-              ? ` Showing ${data.communities.length} of ${formatCount(data.communityCount)}.`
+              ? ` ${t('communities.showing', { shown: data.communities.length, total: data.communityCount })}`
               : ''}
           </p>
           <div
             className="analytics-table-wrap"
             tabIndex={0}
             role="region"
-            aria-label="Communities table"
+            aria-label={t('communities.table')}
           >
-            <table className="analytics-table">
+            <table className="analytics-table analytics-table--cards">
+              <caption className="ol-visually-hidden">{t('communities.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Community</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Members</th>
-                  <th scope="col">Posts</th>
-                  <th scope="col">Replies</th>
-                  <th scope="col">Active members</th>
-                  <th scope="col">Last activity</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('communities.community')}</th>
+                  <th scope="col">{col.type}</th>
+                  <th scope="col">{col.members}</th>
+                  <th scope="col">{col.posts}</th>
+                  <th scope="col">{col.replies}</th>
+                  <th scope="col">
+                    <span className="analytics-th-info">
+                      {col.active}
+                      <MetricInfo metric="communityActivePeople" name={col.active} />
+                    </span>
+                  </th>
+                  <th scope="col">{col.last}</th>
+                  <th scope="col">{col.status}</th>
                 </tr>
               </thead>
               <tbody>
@@ -83,25 +102,19 @@ export function CommunitiesTable({
                     <th scope="row">
                       <Link to={`/c/${c.slug}`}>{c.name}</Link>
                     </th>
-                    <td>{TYPE_LABEL[c.type] ?? c.type}</td>
-                    <td>{formatCount(c.memberCount)}</td>
-                    <td>{formatCount(c.posts)}</td>
-                    <td>{formatCount(c.replies)}</td>
-                    <td>{formatCount(c.activeMembers)}</td>
-                    <td>
-                      <time dateTime={c.lastActivityAt}>
-                        {new Date(c.lastActivityAt).toLocaleDateString('en-GB', {
-                          day: 'numeric',
-                          month: 'short',
-                          year: 'numeric',
-                        })}
-                      </time>
+                    <td data-label={col.type}>{t(`communities.types.${typeKey(c.type)}`)}</td>
+                    <td data-label={col.members}>{format.number(c.memberCount)}</td>
+                    <td data-label={col.posts}>{format.number(c.posts)}</td>
+                    <td data-label={col.replies}>{format.number(c.replies)}</td>
+                    <td data-label={col.active}>{format.number(c.activeMembers)}</td>
+                    <td data-label={col.last}>
+                      <time dateTime={c.lastActivityAt}>{format.date(c.lastActivityAt)}</time>
                     </td>
-                    <td>
+                    <td data-label={col.status}>
                       {c.isDormant ? (
-                        <Badge tone="warning">Dormant</Badge>
+                        <Badge tone="warning">{t('communities.dormant')}</Badge>
                       ) : (
-                        <Badge tone="success">Alive</Badge>
+                        <Badge tone="success">{t('communities.aliveBadge')}</Badge>
                       )}
                     </td>
                   </tr>
@@ -113,9 +126,7 @@ export function CommunitiesTable({
       )}
       {data.hiddenCommunityCount > 0 ? (
         <p className="analytics-muted">
-          {formatCount(data.hiddenCommunityCount)} restricted{' '}
-          {data.hiddenCommunityCount === 1 ? 'community' : 'communities'} you are not a member of
-          {data.hiddenCommunityCount === 1 ? ' is' : ' are'} counted in the totals but not listed.
+          {t('communities.hidden', { count: data.hiddenCommunityCount })}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,9 @@
+import type { AnalyticsMetricKey } from '@outloud/contracts';
+import { useTranslation } from '@outloud/web-i18n';
 import { cx } from '@outloud/web-ui';
 import type { ReactNode } from 'react';
 import type { Change } from '../utils/analytics-format';
+import { MetricInfo } from './metric-info';
 
 export interface Kpi {
   label: string;
@@ -9,20 +12,26 @@ export interface Kpi {
   /** For times, a drop is good news. */
   lowerIsBetter?: boolean;
   detail?: ReactNode;
+  /** The definition shown beside the label. */
+  metric?: AnalyticsMetricKey;
 }
 
 /** Key figures with their change against the previous period, in words for screen readers. */
 export function KpiTiles({ items }: { items: readonly Kpi[] }) {
+  const { t } = useTranslation('analytics');
   return (
-    <ul className="analytics-kpis" aria-label="Key figures">
+    <ul className="analytics-kpis" aria-label={t('kpi.label')}>
       {items.map((kpi) => {
         const good =
           kpi.change && kpi.change.trend !== 'flat' && kpi.change.trend !== 'new'
             ? (kpi.change.trend === 'up') !== Boolean(kpi.lowerIsBetter)
             : null;
         return (
-          <li key={kpi.label} className="analytics-kpi card">
-            <p className="analytics-kpi__label">{kpi.label}</p>
+          <li key={kpi.label} className="analytics-kpi card analytics-info-host">
+            <p className="analytics-kpi__label">
+              <span>{kpi.label}</span>
+              {kpi.metric ? <MetricInfo metric={kpi.metric} name={kpi.label} /> : null}
+            </p>
             <p className="analytics-kpi__value">{kpi.value}</p>
             {kpi.change ? (
               <p

@@ -45,6 +45,26 @@ export const AdoptionAnalyticsQuery = graphql(`
       previousAnswering {
         ...AnsweringFields
       }
+      unanswered {
+        questions {
+          postId
+          askedAt
+          excerpt
+          asker {
+            ...AnalyticsPerson
+          }
+          community {
+            id
+            slug
+            name
+          }
+          nudge {
+            ...AnalyticsPerson
+          }
+        }
+        total
+        hiddenCount
+      }
       topContributors {
         user {
           id
@@ -78,9 +98,21 @@ export const AdoptionAnalyticsQuery = graphql(`
     accepted
     answeredShare
     acceptedShare
+    answeredWithinDay
+    askedDayAgo
+    answeredWithinDayShare
+    answeredWithinWeek
+    askedWeekAgo
+    answeredWithinWeekShare
     firstReplyMedianMinutes
     firstReplyP90Minutes
     acceptedMedianMinutes
     acceptedP90Minutes
+  }
+
+  fragment AnalyticsPerson on User {
+    id
+    handle
+    displayName
   }
 `);

@@ -1,26 +1,21 @@
-/** Formatting for the adoption dashboard: plain words and numbers a screen reader reads well. */
+import type { Formatters, TFunction } from '@outloud/web-i18n';
 
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+/** Formatting for the adoption dashboard: words and numbers in the interface language. */
 
-export function formatCount(n: number): string {
-  return whole.format(n);
-}
-
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+type T = TFunction<'analytics'>;
 
 /** Minutes as "45 min", "3.5 h" or "2.1 days"; "—" when there is nothing to measure. */
-export function formatDuration(minutes: number | null | undefined): string {
+export function formatDuration(
+  minutes: number | null | undefined,
+  t: T,
+  format: Formatters,
+): string {
   if (minutes === null || minutes === undefined) return '—';
-  if (minutes < 90) return `${Math.round(minutes)} min`;
+  const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  if (minutes < 90) return t('duration.minutes', { value: format.number(Math.round(minutes)) });
   const hours = minutes / 60;
-  if (hours < 48) return `${round1(hours)} h`;
-  return `${round1(hours / 24)} days`;
-}
-
-function round1(x: number): string {
-  return (Math.round(x * 10) / 10).toString();
+  if (hours < 48) return t('duration.hours', { value: one(hours) });
+  return t('duration.days', { value: one(hours / 24) });
 }
 
 export type Trend = 'up' | 'down' | 'flat' | 'new';
@@ -37,42 +32,39 @@ export interface Change {
 export function describeChange(
   current: number,
   previous: number,
-  format: (n: number) => string = formatCount,
+  t: T,
+  format: Formatters,
+  show: (n: number) => string = (n) => format.number(n),
 ): Change {
   if (previous === 0 && current === 0)
-    return { trend: 'flat', text: '±0', description: 'no change from the previous period' };
+    return { trend: 'flat', text: '±0', description: t('change.flat') };
   if (previous === 0)
-    return { trend: 'new', text: 'new', description: 'none in the previous period' };
-  const pct = Math.round(((current - previous) / previous) * 100);
-  if (pct === 0)
+    return { trend: 'new', text: t('change.newShort'), description: t('change.new') };
+  const ratio = Math.round(((current - previous) / previous) * 100) / 100;
+  if (ratio === 0)
     return {
       trend: 'flat',
-      text: '±0%',
-      description: `about the same as the previous period (${format(previous)})`,
+      text: `±${format.percent(0)}`,
+      description: t('change.same', { previous: show(previous) }),
     };
-  const trend = pct > 0 ? 'up' : 'down';
+  const trend = ratio > 0 ? 'up' : 'down';
+  const sign = ratio > 0 ? '+' : '−';
   return {
     trend,
-    text: `${pct > 0 ? '+' : '−'}${Math.abs(pct)}%`,
-    description: `${trend} ${Math.abs(pct)}% from ${format(previous)} in the previous period`,
+    text: `${sign}${format.percent(Math.abs(ratio))}`,
+    description: t(`change.${trend}`, {
+      percent: format.percent(Math.abs(ratio)),
+      previous: show(previous),
+    }),
   };
 }
 
 /** "2026-11-02" → "2 Nov" (dates are UTC days). */
-export function shortDate(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+export function shortDay(isoDay: string, format: Formatters): string {
+  return format.day(isoDay);
 }
 
 /** "2026-11-02" → "2 November 2026". */
-export function longDate(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export function longDay(isoDay: string, format: Formatters): string {
+  return format.day(isoDay, { day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -183,7 +183,7 @@ export class AnalyticsCommunity {
   @Field(() => Int, { description: 'Replies in the period.' })
   replies: number;
 
-  @Field(() => Int, { description: 'Distinct people who posted, replied or liked in it.' })
+  @Field(() => Int, { description: METRICS.communityActivePeople.text })
   activeMembers: number;
 
   @Field()

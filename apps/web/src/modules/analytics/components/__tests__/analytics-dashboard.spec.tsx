@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { ANALYTICS_METRICS } from '@outloud/contracts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AdoptionAnalyticsQuery as Data } from '../../../../generated/graphql';
 import { AdoptionAnalyticsQuery } from '../../graphql/analytics.operations';
 import { AnalyticsDashboard } from '../analytics-dashboard';
@@ -28,6 +29,12 @@ const answering = {
   accepted: 2,
   answeredShare: 0.75,
   acceptedShare: 0.5,
+  answeredWithinDay: 2,
+  askedDayAgo: 3,
+  answeredWithinDayShare: 2 / 3,
+  answeredWithinWeek: 3,
+  askedWeekAgo: 4,
+  answeredWithinWeekShare: 0.75,
   firstReplyMedianMinutes: 30,
   firstReplyP90Minutes: 102,
   acceptedMedianMinutes: 90,
@@ -42,6 +49,44 @@ const totals = (n: number) => ({
   likes: 0,
   acceptedAnswers: 0,
 });
+
+const person = (id: string, handle: string, displayName: string) => ({
+  __typename: 'User' as const,
+  id,
+  handle,
+  displayName,
+});
+
+const unanswered = {
+  __typename: 'AnalyticsUnanswered' as const,
+  questions: [
+    {
+      __typename: 'AnalyticsUnansweredQuestion' as const,
+      postId: 'p1',
+      askedAt: '2026-11-03T09:00:00.000Z',
+      excerpt: 'Where is the expense tool?',
+      asker: person('u2', 'ann', 'Ann Asker'),
+      community: {
+        __typename: 'AnalyticsCommunityRef' as const,
+        id: 'c1',
+        slug: 'garden',
+        name: 'Garden',
+      },
+      nudge: [person('u1', 'dee', 'Dee Doer'), person('u3', 'bo', 'Bo Helper')],
+    },
+    {
+      __typename: 'AnalyticsUnansweredQuestion' as const,
+      postId: 'p2',
+      askedAt: '2026-11-20T09:00:00.000Z',
+      excerpt: 'Who books the big room?',
+      asker: person('u3', 'bo', 'Bo Helper'),
+      community: null,
+      nudge: [],
+    },
+  ],
+  total: 2,
+  hiddenCount: 1,
+};
 
 function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
   return {
@@ -79,6 +124,7 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
       },
       answering,
       previousAnswering: { ...answering, firstReplyMedianMinutes: 60 },
+      unanswered,
       topContributors: [
         {
           user: { id: 'u1', handle: 'dee', displayName: 'Dee Doer' },
@@ -96,7 +142,7 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
           memberCount: 4,
           posts: 3,
           replies: 2,
-          activeMembers: 2,
+          activeMembers: 7,
           lastActivityAt: '2026-11-20T10:00:00.000Z',
           isDormant: false,
         },
@@ -145,20 +191,110 @@ describe('AnalyticsDashboard', () => {
       .closest('li') as HTMLElement;
     expect(reply.querySelector('.analytics-kpi__change--good')?.textContent).toContain('−50%');
 
+    const within24 = within(tiles)
+      .getByText('Answered within 24 hours')
+      .closest('li') as HTMLElement;
+    expect(within24.textContent).toContain('67%');
+    expect(within24.textContent).toContain('75% within 7 days');
+
     const table = screen.getByRole('region', { name: 'Communities table' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Active members'),
+      expect.stringContaining('Active people'),
       expect.stringMatching(/Garden.*Alive/),
       expect.stringMatching(/Old.*Dormant/),
     ]);
     expect(screen.getByText(/1 restricted community you are not a member of/)).toBeTruthy();
   });
 
+  it('says "1 person" and "2 people", never "1 people"', async () => {
+    renderWith(
+      analytics({
+        participation: {
+          activeAccounts: 3,
+          activePeople: 2,
+          activeShare: 2 / 3,
+          posters: 1,
+          reactors: 1,
+          readers: 1,
+        },
+      }),
+    );
+    const facts = await screen.findByRole('heading', { name: /Participation/ });
+    const list = facts.parentElement as HTMLElement;
+    expect(list.textContent).toContain('Posted or replied1 person');
+    expect(list.textContent).not.toMatch(/\b1 people\b/);
+    expect(screen.getByText('67% of 3 accounts')).toBeTruthy();
+  });
+
+  it('draws the funnel asked → answered within 24 hours → accepted, with its numbers', async () => {
+    renderWith(analytics());
+    const funnel = await screen.findByRole('figure', { name: /From question to accepted answer/ });
+    expect(funnel.textContent).toContain(
+      'Of 4 questions asked, 2 were answered within 24 hours (67% of those asked at least a day ago) and 2 have an accepted answer (50%).',
+    );
+    const table = within(funnel).getByRole('table', { hidden: true });
+    expect(
+      within(table)
+        .getAllByRole('row', { hidden: true })
+        .map((r) => r.textContent),
+    ).toEqual([
+      'StageQuestionsShareOut of',
+      'Asked4100%4',
+      'Answered within 24 hours267%3',
+      'Answered within 7 days375%4',
+      'Accepted answer250%4',
+    ]);
+  });
+
+  it('lists unanswered questions oldest first with people to nudge, and only counts hidden ones', async () => {
+    renderWith(analytics());
+    const section = await screen.findByRole('region', { name: /Unanswered questions/ });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((i) => within(i).getAllByRole('link')[0]!.textContent)).toEqual([
+      'Where is the expense tool?',
+      'Who books the big room?',
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'Garden' }).getAttribute('href')).toBe(
+      '/c/garden',
+    );
+    expect(items[0]!.textContent).toContain('Could answer: Dee Doer, Bo Helper');
+    expect(items[1]!.textContent).toContain('Nobody to suggest yet.');
+    expect(section.textContent).toContain('2 of 2 unanswered questions shown.');
+    expect(section.textContent).toContain(
+      '1 more is in restricted communities you are not a member of: counted, not shown.',
+    );
+  });
+
+  it('opens a figure’s definition, the contracts’ own text, and closes it with Escape', async () => {
+    renderWith(analytics());
+    const [button] = await screen.findAllByRole('button', { name: 'What “Active people” means' });
+    if (!button) throw new Error('no definition button');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const text = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(text.hidden).toBe(false);
+    expect(text.textContent).toBe(ANALYTICS_METRICS.activePeople.text);
+    fireEvent.keyDown(button, { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(text.hidden).toBe(true);
+    // The community table explains why active people can outnumber members.
+    const column = screen.getAllByRole('button', { name: 'What “Active people” means' });
+    expect(column.length).toBeGreaterThanOrEqual(2);
+    fireEvent.click(column[column.length - 1]!);
+    expect(
+      document.getElementById(column[column.length - 1]!.getAttribute('aria-controls')!)!
+        .textContent,
+    ).toBe(ANALYTICS_METRICS.communityActivePeople.text);
+  });
+
   it('gives every chart a caption with the numbers and a data table', async () => {
     renderWith(analytics());
     const figure = await screen.findByRole('figure', { name: /Active people per day/ });
-    expect(figure.textContent).toContain('busiest day was 2 November 2026 with 5');
+    expect(figure.textContent).toMatch(
+      /busiest day was (2 November 2026|November 2, 2026) with 5 people\./,
+    );
     const table = within(figure).getByRole('table', { hidden: true });
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(3);
     expect(screen.getByRole('figure', { name: /Time to answer/ }).textContent).toContain(
@@ -176,6 +312,7 @@ describe('AnalyticsDashboard', () => {
         topContributors: [],
         communityCount: 0,
         hiddenCommunityCount: 0,
+        unanswered: { ...unanswered, questions: [], total: 0, hiddenCount: 0 },
       }),
     );
     expect(await screen.findByRole('heading', { name: 'No activity yet' })).toBeTruthy();
