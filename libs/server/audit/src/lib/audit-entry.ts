@@ -70,6 +70,10 @@ export const IDENTITY_AUDIT_ACTIONS = {
   signedIn: 'identity.session.started',
   signInFailed: 'identity.session.refused',
   signedOutEverywhere: 'identity.session.revokedAll',
+  /** The person ended one of their other sessions ("sign out that device"). */
+  sessionEnded: 'identity.session.revoked',
+  /** The person changed their password; their other sessions ended with it. */
+  passwordChanged: 'identity.user.passwordChanged',
   roleChanged: 'identity.user.roleChanged',
   deactivated: 'identity.user.deactivated',
   reactivated: 'identity.user.reactivated',

@@ -147,6 +147,30 @@ describe('security events in the audit log', () => {
     expect(JSON.parse(entry.after!)).toEqual({ sessionsEnded: 2 });
   });
 
+  it('records a password change (with the sessions it ended) and a device signed out', async () => {
+    const person = await signUp('rotator');
+    const phone = t.client();
+    await phone.ok(LOG_IN, { input: { login: 'rotator', password: PASSWORD } });
+    const tablet = t.client();
+    await tablet.ok(LOG_IN, { input: { login: 'rotator', password: PASSWORD } });
+    const { mySessions } = await person.client.ok<{
+      mySessions: { id: string; current: boolean }[];
+    }>(`{ mySessions { id current } }`);
+    const other = mySessions.find((s) => !s.current)!;
+    await person.client.ok(`mutation ($id: ID!) { endSession(id: $id) }`, { id: other.id });
+    await person.client.ok(
+      `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+      { input: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } },
+    );
+    const log = await entries({ targetId: person.id, actorId: person.id });
+    expect(log.map((e) => e.action).slice(0, 2)).toEqual([
+      'identity.user.passwordChanged',
+      'identity.session.revoked',
+    ]);
+    expect(JSON.parse(log[0].after!)).toEqual({ otherSessionsEnded: 1 });
+    expect(JSON.parse(log[1].after!)).toEqual({ sessionId: other.id, current: false });
+  });
+
   it('shows the audit log to admins only', async () => {
     const member = t.client();
     await member.ok(LOG_IN, { input: { login: 'robin', password: PASSWORD } });

@@ -261,6 +261,81 @@ describe('log-in and sessions', () => {
       ).instanceSettings.openSignUp,
     ).toBe(true);
   });
+
+  describe('password change and the sessions list', () => {
+    const SESSIONS = `{ mySessions { id userAgent current createdAt lastSeenAt } }`;
+    const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+    type Sessions = { mySessions: { id: string; userAgent: string | null; current: boolean }[] };
+
+    it('lists the viewer’s sessions and signs out another device', async () => {
+      const laptop = await signUp('sessionlister');
+      const phone = t.client();
+      await phone.ok(LOG_IN, { input: { login: 'sessionlister', password: PASSWORD } });
+      const list = (await laptop.ok<Sessions>(SESSIONS)).mySessions;
+      expect(list).toHaveLength(2);
+      expect(list.filter((s) => s.current)).toHaveLength(1);
+      const other = list.find((s) => !s.current)!;
+      // Someone else's session, or no session at all: not found, nothing ended.
+      const stranger = await signUp('sessionstranger');
+      expect(
+        errorCode(
+          await stranger.request(`mutation ($id: ID!) { endSession(id: $id) }`, { id: other.id }),
+        ),
+      ).toBe('NOT_FOUND');
+      expect(errorCode(await laptop.request(`mutation { endSession(id: "nope") }`))).toBe(
+        'NOT_FOUND',
+      );
+      expect((await phone.ok<{ viewer: { handle: string } }>(VIEWER)).viewer.handle).toBe(
+        'sessionlister',
+      );
+      await laptop.ok(`mutation ($id: ID!) { endSession(id: $id) }`, { id: other.id });
+      expect((await phone.ok<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+      expect((await laptop.ok<Sessions>(SESSIONS)).mySessions).toHaveLength(1);
+    });
+
+    it('changes the password after checking the current one and signs out the other sessions', async () => {
+      const laptop = await signUp('passwordchanger');
+      const phone = t.client();
+      await phone.ok(LOG_IN, { input: { login: 'passwordchanger', password: PASSWORD } });
+      const wrong = await laptop.request(CHANGE, {
+        input: { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
+      });
+      expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
+      expect(wrong.errors?.[0].extensions?.fields).toEqual([
+        { path: 'currentPassword', message: 'The current password is not right.' },
+      ]);
+      const weak = await laptop.request(CHANGE, {
+        input: { currentPassword: PASSWORD, newPassword: 'short' },
+      });
+      expect(errorCode(weak)).toBe('BAD_USER_INPUT');
+      expect(weak.errors?.[0].extensions?.fields).toEqual([
+        { path: 'newPassword', message: expect.any(String) },
+      ]);
+      // Neither attempt changed anything.
+      expect((await phone.ok<{ viewer: { handle: string } }>(VIEWER)).viewer.handle).toBe(
+        'passwordchanger',
+      );
+
+      const ended = await laptop.ok<{ changePassword: number }>(CHANGE, {
+        input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+      });
+      expect(ended.changePassword).toBe(1);
+      expect((await phone.ok<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+      expect((await laptop.ok<{ viewer: { handle: string } }>(VIEWER)).viewer.handle).toBe(
+        'passwordchanger',
+      );
+      expect(
+        errorCode(
+          await t
+            .client()
+            .request(LOG_IN, { input: { login: 'passwordchanger', password: PASSWORD } }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      await t.client().ok(LOG_IN, {
+        input: { login: 'passwordchanger', password: 'a brand new passphrase' },
+      });
+    });
+  });
 });
 
 describe('profiles', () => {

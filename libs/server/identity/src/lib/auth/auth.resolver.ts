@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AppConfig,
   CurrentViewer,
@@ -14,6 +14,7 @@ import {
   setDeviceCookie,
   setSessionCookie,
 } from '../session/session-cookie';
+import { ChangePasswordInput, SessionInfo } from '../session/session.model';
 import { SessionService } from '../session/session.service';
 import { AuthPayload } from '../user/dto/user.model';
 import { LogInInput, SignUpInput } from '../user/dto/user.inputs';
@@ -78,6 +79,45 @@ export class AuthResolver {
     await this.auth.logOutEverywhere(viewer, clientMeta(ctx));
     clearSessionCookie(this.config, ctx.req, ctx.res);
     return true;
+  }
+
+  @Query(() => [SessionInfo], {
+    description: "The viewer's signed-in browsers and devices, the most recently used first.",
+  })
+  async mySessions(@CurrentViewer() viewer: Viewer): Promise<SessionInfo[]> {
+    const rows = await this.sessions.listLive(viewer.id);
+    return rows.map((r) => ({
+      id: r.id,
+      userAgent: r.user_agent,
+      createdAt: new Date(r.created_at),
+      lastSeenAt: new Date(r.last_seen_at),
+      current: r.id === viewer.sessionId,
+    }));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Signs out one of the viewer’s sessions (another device, or this one).',
+  })
+  async endSession(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    await this.auth.endSession(viewer, id, clientMeta(ctx));
+    if (id === viewer.sessionId) clearSessionCookie(this.config, ctx.req, ctx.res);
+    return true;
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Changes the viewer’s password (the current one is checked) and signs out their other sessions; returns how many ended.',
+  })
+  changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number> {
+    return this.auth.changePassword(viewer, { ...input }, clientMeta(ctx));
   }
 
   private async dropPreviousSession(ctx: GraphqlContext): Promise<void> {

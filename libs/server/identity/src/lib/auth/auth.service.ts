@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ANONYMOUS_ACTOR, AuditService, IDENTITY_AUDIT_ACTIONS, userActor } from '@outloud/audit';
-import { UserRole, UserStatus } from '@outloud/contracts';
+import { passwordProblem, UserRole, UserStatus } from '@outloud/contracts';
 import {
   AppConfig,
+  BadUserInputError,
+  ForbiddenError,
+  isUuid,
+  NotFoundError,
   TransactionRunner,
   UnauthenticatedError,
   validateInput,
@@ -12,7 +16,7 @@ import { EntityManager } from 'typeorm';
 import { SessionService } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
 import { UserRepository } from '../user/user.repository';
-import { logInSchema } from '../user/user.schemas';
+import { changePasswordSchema, logInSchema } from '../user/user.schemas';
 import { LoginDeviceRepository } from './login-device.repository';
 import { LoginAttempt, LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
@@ -152,6 +156,64 @@ export class AuthService {
       });
       return ended;
     });
+  }
+
+  /**
+   * Changes the viewer's password after checking the current one (wrong guesses count towards
+   * the account's log-in limit) and ends their other sessions, in one audited transaction.
+   * Returns how many sessions ended.
+   */
+  async changePassword(viewer: Viewer, input: unknown, client: ClientMeta): Promise<number> {
+    this.assertBrowserSession(viewer);
+    const { currentPassword, newPassword } = validateInput(changePasswordSchema, input);
+    const user = await this.users.findWithPassword(viewer.id);
+    if (!user) throw new UnauthenticatedError();
+    const attempt: LoginAttempt = { account: user.id, address: client.ipAddress, device: null };
+    await this.throttle.assertAllowed(attempt);
+    if (!(await this.hasher.verify(user.passwordHash ?? null, currentPassword))) {
+      await this.throttle.recordFailure(attempt);
+      throw new BadUserInputError([
+        { path: ['currentPassword'], message: 'The current password is not right.' },
+      ]);
+    }
+    const problem = passwordProblem(newPassword, { handle: user.handle, email: user.email });
+    if (problem) throw new BadUserInputError([{ path: ['newPassword'], message: problem }]);
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(tx, user.id, passwordHash);
+      const ended = await this.sessions.revokeOthers(user.id, viewer.sessionId, tx);
+      await this.audit.record(tx, {
+        actor: userActor(viewer),
+        action: IDENTITY_AUDIT_ACTIONS.passwordChanged,
+        target: { type: 'user', id: user.id },
+        after: { otherSessionsEnded: ended },
+        context: { requestId: client.requestId, ipAddress: client.ipAddress },
+      });
+      return ended;
+    });
+  }
+
+  /** Ends one of the viewer's own sessions ("sign out that device") and records it. */
+  async endSession(viewer: Viewer, sessionId: string, client: ClientMeta): Promise<void> {
+    this.assertBrowserSession(viewer);
+    if (!isUuid(sessionId)) throw new NotFoundError('That session');
+    await this.transactions.run(async (tx) => {
+      const ended = await this.sessions.revokeOwn(viewer.id, sessionId, tx);
+      if (ended === 0) throw new NotFoundError('That session');
+      await this.audit.record(tx, {
+        actor: userActor(viewer),
+        action: IDENTITY_AUDIT_ACTIONS.sessionEnded,
+        target: { type: 'user', id: viewer.id },
+        after: { sessionId, current: sessionId === viewer.sessionId },
+        context: { requestId: client.requestId, ipAddress: client.ipAddress },
+      });
+    });
+  }
+
+  /** Passwords and sessions are managed from a signed-in browser, never with an API token. */
+  private assertBrowserSession(viewer: Viewer): void {
+    if (viewer.tokenScopes)
+      throw new ForbiddenError('Manage your password and sessions from a signed-in browser.');
   }
 
   /** A refused sign-in: who was tried (when known) and why; the answer to the caller stays vague. */

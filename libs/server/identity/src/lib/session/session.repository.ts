@@ -7,7 +7,18 @@ import { SessionEntity } from './session.entity';
 
 /** Which sessions to end. */
 export type SessionKey =
-  { id: string } | { ids: string[] } | { tokenHash: string } | { userId: string };
+  | { id: string; userId?: string }
+  | { ids: string[] }
+  | { tokenHash: string }
+  | { userId: string; exceptId?: string };
+
+/** A person's live session as their settings list it. */
+export interface SessionListRow {
+  id: string;
+  user_agent: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+}
 
 export interface SessionRow {
   id: string;
@@ -53,19 +64,31 @@ export class SessionRepository {
 
   /** Deletes the sessions matching one key; returns them. */
   async delete(manager: EntityManager, by: SessionKey): Promise<{ id: string; user_id: string }[]> {
-    const [where, value] =
-      'id' in by
-        ? ['id = $1', by.id]
-        : 'ids' in by
-          ? ['id = ANY($1::uuid[])', by.ids]
-          : 'tokenHash' in by
-            ? ['token_hash = $1', by.tokenHash]
-            : ['user_id = $1', by.userId];
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const add = (sql: (param: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    if ('id' in by) add((p) => `id = ${p}`, by.id);
+    if ('ids' in by) add((p) => `id = ANY(${p}::uuid[])`, by.ids);
+    if ('tokenHash' in by) add((p) => `token_hash = ${p}`, by.tokenHash);
+    if ('userId' in by && by.userId) add((p) => `user_id = ${p}`, by.userId);
+    if ('exceptId' in by && by.exceptId) add((p) => `id <> ${p}`, by.exceptId);
     const [rows]: [{ id: string; user_id: string }[], number] = await manager.query(
-      `DELETE FROM sessions WHERE ${where} RETURNING id, user_id`,
-      [value],
+      `DELETE FROM sessions WHERE ${conditions.join(' AND ')} RETURNING id, user_id`,
+      values,
     );
     return rows;
+  }
+
+  /** A person's live sessions, the most recently used first. */
+  async listLive(userId: string): Promise<SessionListRow[]> {
+    return this.sessions.manager.query(
+      `SELECT id, user_agent, created_at, last_seen_at FROM sessions
+        WHERE user_id = $1 AND expires_at > now() ORDER BY last_seen_at DESC, created_at DESC`,
+      [userId],
+    );
   }
 
   /** Which of these sessions are still live, for an active person. */

@@ -94,6 +94,21 @@ export class SessionService {
     await this.end({ tokenHash: hashToken(token) });
   }
 
+  /** A person's live sessions, for their settings. */
+  listLive(userId: string) {
+    return this.sessions.listLive(userId);
+  }
+
+  /** Ends one session of this person ("sign out that device"); 0 when it is not theirs. */
+  async revokeOwn(userId: string, sessionId: string, manager?: EntityManager): Promise<number> {
+    return this.end({ id: sessionId, userId }, manager);
+  }
+
+  /** Ends every session of a person but one (a password change keeps the browser that made it). */
+  async revokeOthers(userId: string, keepId: string, manager?: EntityManager): Promise<number> {
+    return this.end({ userId, exceptId: keepId }, manager);
+  }
+
   /** Ends every session of a person ("log out everywhere", deactivation). */
   async revokeAll(userId: string, manager?: EntityManager): Promise<number> {
     return this.end({ userId }, manager);

@@ -85,6 +85,19 @@ export class UserRepository {
     );
   }
 
+  /** One person with the password hash (changing the password checks the current one). */
+  findWithPassword(id: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.update(UserEntity, id, { passwordHash });
+  }
+
   /** For log-in: by handle or e-mail, with the password hash. */
   findForLogin(login: string): Promise<UserEntity | null> {
     return this.users

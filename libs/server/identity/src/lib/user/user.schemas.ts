@@ -70,6 +70,14 @@ export const logInSchema = z.object({
     .refine((v) => v.length <= LIMITS.password.max, 'That password is too long.'),
 });
 
+export const changePasswordSchema = z.object({
+  currentPassword: z
+    .string()
+    .refine((v) => v.length > 0, 'Enter your current password.')
+    .refine((v) => v.length <= LIMITS.password.max, 'That password is too long.'),
+  newPassword: z.string(),
+});
+
 export const updateProfileSchema = z.object({
   displayName: displayNameSchema.optional(),
   jobTitle: optionalLine('Job title', LIMITS.jobTitle.max),
