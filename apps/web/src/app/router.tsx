@@ -3,6 +3,8 @@ import { AdminAuditPage } from '../pages/admin-audit-page';
 import { AdminPage } from '../pages/admin-page';
 import { AdminPeoplePage } from '../pages/admin-people-page';
 import { AdminPolicyPage } from '../pages/admin-policy-page';
+import { AdminScimPage } from '../pages/admin-scim-page';
+import { ApiTokensPage } from '../pages/api-tokens-page';
 import { DiscoverPage } from '../pages/discover-page';
 import { CommunitiesPage } from '../pages/communities-page';
 import { CommunityPage } from '../pages/community-page';
@@ -58,12 +60,14 @@ export function createRouter() {
         { path: '/admin/people', element: <AdminPeoplePage /> },
         { path: '/admin/audit', element: <AdminAuditPage /> },
         { path: '/admin/policy', element: <AdminPolicyPage /> },
+        { path: '/admin/provisioning', element: <AdminScimPage /> },
         { path: '/moderation', element: <ModerationPage /> },
         { path: '/policy', element: <PolicyPage /> },
         { path: '/people/:handle', element: <ProfilePage /> },
         { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
         { path: '/settings/profile', element: <EditProfilePage /> },
         { path: '/settings/preferences', element: <PreferencesPage /> },
+        { path: '/settings/api-tokens', element: <ApiTokensPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

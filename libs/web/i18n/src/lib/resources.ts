@@ -15,6 +15,7 @@ import enAnalytics from '../locales/en/analytics.json';
 import enSettings from '../locales/en/settings.json';
 import enModeration from '../locales/en/moderation.json';
 import enAdmin from '../locales/en/admin.json';
+import enTokens from '../locales/en/tokens.json';
 import svCommon from '../locales/sv/common.json';
 import svUi from '../locales/sv/ui.json';
 import svShell from '../locales/sv/shell.json';
@@ -30,6 +31,7 @@ import svAnalytics from '../locales/sv/analytics.json';
 import svSettings from '../locales/sv/settings.json';
 import svModeration from '../locales/sv/moderation.json';
 import svAdmin from '../locales/sv/admin.json';
+import svTokens from '../locales/sv/tokens.json';
 
 export const en = {
   common: enCommon,
@@ -47,6 +49,7 @@ export const en = {
   settings: enSettings,
   moderation: enModeration,
   admin: enAdmin,
+  tokens: enTokens,
 };
 
 export const sv = {
@@ -65,6 +68,7 @@ export const sv = {
   settings: svSettings,
   moderation: svModeration,
   admin: svAdmin,
+  tokens: svTokens,
 };
 
 export type Namespace = keyof typeof en;

@@ -8,9 +8,10 @@ const SECTIONS = [
   { to: '/admin/people', key: 'sections.people' },
   { to: '/admin/audit', key: 'sections.audit' },
   { to: '/admin/policy', key: 'sections.policy' },
+  { to: '/admin/provisioning', key: 'sections.provisioning' },
 ] as const;
 
-/** The admin area's own navigation: analytics, people, audit log, content policy. */
+/** The admin area's own navigation: analytics, people, audit log, content policy, provisioning. */
 export function AdminSections() {
   const { t } = useTranslation('admin');
   return (

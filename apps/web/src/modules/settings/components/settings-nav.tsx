@@ -2,7 +2,7 @@ import { useTranslation } from '@outloud/web-i18n';
 import { cx } from '@outloud/web-ui';
 import { NavLink } from 'react-router-dom';
 
-/** The settings area's sections: profile, preferences (language, theme), notifications. */
+/** The settings area's sections: profile, preferences (language, theme), notifications, API tokens. */
 export function SettingsNav() {
   const { t } = useTranslation('settings');
   const link = ({ isActive }: { isActive: boolean }) =>
@@ -17,6 +17,9 @@ export function SettingsNav() {
       </NavLink>
       <NavLink to="/notifications" className={link}>
         {t('nav.notifications')}
+      </NavLink>
+      <NavLink to="/settings/api-tokens" className={link}>
+        {t('nav.apiTokens')}
       </NavLink>
     </nav>
   );
