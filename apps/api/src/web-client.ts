@@ -18,6 +18,9 @@ const API_PREFIXES = [
   '/api',
   '/auth',
   '/audit-log',
+  // The HR directory's GETs (list, read, discovery) and the Prometheus scrape.
+  '/scim',
+  '/metrics',
 ];
 
 /**

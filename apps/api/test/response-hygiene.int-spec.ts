@@ -111,6 +111,19 @@ describe('Cache-Control (finding 2)', () => {
   });
 });
 
+describe('the web client fallback', () => {
+  it('leaves SCIM and /metrics to the API: no page for the directory or the scraper', async () => {
+    for (const path of ['/scim/v2/Users', '/scim/v2/ServiceProviderConfig']) {
+      const res = await get(path);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toContain('application/scim+json');
+    }
+    const metrics = await get('/metrics');
+    expect(metrics.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(metrics.status).not.toBe(200);
+  });
+});
+
 describe('Content-Security-Policy of the web client (finding 2)', () => {
   it('allows scripts from this origin only: no inline script, no event-handler attribute', async () => {
     for (const path of ['/', '/people/member']) {
