@@ -22,6 +22,7 @@ import { NotificationsPage } from '../pages/notifications-page';
 import { PolicyPage } from '../pages/policy-page';
 import { PostPage } from '../pages/post-page';
 import { PreferencesPage } from '../pages/preferences-page';
+import { SecurityPage } from '../pages/security-page';
 import { ProfilePage } from '../pages/profile-page';
 import { QuestionsPage } from '../pages/questions-page';
 import { SearchPage } from '../pages/search-page';
@@ -67,6 +68,7 @@ export function createRouter() {
         { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
         { path: '/settings/profile', element: <EditProfilePage /> },
         { path: '/settings/preferences', element: <PreferencesPage /> },
+        { path: '/settings/security', element: <SecurityPage /> },
         { path: '/settings/api-tokens', element: <ApiTokensPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -2,7 +2,10 @@ import { useTranslation } from '@outloud/web-i18n';
 import { cx } from '@outloud/web-ui';
 import { NavLink } from 'react-router-dom';
 
-/** The settings area's sections: profile, preferences (language, theme), notifications, API tokens. */
+/**
+ * The settings area's sections: profile, preferences (language, theme), password and sessions,
+ * notifications, API tokens.
+ */
 export function SettingsNav() {
   const { t } = useTranslation('settings');
   const link = ({ isActive }: { isActive: boolean }) =>
@@ -14,6 +17,9 @@ export function SettingsNav() {
       </NavLink>
       <NavLink to="/settings/preferences" className={link}>
         {t('nav.preferences')}
+      </NavLink>
+      <NavLink to="/settings/security" className={link}>
+        {t('nav.security')}
       </NavLink>
       <NavLink to="/notifications" className={link}>
         {t('nav.notifications')}
