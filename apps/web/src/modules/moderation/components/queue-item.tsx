@@ -135,6 +135,34 @@ export function QueueItem({ item, onDecided }: QueueItemProps) {
         ) : (
           <p className="queue-item__excerpt">{item.excerpt ?? t('queue.noExcerpt')}</p>
         )}
+        {item.post && item.post.replyCount > 0 ? (
+          <details className="queue-item__thread" open={item.targetType === 'REPLY'}>
+            <summary>{t('queue.thread', { count: item.post.replyCount })}</summary>
+            <ol className="queue-item__thread-list">
+              {item.post.replies.nodes.map((reply) => (
+                <li
+                  key={reply.id}
+                  className={
+                    reply.id === item.reply?.id ? 'queue-item__thread-reported' : undefined
+                  }
+                >
+                  <p className="muted small">
+                    {reply.author.displayName}
+                    {reply.id === item.reply?.id ? ` · ${t('queue.reportedReply')}` : null}
+                  </p>
+                  <div className="prose" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+                </li>
+              ))}
+            </ol>
+            {item.post.replyCount > item.post.replies.nodes.length ? (
+              <p className="muted small">
+                {t('queue.threadMore', {
+                  count: item.post.replyCount - item.post.replies.nodes.length,
+                })}
+              </p>
+            ) : null}
+          </details>
+        ) : null}
         {contentLink ? (
           <p>
             <Link to={contentLink}>{t('queue.openInContext')}</Link>

@@ -80,6 +80,17 @@ export const ModerationItemFragment = graphql(`
         id
         name
       }
+      replyCount
+      replies(first: 10) {
+        nodes {
+          id
+          bodyHtml
+          author {
+            id
+            displayName
+          }
+        }
+      }
     }
     reply {
       id
