@@ -138,6 +138,7 @@ describe('admin analytics', () => {
       'Active people per day',
       'Posts, questions and replies per day',
       'From question to accepted answer',
+      'When people take part',
       'Time to answer (hours)',
     ])
       await page.getByRole('figure', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).waitFor();
@@ -148,6 +149,9 @@ describe('admin analytics', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Active people per day' }).waitFor();
 
+    // The heatmap reads in the organisation's time zone (UTC on a fresh product).
+    const heatmap = page.getByRole('figure', { name: 'When people take part' });
+    expect(await heatmap.innerText()).toContain('(UTC time)');
     const funnel = page.getByRole('figure', { name: 'From question to accepted answer' });
     expect(await funnel.innerText()).toContain('Of 2 questions asked');
 

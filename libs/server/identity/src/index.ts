@@ -14,6 +14,11 @@ export type { ClientMeta } from './lib/auth/auth.service';
 export type { DirectoryPerson } from './lib/user/user.schemas';
 export { UserRepository } from './lib/user/user.repository';
 export { UserService } from './lib/user/user.service';
+export {
+  DEFAULT_TIME_ZONE,
+  InstanceSettingsService,
+  isTimeZone,
+} from './lib/settings/instance-settings.service';
 export { UserEntity } from './lib/user/user.entity';
 export { User, UserConnection } from './lib/user/dto/user.model';
 export { toUserModel } from './lib/user/user.mapper';

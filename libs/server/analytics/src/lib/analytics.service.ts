@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InstanceSettingsService } from '@outloud/identity';
 import { AccessPolicy, validateInput, Viewer } from '@outloud/server-core';
+import { heatmapCells } from './analytics-heatmap';
 import { AnalyticsErrors } from './analytics.errors';
 import { AnalyticsRepository, participationOf } from './analytics.repository';
 import { analyticsRangeSchema, toRange } from './analytics.schemas';
@@ -16,6 +18,7 @@ export class AnalyticsService {
   constructor(
     private readonly repository: AnalyticsRepository,
     private readonly policy: AccessPolicy,
+    private readonly settings: InstanceSettingsService,
   ) {}
 
   async adoption(
@@ -32,19 +35,30 @@ export class AnalyticsService {
     const { communityOrder, contributorOrder, ...range } = input ?? {};
     const r = toRange(validateInput(analyticsRangeSchema, range));
     // One pool connection each; they are independent reads.
-    const [series, totals, people, answering, unanswered, contributors, communities] =
-      await Promise.all([
-        this.repository.series(r),
-        this.repository.totals(r),
-        this.repository.people(r),
-        this.repository.answering(r),
-        this.repository.unanswered(r, viewer.id),
-        this.repository.topContributors(
-          r,
-          contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
-        ),
-        this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
-      ]);
+    const [
+      series,
+      totals,
+      people,
+      answering,
+      unanswered,
+      contributors,
+      communities,
+      hourly,
+      timeZone,
+    ] = await Promise.all([
+      this.repository.series(r),
+      this.repository.totals(r),
+      this.repository.people(r),
+      this.repository.answering(r),
+      this.repository.unanswered(r, viewer.id),
+      this.repository.topContributors(
+        r,
+        contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
+      ),
+      this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
+      this.repository.engagementByUtcHour(r),
+      this.settings.timeZone(),
+    ]);
     return {
       ...r,
       series,
@@ -62,6 +76,7 @@ export class AnalyticsService {
           nudge: undefined as never,
         })),
       },
+      heatmap: { timeZone, cells: heatmapCells(hourly, timeZone) },
       // `user` is filled by the resolver's field loader.
       topContributors: contributors.map((c) => ({ ...c, user: undefined as never })),
       communities: communities.list,

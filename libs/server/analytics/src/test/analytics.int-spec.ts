@@ -282,6 +282,43 @@ describe('figures on a hand-built dataset', () => {
     expect(a.previousTotals).toMatchObject({ activePeople: 1, posts: 1, replies: 0 });
   });
 
+  it('counts engagement per hour and weekday in the organisation’s time zone (UTC unless set)', async () => {
+    const HEATMAP = `query { adoptionAnalytics { heatmap { timeZone cells { weekday hour count } } } }`;
+    type Heatmap = {
+      adoptionAnalytics: {
+        heatmap: { timeZone: string; cells: { weekday: number; hour: number; count: number }[] };
+      };
+    };
+    const read = async () => (await people.ana.ok<Heatmap>(HEATMAP)).adoptionAnalytics.heatmap;
+    const isoWeekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+    const count = (h: Awaited<ReturnType<typeof read>>, weekday: number, hour: number) =>
+      h.cells.find((c) => c.weekday === weekday && c.hour === hour)?.count;
+
+    const utc = await read();
+    expect(utc.timeZone).toBe('UTC');
+    expect(utc.cells).toHaveLength(168);
+    // Every post, reply and like of the period, once: 6 + 5 + 2.
+    expect(utc.cells.reduce((sum, c) => sum + c.count, 0)).toBe(13);
+    // The question at 09:00, the asker's own reply at 09:01 and the answer at 09:10.
+    expect(count(utc, isoWeekday(D), 9)).toBe(3);
+
+    const SET = `mutation ($z: String!) { setOrganisationTimeZone(timeZone: $z) { timeZone } }`;
+    const refused = await people.cy.request(SET, { z: 'Asia/Tokyo' });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    for (const bad of ['Mars/Olympus', '+02:00', 'Europe/Stockholm; DROP TABLE x', ''])
+      expect({ bad, code: errorCode(await people.ana.request(SET, { z: bad })) }).toEqual({
+        bad,
+        code: 'BAD_USER_INPUT',
+      });
+    await people.ana.ok(SET, { z: 'Asia/Tokyo' });
+    const tokyo = await read();
+    expect(tokyo.timeZone).toBe('Asia/Tokyo');
+    // Tokyo is UTC+9 all year: 09:00 UTC is 18:00 the same day.
+    expect(count(tokyo, isoWeekday(D), 18)).toBe(3);
+    expect(count(tokyo, isoWeekday(D), 9)).toBe(0);
+    await people.ana.ok(SET, { z: 'UTC' });
+  });
+
   it('measures participation among active accounts', async () => {
     const { participation } = await dashboard(people.ana);
     // ana, bo, cy, dee posted or replied; eve only liked; fay did nothing that is left.

@@ -49,7 +49,7 @@ import { UserService } from './user/user.service';
     UserResolver,
     UserService,
   ],
-  exports: [AuthService, SessionService, UserRepository, UserService],
+  exports: [AuthService, InstanceSettingsService, SessionService, UserRepository, UserService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

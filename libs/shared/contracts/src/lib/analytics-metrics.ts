@@ -46,6 +46,9 @@ export const ANALYTICS_METRICS = {
   communityActivePeople: {
     text: 'People who posted, replied or liked in the community during the period, members or not: anyone may take part in an open or moderated community, so this can be larger than its members.',
   },
+  engagementHeatmap: {
+    text: 'Posts, replies and likes that count, by hour of day and day of week in the organisation’s time zone (an admin setting, UTC unless set), over the period’s days.',
+  },
   dormant: {
     text: 'A community with no activity in the last 60 days (the community catalogue’s rule).',
   },

@@ -12,6 +12,7 @@ import { AdoptionAnalyticsQuery } from '../graphql/analytics.operations';
 import { describeChange, formatDuration, longDay } from '../utils/analytics-format';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
 import { AnswerFunnel } from './answer-funnel';
+import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
 import { KpiTiles, type Kpi } from './kpi-tiles';
 import { MetricInfo } from './metric-info';
@@ -233,6 +234,7 @@ export function AnalyticsDashboard() {
                 <div className="analytics-grid">
                   <ActivePeopleChart data={a} />
                   <ContributionsChart data={a} />
+                  <EngagementHeatmap heatmap={a.heatmap} />
                 </div>
               </section>
               <section className="stack" aria-labelledby="analytics-answers">

@@ -65,6 +65,14 @@ export const AdoptionAnalyticsQuery = graphql(`
         total
         hiddenCount
       }
+      heatmap {
+        timeZone
+        cells {
+          weekday
+          hour
+          count
+        }
+      }
       topContributors {
         user {
           id

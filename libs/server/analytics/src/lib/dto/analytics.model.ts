@@ -244,6 +244,27 @@ export class AnalyticsUnanswered {
   hiddenCount: number;
 }
 
+@ObjectType()
+export class AnalyticsHeatmapCell {
+  @Field(() => Int, { description: 'ISO weekday: 1 Monday … 7 Sunday.' })
+  weekday: number;
+
+  @Field(() => Int, { description: 'Hour of day, 0-23, in the organisation’s time zone.' })
+  hour: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: METRICS.engagementHeatmap.text })
+export class AnalyticsHeatmap {
+  @Field({ description: 'The organisation’s IANA time zone the hours are in.' })
+  timeZone: string;
+
+  @Field(() => [AnalyticsHeatmapCell], { description: '168 cells, Monday 00:00 first.' })
+  cells: AnalyticsHeatmapCell[];
+}
+
 @ObjectType({ description: 'Adoption analytics for admins: aggregate counts only.' })
 export class AdoptionAnalytics {
   @Field()
@@ -281,6 +302,9 @@ export class AdoptionAnalytics {
 
   @Field(() => AnalyticsUnanswered)
   unanswered: AnalyticsUnanswered;
+
+  @Field(() => AnalyticsHeatmap)
+  heatmap: AnalyticsHeatmap;
 
   @Field(() => [AnalyticsContributor], { description: 'Up to 10 people.' })
   topContributors: AnalyticsContributor[];

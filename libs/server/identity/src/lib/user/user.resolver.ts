@@ -85,6 +85,7 @@ export class UserResolver {
     return {
       openSignUp: await this.settings.openSignUp(),
       passwordLogin: this.config.get('PASSWORD_LOGIN'),
+      timeZone: await this.settings.timeZone(),
     };
   }
 
@@ -149,6 +150,28 @@ export class UserResolver {
         enabled,
         auditContextOf(requestState(ctx.req)),
       ),
+      passwordLogin: this.config.get('PASSWORD_LOGIN'),
+      timeZone: await this.settings.timeZone(),
+    };
+  }
+
+  @Mutation(() => InstanceSettings, {
+    description:
+      'Admins only: the organisation’s time zone, an IANA name (BAD_USER_INPUT otherwise).',
+  })
+  async setOrganisationTimeZone(
+    @CurrentViewer() viewer: Viewer,
+    @Args('timeZone') timeZone: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InstanceSettings> {
+    await this.userService.assertAdmin(viewer);
+    return {
+      timeZone: await this.settings.setTimeZone(
+        viewer,
+        timeZone,
+        auditContextOf(requestState(ctx.req)),
+      ),
+      openSignUp: await this.settings.openSignUp(),
       passwordLogin: this.config.get('PASSWORD_LOGIN'),
     };
   }

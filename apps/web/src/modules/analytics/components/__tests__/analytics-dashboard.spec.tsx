@@ -125,6 +125,15 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
       answering,
       previousAnswering: { ...answering, firstReplyMedianMinutes: 60 },
       unanswered,
+      heatmap: {
+        timeZone: 'Europe/Stockholm',
+        cells: Array.from({ length: 168 }, (_, i) => ({
+          weekday: Math.floor(i / 24) + 1,
+          hour: i % 24,
+          // Monday 09:00 is the busiest hour.
+          count: i === 9 ? 5 : i % 24 === 14 ? 1 : 0,
+        })),
+      },
       topContributors: [
         {
           user: { id: 'u1', handle: 'dee', displayName: 'Dee Doer' },
@@ -287,6 +296,21 @@ describe('AnalyticsDashboard', () => {
       document.getElementById(column[column.length - 1]!.getAttribute('aria-controls')!)!
         .textContent,
     ).toBe(ANALYTICS_METRICS.communityActivePeople.text);
+  });
+
+  it('shows the hour × weekday heatmap in the organisation’s time zone, with its table', async () => {
+    renderWith(analytics());
+    const figure = await screen.findByRole('figure', { name: /When people take part/ });
+    expect(figure.textContent).toContain(
+      '(Europe/Stockholm time). The busiest hour was Monday at 09:00 with 5 actions.',
+    );
+    const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', {
+      hidden: true,
+    });
+    // A header row and one row per weekday, each with the day and 24 hours.
+    expect(rows).toHaveLength(8);
+    expect(rows[1]!.children).toHaveLength(25);
+    expect(rows[1]!.children[10]!.textContent).toBe('5');
   });
 
   it('gives every chart a caption with the numbers and a data table', async () => {

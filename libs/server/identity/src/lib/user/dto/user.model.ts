@@ -81,6 +81,12 @@ export class InstanceSettings {
     description: 'False when people sign in only through the identity provider (PASSWORD_LOGIN).',
   })
   passwordLogin: boolean;
+
+  @Field({
+    description:
+      'The organisation’s IANA time zone: analytics read hours and weekdays in it. Default UTC.',
+  })
+  timeZone: string;
 }
 
 @ObjectType()
