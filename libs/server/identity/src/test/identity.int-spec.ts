@@ -348,6 +348,24 @@ describe('profiles', () => {
     updateProfile(input: $input) { jobTitle department location bio expertise avatarUrl profileCompleteness { percent missing } }
   }`;
 
+  it('remembers the interface language the person chose, and forgets it on null', async () => {
+    const SET = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }`;
+    const saved = await ana.ok<{ updateProfile: { locale: string | null } }>(SET, {
+      input: { locale: 'sv' },
+    });
+    expect(saved.updateProfile.locale).toBe('sv');
+    expect(
+      (await ana.ok<{ viewer: { locale: string } }>(`{ viewer { locale } }`)).viewer.locale,
+    ).toBe('sv');
+    expect(errorCode(await ana.request(SET, { input: { locale: 'not a language' } }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const cleared = await ana.ok<{ updateProfile: { locale: string | null } }>(SET, {
+      input: { locale: null },
+    });
+    expect(cleared.updateProfile.locale).toBeNull();
+  });
+
   it('updates fields, normalises expertise and reports completeness', async () => {
     const data = await ana.ok<{ updateProfile: Record<string, unknown> }>(UPDATE, {
       input: {

@@ -78,6 +78,13 @@ export const changePasswordSchema = z.object({
   newPassword: z.string(),
 });
 
+/** BCP 47 language tag, e.g. "sv" or "sv-SE". */
+export const localeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Locale must be a language tag such as sv-SE.')
+  .max(35);
+
 export const updateProfileSchema = z.object({
   displayName: displayNameSchema.optional(),
   jobTitle: optionalLine('Job title', LIMITS.jobTitle.max),
@@ -93,6 +100,8 @@ export const updateProfileSchema = z.object({
   expertise: expertiseSchema.optional(),
   avatarDataUrl: z.string().optional().nullable(),
   removeAvatar: z.boolean().optional().nullable(),
+  /** The interface language the person chose (null: the browser decides). */
+  locale: localeSchema.nullable().optional(),
 });
 
 /** The people administration's filters: each optional, all must hold. */
@@ -125,13 +134,6 @@ export const deactivationReasonSchema = z
 
 export type SignUpValues = z.output<typeof signUpSchema>;
 export type UpdateProfileValues = z.output<typeof updateProfileSchema>;
-
-/** BCP 47 language tag, e.g. "sv" or "sv-SE". */
-export const localeSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Locale must be a language tag such as sv-SE.')
-  .max(35);
 
 /** A person as the identity provider or HR directory describes them. */
 export interface DirectoryPerson {

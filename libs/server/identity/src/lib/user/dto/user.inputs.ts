@@ -56,6 +56,12 @@ export class UpdateProfileInput {
 
   @Field(() => Boolean, { nullable: true })
   removeAvatar?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Interface language (BCP 47, e.g. "sv"); null: the browser decides.',
+  })
+  locale?: string | null;
 }
 
 @ArgsType()
