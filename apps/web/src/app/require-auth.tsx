@@ -5,6 +5,7 @@ import { useViewer } from '../modules/auth/hooks/use-viewer';
 import { ViewerContext } from '../modules/auth/hooks/viewer-context';
 import { NotificationsLiveSync } from '../modules/notifications/components/notifications-live-sync';
 import { RealtimeProvider } from '../modules/realtime/components/realtime-provider';
+import { useProfileLocale } from '../modules/settings/hooks/use-profile-locale';
 import { AppLayout } from './layout/app-layout';
 
 /** Everything except /login and /signup needs a session; without one, go to /login and come back. */
@@ -12,6 +13,7 @@ export function RequireAuth() {
   const { t } = useTranslation('shell');
   const { viewer, loading, error, refetch } = useViewer();
   const location = useLocation();
+  useProfileLocale(viewer?.locale);
 
   if (loading) {
     return (

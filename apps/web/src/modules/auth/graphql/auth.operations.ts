@@ -8,6 +8,7 @@ export const ViewerQuery = graphql(`
       displayName
       avatarUrl
       role
+      locale
       profileCompleteness {
         percent
         missing
@@ -53,6 +54,7 @@ export const SignUpMutation = graphql(`
         displayName
         avatarUrl
         role
+        locale
         profileCompleteness {
           percent
           missing
@@ -71,6 +73,7 @@ export const LogInMutation = graphql(`
         displayName
         avatarUrl
         role
+        locale
         profileCompleteness {
           percent
           missing

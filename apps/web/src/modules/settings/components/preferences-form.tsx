@@ -7,8 +7,10 @@ import {
   useTranslation,
   type Locale,
 } from '@outloud/web-i18n';
+import { useMutation } from '@apollo/client/react';
 import { MonitorIcon, MoonIcon, SunIcon } from '@outloud/web-ui';
 import { useState, type ReactNode } from 'react';
+import { SaveLocaleMutation } from '../graphql/security.operations';
 import { THEMES, setTheme, storedTheme, type Theme } from '../utils/theme';
 
 const THEME_ICONS: Record<Theme, ReactNode> = {
@@ -17,7 +19,10 @@ const THEME_ICONS: Record<Theme, ReactNode> = {
   dark: <MoonIcon size={18} />,
 };
 
-/** Language and theme: each applies at once and is remembered on this device. */
+/**
+ * Language and theme: each applies at once and is remembered on this device; the language is
+ * also saved to the profile, so every device the person signs in on speaks it.
+ */
 export function PreferencesForm() {
   const { t } = useTranslation('settings');
   const format = useFormat();
@@ -26,10 +31,13 @@ export function PreferencesForm() {
   // What was last changed; worded at render time, so in the language just chosen.
   const [changed, setChanged] = useState<'language' | 'theme' | null>(null);
 
+  const [saveLocale] = useMutation(SaveLocaleMutation);
   const chooseLocale = async (next: Locale) => {
     setChosenLocale(next);
     await setLocale(next);
     setChanged('language');
+    // This device already speaks it; a failed save only means other devices do not yet.
+    await saveLocale({ variables: { locale: next } }).catch(() => undefined);
   };
   const chooseTheme = (next: Theme) => {
     setChosenTheme(next);

@@ -23,3 +23,12 @@ export const ChangePasswordMutation = graphql(`
     changePassword(input: $input)
   }
 `);
+
+export const SaveLocaleMutation = graphql(`
+  mutation SaveLocale($locale: String) {
+    updateProfile(input: { locale: $locale }) {
+      id
+      locale
+    }
+  }
+`);

@@ -1,5 +1,7 @@
+import { MockedProvider } from '@apollo/client/testing/react';
 import { setLocale } from '@outloud/web-i18n';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { SaveLocaleMutation } from '../../graphql/security.operations';
 import { THEME_STORAGE_KEY } from '../../utils/theme';
 import { PreferencesForm } from '../preferences-form';
 
@@ -9,9 +11,22 @@ afterEach(async () => {
   document.documentElement.removeAttribute('data-theme');
 });
 
+const saved: string[] = [];
+const saveSwedish = {
+  request: { query: SaveLocaleMutation, variables: { locale: 'sv' } },
+  result: () => {
+    saved.push('sv');
+    return { data: { updateProfile: { __typename: 'User', id: 'me', locale: 'sv' } } };
+  },
+};
+
 describe('PreferencesForm', () => {
-  it('switches the interface to Swedish at once, with Swedish dates and numbers', async () => {
-    render(<PreferencesForm />);
+  it('switches the interface to Swedish at once, with Swedish dates and numbers, and saves it to the profile', async () => {
+    render(
+      <MockedProvider mocks={[saveSwedish]}>
+        <PreferencesForm />
+      </MockedProvider>,
+    );
     expect(screen.getByRole('heading', { name: 'Language' })).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('radio', { name: 'Svenska' }));
@@ -22,10 +37,15 @@ describe('PreferencesForm', () => {
     // "1 234,5" with a (narrow) no-break space: the Swedish way to write numbers.
     expect(screen.getByText(/Datum och tal ser ut så här: .*1\s234,5/u)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Språk: Svenska.');
+    await waitFor(() => expect(saved).toEqual(['sv']));
   });
 
   it('pins a dark or light theme, or follows the system', () => {
-    render(<PreferencesForm />);
+    render(
+      <MockedProvider mocks={[]}>
+        <PreferencesForm />
+      </MockedProvider>,
+    );
     expect(screen.getByRole('radio', { name: /Same as the system/ })).toHaveProperty(
       'checked',
       true,
