@@ -34,6 +34,23 @@ export class BookmarkRepository {
     return manager.findOneBy(BookmarkEntity, { id, ownerId });
   }
 
+  /** Deletes the owner's bookmarks by id or target; returns the ids deleted. */
+  async deleteOwn(
+    tx: EntityManager,
+    ownerId: string,
+    where: { id: string } | { targetKey: string },
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await tx
+      .createQueryBuilder()
+      .delete()
+      .from(BookmarkEntity)
+      .where({ ...where, ownerId })
+      .returning('id')
+      .execute()
+      .then((r) => r.raw);
+    return rows.map((row) => row.id);
+  }
+
   async findVisible(
     id: string,
     viewerId: string,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { FileRepository } from '@outloud/files';
 import {
   AccessPolicy,
@@ -9,10 +8,11 @@ import {
   readIdempotencyKey,
   validateInput,
   Viewer,
+  TransactionRunner,
 } from '@outloud/server-core';
 import { excerpt, PostRepository } from '@outloud/stream';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { parseBookmarkUrl } from './bookmark-url';
 import { BookmarkEntity, BookmarkTargetType } from './bookmark.entity';
@@ -37,7 +37,7 @@ interface Target {
 @Injectable()
 export class BookmarkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly bookmarks: BookmarkRepository,
     private readonly posts: PostRepository,
     private readonly files: FileRepository,
@@ -53,7 +53,7 @@ export class BookmarkService {
     const target = await this.resolveTarget(viewer, values);
     const id = randomUUID();
     try {
-      return await this.dataSource.transaction((tx) =>
+      return await this.transactions.run((tx) =>
         this.idempotency.run(tx, {
           userId: viewer.id,
           scope: 'bookmark',
@@ -101,7 +101,7 @@ export class BookmarkService {
 
   async update(viewer: Viewer, id: string, input: unknown): Promise<BookmarkEntity> {
     const values = validateInput(updateBookmarkSchema, input);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const bookmark = await this.bookmarks.findVisible(id, viewer.id, tx);
       if (!bookmark) throw BookmarkErrors.notFound();
       await this.policy.require(
@@ -124,7 +124,7 @@ export class BookmarkService {
   /** The owner can always remove their own bookmark, even when its target became invisible. */
   async delete(viewer: Viewer, id: string): Promise<void> {
     const mine = isUuid(id)
-      ? await this.dataSource.manager.findOneBy(BookmarkEntity, { id, ownerId: viewer.id })
+      ? await this.bookmarks.ownById(this.transactions.manager, viewer.id, id)
       : null;
     if (!mine) {
       const visible = await this.bookmarks.findVisible(id, viewer.id);
@@ -152,7 +152,7 @@ export class BookmarkService {
 
   /** A moderator's deletion (moderation hid the bookmark already); repeats change nothing. */
   async deleteForModerator(bookmarkId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const result = await tx.delete(BookmarkEntity, { id: bookmarkId });
       if (result.affected)
         await this.outbox.enqueue(tx, 'bookmarks.bookmark.deleted', { bookmarkId });
@@ -160,18 +160,11 @@ export class BookmarkService {
   }
 
   private deleteRows(viewer: Viewer, where: { id: string } | { targetKey: string }) {
-    return this.dataSource.transaction(async (tx) => {
-      const rows: { id: string }[] = await tx
-        .createQueryBuilder()
-        .delete()
-        .from(BookmarkEntity)
-        .where({ ...where, ownerId: viewer.id })
-        .returning('id')
-        .execute()
-        .then((r) => r.raw);
-      for (const row of rows)
-        await this.outbox.enqueue(tx, 'bookmarks.bookmark.deleted', { bookmarkId: row.id });
-      return rows.length;
+    return this.transactions.run(async (tx) => {
+      const ids = await this.bookmarks.deleteOwn(tx, viewer.id, where);
+      for (const bookmarkId of ids)
+        await this.outbox.enqueue(tx, 'bookmarks.bookmark.deleted', { bookmarkId });
+      return ids.length;
     });
   }
 

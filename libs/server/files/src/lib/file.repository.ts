@@ -221,6 +221,58 @@ export class FileRepository {
     return Number(row.used);
   }
 
+  /**
+   * A transaction-scoped lock on a name (`file-blob:<hash>`, `file-quota:<person>`): publishing
+   * and collecting one blob, or two uploads of one person, never interleave.
+   */
+  async lock(tx: EntityManager, name: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [name]);
+  }
+
+  /** Whether any file version still uses the blob. */
+  async blobInUse(tx: EntityManager, sha256: string): Promise<boolean> {
+    const [used] = await tx.query(`SELECT 1 FROM file_versions WHERE sha256 = $1 LIMIT 1`, [
+      sha256,
+    ]);
+    return !!used;
+  }
+
+  async decrementCommentCount(tx: EntityManager, fileId: string): Promise<void> {
+    await tx.query(`UPDATE files SET comment_count = comment_count - 1 WHERE id = $1`, [fileId]);
+  }
+
+  /** Likes or unlikes; false when that was already so (nothing changed). */
+  async setLiked(
+    tx: EntityManager,
+    fileId: string,
+    userId: string,
+    liked: boolean,
+  ): Promise<boolean> {
+    const changed: unknown[] = liked
+      ? await tx.query(
+          `INSERT INTO file_likes (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+          [fileId, userId],
+        )
+      : (
+          (await tx.query(
+            `DELETE FROM file_likes WHERE file_id = $1 AND user_id = $2 RETURNING 1`,
+            [fileId, userId],
+          )) as [unknown[], number]
+        )[0];
+    return changed.length > 0;
+  }
+
+  /** The files a post links to, in this order (replacing those it had). */
+  async replacePostFiles(tx: EntityManager, postId: string, fileIds: string[]): Promise<void> {
+    await tx.query(`DELETE FROM post_files WHERE post_id = $1`, [postId]);
+    if (fileIds.length)
+      await tx.query(
+        `INSERT INTO post_files (post_id, file_id, position)
+         SELECT $1, id, ord FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
+        [postId, fileIds],
+      );
+  }
+
   /** Counts a download: total, and once per person for the distinct count. */
   async recordDownload(fileId: string, userId: string): Promise<void> {
     await this.dataSource.query(

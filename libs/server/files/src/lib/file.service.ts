@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CommunityPlacement } from '@outloud/communities';
 import {
   AccessPolicy,
@@ -9,11 +8,12 @@ import {
   IdempotencyKeys,
   imageDimensions,
   OutboxService,
+  TransactionRunner,
   validateInput,
   Viewer,
 } from '@outloud/server-core';
 import { PostRepository } from '@outloud/stream';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
 import { FileRepository, isUuid } from './file.repository';
 import {
@@ -39,7 +39,7 @@ interface CheckedContent {
 @Injectable()
 export class FileService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly files: FileRepository,
     private readonly blobs: BlobStore,
     private readonly communities: CommunityPlacement,
@@ -84,7 +84,7 @@ export class FileService {
 
   /** The file an earlier attempt with the same idempotency key stored. */
   async firstUpload(manager: EntityManager | null, firstId: string): Promise<FileEntity> {
-    const first = await this.files.byId(manager ?? this.dataSource.manager, firstId);
+    const first = await this.files.byId(manager ?? this.transactions.manager, firstId);
     if (!first) throw FileErrors.notFound();
     return first;
   }
@@ -124,7 +124,7 @@ export class FileService {
 
   async update(viewer: Viewer, fileId: string, input: unknown): Promise<FileEntity> {
     const values = validateInput(updateFileSchema, input);
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const file = await this.lockOwned(tx, viewer, fileId);
       for (const [key, value] of Object.entries(values))
         if (value !== undefined && value !== null) Object.assign(file, { [key]: value });
@@ -137,7 +137,7 @@ export class FileService {
 
   /** The owner, or a moderator or admin who can see the file; blobs go once no version uses them. */
   async delete(viewer: Viewer, fileId: string): Promise<FileEntity> {
-    const { file, hashes } = await this.dataSource.transaction(async (tx) => {
+    const { file, hashes } = await this.transactions.run(async (tx) => {
       const file = await this.files.findVisible(fileId, viewer.id, tx, true);
       if (!file) throw FileErrors.notFound();
       await this.policy.require(
@@ -156,7 +156,7 @@ export class FileService {
 
   /** A moderator's deletion (moderation hid the file already); repeats change nothing. */
   async deleteForModerator(fileId: string): Promise<void> {
-    const hashes = await this.dataSource.transaction(async (tx) => {
+    const hashes = await this.transactions.run(async (tx) => {
       const file = await tx.findOne(FileEntity, {
         where: { id: fileId },
         lock: { mode: 'pessimistic_write' },
@@ -168,13 +168,11 @@ export class FileService {
 
   /** A moderator's deletion of a comment; repeats change nothing. */
   async deleteCommentForModerator(commentId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const comment = await tx.findOneBy(FileCommentEntity, { id: commentId });
       if (!comment) return;
       await tx.delete(FileCommentEntity, { id: comment.id });
-      await tx.query(`UPDATE files SET comment_count = comment_count - 1 WHERE id = $1`, [
-        comment.fileId,
-      ]);
+      await this.files.decrementCommentCount(tx, comment.fileId);
     });
   }
 
@@ -187,21 +185,11 @@ export class FileService {
   }
 
   async setLike(viewer: Viewer, fileId: string, liked: boolean): Promise<FileEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const file = await this.files.findVisible(fileId, viewer.id, tx, true);
       if (!file) throw FileErrors.notFound();
-      const changed: unknown[] = liked
-        ? await tx.query(
-            `INSERT INTO file_likes (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-            [file.id, viewer.id],
-          )
-        : (
-            (await tx.query(
-              `DELETE FROM file_likes WHERE file_id = $1 AND user_id = $2 RETURNING 1`,
-              [file.id, viewer.id],
-            )) as [unknown[], number]
-          )[0];
-      if (changed.length === 0) throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
+      if (!(await this.files.setLiked(tx, file.id, viewer.id, liked)))
+        throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
       file.likeCount += liked ? 1 : -1;
       await tx.update(FileEntity, { id: file.id }, { likeCount: file.likeCount });
       return file;
@@ -210,7 +198,7 @@ export class FileService {
 
   async comment(viewer: Viewer, fileId: string, body: string): Promise<FileCommentEntity> {
     const values = validateInput(commentSchema, { body });
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const file = await this.files.findVisible(fileId, viewer.id, tx, true);
       if (!file) throw FileErrors.notFound();
       const comment = tx.create(FileCommentEntity, {
@@ -226,7 +214,7 @@ export class FileService {
 
   /** The comment's author or the file's owner. */
   async deleteComment(viewer: Viewer, commentId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const comment = isUuid(commentId)
         ? await tx.findOneBy(FileCommentEntity, { id: commentId })
         : null;
@@ -247,7 +235,7 @@ export class FileService {
   /** Replaces the files a post links to; only its author may, and only with files they can see. */
   async attachToPost(viewer: Viewer, postId: string, fileIds: string[]): Promise<string> {
     const values = validateInput(attachFilesSchema, { fileIds }, 'fileIds');
-    return this.dataSource.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.posts.findVisible(postId, viewer.id, tx);
       if (!post || post.deletedAt) throw FileErrors.postNotFound();
       await this.policy.require(
@@ -261,13 +249,7 @@ export class FileService {
       const ids = [...new Set(values.fileIds)];
       const visible = await this.files.visibleIds(ids, viewer.id);
       if (visible.size !== ids.length) throw FileErrors.notFound();
-      await tx.query(`DELETE FROM post_files WHERE post_id = $1`, [post.id]);
-      if (ids.length)
-        await tx.query(
-          `INSERT INTO post_files (post_id, file_id, position)
-           SELECT $1, id, ord FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ord)`,
-          [post.id, ids],
-        );
+      await this.files.replacePostFiles(tx, post.id, ids);
       return post.id;
     });
   }
@@ -291,7 +273,7 @@ export class FileService {
     if (sizeBytes === 0) throw FileErrors.empty();
     let published = false;
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.transactions.run(async (tx) => {
         const file = await write(tx);
         if (newId && file.id !== newId) return file;
         await this.blobs.publish(tx, sha256, upload.tempFile, sizeBytes);
@@ -395,9 +377,7 @@ export class FileService {
    * uploads each fit and together go over.
    */
   private async assertQuota(tx: EntityManager, userId: string, adding: number): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [
-      `file-quota:${userId}`,
-    ]);
+    await this.files.lock(tx, `file-quota:${userId}`);
     const quota = this.config.get('FILE_QUOTA_BYTES');
     const used = await this.files.usageOf(userId, tx);
     if (used + adding > quota) throw new QuotaExceededError(quota, used);

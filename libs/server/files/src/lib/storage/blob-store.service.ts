@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { DataSource, EntityManager } from 'typeorm';
+import { TransactionRunner } from '@outloud/server-core';
+import { EntityManager } from 'typeorm';
+import { FileRepository } from '../file.repository';
 import { BLOB_STORAGE, BlobStorage } from './blob-storage';
 
 /** Where uploads are written while they stream in (inside the files tree: same file system). */
@@ -20,7 +21,8 @@ export class BlobStore implements OnModuleInit {
   private readonly logger = new Logger('BlobStore');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly files: FileRepository,
     @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
     @Inject(UPLOAD_TEMP_DIR) readonly tempDir: string,
   ) {}
@@ -50,12 +52,9 @@ export class BlobStore implements OnModuleInit {
   async collect(hashes: Iterable<string>): Promise<void> {
     for (const sha256 of new Set(hashes)) {
       try {
-        await this.dataSource.transaction(async (tx) => {
+        await this.transactions.run(async (tx) => {
           await this.lockHash(tx, sha256);
-          const [used] = await tx.query(`SELECT 1 FROM file_versions WHERE sha256 = $1 LIMIT 1`, [
-            sha256,
-          ]);
-          if (!used) await this.storage.delete(sha256);
+          if (!(await this.files.blobInUse(tx, sha256))) await this.storage.delete(sha256);
         });
       } catch (error) {
         // A leftover blob wastes space but breaks nothing; the next delete of that hash retries.
@@ -65,8 +64,6 @@ export class BlobStore implements OnModuleInit {
   }
 
   private async lockHash(tx: EntityManager, sha256: string): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [
-      `file-blob:${sha256}`,
-    ]);
+    await this.files.lock(tx, `file-blob:${sha256}`);
   }
 }
