@@ -18,6 +18,7 @@ const nodeProjects = {
   scim: 'libs/server/scim',
   metrics: 'libs/server/metrics',
   'api-tokens': 'libs/server/api-tokens',
+  expertise: 'libs/server/expertise',
   moderation: 'libs/server/moderation',
   policy: 'libs/server/policy',
   contracts: 'libs/shared/contracts',

@@ -5,6 +5,7 @@ import { AnalyticsModule } from '@outloud/analytics';
 import { ApiTokensModule } from '@outloud/api-tokens';
 import { BookmarksModule } from '@outloud/bookmarks';
 import { CommunitiesModule } from '@outloud/communities';
+import { ExpertiseModule } from '@outloud/expertise';
 import { FilesModule } from '@outloud/files';
 import { IdentityModule } from '@outloud/identity';
 import { MetricsModule } from '@outloud/metrics';
@@ -36,6 +37,7 @@ export const DOMAIN_MODULES = [
   ApiTokensModule,
   MetricsModule,
   ModerationModule,
+  ExpertiseModule,
 ];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */

@@ -23,6 +23,7 @@ interface Fixture {
   canary: string;
   tag: string;
   fileId: string;
+  communityId: string;
 }
 
 const PASSWORD = 'correct horse battery';
@@ -197,6 +198,24 @@ const READ_PATHS: {
         `{ bookmarks(first: 100) { nodes { title } } byMember: bookmarks(ownerHandle: "member") { nodes { title } }
            popularBookmarks(limit: 50) { bookmark { title } } }`,
       ),
+  },
+  {
+    // The member answered the canary question: evidence that only those who may read the
+    // community can be pointed to (never oneself).
+    name: 'suggested experts (anywhere, and in the community)',
+    expect: (type, viewer) => seesPosts(type, viewer) && viewer !== 'member',
+    run: async (c, f) => {
+      const q = `query ($d: String!, $c: ID) { suggestedExperts(draft: $d, communityId: $c) { user { handle } } }`;
+      const found = async (communityId?: string) =>
+        (
+          await c.ok<{ suggestedExperts: { user: { handle: string } }[] }>(q, {
+            d: `#${f.tag}`, // the member also answered elsewhere: only this community's tag
+            c: communityId,
+          })
+        ).suggestedExperts.some((e) => e.user.handle === 'member');
+      const [anywhere, inside] = [await found(), await found(f.communityId)];
+      return anywhere || inside ? f.canary : '';
+    },
   },
 ];
 
@@ -379,11 +398,14 @@ beforeAll(async () => {
       canary,
       tag,
       fileId,
+      communityId: cid,
     };
   }
   await clients.admin.ok(`mutation ($id: ID!) { deactivateUser(userId: $id) { id } }`, {
     id: ids.deactivated,
   });
+  // Derived data (expertise evidence) is in place before the reads.
+  await t.drainOutbox();
 });
 afterAll(() => t?.close());
 

@@ -5,6 +5,7 @@ import { API_TOKEN_RESOLVERS } from '@outloud/api-tokens';
 import { AUDIT_RESOLVERS } from '@outloud/audit';
 import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
+import { EXPERTISE_RESOLVERS } from '@outloud/expertise';
 import { FILE_RESOLVERS } from '@outloud/files';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
 import { MODERATION_RESOLVERS } from '@outloud/moderation';
@@ -32,6 +33,7 @@ export const ALL_RESOLVERS = [
   ...API_TOKEN_RESOLVERS,
   ...POLICY_RESOLVERS,
   ...MODERATION_RESOLVERS,
+  ...EXPERTISE_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

@@ -25,6 +25,7 @@ import { Moderation1764002500000 } from './1764002500000-Moderation';
 import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
 import { NotificationCounters1764002800000 } from './1764002800000-NotificationCounters';
 import { UserLastActive1764003250000 } from './1764003250000-UserLastActive';
+import { Expertise1764003400000 } from './1764003400000-Expertise';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ContentPolicy1764002510000,
   NotificationCounters1764002800000,
   UserLastActive1764003250000,
+  Expertise1764003400000,
 ];

@@ -192,6 +192,8 @@ export class FileService {
         throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
       file.likeCount += liked ? 1 : -1;
       await tx.update(FileEntity, { id: file.id }, { likeCount: file.likeCount });
+      if (file.ownerId !== viewer.id)
+        await this.outbox.enqueue(tx, 'files.file.used', { fileId: file.id });
       return file;
     });
   }

@@ -8,8 +8,6 @@ import { AppConfig } from '@outloud/server-core';
 import { StreamModule } from '@outloud/stream';
 import { DataSource } from 'typeorm';
 import { SearchDocumentSource } from './documents/search-document.source';
-import { AnswerersSource } from './experts/answerers.source';
-import { SuggestedExpertsService } from './experts/suggested-experts.service';
 import { SearchResolver } from './graphql/search.resolver';
 import { createSearchEngine } from './search-engine.factory';
 import { SearchIndexer } from './search-indexer';
@@ -52,10 +50,8 @@ import { SEARCH_ENGINE, SearchEngine } from './search.types';
       useFactory: (source: SearchDocumentSource, engine: SearchEngine, lexicon: SearchLexicon) =>
         new SearchIndexer(source, engine, lexicon),
     },
-    AnswerersSource,
     SearchResolver,
     SearchService,
-    SuggestedExpertsService,
     SearchSync,
     SearchTargetsRepository,
     SearchViewerRepository,

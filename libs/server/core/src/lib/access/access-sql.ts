@@ -92,12 +92,41 @@ export function visibleFilesSql(alias: string, viewer: string): string {
 }
 
 function fileAudienceSql(alias: string, viewer: string): string {
-  return `(${alias}.community_id IS NULL OR EXISTS (
+  return `(${alias}.community_id IS NULL OR ${communityContentVisibleSql(`${alias}.community_id`, viewer)})`;
+}
+
+/**
+ * Whether the viewer may read content placed in a community (`communityExpr`, not null): it
+ * exists and is not restricted, or the viewer is a member. For "could this person read a post
+ * written there?" (suggested experts for a draft in a community).
+ */
+export function communityContentVisibleSql(communityExpr: string, viewer: string): string {
+  return `EXISTS (
       SELECT 1 FROM communities c_acl
-       WHERE c_acl.id = ${alias}.community_id
+       WHERE c_acl.id = ${communityExpr}
          AND (c_acl.type <> 'restricted' OR EXISTS (
            SELECT 1 FROM community_members cm_acl
-            WHERE cm_acl.community_id = c_acl.id AND cm_acl.user_id = ${viewer} AND cm_acl.state = 'member'))))`;
+            WHERE cm_acl.community_id = c_acl.id AND cm_acl.user_id = ${viewer} AND cm_acl.state = 'member')))`;
+}
+
+/**
+ * The scope of derived data about content (expertise evidence, lexicons): the public, or the one
+ * restricted community whose members alone may read it. A scope is a uuid so it can key a table.
+ */
+export const PUBLIC_SCOPE = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The scope of a post or file row (`alias` has `audience` and `community_id`, kept by the
+ * communities domain when a community's type changes): its community when only members may
+ * read it, else PUBLIC_SCOPE.
+ */
+export function contentScopeSql(alias: string): string {
+  return `(CASE WHEN ${alias}.audience = 'public' THEN '${PUBLIC_SCOPE}'::uuid ELSE ${alias}.community_id END)`;
+}
+
+/** Whether the viewer may read content of a scope made by `contentScopeSql`. */
+export function visibleScopeSql(scopeExpr: string, viewer: string): string {
+  return `(${scopeExpr} = '${PUBLIC_SCOPE}'::uuid OR ${scopeExpr} IN ${memberCommunitiesSql(viewer)})`;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface OutloudEvents {
   'files.file.created': { fileId: string };
   'files.file.updated': { fileId: string };
   'files.file.deleted': { fileId: string };
+  /** Someone other than the owner liked or unliked a file (evidence of expertise). */
+  'files.file.used': { fileId: string };
   /** A bookmark was created or edited (title, description, tags, privacy), for search. */
   'bookmarks.bookmark.saved': { bookmarkId: string };
   'bookmarks.bookmark.deleted': { bookmarkId: string };

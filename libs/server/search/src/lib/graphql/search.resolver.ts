@@ -1,17 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@outloud/server-core';
 import { Post } from '@outloud/stream';
-import { SuggestedExpert, SuggestedExpertsArgs } from '../experts/suggested-experts.model';
-import { SuggestedExpertsService } from '../experts/suggested-experts.service';
 import { SearchService } from '../search.service';
 import { SearchArgs, SearchResultConnection, SimilarQuestionsArgs } from './search.model';
 
 @Resolver()
 export class SearchResolver {
-  constructor(
-    private readonly search: SearchService,
-    private readonly experts: SuggestedExpertsService,
-  ) {}
+  constructor(private readonly search: SearchService) {}
 
   @Query(() => SearchResultConnection, {
     name: 'search',
@@ -33,16 +28,5 @@ export class SearchResolver {
     @Args() args: SimilarQuestionsArgs,
   ): Promise<Post[]> {
     return this.search.similarQuestions(viewer, args);
-  }
-
-  @Query(() => [SuggestedExpert], {
-    description:
-      'People who answered questions close to a draft (accepted answers first): whom to @mention.',
-  })
-  suggestedExperts(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: SuggestedExpertsArgs,
-  ): Promise<SuggestedExpert[]> {
-    return this.experts.suggest(viewer, args);
   }
 }

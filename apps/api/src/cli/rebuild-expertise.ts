@@ -1,0 +1,30 @@
+import { ExpertiseRepository } from '@outloud/expertise';
+import { SnakeNamingStrategy } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
+import { cliDatabase, runCli } from './cli-database';
+
+/**
+ * `npm run rebuild:expertise`: the expertise evidence and sums again from the source tables,
+ * e.g. after a restore or an import that bypassed the outbox. Safe while the product serves:
+ * one transaction, suggestions read the old model until it commits.
+ */
+runCli(async () => {
+  const db = await cliDatabase();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: db.url,
+    namingStrategy: new SnakeNamingStrategy(),
+  });
+  const started = Date.now();
+  try {
+    await dataSource.initialize();
+    process.stdout.write('Rebuilding the expertise model ...');
+    const counts = await new ExpertiseRepository(dataSource).rebuildAll();
+    process.stdout.write(
+      ` ${counts.evidence} pieces of evidence, ${counts.topics} person-topic rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await db.stop();
+  }
+});
