@@ -4,6 +4,7 @@ import {
   BadUserInputError,
   decodeCursor,
   ForbiddenError,
+  isUuid,
   Page,
   pageSize,
   toPage,
@@ -75,7 +76,7 @@ export class AuditService {
     const beforeId = paging.after ? String(decodeCursor(paging.after, ['string'])[0]) : null;
     if (beforeId !== null && !/^\d{1,19}$/.test(beforeId))
       throw BadUserInputError.field(['after'], 'This cursor is not valid.');
-    if (filter.actorId && !UUID.test(filter.actorId))
+    if (filter.actorId && !isUuid(filter.actorId))
       throw BadUserInputError.field(['filter', 'actorId'], 'actorId must be a person id.');
     validateFilter(filter);
     const query: AuditQuery = { ...filter, beforeId, limit: limit + 1 };
@@ -123,8 +124,6 @@ function validateFilter(filter: AuditFilter): void {
   if (filter.since && filter.until && filter.since >= filter.until)
     throw BadUserInputError.field(['filter', 'until'], '"Until" must be after "since".');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toJson(value: unknown): string | null {
   if (value === undefined || value === null) return null;

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  BadUserInputError,
+  decodeCursor,
+  isUuid,
+  Page,
+  toPage,
+} from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookmarkEntity } from './bookmark.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 export interface BookmarkListFilter {
   ownerId?: string;

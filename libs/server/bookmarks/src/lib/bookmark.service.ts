@@ -4,11 +4,12 @@ import {
   AccessPolicy,
   IdempotencyKeys,
   isUniqueViolation,
+  isUuid,
   OutboxService,
   readIdempotencyKey,
+  TransactionRunner,
   validateInput,
   Viewer,
-  TransactionRunner,
 } from '@outloud/server-core';
 import { excerpt, PostRepository } from '@outloud/stream';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +18,7 @@ import { z } from 'zod';
 import { parseBookmarkUrl } from './bookmark-url';
 import { BookmarkEntity, BookmarkTargetType } from './bookmark.entity';
 import { BookmarkErrors } from './bookmark.errors';
-import { BookmarkRepository, isUuid } from './bookmark.repository';
+import { BookmarkRepository } from './bookmark.repository';
 import {
   bookmarkTargetSchema,
   createBookmarkSchema,

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, isUuid } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CommunityEntity, CommunityMemberEntity } from './community.entity';
 
 export type CatalogueSort = 'ACTIVITY' | 'MEMBERS' | 'NAME';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 /** The only place that queries communities and memberships. Visibility via AccessPolicy. */
 @Injectable()

@@ -6,6 +6,7 @@ import {
   ContentAudience,
   ImageUpload,
   isUniqueViolation,
+  isUuid,
   OutboxService,
   parseImageDataUrl,
   TransactionRunner,
@@ -15,7 +16,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { CommunityEntity, CommunityImageEntity, CommunityMemberEntity } from './community.entity';
 import { CommunityErrors } from './community.errors';
-import { CommunityRepository, isUuid } from './community.repository';
+import { CommunityRepository } from './community.repository';
 import { createCommunitySchema, updateCommunitySchema } from './community.schemas';
 
 /** Creating and changing communities and memberships; each change is one transaction. */

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, BadUserInputError, decodeCursor, Page, toPage } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  BadUserInputError,
+  decodeCursor,
+  isUuid,
+  Page,
+  toPage,
+} from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 export type PopularBy = 'downloads' | 'likes';
 

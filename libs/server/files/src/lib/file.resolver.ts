@@ -15,6 +15,7 @@ import {
   Connection,
   CurrentViewer,
   GraphqlContext,
+  isUuid,
   PageArgs,
   pageSize,
   toConnection,
@@ -30,7 +31,7 @@ import {
 } from './dto/file.model';
 import { FileLoaders } from './file.loaders';
 import { toFileCommentModel, toFileModel, toFileVersionModel } from './file.mapper';
-import { FileRepository, isUuid } from './file.repository';
+import { FileRepository } from './file.repository';
 import { FileService } from './file.service';
 
 const POPULAR_MAX = 50;

@@ -7,6 +7,7 @@ import {
   ATTACHMENT_IMAGE_MAX_PIXELS,
   IdempotencyKeys,
   imageDimensions,
+  isUuid,
   OutboxService,
   TransactionRunner,
   validateInput,
@@ -15,7 +16,7 @@ import {
 import { PostRepository } from '@outloud/stream';
 import { EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
-import { FileRepository, isUuid } from './file.repository';
+import { FileRepository } from './file.repository';
 import {
   attachFilesSchema,
   commentSchema,

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, Viewer } from '@outloud/server-core';
+import { AccessPolicy, isUuid, Viewer } from '@outloud/server-core';
 import { StreamReader } from '@outloud/stream';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * May a viewer listen to a post's or a community's room? The same answer as "may the viewer see
@@ -18,7 +16,7 @@ export class RoomAccess {
 
   async mayJoin(viewer: Viewer, room: string): Promise<boolean> {
     const [kind, id] = room.split(':');
-    if (!id || !UUID.test(id)) return false;
+    if (!id || !isUuid(id)) return false;
     if (kind === 'post') return this.stream.canSeeLivePost(viewer.id, id);
     if (kind === 'community') return this.policy.canSeeCommunityPosts(viewer, id);
     return false;

@@ -1,9 +1,8 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { NO_STORE } from '@outloud/server-core';
+import { isUuid, NO_STORE } from '@outloud/server-core';
 import { Repository } from 'typeorm';
-import { isUuid } from '../user/user.repository';
 import { UserAvatarEntity } from './user-avatar.entity';
 
 /** Serves avatars to logged-in people; bytes were type-checked on upload and are never sniffed. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { handleProblem, UserRole, UserStatus } from '@outloud/contracts';
-import { AccessPolicy, findByIdsPrepared } from '@outloud/server-core';
+import { AccessPolicy, findByIdsPrepared, isUuid } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
@@ -227,10 +227,6 @@ export class UserRepository {
       .limit(options.limit + 1)
       .getMany();
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function escapeLike(value: string): string {

@@ -15,6 +15,7 @@ import {
   decodeCursor,
   ForbiddenError,
   isUniqueViolation,
+  isUuid,
   NotFoundError,
   OutboxService,
   Page,
@@ -31,7 +32,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../session/session.service';
 import { InstanceSettingsService } from '../settings/instance-settings.service';
 import { UserEntity } from './user.entity';
-import { isUuid, UserRepository } from './user.repository';
+import { UserRepository } from './user.repository';
 import {
   deactivationReasonSchema,
   DirectoryPerson,
