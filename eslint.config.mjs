@@ -217,6 +217,8 @@ export default tseslint.config(
               'viewBox',
               'icon',
               'metric',
+              'exportTable',
+              'table',
               'data-[a-z-]+',
               'loading',
               'decoding',

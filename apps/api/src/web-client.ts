@@ -18,6 +18,7 @@ const API_PREFIXES = [
   '/api',
   '/auth',
   '/audit-log',
+  '/analytics/export',
   // The HR directory's GETs (list, read, discovery) and the Prometheus scrape.
   '/scim',
   '/metrics',

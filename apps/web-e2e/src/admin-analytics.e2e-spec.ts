@@ -183,6 +183,16 @@ describe('admin analytics', () => {
     expect(await wrap.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth + 1 }))).toEqual(
       { clipped: false },
     );
+    // Each table downloads as CSV for the period on screen.
+    const link = page.getByRole('link', { name: 'Download CSV (Communities)' });
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/analytics/export/communities.csv?days=30');
+    const csv = await page.evaluate(async (path) => {
+      const response = await fetch(path);
+      return { type: response.headers.get('content-type'), text: await response.text() };
+    }, href!);
+    expect(csv.type).toBe('text/csv; charset=utf-8');
+    expect(csv.text).toContain(communityName);
     expect(await page.getByRole('heading', { name: 'Top contributors' }).count()).toBe(1);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { AuditResolver } from './lib/audit.resolver';
 
 export { AuditModule } from './lib/audit.module';
 export { AuditService } from './lib/audit.service';
+export { neutraliseFormula } from './lib/audit-export.controller';
 export type { AuditFilter } from './lib/audit.service';
 export type { AuditRow } from './lib/audit.repository';
 export * from './lib/audit-entry';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
+import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsRepository } from './analytics.repository';
 import {
@@ -12,6 +13,7 @@ import { AnalyticsService } from './analytics.service';
 /** Adoption analytics: a daily rollup kept by the outbox, and the admin dashboard's query. */
 @Module({
   imports: [IdentityModule],
+  controllers: [AnalyticsExportController],
   providers: [
     AnalyticsRepository,
     AnalyticsService,

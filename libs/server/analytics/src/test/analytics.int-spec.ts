@@ -426,6 +426,53 @@ describe('access (A12)', () => {
     expect(outsider.data?.adoptionAnalytics.totals.posts).toBe(member.totals.posts);
   });
 
+  it('exports every table as CSV to admins only; restricted communities only as a count', async () => {
+    const csv = async (who: GraphqlClient, path: string) => {
+      const res = await fetch(`${who.baseUrl}/analytics/export/${path}`, {
+        headers: { cookie: who.cookieHeader },
+      });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    for (const table of [
+      'series',
+      'funnel',
+      'heatmap',
+      'communities',
+      'unanswered',
+      'contributors',
+    ]) {
+      const out = await csv(people.ana, `${table}.csv?days=30`);
+      expect({ table, status: out.status, type: out.type }).toEqual({
+        table,
+        status: 200,
+        type: 'text/csv; charset=utf-8',
+      });
+      expect(out.text).not.toContain('CANARY-R');
+    }
+    const outsider = await csv(people.ana, 'communities.csv');
+    expect(outsider.text.split('\n')[0]).toBe(
+      'community,type,members,posts,replies,activePeople,lastActivityAt,dormant',
+    );
+    expect(outsider.text).toMatch(
+      /\n1 restricted communities you are not a member of \(not named\),restricted,/,
+    );
+    const member = await csv(people.bo, 'communities.csv');
+    expect(member.text).toContain('CANARY-R-club');
+    expect(member.text).not.toContain('not named');
+    const heatmap = await csv(people.ana, 'heatmap.csv');
+    expect(heatmap.text.trim().split('\n')).toHaveLength(169);
+
+    const refused = await csv(people.cy, 'communities.csv');
+    expect(refused.status).toBe(403);
+    expect(refused.text).not.toContain('community,');
+    const anonymous = await csv(t.client(), 'communities.csv');
+    expect(anonymous.status).toBe(401);
+    expect((await csv(people.ana, 'secrets.csv')).status).toBe(400);
+    const reversed = await csv(people.ana, 'series.csv?from=2026-06-01&to=2026-01-01');
+    expect(reversed.status).toBe(400);
+    expect(reversed.text).toContain('BAD_USER_INPUT');
+  });
+
   it('shows an outside admin the same list when only hidden activity changes', async () => {
     const before = await dashboard(people.ana, { communityOrder: 'POSTS' });
     for (let i = 0; i < 3; i++)

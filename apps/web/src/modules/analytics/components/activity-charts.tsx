@@ -46,6 +46,7 @@ export function ActivePeopleChart({ data }: { data: Analytics }) {
     <ChartFigure
       title={title}
       info={<MetricInfo metric="activePeople" name={title} />}
+      exportTable="series"
       summary={
         top && top.activePeople > 0
           ? t('active.summary', {
@@ -98,6 +99,7 @@ export function ContributionsChart({ data }: { data: Analytics }) {
     <ChartFigure
       title={title}
       info={<MetricInfo metric="posts" name={title} />}
+      exportTable="series"
       summary={t('contributions.summary', {
         posts: totals.posts,
         questions: totals.questions,

@@ -39,6 +39,7 @@ export function AnswerFunnel({ data }: { data: Analytics }) {
     <ChartFigure
       title={title}
       info={<MetricInfo metric="answeredWithinDay" name={t('funnel.withinDay')} />}
+      exportTable="funnel"
       summary={
         a.questions > 0 && a.askedDayAgo === 0
           ? t('funnel.summaryTooRecent', {

@@ -1,5 +1,7 @@
 import { useTranslation } from '@outloud/web-i18n';
 import { useId, type ReactNode } from 'react';
+import type { ExportTable } from '../utils/export-tables';
+import { ExportLink } from './export-link';
 
 export interface DataColumn<Row> {
   label: string;
@@ -19,7 +21,10 @@ export function ChartFigure<Row>({
   columns,
   rowKey,
   info,
+  exportTable,
 }: {
+  /** The API's CSV of this chart's numbers, when it has one. */
+  exportTable?: ExportTable;
   title: string;
   /** The definition's disclosure beside the title (a `MetricInfo`). */
   info?: ReactNode;
@@ -87,6 +92,7 @@ export function ChartFigure<Row>({
             </tbody>
           </table>
         </div>
+        {exportTable ? <ExportLink table={exportTable} name={title} /> : null}
       </details>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
+import { ExportLink } from './export-link';
 import type { AdoptionAnalyticsQuery, AnalyticsCommunityOrder } from '../../../generated/graphql';
 import { MetricInfo } from './metric-info';
 
@@ -124,6 +125,7 @@ export function CommunitiesTable({
           </div>
         </>
       )}
+      <ExportLink table="communities" name={t('communities.title')} />
       {data.hiddenCommunityCount > 0 ? (
         <p className="analytics-muted">
           {t('communities.hidden', { count: data.hiddenCommunityCount })}

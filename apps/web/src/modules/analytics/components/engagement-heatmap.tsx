@@ -41,6 +41,7 @@ export function EngagementHeatmap({ heatmap }: { heatmap: Heatmap }) {
     <ChartFigure
       title={title}
       info={<MetricInfo metric="engagementHeatmap" name={title} />}
+      exportTable="heatmap"
       summary={
         busiest && busiest.count > 0
           ? t('heatmap.summary', {

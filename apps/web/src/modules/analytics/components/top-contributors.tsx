@@ -1,5 +1,6 @@
 import { useTranslation } from '@outloud/web-i18n';
 import { Link } from 'react-router-dom';
+import { ExportLink } from './export-link';
 import type { AdoptionAnalyticsQuery, AnalyticsContributorOrder } from '../../../generated/graphql';
 
 type Analytics = AdoptionAnalyticsQuery['adoptionAnalytics'];
@@ -51,6 +52,7 @@ export function TopContributors({
           ))}
         </ol>
       )}
+      <ExportLink table="contributors" name={t('contributors.title')} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { Link } from 'react-router-dom';
+import { ExportLink } from './export-link';
 import type { AdoptionAnalyticsQuery } from '../../../generated/graphql';
 import { MetricInfo } from './metric-info';
 
@@ -74,6 +75,7 @@ export function UnansweredList({ unanswered }: { unanswered: Unanswered }) {
               })}
             </ol>
           ) : null}
+          <ExportLink table="unanswered" name={title} />
           {hiddenCount > 0 ? (
             <p className="analytics-muted">{t('unanswered.hidden', { count: hiddenCount })}</p>
           ) : null}

@@ -1,0 +1,58 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { UserRepository } from '@outloud/identity';
+import { BadUserInputError, CurrentViewer, Viewer } from '@outloud/server-core';
+import type { Response } from 'express';
+import { EXPORT_TABLES, ExportTable, exportSheet, toCsv } from './analytics-export';
+import { AnalyticsService } from './analytics.service';
+
+/**
+ * `GET /analytics/export/<table>.csv?days=|from=&to=`: one dashboard table as CSV for admins
+ * (csv-stringify; cells a spreadsheet would run as formulas are neutralised). The same service
+ * call as the dashboard, so the same admin check, range validation and restricted-community rule.
+ */
+@Controller('analytics/export')
+export class AnalyticsExportController {
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly users: UserRepository,
+  ) {}
+
+  @Get(':file')
+  async export(
+    @CurrentViewer() viewer: Viewer,
+    @Param('file') file: string,
+    @Query() query: Record<string, string | undefined>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const table = EXPORT_TABLES.find((name) => file === `${name}.csv`);
+    // The admin check comes first (inside `adoption`), so a non-admin learns nothing here either.
+    const a = await this.analytics.adoption(viewer, parseRange(query));
+    if (!table)
+      throw BadUserInputError.field(
+        ['table'],
+        `Export one of: ${EXPORT_TABLES.map((t) => `${t}.csv`).join(', ')}.`,
+      );
+    const ids = [
+      ...a.topContributors.map((c) => c.userId),
+      ...a.unanswered.questions.flatMap((q) => [q.askerId, ...q.nudgeIds]),
+    ];
+    const people = ids.length ? await this.users.findByIds([...new Set(ids)]) : [];
+    const names = new Map(people.map((u) => [u.id, u.displayName]));
+    const csv = toCsv(exportSheet(table as ExportTable, a, names));
+    res
+      .status(200)
+      .set({
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="analytics-${table}-${a.from}-${a.to}.csv"`,
+      })
+      .send(csv);
+  }
+}
+
+function parseRange(query: Record<string, string | undefined>) {
+  const days = query['days'];
+  const n = days === undefined ? null : Number(days);
+  if (days !== undefined && !Number.isInteger(n))
+    throw BadUserInputError.field(['input', 'days'], 'Whole days only.');
+  return { days: n, from: query['from'] ?? null, to: query['to'] ?? null };
+}

@@ -1,0 +1,139 @@
+import { neutraliseFormula } from '@outloud/audit';
+import { stringify } from 'csv-stringify/sync';
+import { AdoptionAnalytics } from './dto/analytics.model';
+
+/** The dashboard's tables, each exportable as CSV (`GET /analytics/export/<table>.csv`). */
+export const EXPORT_TABLES = [
+  'series',
+  'funnel',
+  'heatmap',
+  'communities',
+  'unanswered',
+  'contributors',
+] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+export interface ExportSheet {
+  columns: string[];
+  rows: Record<string, string | number | null>[];
+}
+
+/**
+ * One table of the dashboard as rows, with the same rule as the screen: restricted communities the
+ * admin is not in appear only as one aggregate row (a count, never a name), and so do unanswered
+ * questions inside them. People are named as the dashboard names them (top contributors, askers
+ * and people to nudge), with `displayName` resolved by the caller.
+ */
+export function exportSheet(
+  table: ExportTable,
+  a: AdoptionAnalytics,
+  names: ReadonlyMap<string, string>,
+): ExportSheet {
+  const name = (id: string) => names.get(id) ?? '';
+  switch (table) {
+    case 'series':
+      return {
+        columns: ['date', 'activePeople', 'posts', 'questions', 'replies'],
+        rows: a.series.map((d) => ({ ...d })),
+      };
+    case 'funnel': {
+      const q = a.answering;
+      return {
+        columns: ['stage', 'questions', 'outOf'],
+        rows: [
+          { stage: 'asked', questions: q.questions, outOf: q.questions },
+          { stage: 'answeredWithin24h', questions: q.answeredWithinDay, outOf: q.askedDayAgo },
+          { stage: 'answeredWithin7d', questions: q.answeredWithinWeek, outOf: q.askedWeekAgo },
+          { stage: 'accepted', questions: q.accepted, outOf: q.questions },
+        ],
+      };
+    }
+    case 'heatmap':
+      return {
+        columns: ['timeZone', 'weekday', 'hour', 'count'],
+        rows: a.heatmap.cells.map((c) => ({ timeZone: a.heatmap.timeZone, ...c })),
+      };
+    case 'communities':
+      return {
+        columns: [
+          'community',
+          'type',
+          'members',
+          'posts',
+          'replies',
+          'activePeople',
+          'lastActivityAt',
+          'dormant',
+        ],
+        rows: [
+          ...a.communities.map((c) => ({
+            community: c.name,
+            type: c.type,
+            members: c.memberCount,
+            posts: c.posts,
+            replies: c.replies,
+            activePeople: c.activeMembers,
+            lastActivityAt: c.lastActivityAt.toISOString(),
+            dormant: c.isDormant ? 'yes' : 'no',
+          })),
+          ...(a.hiddenCommunityCount > 0
+            ? [
+                {
+                  community: `${a.hiddenCommunityCount} restricted communities you are not a member of (not named)`,
+                  type: 'restricted',
+                  members: null,
+                  posts: null,
+                  replies: null,
+                  activePeople: null,
+                  lastActivityAt: null,
+                  dormant: null,
+                },
+              ]
+            : []),
+        ],
+      };
+    case 'unanswered':
+      return {
+        columns: ['askedAt', 'question', 'community', 'asker', 'peopleToNudge'],
+        rows: [
+          ...a.unanswered.questions.map((q) => ({
+            askedAt: q.askedAt.toISOString(),
+            question: q.excerpt,
+            community: q.community?.name ?? '',
+            asker: name(q.askerId),
+            peopleToNudge: q.nudgeIds.map(name).join('; '),
+          })),
+          ...(a.unanswered.hiddenCount > 0
+            ? [
+                {
+                  askedAt: null,
+                  question: `${a.unanswered.hiddenCount} more in restricted communities you are not a member of (counted, not shown)`,
+                  community: null,
+                  asker: null,
+                  peopleToNudge: null,
+                },
+              ]
+            : []),
+        ],
+      };
+    case 'contributors':
+      return {
+        columns: ['person', 'acceptedAnswers', 'replies', 'posts'],
+        rows: a.topContributors.map((c) => ({
+          person: name(c.userId),
+          acceptedAnswers: c.acceptedAnswers,
+          replies: c.replies,
+          posts: c.posts,
+        })),
+      };
+  }
+}
+
+/** The sheet as CSV text: a header row, and no cell a spreadsheet would run as a formula. */
+export function toCsv(sheet: ExportSheet): string {
+  return stringify(sheet.rows, {
+    header: true,
+    columns: sheet.columns,
+    cast: { string: (s) => neutraliseFormula(s) },
+  });
+}
