@@ -2,7 +2,7 @@ import { SuggestedExpertsResolver } from './lib/suggested-experts.resolver';
 
 export { ExpertiseModule } from './lib/expertise.module';
 export { ExpertiseRepository } from './lib/expertise.repository';
-export { SuggestedExpertsService } from './lib/suggested-experts.service';
+export { rankForDraft, SuggestedExpertsService } from './lib/suggested-experts.service';
 export * from './lib/expertise-scoring';
 
 /** Resolver classes, for generating the schema without a database. */

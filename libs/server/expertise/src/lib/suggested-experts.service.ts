@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
 import { BadUserInputError, isUuid, Viewer } from '@outloud/server-core';
-import { EvidenceKind, rankExperts, reasonText } from './expertise-scoring';
+import { EvidenceKind, RankedExpert, rankExperts, reasonText } from './expertise-scoring';
 import { ExpertiseRepository } from './expertise.repository';
 import { ExpertReasonKind, SuggestedExpert, SuggestedExpertsArgs } from './suggested-experts.model';
 
@@ -29,6 +29,27 @@ export function draftTerms(draft: string): { words: string[]; tags: string[] } {
   const hashtags = [...text.matchAll(/#([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu)].map((m) => m[1]);
   const tags = [...new Set([...hashtags, ...words].map((t) => t.toLowerCase()))];
   return { words, tags: tags.slice(0, MAX_TAGS + hashtags.length) };
+}
+
+/**
+ * People ranked by their evidence on a draft's topics, as of `now` (no status check: see
+ * `suggest`). Also what the offline evaluation asks (npm run eval:experts).
+ */
+export async function rankForDraft(
+  expertise: ExpertiseRepository,
+  viewerId: string,
+  draft: string,
+  communityId: string | null,
+  first: number,
+  now: Date,
+): Promise<RankedExpert[]> {
+  const { words, tags } = draftTerms(draft);
+  const wordTopics = (await expertise.wordTopics(words)).slice(0, MAX_WORDS);
+  const topics = [...tags.map((t) => `tag:${t}`), ...wordTopics.map((w) => w.topic)];
+  if (!topics.length) return [];
+  const labels = new Map(wordTopics.map((w) => [w.topic, w.label.toLowerCase()]));
+  const evidence = await expertise.evidence(topics, viewerId, communityId);
+  return rankExperts(evidence, { now, first, labels });
 }
 
 /**
@@ -60,14 +81,15 @@ export class SuggestedExpertsService {
       (!isUuid(communityId) || !(await this.expertise.communityVisible(communityId, viewer.id)))
     )
       return [];
-    const { words, tags } = draftTerms(args.draft);
-    const wordTopics = (await this.expertise.wordTopics(words)).slice(0, MAX_WORDS);
-    const topics = [...tags.map((t) => `tag:${t}`), ...wordTopics.map((w) => w.topic)];
-    if (!topics.length) return [];
-    const labels = new Map(wordTopics.map((w) => [w.topic, w.label.toLowerCase()]));
-    const evidence = await this.expertise.evidence(topics, viewer.id, communityId);
     // A few extra, for people deactivated since their evidence was recorded.
-    const ranked = rankExperts(evidence, { now, first: first * 3, labels });
+    const ranked = await rankForDraft(
+      this.expertise,
+      viewer.id,
+      args.draft,
+      communityId,
+      first * 3,
+      now,
+    );
     const active = new Map(
       (await this.users.findByIds(ranked.map((r) => r.userId)))
         .filter((u) => u.status === UserStatus.ACTIVE)
