@@ -14,11 +14,11 @@ export type AnalyticsContributorOrder =
   | 'ACCEPTED_ANSWERS'
   | 'REPLIES';
 
-/** Defaults: the last 30 days (UTC) ending today. At most 366 days. */
+/** Defaults: the last 30 days (UTC) ending today. At most two years (731 days). */
 export type AnalyticsRangeInput = {
   communityOrder?: AnalyticsCommunityOrder | null | undefined;
   contributorOrder?: AnalyticsContributorOrder | null | undefined;
-  /** Days back from `to` (1-366). */
+  /** Days back from `to` (1-731). */
   days?: number | null | undefined;
   /** First day, YYYY-MM-DD (UTC). */
   from?: string | null | undefined;

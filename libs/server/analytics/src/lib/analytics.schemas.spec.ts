@@ -23,15 +23,16 @@ describe('analytics range', () => {
     });
   });
 
-  it('takes an explicit range of exactly 366 days', () => {
-    expect(toRange(parse({ from: '2025-01-01', to: '2026-01-01' })).days).toBe(366);
+  it('takes an explicit range of up to two years (731 days with a leap day)', () => {
+    expect(toRange(parse({ from: '2024-01-01', to: '2025-12-31' })).days).toBe(731);
+    expect(toRange(parse({ days: 731, to: '2026-12-31' })).from).toBe('2024-12-31');
   });
 
   it.each([
-    [{ days: 367 }, 'input.days'],
+    [{ days: 732 }, 'input.days'],
     [{ days: 0 }, 'input.days'],
     [{ days: 2.5 }, 'input.days'],
-    [{ from: '2025-01-01', to: '2026-01-02' }, 'input.from'],
+    [{ from: '2024-01-01', to: '2026-01-01' }, 'input.from'],
     [{ from: '2026-02-02', to: '2026-02-01' }, 'input.from'],
     [{ from: '2026-02-30' }, 'input.from'],
     [{ to: '31/01/2026' }, 'input.to'],

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dayStart, toUtcDay } from './analytics-rollup';
 
-export const MAX_RANGE_DAYS = 366;
+/** Two years, a leap day included: year-on-year comparisons fit. */
+export const MAX_RANGE_DAYS = 731;
 export const DEFAULT_RANGE_DAYS = 30;
 
 const isoDay = z

@@ -400,15 +400,22 @@ describe('access (A12)', () => {
   });
 
   it('refuses bad ranges with field paths', async () => {
-    const res = await people.ana.request(DASHBOARD, { i: { days: 400 } });
+    const res = await people.ana.request(DASHBOARD, { i: { days: 800 } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual([
       { path: 'input.days', message: expect.any(String) },
     ]);
     const range = await people.ana.request(DASHBOARD, {
-      i: { from: '2025-01-01', to: '2026-06-01' },
+      i: { from: '2024-01-01', to: '2026-06-01' },
     });
     expect(errorCode(range)).toBe('BAD_USER_INPUT');
+    const reversed = await people.ana.request(DASHBOARD, {
+      i: { from: '2026-06-01', to: '2026-01-01' },
+    });
+    expect(errorCode(reversed)).toBe('BAD_USER_INPUT');
+    // Two years is the most, and enough for a year-on-year comparison.
+    const twoYears = await people.ana.request(DASHBOARD, { i: { days: 731 } });
+    expect(twoYears.errors).toBeUndefined();
   });
 
   it('never names a restricted community to an admin outside it; counts its activity', async () => {

@@ -17,9 +17,11 @@ export enum AnalyticsContributorOrder {
 }
 registerEnumType(AnalyticsContributorOrder, { name: 'AnalyticsContributorOrder' });
 
-@InputType({ description: 'Defaults: the last 30 days (UTC) ending today. At most 366 days.' })
+@InputType({
+  description: 'Defaults: the last 30 days (UTC) ending today. At most two years (731 days).',
+})
 export class AnalyticsRangeInput {
-  @Field(() => Int, { nullable: true, description: 'Days back from `to` (1-366).' })
+  @Field(() => Int, { nullable: true, description: 'Days back from `to` (1-731).' })
   days?: number | null;
 
   @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (UTC).' })
