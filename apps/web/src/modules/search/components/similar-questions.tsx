@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '@outloud/web-i18n';
+import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { useId } from 'react';
 import { SimilarQuestionsQuery } from '../graphql/search.operations';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
@@ -26,6 +26,7 @@ export function SimilarQuestions({
   onMention?: (handle: string) => void;
 }) {
   const { t } = useTranslation('search');
+  const format = useFormat();
   const titleId = `${useId().replace(/:/g, '')}-similar`;
   const expertsId = `${titleId}-experts`;
   const settled = useDebouncedValue(draft.trim(), 300);
@@ -60,7 +61,16 @@ export function SimilarQuestions({
                   {t('similar.mention', { handle: expert.user.handle })}
                 </button>{' '}
                 {expert.user.displayName}{' '}
-                <span className="muted">{t('similar.reason', { reason: expert.reason })}</span>
+                <span className="muted">
+                  {t(`similar.because.${expert.because.kind}`, {
+                    count: expert.because.count,
+                    topic: expert.because.topic,
+                    month: format.date(expert.because.lastAt, {
+                      month: 'long',
+                      year: 'numeric',
+                    }),
+                  })}
+                </span>
               </li>
             ))}
           </ul>

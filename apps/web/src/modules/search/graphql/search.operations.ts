@@ -127,7 +127,12 @@ export const SimilarQuestionsQuery = graphql(`
         handle
         displayName
       }
-      reason
+      because {
+        kind
+        count
+        topic
+        lastAt
+      }
     }
   }
 `);

@@ -20,12 +20,24 @@ const mock = {
         {
           __typename: 'SuggestedExpert',
           user: { __typename: 'User', id: 'u1', handle: 'bo', displayName: 'Bo Berg' },
-          reason: 'Answer accepted on 2 similar questions',
+          because: {
+            __typename: 'ExpertReason',
+            kind: 'ACCEPTED_ANSWERS',
+            count: 2,
+            topic: 'vpn',
+            lastAt: '2026-03-14T10:00:00.000Z',
+          },
         },
         {
           __typename: 'SuggestedExpert',
           user: { __typename: 'User', id: 'u2', handle: 'cy', displayName: 'Cy Chen' },
-          reason: 'Replied to 1 similar question',
+          because: {
+            __typename: 'ExpertReason',
+            kind: 'REPLIES',
+            count: 1,
+            topic: 'certificate',
+            lastAt: '2025-11-02T10:00:00.000Z',
+          },
         },
       ],
     },
@@ -42,6 +54,10 @@ describe('SimilarQuestions', () => {
     );
     expect(await screen.findByRole('link', { name: /Renewing the VPN certificate/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'People who could answer:' })).toBeTruthy();
+    expect(screen.getByText('— answered 2 questions about vpn, last in March 2026')).toBeTruthy();
+    expect(
+      screen.getByText('— replied to 1 question about certificate, last in November 2025'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mention @bo' }));
     expect(mentioned).toEqual(['bo']);
   });
