@@ -20,20 +20,13 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
   server.disable('x-powered-by');
   if (config.get('TRUST_PROXY')) server.set('trust proxy', true);
   app.use(requestContextMiddleware);
+  const nodeEnv = config.get('NODE_ENV');
   app.use(
     pinoHttp({
       logger,
       genReqId: (req) => (req as Request).outloud?.requestId ?? 'unknown',
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // 503 is a known outage (the database), already logged once as such: a warning.
-      customLogLevel: (_req, res, err) =>
-        res.statusCode === 503
-          ? 'warn'
-          : err || res.statusCode >= 500
-            ? 'error'
-            : res.statusCode >= 400
-              ? 'warn'
-              : 'info',
+      customLogLevel: (_req, res, err) => requestLogLevel(res.statusCode, Boolean(err), nodeEnv),
       // No headers and no query string: they carry cookies, file names (Content-Disposition of
       // a restricted file) and search words. The method, path, status and request id suffice.
       serializers: {
@@ -83,4 +76,19 @@ export function bodyErrorHandler(
       },
     ],
   });
+}
+
+/**
+ * A request's log line: failures always (a 503 is a known database outage, already logged once
+ * as such: a warning); a success is one info line in production, a debug line elsewhere.
+ */
+export function requestLogLevel(
+  statusCode: number,
+  failed: boolean,
+  nodeEnv: string,
+): 'debug' | 'info' | 'warn' | 'error' {
+  if (statusCode === 503) return 'warn';
+  if (failed || statusCode >= 500) return 'error';
+  if (statusCode >= 400) return 'warn';
+  return nodeEnv === 'production' ? 'info' : 'debug';
 }
