@@ -288,7 +288,6 @@ export default tseslint.config(
     files: [
       'libs/server/analytics/src/lib/analytics-sync.ts',
       'libs/server/search/src/lib/postgres/postgres-search.engine.ts',
-      'libs/server/search/src/lib/spelling/search-lexicon.ts',
     ],
     rules: { 'outloud/sql-in-repositories': 'off' },
   },

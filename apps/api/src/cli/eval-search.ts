@@ -10,6 +10,7 @@ import {
   SearchDocumentSource,
   SearchIndexer,
   SearchLexicon,
+  SearchLexiconSource,
   toTextQuery,
 } from '@outloud/search';
 import { SnakeNamingStrategy, startEmbeddedPostgres } from '@outloud/server-core';
@@ -157,7 +158,7 @@ async function evaluateSite(adminUrl: string, site: string, scorer: Scorer): Pro
     await dataSource.initialize();
     const seIds = await loadSite(dataSource, data);
     const engine = createSearchEngine(dataSource, process.env);
-    const lexicon = new SearchLexicon(dataSource);
+    const lexicon = new SearchLexicon(new SearchLexiconSource(dataSource));
     const indexer = new SearchIndexer(new SearchDocumentSource(dataSource), engine, lexicon);
     await indexer.reindexAll();
     await dataSource.query(`ANALYZE search_documents`);

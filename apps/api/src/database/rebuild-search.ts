@@ -3,6 +3,7 @@ import {
   SearchDocumentSource,
   SearchIndexer,
   SearchLexicon,
+  SearchLexiconSource,
 } from '@outloud/search';
 import { AppConfig, SnakeNamingStrategy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,7 @@ export async function rebuildSearchIndex(
     const documents = await new SearchIndexer(
       source,
       engine,
-      new SearchLexicon(dataSource),
+      new SearchLexicon(new SearchLexiconSource(dataSource)),
     ).reindexAll((n) => progress.update(n));
     progress.finish();
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);

@@ -5,6 +5,7 @@ export { createSearchEngine } from './lib/search-engine.factory';
 export { SearchDocumentSource } from './lib/documents/search-document.source';
 export { SearchIndexer } from './lib/search-indexer';
 export { SearchLexicon } from './lib/spelling/search-lexicon';
+export { SearchLexiconSource } from './lib/spelling/search-lexicon.source';
 export { parseSearchText } from './lib/query/search-text-parser';
 export { toTextQuery } from './lib/query/text-query';
 export { PostgresSearchEngine } from './lib/postgres/postgres-search.engine';

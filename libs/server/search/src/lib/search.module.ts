@@ -17,6 +17,7 @@ import { SearchViewerRepository } from './search-viewer.repository';
 import { SearchService } from './search.service';
 import { withSearchUnavailable } from './search-unavailable';
 import { SearchLexicon } from './spelling/search-lexicon';
+import { SearchLexiconSource } from './spelling/search-lexicon.source';
 import { SEARCH_ENGINE, SearchEngine } from './search.types';
 
 /** Search over posts, people, files, bookmarks and communities; PostgreSQL by default, Meilisearch when MEILI_URL is set. */
@@ -42,7 +43,8 @@ import { SEARCH_ENGINE, SearchEngine } from './search.types';
     {
       provide: SearchLexicon,
       inject: [getDataSourceToken()],
-      useFactory: (dataSource: DataSource) => new SearchLexicon(dataSource),
+      useFactory: (dataSource: DataSource) =>
+        new SearchLexicon(new SearchLexiconSource(dataSource)),
     },
     {
       provide: SearchIndexer,
