@@ -264,6 +264,28 @@ describe('admin analytics', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 
+  it('reads a custom range of up to two years and explains a reversed one', async () => {
+    const page = pages.admin;
+    const today = new Date().toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('From', { exact: true }).fill(yearAgo);
+    await page.getByLabel('To', { exact: true }).fill(today);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(new RegExp(`from=${yearAgo}&to=${today}`));
+    const rows = page.getByRole('table', { name: 'Active people per day' }).getByRole('row');
+    await rows.nth(366).waitFor({ state: 'attached' });
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(
+      await page.getByRole('link', { name: 'Download CSV (Communities)' }).getAttribute('href'),
+    ).toBe(`/analytics/export/communities.csv?from=${yearAgo}&to=${today}`);
+    // Reversed: the server's readable refusal, no stack trace.
+    await page.getByLabel('From', { exact: true }).fill(today);
+    await page.getByLabel('To', { exact: true }).fill(yearAgo);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByText('The start is after the end.').waitFor();
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
   it('tells someone who is not an admin that the area is for admins only', async () => {
     const page = pages.member;
     await page.goto(url('/admin'));

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useFormat, useTranslation, type Formatters, type TFunction } from '@outloud/web-i18n';
-import { AdminIcon, EmptyState, Spinner } from '@outloud/web-ui';
+import { AdminIcon, Button, EmptyState, Spinner } from '@outloud/web-ui';
 import { useSearchParams } from 'react-router-dom';
 import type {
   AdoptionAnalyticsQuery as AnalyticsData,
@@ -22,7 +22,54 @@ import './analytics.css';
 
 export const PERIODS = [7, 30, 90] as const;
 /** The dashboard's choices live in the address, so a view can be shared or bookmarked. */
-const PARAM = { days: 'days', communities: 'communities', contributors: 'contributors' } as const;
+const PARAM = {
+  days: 'days',
+  from: 'from',
+  to: 'to',
+  communities: 'communities',
+  contributors: 'contributors',
+} as const;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A custom range (from..to, up to two years; the server refuses longer or reversed ones). */
+function RangeForm({
+  from,
+  to,
+  onApply,
+}: {
+  from: string | null;
+  to: string | null;
+  onApply: (from: string, to: string) => void;
+}) {
+  const { t } = useTranslation('analytics');
+  return (
+    <form
+      className="analytics-range"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const start = String(data.get(PARAM.from) ?? '');
+        const end = String(data.get(PARAM.to) ?? '');
+        if (ISO_DAY.test(start) && ISO_DAY.test(end)) onApply(start, end);
+      }}
+    >
+      <fieldset>
+        <legend className="ol-visually-hidden">{t('custom.legend')}</legend>
+        <label>
+          <span>{t('custom.from')}</span>
+          <input type="date" name={PARAM.from} defaultValue={from ?? ''} required />
+        </label>
+        <label>
+          <span>{t('custom.to')}</span>
+          <input type="date" name={PARAM.to} defaultValue={to ?? ''} required />
+        </label>
+        <Button type="submit" size="sm" variant="secondary">
+          {t('custom.apply')}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
 type Period = (typeof PERIODS)[number];
 
 function periodOf(value: string | null): Period {
@@ -157,12 +204,19 @@ export function AnalyticsDashboard() {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const days = periodOf(params.get(PARAM.days));
+  const from = params.get(PARAM.from);
+  const to = params.get(PARAM.to);
+  const custom = !!(from && to && ISO_DAY.test(from) && ISO_DAY.test(to));
   const communityOrder =
     COMMUNITY_ORDERS.find((o) => o === params.get(PARAM.communities)) ?? 'POSTS';
   const contributorOrder =
     CONTRIBUTOR_ORDERS.find((o) => o === params.get(PARAM.contributors)) ?? 'ACCEPTED_ANSWERS';
   const { data, previousData, loading, error } = useQuery(AdoptionAnalyticsQuery, {
-    variables: { input: { days, communityOrder, contributorOrder } },
+    variables: {
+      input: custom
+        ? { from, to, communityOrder, contributorOrder }
+        : { days, communityOrder, contributorOrder },
+    },
   });
   // Keep the last figures on screen while a new period loads (no layout jump).
   const a = (data ?? previousData)?.adoptionAnalytics;
@@ -170,6 +224,18 @@ export function AnalyticsDashboard() {
   const update = (key: (typeof PARAM)[keyof typeof PARAM], value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
+    // A preset period replaces a custom range.
+    if (key === PARAM.days) {
+      next.delete(PARAM.from);
+      next.delete(PARAM.to);
+    }
+    setParams(next, { replace: true });
+  };
+  const applyRange = (start: string, end: string) => {
+    const next = new URLSearchParams(params);
+    next.delete(PARAM.days);
+    next.set(PARAM.from, start);
+    next.set(PARAM.to, end);
     setParams(next, { replace: true });
   };
 
@@ -195,7 +261,7 @@ export function AnalyticsDashboard() {
                 type="radio"
                 name="analytics-period"
                 value={p}
-                checked={days === p}
+                checked={!custom && days === p}
                 onChange={() => update(PARAM.days, String(p))}
               />
               <span>{t('period.days', { count: p })}</span>
@@ -203,6 +269,7 @@ export function AnalyticsDashboard() {
           ))}
         </fieldset>
       </header>
+      <RangeForm from={custom ? from : null} to={custom ? to : null} onApply={applyRange} />
       {error ? <FeedError error={error} title={t('loadFailed')} /> : null}
       {!a && loading ? (
         <div className="center-block">

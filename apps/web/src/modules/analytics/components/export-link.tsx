@@ -6,7 +6,11 @@ import type { ExportTable } from '../utils/export-tables';
 export function ExportLink({ table, name }: { table: ExportTable; name: string }) {
   const { t } = useTranslation('analytics');
   const [params] = useSearchParams();
-  const query = new URLSearchParams({ days: params.get('days') ?? '30' });
+  const from = params.get('from');
+  const to = params.get('to');
+  const query = new URLSearchParams(
+    from && to ? { from, to } : { days: params.get('days') ?? '30' },
+  );
   return (
     <a className="analytics-export" href={`/analytics/export/${table}.csv?${query}`} download>
       {/* The visible words start the name (WCAG 2.5.3); which table follows for screen readers. */}
