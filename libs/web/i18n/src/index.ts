@@ -7,6 +7,7 @@ export {
   initialLocale,
   LOCALE_STORAGE_KEY,
   setLocale,
+  translate,
   type InitOptions,
 } from './lib/i18n';
 export {

@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type ParseKeys } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import {
@@ -95,4 +95,12 @@ function readStoredLocale(): Locale | null {
 
 function setDocumentLanguage(lng: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
+}
+
+/**
+ * The catalogue outside React (error mapping in plain functions), in the language shown now.
+ * Components use `useTranslation`, which also re-renders on a language change.
+ */
+export function translate(key: ParseKeys<'common'>, values?: Record<string, unknown>): string {
+  return String(i18next.t(key, values as never));
 }

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@outloud/contracts';
+import { translate } from '@outloud/web-i18n';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** What a form shows after a failed request: messages per field, and one message for the alert. */
@@ -10,8 +11,9 @@ export interface FormErrors<F extends string = string> {
 
 export const NO_ERRORS: FormErrors<never> = { fields: {}, message: null };
 
-const NETWORK_MESSAGE = 'Could not reach Outloud. Check your connection and try again.';
-const GENERIC_MESSAGE = 'Something went wrong. Please try again.';
+// Messages the client words itself come from the catalogue, in the person's language.
+const networkMessage = () => translate('errors.network');
+const genericMessage = () => translate('errors.generic');
 
 interface FieldProblem {
   path: string;
@@ -38,13 +40,11 @@ export function fieldNameOf(path: string): string {
 
 export function retryMessage(seconds: unknown): string {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-    return 'Too many attempts. Please wait a moment and try again.';
+    return translate('errors.retryLater');
   }
   const rounded = Math.ceil(seconds);
-  if (rounded < 60)
-    return `Too many attempts. Try again in ${rounded} second${rounded === 1 ? '' : 's'}.`;
-  const minutes = Math.ceil(rounded / 60);
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  if (rounded < 60) return translate('errors.retrySeconds', { seconds: rounded });
+  return translate('errors.retryMinutes', { minutes: Math.ceil(rounded / 60) });
 }
 
 function messageFor(error: GraphQLFormattedError): string {
@@ -53,13 +53,15 @@ function messageFor(error: GraphQLFormattedError): string {
     case ErrorCode.RateLimited:
       return retryMessage(error.extensions?.['retryAfterSeconds']);
     case ErrorCode.Unauthenticated:
-      return error.message || 'Please log in.';
+      return error.message || translate('errors.logIn');
     case ErrorCode.Forbidden:
-      return error.message || 'You are not allowed to do that.';
+      return error.message || translate('errors.forbidden');
     case ErrorCode.NotFound:
-      return error.message || 'That was not found.';
+      return error.message || translate('errors.notFound');
+    case ErrorCode.ServiceUnavailable:
+      return translate('errors.unavailable');
     default:
-      return error.message || GENERIC_MESSAGE;
+      return error.message || genericMessage();
   }
 }
 
@@ -94,17 +96,17 @@ export function toFormErrors<F extends string>(
       }
     }
   } else if (ServerError.is(error)) {
-    messages.push(error.statusCode === 429 ? retryMessage(undefined) : GENERIC_MESSAGE);
+    messages.push(error.statusCode === 429 ? retryMessage(undefined) : genericMessage());
   } else if (error instanceof TypeError || (error instanceof Error && error.name === 'TypeError')) {
     // fetch() rejects with a TypeError when the network is down.
-    messages.push(NETWORK_MESSAGE);
+    messages.push(networkMessage());
   } else {
-    messages.push(GENERIC_MESSAGE);
+    messages.push(genericMessage());
   }
 
   const unique = [...new Set(messages)];
   const hasFields = Object.keys(fields).length > 0;
   let message = unique.length > 0 ? unique.join(' ') : null;
-  if (!message && hasFields) message = 'Please correct the highlighted fields.';
+  if (!message && hasFields) message = translate('errors.fixFields');
   return { fields, message };
 }

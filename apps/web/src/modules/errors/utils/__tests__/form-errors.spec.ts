@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { setLocale } from '@outloud/web-i18n';
 import { fieldNameOf, retryMessage, toFormErrors } from '../form-errors';
 
 const graphqlError = (errors: Array<{ message: string; extensions?: Record<string, unknown> }>) =>
@@ -98,5 +99,30 @@ describe('retryMessage', () => {
     expect(retryMessage(61)).toBe('Too many attempts. Try again in 2 minutes.');
     expect(retryMessage(1)).toBe('Too many attempts. Try again in 1 second.');
     expect(retryMessage(undefined)).toMatch(/wait a moment/);
+  });
+});
+
+describe('messages the client words itself, in the person’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('speaks Swedish when the interface does: waits, network and outage', async () => {
+    await setLocale('sv');
+    expect(retryMessage(42)).toBe('För många försök. Försök igen om 42 sekunder.');
+    expect(retryMessage(61)).toBe('För många försök. Försök igen om 2 minuter.');
+    expect(toFormErrors(new TypeError('Failed to fetch'), []).message).toBe(
+      'Det gick inte att nå Outloud. Kontrollera anslutningen och försök igen.',
+    );
+    const outage = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Outloud cannot reach its database',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ],
+    });
+    expect(toFormErrors(outage, []).message).toBe(
+      'Outloud når inte sin databas just nu. Försök igen om några sekunder.',
+    );
   });
 });
