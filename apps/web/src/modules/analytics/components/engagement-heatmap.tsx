@@ -2,6 +2,7 @@ import { useFormat, useTranslation } from '@outloud/web-i18n';
 import type { AdoptionAnalyticsQuery } from '../../../generated/graphql';
 import { ChartFigure } from './chart-figure';
 import { MetricInfo } from './metric-info';
+import { TimeZoneSetting } from './time-zone-setting';
 
 type Heatmap = AdoptionAnalyticsQuery['adoptionAnalytics']['heatmap'];
 type Cell = Heatmap['cells'][number];
@@ -38,55 +39,58 @@ export function EngagementHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const title = t('heatmap.title');
   const zone = heatmap.timeZone;
   return (
-    <ChartFigure
-      title={title}
-      info={<MetricInfo metric="engagementHeatmap" name={title} />}
-      exportTable="heatmap"
-      summary={
-        busiest && busiest.count > 0
-          ? t('heatmap.summary', {
-              timeZone: zone,
-              weekday: weekdayName(busiest.weekday),
-              hour: `${pad(busiest.hour)}:00`,
-              count: busiest.count,
-            })
-          : t('heatmap.none', { timeZone: zone })
-      }
-      chart={
-        <div className="analytics-heatmap">
-          <span />
-          {HOURS.map((h) => (
-            <span key={h} className="analytics-heatmap__hour">
-              {h % 6 === 0 ? pad(h) : ''}
-            </span>
-          ))}
-          {WEEKDAYS.map((w) => (
-            <div key={w} className="analytics-heatmap__row">
-              <span className="analytics-heatmap__day">{shortWeekday(w)}</span>
-              {HOURS.map((h) => (
-                <span
-                  key={h}
-                  className={`analytics-heatmap__cell analytics-heatmap__cell--${level(count(w, h), max)}`}
-                  title={t('heatmap.cell', {
-                    weekday: weekdayName(w),
-                    hour: pad(h),
-                    count: count(w, h),
-                  })}
-                />
-              ))}
-            </div>
-          ))}
-        </div>
-      }
-      rows={WEEKDAYS}
-      rowKey={(w) => String(w)}
-      columns={[
-        { label: t('heatmap.weekday'), value: (w: number) => weekdayName(w) },
-        ...HOURS.map((h) => ({
-          label: t('heatmap.hour', { hour: pad(h) }),
-          value: (w: number) => format.number(count(w, h)),
-        })),
-      ]}
-    />
+    <div className="stack">
+      <ChartFigure
+        title={title}
+        info={<MetricInfo metric="engagementHeatmap" name={title} />}
+        exportTable="heatmap"
+        summary={
+          busiest && busiest.count > 0
+            ? t('heatmap.summary', {
+                timeZone: zone,
+                weekday: weekdayName(busiest.weekday),
+                hour: `${pad(busiest.hour)}:00`,
+                count: busiest.count,
+              })
+            : t('heatmap.none', { timeZone: zone })
+        }
+        chart={
+          <div className="analytics-heatmap">
+            <span />
+            {HOURS.map((h) => (
+              <span key={h} className="analytics-heatmap__hour">
+                {h % 6 === 0 ? pad(h) : ''}
+              </span>
+            ))}
+            {WEEKDAYS.map((w) => (
+              <div key={w} className="analytics-heatmap__row">
+                <span className="analytics-heatmap__day">{shortWeekday(w)}</span>
+                {HOURS.map((h) => (
+                  <span
+                    key={h}
+                    className={`analytics-heatmap__cell analytics-heatmap__cell--${level(count(w, h), max)}`}
+                    title={t('heatmap.cell', {
+                      weekday: weekdayName(w),
+                      hour: pad(h),
+                      count: count(w, h),
+                    })}
+                  />
+                ))}
+              </div>
+            ))}
+          </div>
+        }
+        rows={WEEKDAYS}
+        rowKey={(w) => String(w)}
+        columns={[
+          { label: t('heatmap.weekday'), value: (w: number) => weekdayName(w) },
+          ...HOURS.map((h) => ({
+            label: t('heatmap.hour', { hour: pad(h) }),
+            value: (w: number) => format.number(count(w, h)),
+          })),
+        ]}
+      />
+      <TimeZoneSetting current={zone} />
+    </div>
   );
 }

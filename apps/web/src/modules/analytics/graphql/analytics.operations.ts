@@ -124,3 +124,11 @@ export const AdoptionAnalyticsQuery = graphql(`
     displayName
   }
 `);
+
+export const SetOrganisationTimeZoneMutation = graphql(`
+  mutation SetOrganisationTimeZone($timeZone: String!) {
+    setOrganisationTimeZone(timeZone: $timeZone) {
+      timeZone
+    }
+  }
+`);
