@@ -38,7 +38,8 @@ beforeAll(async () => {
   t = await createTestApp({
     imports: DOMAIN_MODULES,
     controllers: [HealthController],
-    config: { LOG_LEVEL: 'info', DATA_DIR: dataDir },
+    // Successful requests log at debug level outside production: read every line there is.
+    config: { LOG_LEVEL: 'debug', DATA_DIR: dataDir },
     logLines: (line) => logs.push(line),
     beforeListen: (app, logger) => serveWebClient(app, webDir, logger),
   });
