@@ -242,9 +242,7 @@ describe('files and search', () => {
     await eventually(async () => {
       await box.fill('');
       await box.pressSequentially(word, { delay: 20 });
-      await page
-        .locator('.search-hit__snippet mark', { hasText: word })
-        .waitFor({ timeout: 5_000 });
+      await page.locator('.search-hit mark', { hasText: word }).waitFor({ timeout: 5_000 });
     });
     expect(page.url()).toContain(`q=${word}`);
     await page
@@ -266,7 +264,7 @@ describe('files and search', () => {
     });
     const correction = page.locator('.search-correction');
     expect(await correction.innerText()).toMatch(/Showing results for\s+offsite agenda/);
-    await page.locator('.search-hit__snippet mark', { hasText: 'agenda' }).first().waitFor();
+    await page.locator('.search-hit mark', { hasText: 'agenda' }).first().waitFor();
     await expectNoSeriousA11yProblems(page);
     // The way back: exactly the words typed.
     await correction.getByRole('button', { name: 'offsite agneda' }).click();
