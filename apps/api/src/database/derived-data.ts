@@ -1,11 +1,14 @@
 import { rebuildAnalytics } from '@outloud/analytics';
-import { AppConfig } from '@outloud/server-core';
+import { ExpertiseRepository } from '@outloud/expertise';
+import { AppConfig, SnakeNamingStrategy } from '@outloud/server-core';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { rebuildSearchIndex } from './rebuild-search';
 
 /**
  * Seeds write rows directly, not through the outbox: build what the outbox would have derived
- * (search index, analytics rollups) once, so a fresh demo is searchable and its dashboard full.
+ * (search index, analytics rollups, the expertise model) once, so a fresh demo is searchable, its
+ * dashboard full and the composer's "People who could answer" already knows who answered what.
  */
 export async function buildDerivedData(
   url: string,
@@ -21,5 +24,17 @@ export async function buildDerivedData(
     log('Built the adoption analytics rollups');
   } finally {
     await client.end();
+  }
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    namingStrategy: new SnakeNamingStrategy(),
+  });
+  try {
+    await dataSource.initialize();
+    const expertise = await new ExpertiseRepository(dataSource).rebuildAll();
+    log(`Built the expertise model (${expertise.topics} person-topic rows)`);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
   }
 }

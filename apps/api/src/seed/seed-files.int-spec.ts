@@ -34,6 +34,13 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+describe('derived data of the demo', () => {
+  it('builds the expertise model, so suggestions know who answered what from the first start', async () => {
+    expect(await count(`SELECT count(*) AS n FROM expertise_evidence`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM expertise_topics`)).toBeGreaterThan(0);
+  });
+});
+
 describe('demo files', () => {
   it('shares about forty files of every kind, some with two or three versions', async () => {
     expect(await count(`SELECT count(*) AS n FROM files`)).toBeGreaterThanOrEqual(38);
