@@ -37,7 +37,8 @@ export class Routing1765001100000 implements MigrationInterface {
         reoffer_at timestamptz,
         routed_count int NOT NULL DEFAULT 0,
         first_routed_at timestamptz,
-        closed_at timestamptz
+        closed_at timestamptz,
+        mentioned_suggested boolean NOT NULL DEFAULT false
       )`);
     await q.query(
       `CREATE INDEX routing_questions_due_idx ON routing_questions (next_due_at) WHERE next_due_at IS NOT NULL`,

@@ -23,6 +23,8 @@ export interface NewQuestion {
   communityId: string | null;
   askedAt: Date;
   nextDueAt: Date | null;
+  /** The question mentions someone the suggestions named when it was asked. */
+  mentionedSuggested?: boolean;
 }
 
 /** Routed versus not routed questions asked in a period (analytics). */
@@ -31,6 +33,7 @@ export interface RoutingOutcomeRow {
   questions: number;
   answered: number;
   medianHoursToFirstAnswer: number | null;
+  mentionedSuggested: number;
 }
 
 /** Every statement on routing's tables: settings, followed questions, offers. */
@@ -82,9 +85,10 @@ export class RoutingRepository {
   /** Starts following a question (a repeat of the event changes nothing). */
   async track(q: NewQuestion): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO routing_questions (post_id, asker_id, community_id, asked_at, next_due_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (post_id) DO NOTHING`,
-      [q.postId, q.askerId, q.communityId, q.askedAt, q.nextDueAt],
+      `INSERT INTO routing_questions (post_id, asker_id, community_id, asked_at, next_due_at,
+                                      mentioned_suggested)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (post_id) DO NOTHING`,
+      [q.postId, q.askerId, q.communityId, q.askedAt, q.nextDueAt, q.mentionedSuggested ?? false],
     );
   }
 
@@ -227,12 +231,14 @@ export class RoutingRepository {
       questions: number;
       answered: number;
       median_hours: number | null;
+      mentioned_suggested: number;
     }[] = await this.dataSource.query(
       `SELECT (first_routed_at IS NOT NULL) AS routed, count(*)::int AS questions,
               count(first_answer_at)::int AS answered,
               percentile_cont(0.5) WITHIN GROUP (
                 ORDER BY extract(epoch FROM first_answer_at - asked_at) / 3600.0)
-                FILTER (WHERE first_answer_at IS NOT NULL) AS median_hours
+                FILTER (WHERE first_answer_at IS NOT NULL) AS median_hours,
+              count(*) FILTER (WHERE mentioned_suggested)::int AS mentioned_suggested
          FROM routing_questions
         WHERE asked_at >= $1 AND asked_at < $2
         GROUP BY 1 ORDER BY 1`,
@@ -245,6 +251,7 @@ export class RoutingRepository {
         questions: r?.questions ?? 0,
         answered: r?.answered ?? 0,
         medianHoursToFirstAnswer: r?.median_hours == null ? null : Number(r.median_hours),
+        mentionedSuggested: r?.mentioned_suggested ?? 0,
       };
     });
   }

@@ -89,7 +89,6 @@ export class RoutingResolver {
     );
     if (!Number.isInteger(days) || days < 1 || days > 365)
       throw BadUserInputError.field(['days'], '"days" must be between 1 and 365.');
-    const to = new Date();
-    return this.routing.outcomes(new Date(to.getTime() - days * 86_400_000), to);
+    return this.routing.outcomesOfLastDays(days);
   }
 }

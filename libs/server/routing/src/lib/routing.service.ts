@@ -82,9 +82,32 @@ export class RoutingService {
       communityId: facts.communityId,
       askedAt: facts.createdAt,
       nextDueAt: addWorkingHours(facts.createdAt, settings.delayWorkingHours, schedule),
+      mentionedSuggested: await this.mentionsASuggestion(facts),
     });
     if (facts.firstOtherReplyAt)
       await this.repository.markAnswered(postId, facts.firstOtherReplyAt);
+  }
+
+  /**
+   * Whether the question mentions one of the people the composer suggested for it (the top 5 for
+   * its text, as the asker saw them when asking): analytics' "a suggested person was mentioned".
+   */
+  private async mentionsASuggestion(facts: {
+    authorId: string;
+    communityId: string | null;
+    body: string;
+    createdAt: Date;
+    mentionedIds: string[];
+  }): Promise<boolean> {
+    if (facts.mentionedIds.length === 0) return false;
+    const [asker] = await this.users.findByIds([facts.authorId]);
+    if (!asker) return false;
+    const suggested = await this.experts.suggest(
+      { id: asker.id, handle: asker.handle, role: asker.role, sessionId: '' },
+      { draft: facts.body, communityId: facts.communityId, first: 5 },
+      facts.createdAt,
+    );
+    return suggested.some((s) => facts.mentionedIds.includes(s.user.id));
   }
 
   /** A reply, deleted post or hidden post: answered questions and gone ones leave routing. */
@@ -281,7 +304,9 @@ export class RoutingService {
     return this.repository.routedCounts(postIds);
   }
 
-  outcomes(from: Date, to: Date) {
-    return this.repository.outcomes(from, to);
+  /** Questions asked in the last `days` days, routed and not (analytics). */
+  outcomesOfLastDays(days: number) {
+    const to = this.clock.now();
+    return this.repository.outcomes(new Date(to.getTime() - days * 24 * 3_600_000), to);
   }
 }

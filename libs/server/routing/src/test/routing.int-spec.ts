@@ -328,11 +328,34 @@ describe('routing unanswered questions', () => {
     expect(await offeredTo(q)).toHaveLength(3);
   });
 
-  it('shows admins answer rate and time to first answer, routed versus not', async () => {
+  it('shows admins answer rate, time to first answer and mentions of suggested people, routed versus not', async () => {
+    await clearOffers();
+    const text = 'how do I renew the VPN certificate on Linux?';
+    const { suggestedExperts } = await as('ana').ok<{
+      suggestedExperts: { user: { handle: string } }[];
+    }>(`query ($d: String!) { suggestedExperts(draft: $d) { user { handle } } }`, { d: text });
+    const expert = suggestedExperts[0].user.handle;
+    const answered = await ask('ana', `@${expert} ${text}`, '2026-12-16T09:00:00Z');
+    await ask('ana', `@zed ${text}`, '2026-12-16T09:00:00Z');
+    await reply(expert, answered, 'Same portal, Linux tab.');
+    await t.drainOutbox();
+    await ask('ana', `Nobody knows this one: ${text}`, '2026-12-16T09:00:00Z');
+    await tickAt('2026-12-16T13:00:00Z');
     const res = await as('boss').ok<{
-      routingOutcomes: { routed: boolean; questions: number; answered: number }[];
-    }>(`{ routingOutcomes(days: 365) { routed questions answered medianHoursToFirstAnswer } }`);
-    expect(res.routingOutcomes.map((r) => r.routed)).toEqual([false, true]);
+      routingOutcomes: {
+        routed: boolean;
+        questions: number;
+        answered: number;
+        medianHoursToFirstAnswer: number | null;
+        mentionedSuggested: number;
+      }[];
+    }>(
+      `{ routingOutcomes(days: 365) { routed questions answered medianHoursToFirstAnswer mentionedSuggested } }`,
+    );
+    expect(res.routingOutcomes).toEqual([
+      expect.objectContaining({ routed: false, questions: 1, answered: 1, mentionedSuggested: 1 }),
+      expect.objectContaining({ routed: true, questions: 2, answered: 0, mentionedSuggested: 0 }),
+    ]);
     expect(errorCode(await as('ana').request(`{ routingOutcomes { routed } }`))).toBe('FORBIDDEN');
   });
 });

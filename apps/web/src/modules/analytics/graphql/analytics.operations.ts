@@ -132,3 +132,15 @@ export const SetOrganisationTimeZoneMutation = graphql(`
     }
   }
 `);
+
+export const RoutingOutcomesQuery = graphql(`
+  query RoutingOutcomes($days: Int!) {
+    routingOutcomes(days: $days) {
+      routed
+      questions
+      answered
+      medianHoursToFirstAnswer
+      mentionedSuggested
+    }
+  }
+`);

@@ -68,4 +68,10 @@ export class RoutingOutcome {
 
   @Field(() => Float, { nullable: true, description: 'Median hours to the first such reply.' })
   medianHoursToFirstAnswer: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Questions that mention someone the suggestions named for them when they were asked.',
+  })
+  mentionedSuggested: number;
 }

@@ -177,6 +177,8 @@ export class PostRepository {
     body: string;
     createdAt: Date;
     firstOtherReplyAt: Date | null;
+    /** People mentioned in the question itself. */
+    mentionedIds: string[];
   } | null> {
     const [row]: {
       author_id: string;
@@ -184,11 +186,14 @@ export class PostRepository {
       body: string;
       created_at: Date;
       first_other_reply_at: Date | null;
+      mentioned_ids: string[];
     }[] = await this.dataSource.query(
       `SELECT p.author_id, p.community_id, p.body, p.created_at,
               (SELECT min(r.created_at) FROM replies r
                 WHERE r.post_id = p.id AND r.author_id <> p.author_id AND r.deleted_at IS NULL)
-                AS first_other_reply_at
+                AS first_other_reply_at,
+              ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL)
+                AS mentioned_ids
          FROM posts p
         WHERE p.id = $1 AND p.is_question AND p.deleted_at IS NULL
           AND NOT ${this.policy.isHiddenSql('post', 'p.id')}`,
@@ -201,6 +206,7 @@ export class PostRepository {
           body: row.body,
           createdAt: new Date(row.created_at),
           firstOtherReplyAt: row.first_other_reply_at ? new Date(row.first_other_reply_at) : null,
+          mentionedIds: row.mentioned_ids,
         }
       : null;
   }

@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ANALYTICS_METRICS } from '@outloud/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AdoptionAnalyticsQuery as Data } from '../../../../generated/graphql';
-import { AdoptionAnalyticsQuery } from '../../graphql/analytics.operations';
+import { AdoptionAnalyticsQuery, RoutingOutcomesQuery } from '../../graphql/analytics.operations';
 import { AnalyticsDashboard } from '../analytics-dashboard';
 
 // The router needs TextEncoder, which jsdom lacks: stub what the dashboard uses.
@@ -175,13 +175,39 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
   };
 }
 
+const routing = {
+  request: { query: RoutingOutcomesQuery, variables: { days: 30 } },
+  result: {
+    data: {
+      routingOutcomes: [
+        {
+          __typename: 'RoutingOutcome',
+          routed: false,
+          questions: 6,
+          answered: 5,
+          medianHoursToFirstAnswer: 1.5,
+          mentionedSuggested: 2,
+        },
+        {
+          __typename: 'RoutingOutcome',
+          routed: true,
+          questions: 4,
+          answered: 3,
+          medianHoursToFirstAnswer: 9.25,
+          mentionedSuggested: 0,
+        },
+      ],
+    },
+  },
+};
+
 function renderWith(data: Data) {
   const variables = {
     input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS' },
   };
   return render(
     <MockedProvider
-      mocks={[{ request: { query: AdoptionAnalyticsQuery, variables }, result: { data } }]}
+      mocks={[{ request: { query: AdoptionAnalyticsQuery, variables }, result: { data } }, routing]}
     >
       <AnalyticsDashboard />
     </MockedProvider>,
@@ -189,6 +215,25 @@ function renderWith(data: Data) {
 }
 
 describe('AnalyticsDashboard', () => {
+  it('compares routed questions with the rest, and counts mentions of suggested people', async () => {
+    renderWith(analytics());
+    const section = await screen.findByRole('region', { name: 'Routed questions' });
+    expect(
+      await within(section).findByText(
+        'In 20% of the 10 questions asked, the asker mentioned someone the suggestions named.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(section)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'QuestionsAskedAnswered by someone elseMedian time to first answer',
+      'Not routed683%1.5 h',
+      'Routed475%9.3 h',
+    ]);
+  });
+
   it('shows KPI tiles with their change in words, and the communities table', async () => {
     renderWith(analytics());
     const tiles = await screen.findByRole('list', { name: 'Key figures' });
