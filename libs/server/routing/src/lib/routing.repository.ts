@@ -92,6 +92,16 @@ export class RoutingRepository {
     );
   }
 
+  /** Whether routing follows the question and it is still unanswered and open. */
+  async isOpen(postId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM routing_questions
+        WHERE post_id = $1 AND first_answer_at IS NULL AND closed_at IS NULL`,
+      [postId],
+    );
+    return rows.length > 0;
+  }
+
   /** Someone other than the asker replied: the question is answered, routing stops. */
   async markAnswered(postId: string, at: Date): Promise<void> {
     await this.dataSource.query(

@@ -112,6 +112,8 @@ export class RoutingService {
 
   /** A reply, deleted post or hidden post: answered questions and gone ones leave routing. */
   async questionChanged(postId: string): Promise<void> {
+    // Most replies are to posts routing does not follow (or no longer): one key lookup.
+    if (!(await this.repository.isOpen(postId))) return;
     const facts = await this.stream.questionFacts(postId);
     if (!facts) return this.repository.close(postId, this.clock.now());
     if (facts.firstOtherReplyAt)
