@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useFormat, useTranslation } from '@outloud/web-i18n';
 import { RoutingOutcomesQuery } from '../graphql/analytics.operations';
+import { RoutingSettingsForm } from './routing-settings-form';
 
 /**
  * Questions of the period that routing offered to people who could answer, against those it did
@@ -65,6 +66,7 @@ export function RoutingOutcomes({ days }: { days: number }) {
           <p className="muted">{t('routing.note')}</p>
         </>
       )}
+      <RoutingSettingsForm />
     </section>
   );
 }

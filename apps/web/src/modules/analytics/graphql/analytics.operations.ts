@@ -144,3 +144,31 @@ export const RoutingOutcomesQuery = graphql(`
     }
   }
 `);
+
+export const RoutingSettingsQuery = graphql(`
+  query RoutingSettings {
+    routingSettings {
+      enabled
+      delayWorkingHours
+      dailyCap
+      peoplePerRound
+      workdayStartHour
+      workdayEndHour
+      timeZone
+    }
+  }
+`);
+
+export const SetRoutingSettingsMutation = graphql(`
+  mutation SetRoutingSettings($input: RoutingSettingsInput!) {
+    setRoutingSettings(input: $input) {
+      enabled
+      delayWorkingHours
+      dailyCap
+      peoplePerRound
+      workdayStartHour
+      workdayEndHour
+      timeZone
+    }
+  }
+`);
