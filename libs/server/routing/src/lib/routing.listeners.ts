@@ -22,11 +22,15 @@ export class RoutingListeners implements OnModuleInit {
     this.outbox.on('stream.post.created', 'routing.questionAsked', (e) =>
       this.routing.questionAsked(e.postId),
     );
-    const changed = (e: { postId: string }) => this.routing.questionChanged(e.postId);
-    this.outbox.on('stream.reply.created', 'routing.replied', changed);
-    this.outbox.on('stream.post.deleted', 'routing.postDeleted', changed);
-    this.outbox.on('moderation.post.hidden', 'routing.postHidden', changed);
-    this.outbox.on('moderation.post.deleted', 'routing.postRemoved', changed);
+    // Re-read from the source tables, so a batch (bulk lane) has the effect of each job.
+    const changed = (e: { postId: string }) => this.routing.questionsChanged([e.postId]);
+    const batch = {
+      many: (es: { postId: string }[]) => this.routing.questionsChanged(es.map((e) => e.postId)),
+    };
+    this.outbox.on('stream.reply.created', 'routing.replied', changed, batch);
+    this.outbox.on('stream.post.deleted', 'routing.postDeleted', changed, batch);
+    this.outbox.on('moderation.post.hidden', 'routing.postHidden', changed, batch);
+    this.outbox.on('moderation.post.deleted', 'routing.postRemoved', changed, batch);
     this.outbox.on('identity.user.deactivated', 'routing.personLeft', async (e) => {
       await this.routing.personLeft(e.userId);
     });

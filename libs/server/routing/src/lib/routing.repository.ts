@@ -92,14 +92,15 @@ export class RoutingRepository {
     );
   }
 
-  /** Whether routing follows the question and it is still unanswered and open. */
-  async isOpen(postId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM routing_questions
-        WHERE post_id = $1 AND first_answer_at IS NULL AND closed_at IS NULL`,
-      [postId],
+  /** Of `postIds`, the questions routing follows that are still unanswered and open. */
+  async openOf(postIds: readonly string[]): Promise<string[]> {
+    if (postIds.length === 0) return [];
+    const rows: { post_id: string }[] = await this.dataSource.query(
+      `SELECT post_id FROM routing_questions
+        WHERE post_id = ANY($1::uuid[]) AND first_answer_at IS NULL AND closed_at IS NULL`,
+      [postIds],
     );
-    return rows.length > 0;
+    return rows.map((r) => r.post_id);
   }
 
   /** Someone other than the asker replied: the question is answered, routing stops. */

@@ -110,14 +110,17 @@ export class RoutingService {
     return suggested.some((s) => facts.mentionedIds.includes(s.user.id));
   }
 
-  /** A reply, deleted post or hidden post: answered questions and gone ones leave routing. */
-  async questionChanged(postId: string): Promise<void> {
-    // Most replies are to posts routing does not follow (or no longer): one key lookup.
-    if (!(await this.repository.isOpen(postId))) return;
-    const facts = await this.stream.questionFacts(postId);
-    if (!facts) return this.repository.close(postId, this.clock.now());
-    if (facts.firstOtherReplyAt)
-      await this.repository.markAnswered(postId, facts.firstOtherReplyAt);
+  /**
+   * Replies, deleted or hidden posts: answered questions and gone ones leave routing. Most are
+   * about posts routing does not follow (or no longer): one statement for the whole batch.
+   */
+  async questionsChanged(postIds: readonly string[]): Promise<void> {
+    for (const postId of await this.repository.openOf([...new Set(postIds)])) {
+      const facts = await this.stream.questionFacts(postId);
+      if (!facts) await this.repository.close(postId, this.clock.now());
+      else if (facts.firstOtherReplyAt)
+        await this.repository.markAnswered(postId, facts.firstOtherReplyAt);
+    }
   }
 
   /**
