@@ -17,6 +17,8 @@ export * from './lib/outbox/events';
 export * from './lib/outbox/outbox-job.entity';
 export * from './lib/outbox/outbox.service';
 export * from './lib/outbox/outbox.worker';
+export * from './lib/scheduler/clock';
+export * from './lib/scheduler/scheduler';
 export * from './lib/pagination/cursor';
 export * from './lib/pagination/connection';
 export * from './lib/graphql/format-error';
