@@ -45,5 +45,6 @@ export * from './lib/idempotency/idempotency-key';
 export * from './lib/idempotency/idempotency.repository';
 export * from './lib/graphql/request-loaders';
 export * from './lib/images/image-data-url';
+export * from './lib/images/profile-image';
 export * from './lib/images/image-dimensions';
 export * from './lib/ids/is-uuid';
