@@ -204,8 +204,7 @@ describe('communities of a leaver', () => {
       id: community.lonely,
     });
     expect(
-      (await c.boss.ok<{ communitiesAwaitingOwner: unknown[] }>(AWAITING))
-        .communitiesAwaitingOwner,
+      (await c.boss.ok<{ communitiesAwaitingOwner: unknown[] }>(AWAITING)).communitiesAwaitingOwner,
     ).toEqual([]);
     // And once it has an owner again, assigning is refused.
     expect(errorCode(await c.boss.request(assign, { c: community.lonely, h: 'bo' }))).toBe(
