@@ -6,20 +6,17 @@ import { KnownFor } from '../known-for';
 
 const TOPICS: KnownForFieldsFragment[] = [
   {
-    __typename: 'KnownForTopic',
     topic: 'vpn',
     tag: 'vpn',
     because: {
-      __typename: 'ExpertReason',
-      kind: 'ACCEPTED_ANSWERS' as never,
+      kind: 'ACCEPTED_ANSWERS',
       count: 2,
       topic: 'vpn',
       lastAt: '2026-03-14T10:00:00.000Z',
     },
     evidence: [
       {
-        __typename: 'KnownForEvidence',
-        kind: 'ACCEPTED_ANSWERS' as never,
+        kind: 'ACCEPTED_ANSWERS',
         postId: 'p1',
         fileId: null,
         title: 'How do I renew the VPN certificate?',
@@ -27,20 +24,17 @@ const TOPICS: KnownForFieldsFragment[] = [
     ],
   },
   {
-    __typename: 'KnownForTopic',
     topic: 'plotter',
     tag: null,
     because: {
-      __typename: 'ExpertReason',
-      kind: 'USED_FILES' as never,
+      kind: 'USED_FILES',
       count: 1,
       topic: 'plotter',
       lastAt: '2026-05-01T10:00:00.000Z',
     },
     evidence: [
       {
-        __typename: 'KnownForEvidence',
-        kind: 'USED_FILES' as never,
+        kind: 'USED_FILES',
         postId: null,
         fileId: 'f1',
         title: 'plotter-guide.pdf',
