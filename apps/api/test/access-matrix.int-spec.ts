@@ -217,6 +217,28 @@ const READ_PATHS: {
       return anywhere || inside ? f.canary : '';
     },
   },
+  {
+    // The member's answer is evidence: their "Known for" shows its post (with the canary) only
+    // to those who may read the community, the member included.
+    name: "the answerer's Known for",
+    expect: seesPosts,
+    run: (c) =>
+      text(
+        c,
+        `{ user(handle: "member") { knownFor(first: 12) { topic evidence { postId title } } } }`,
+      ),
+  },
+  {
+    name: 'people who know about the tag',
+    expect: (type, viewer) => seesPosts(type, viewer) && viewer !== 'member',
+    run: async (c, f) => {
+      const data = await c.ok<{ peopleWhoKnow: { user: { handle: string } }[] }>(
+        `query ($t: String!) { peopleWhoKnow(topic: $t) { user { handle } } }`,
+        { t: f.tag },
+      );
+      return data.peopleWhoKnow.some((e) => e.user.handle === 'member') ? f.canary : '';
+    },
+  },
 ];
 
 /** Mutations on the canary post: invisible → NOT_FOUND and no side effect (A10). */

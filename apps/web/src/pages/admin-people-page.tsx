@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { UserRole, UserStatus } from '../generated/graphql';
 import { usePageTitle } from '../app/layout/use-page-title';
 import { AdminOnly } from '../modules/admin/components/admin-only';
+import { CommunitiesAwaitingOwner } from '../modules/admin/components/communities-awaiting-owner';
 import { PeopleTable } from '../modules/admin/components/people-table';
 import { SelectField } from '../modules/admin/components/select-field';
 import {
@@ -127,6 +128,9 @@ function PeopleAdministration() {
           </Button>
         </div>
       ) : null}
+      <CommunitiesAwaitingOwner
+        onOutcome={(message, failed = false) => setOutcome({ message, failed })}
+      />
     </div>
   );
 }

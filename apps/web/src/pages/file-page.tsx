@@ -133,6 +133,7 @@ export function FilePage() {
               components={{ a: <Link to={`/people/${file.owner.handle}`} /> }}
             />
           ) : null}
+          {file.owner?.isFormerColleague ? ` ${t('file.formerColleague')}` : null}
           {file.community ? (
             <Trans
               t={t}
@@ -222,7 +223,8 @@ export function FilePage() {
               <span className="muted">
                 {formatBytes(version.sizeBytes)} · <PostTime iso={version.createdAt} />
                 {version.uploadedBy
-                  ? t('file.uploadedBy', { name: version.uploadedBy.displayName })
+                  ? t('file.uploadedBy', { name: version.uploadedBy.displayName }) +
+                    (version.uploadedBy.isFormerColleague ? ` ${t('file.formerColleague')}` : '')
                   : null}
               </span>
             </li>

@@ -10,6 +10,7 @@ import {
   SearchCorrection,
   SearchNothingFound,
 } from '../modules/search/components/search-correction';
+import { PeopleWhoKnow } from '../modules/search/components/people-who-know';
 import { SearchResults } from '../modules/search/components/search-results';
 import { SearchQuery } from '../modules/search/graphql/search.operations';
 import { useDebouncedValue } from '../modules/search/hooks/use-debounced-value';
@@ -240,6 +241,7 @@ export function SearchPage() {
                   ? t('page.resultCount', { count: result.totalCount, query })
                   : ''}
           </p>
+          {state.type === 'ALL' || state.type === 'PERSON' ? <PeopleWhoKnow topic={query} /> : null}
           {query === '' ? (
             <EmptyState
               icon={<SearchIcon size={28} />}

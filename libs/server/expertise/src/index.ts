@@ -1,3 +1,4 @@
+import { KnownForResolver } from './lib/known-for/known-for.resolver';
 import { SuggestedExpertsResolver } from './lib/suggested-experts.resolver';
 
 export { ExpertiseModule } from './lib/expertise.module';
@@ -6,4 +7,5 @@ export { rankForDraft, SuggestedExpertsService } from './lib/suggested-experts.s
 export * from './lib/expertise-scoring';
 
 /** Resolver classes, for generating the schema without a database. */
-export const EXPERTISE_RESOLVERS = [SuggestedExpertsResolver];
+export const EXPERTISE_RESOLVERS = [SuggestedExpertsResolver, KnownForResolver];
+export { rankKnownFor } from './lib/known-for/known-for';

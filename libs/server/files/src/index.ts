@@ -1,4 +1,5 @@
 import { FileCommentResolver, FileResolver, FileVersionResolver } from './lib/file.resolver';
+import { FileHandoverResolver } from './lib/handover/file-handover.resolver';
 import { PostFilesResolver } from './lib/post-files.resolver';
 
 export { FilesModule } from './lib/files.module';
@@ -17,4 +18,5 @@ export const FILE_RESOLVERS = [
   FileVersionResolver,
   FileCommentResolver,
   PostFilesResolver,
+  FileHandoverResolver,
 ];

@@ -10,8 +10,9 @@ import {
 import { ContentPolicyQuery } from '../../modules/policy/graphql/policy.operations';
 import { PostPage } from '../post-page';
 
-const asker = { id: 'u1', handle: 'ana', displayName: 'Ana Berg', avatarUrl: null, jobTitle: null };
-const helper = { id: 'u2', handle: 'bo', displayName: 'Bo Ek', avatarUrl: null, jobTitle: null };
+const person = { avatarUrl: null, jobTitle: null, isFormerColleague: false };
+const asker = { id: 'u1', handle: 'ana', displayName: 'Ana Berg', ...person };
+const helper = { id: 'u2', handle: 'bo', displayName: 'Bo Ek', ...person };
 const viewer = { ...asker, role: 'MEMBER' } as unknown as Viewer;
 
 const reply = (id: string, author: typeof asker, text: string) => ({

@@ -151,4 +151,68 @@ export class CommunityRepository {
     });
     return rows.map((r) => r.userId);
   }
+
+  /** The communities this person owns (as a member), for the leaver handover. */
+  async ownedBy(userId: string): Promise<string[]> {
+    const rows: { community_id: string }[] = await this.dataSource.query(
+      `SELECT community_id FROM community_members
+        WHERE user_id = $1 AND state = 'member' AND role = 'owner' ORDER BY community_id`,
+      [userId],
+    );
+    return rows.map((r) => r.community_id);
+  }
+
+  /** Owners who can still act: members with the owner role whose account is active. */
+  async activeOwnerCount(manager: EntityManager, communityId: string): Promise<number> {
+    const [row]: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM community_members m JOIN users u ON u.id = m.user_id
+        WHERE m.community_id = $1 AND m.state = 'member' AND m.role = 'owner' AND u.status = 'active'`,
+      [communityId],
+    );
+    return row.n;
+  }
+
+  /**
+   * The handover rule: the active member who joined first (ties: the lower id), or null when
+   * no active member is left.
+   */
+  async longestStandingActiveMember(
+    manager: EntityManager,
+    communityId: string,
+  ): Promise<CommunityMemberEntity | null> {
+    const [row]: { user_id: string }[] = await manager.query(
+      `SELECT m.user_id FROM community_members m JOIN users u ON u.id = m.user_id
+        WHERE m.community_id = $1 AND m.state = 'member' AND m.role = 'member' AND u.status = 'active'
+        ORDER BY m.created_at, m.user_id LIMIT 1`,
+      [communityId],
+    );
+    return row ? this.membership(communityId, row.user_id, manager) : null;
+  }
+
+  /**
+   * Communities no active owner looks after (their owners left and no active member could take
+   * over), oldest first, with their former owners: for admins to pick a new owner.
+   */
+  async awaitingOwner(
+    limit: number,
+  ): Promise<{ community: CommunityEntity; formerOwnerIds: string[] }[]> {
+    const rows: { id: string; former_owner_ids: string[] | null }[] = await this.dataSource.query(
+      `SELECT c.id,
+              (SELECT array_agg(m.user_id ORDER BY m.created_at) FROM community_members m
+                WHERE m.community_id = c.id AND m.state = 'member' AND m.role = 'owner') AS former_owner_ids
+         FROM communities c
+        WHERE NOT EXISTS (
+          SELECT 1 FROM community_members m JOIN users u ON u.id = m.user_id
+           WHERE m.community_id = c.id AND m.state = 'member' AND m.role = 'owner' AND u.status = 'active')
+        ORDER BY c.created_at, c.id LIMIT $1`,
+      [limit],
+    );
+    const communities = new Map(
+      (await this.findByIds(rows.map((r) => r.id))).map((c) => [c.id, c]),
+    );
+    return rows.flatMap((r) => {
+      const community = communities.get(r.id);
+      return community ? [{ community, formerOwnerIds: r.former_owner_ids ?? [] }] : [];
+    });
+  }
 }

@@ -4,6 +4,9 @@ import { ExpertiseSync } from './expertise-sync';
 import { ExpertiseRepository } from './expertise.repository';
 import { SuggestedExpertsResolver } from './suggested-experts.resolver';
 import { SuggestedExpertsService } from './suggested-experts.service';
+import { KnownForRepository } from './known-for/known-for.repository';
+import { KnownForResolver } from './known-for/known-for.resolver';
+import { KnownForService } from './known-for/known-for.service';
 
 /** Who knows about what: the evidence model kept by the outbox, and suggested experts. */
 @Module({
@@ -13,6 +16,9 @@ import { SuggestedExpertsService } from './suggested-experts.service';
     ExpertiseSync,
     SuggestedExpertsService,
     SuggestedExpertsResolver,
+    KnownForRepository,
+    KnownForService,
+    KnownForResolver,
   ],
   exports: [SuggestedExpertsService],
 })

@@ -291,4 +291,25 @@ export class FileRepository {
       [fileId, userId],
     );
   }
+
+  /** How many files a person owns (the leaver handover shows it to admins). */
+  async countOwnedBy(userId: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM files WHERE owner_id = $1`,
+      [userId],
+    );
+    return row.n;
+  }
+
+  /**
+   * Every file of `fromId` becomes `toId`'s: only the owner changes, so versions (and who
+   * uploaded each), likes, comments and download counts stay as they were.
+   */
+  async transferOwner(tx: EntityManager, fromId: string, toId: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await tx.query(
+      `UPDATE files SET owner_id = $2 WHERE owner_id = $1 RETURNING id`,
+      [fromId, toId],
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@outloud/audit';
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { AppConfig } from '@outloud/server-core';
@@ -10,6 +11,8 @@ import { FileLoaders } from './file.loaders';
 import { FileRepository } from './file.repository';
 import { FileCommentResolver, FileResolver, FileVersionResolver } from './file.resolver';
 import { FileService } from './file.service';
+import { FileHandoverResolver } from './handover/file-handover.resolver';
+import { FileHandoverService } from './handover/file-handover.service';
 import { FileModeratedDeletionListener } from './moderated-deletion.listener';
 import { PostFilesResolver } from './post-files.resolver';
 import { BLOB_STORAGE } from './storage/blob-storage';
@@ -20,6 +23,7 @@ import { FileTransferController } from './upload/file-transfer.controller';
 /** Public files: streamed uploads, versions, downloads, likes, comments, links from posts. */
 @Module({
   imports: [
+    AuditModule,
     IdentityModule,
     CommunitiesModule,
     StreamModule,
@@ -41,6 +45,8 @@ import { FileTransferController } from './upload/file-transfer.controller';
     BlobStore,
     FileModeratedDeletionListener,
     FileCommentResolver,
+    FileHandoverResolver,
+    FileHandoverService,
     FileLoaders,
     FileRepository,
     FileResolver,

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { AdminPersonFragment, UserRole } from '../../../generated/graphql';
 import { toFormErrors } from '../../errors/utils/form-errors';
+import { FileHandoverDialog } from './file-handover-dialog';
 import {
   DeactivateUserMutation,
   ReactivateUserMutation,
@@ -32,6 +33,7 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
   const { t } = useTranslation('admin');
   const format = useFormat();
   const [confirming, setConfirming] = useState<AdminPersonFragment | null>(null);
+  const [handingOver, setHandingOver] = useState<AdminPersonFragment | null>(null);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [setRole, roleState] = useMutation(SetUserRoleMutation);
@@ -159,20 +161,31 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
                         {t('people.deactivate')}
                       </Button>
                     ) : (
-                      <Button
-                        size="sm"
-                        variant="secondary"
-                        disabled={busy}
-                        aria-label={t('people.reactivateWho', { name: person.displayName })}
-                        onClick={() =>
-                          void run(
-                            () => reactivate({ variables: { userId: person.id } }),
-                            t('people.reactivated', { name: person.displayName }),
-                          )
-                        }
-                      >
-                        {t('people.reactivate')}
-                      </Button>
+                      <span className="admin-table__actions">
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          disabled={busy}
+                          aria-label={t('handover.handOverWho', { name: person.displayName })}
+                          onClick={() => setHandingOver(person)}
+                        >
+                          {t('handover.handOver')}
+                        </Button>
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          disabled={busy}
+                          aria-label={t('people.reactivateWho', { name: person.displayName })}
+                          onClick={() =>
+                            void run(
+                              () => reactivate({ variables: { userId: person.id } }),
+                              t('people.reactivated', { name: person.displayName }),
+                            )
+                          }
+                        >
+                          {t('people.reactivate')}
+                        </Button>
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -181,6 +194,13 @@ export function PeopleTable({ people, viewerId, onOutcome }: PeopleTableProps) {
           </tbody>
         </table>
       </div>
+      {handingOver ? (
+        <FileHandoverDialog
+          person={handingOver}
+          onClose={() => setHandingOver(null)}
+          onOutcome={onOutcome}
+        />
+      ) : null}
       <ConfirmDialog
         open={confirming !== null}
         title={t('people.confirmTitle', { name: confirming?.displayName ?? '' })}

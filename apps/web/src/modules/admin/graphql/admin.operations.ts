@@ -81,3 +81,41 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+export const FileCountOfQuery = graphql(`
+  query FileCountOf($userId: ID!) {
+    fileCountOf(userId: $userId)
+  }
+`);
+
+export const GiveFilesToNewOwnerMutation = graphql(`
+  mutation GiveFilesToNewOwner($fromUserId: ID!, $toHandle: String!) {
+    giveFilesToNewOwner(fromUserId: $fromUserId, toHandle: $toHandle)
+  }
+`);
+
+export const CommunitiesAwaitingOwnerQuery = graphql(`
+  query CommunitiesAwaitingOwner {
+    communitiesAwaitingOwner {
+      community {
+        id
+        slug
+        name
+        memberCount
+      }
+      formerOwners {
+        id
+        handle
+        displayName
+      }
+    }
+  }
+`);
+
+export const AssignCommunityOwnerMutation = graphql(`
+  mutation AssignCommunityOwner($communityId: ID!, $handle: String!) {
+    assignCommunityOwner(communityId: $communityId, handle: $handle) {
+      id
+    }
+  }
+`);

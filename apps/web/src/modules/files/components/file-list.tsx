@@ -34,6 +34,7 @@ export function FileList({
             <p className="muted file-row__meta">
               {t('list.version', { size: formatBytes(file.sizeBytes), version: file.version })}
               {file.owner ? t('list.by', { name: file.owner.displayName }) : null}
+              {file.owner?.isFormerColleague ? ` ${t('file.formerColleague')}` : null}
               {file.community ? t('list.in', { name: file.community.name }) : null}
             </p>
             <FileTags tags={file.tags} />

@@ -18,6 +18,7 @@ export const FileSummaryFragment = graphql(`
       id
       handle
       displayName
+      isFormerColleague
     }
     community {
       id
@@ -70,6 +71,7 @@ export const FileQuery = graphql(`
         uploadedBy {
           id
           displayName
+          isFormerColleague
         }
       }
       moderation {

@@ -2,6 +2,7 @@ import { useTranslation } from '@outloud/web-i18n';
 import { Avatar, Badge, Chip, ChipList, cx } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import type { UserProfileQuery, UserRole } from '../../../generated/graphql';
+import { KnownFor } from './known-for';
 
 export type Profile = NonNullable<UserProfileQuery['user']>;
 
@@ -78,6 +79,7 @@ export function ProfileCard({ profile, isSelf }: { profile: Profile; isSelf: boo
             <p className="muted">{isSelf ? t('card.noExpertiseSelf') : t('card.noExpertise')}</p>
           )}
         </section>
+        <KnownFor topics={profile.knownFor} name={profile.displayName} isSelf={isSelf} />
       </div>
     </article>
   );

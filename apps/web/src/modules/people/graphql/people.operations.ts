@@ -17,6 +17,28 @@ export const UserProfileQuery = graphql(`
       moderation {
         ...ContentModerationFields
       }
+      knownFor(first: 5) {
+        ...KnownForFields
+      }
+    }
+  }
+`);
+
+export const KnownForFieldsFragment = graphql(`
+  fragment KnownForFields on KnownForTopic {
+    topic
+    tag
+    because {
+      kind
+      count
+      topic
+      lastAt
+    }
+    evidence {
+      kind
+      postId
+      fileId
+      title
     }
   }
 `);

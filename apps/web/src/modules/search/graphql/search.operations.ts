@@ -136,3 +136,22 @@ export const SimilarQuestionsQuery = graphql(`
     }
   }
 `);
+
+export const PeopleWhoKnowQuery = graphql(`
+  query PeopleWhoKnow($topic: String!, $first: Int) {
+    peopleWhoKnow(topic: $topic, first: $first) {
+      user {
+        id
+        handle
+        displayName
+        avatarUrl
+      }
+      because {
+        kind
+        count
+        topic
+        lastAt
+      }
+    }
+  }
+`);

@@ -96,6 +96,9 @@ export function PostCard({
         <div className="post__meta">
           <Heading id={headingId} className="post__author">
             <Link to={`/people/${post.author.handle}`}>{post.author.displayName}</Link>
+            {post.author.isFormerColleague ? (
+              <span className="post__former-note"> {t('post.formerColleague')}</span>
+            ) : null}
             {post.board && post.board.id !== post.author.id ? (
               <span className="post__board">
                 <Trans

@@ -84,6 +84,9 @@ export function ReplyItem({
           <Link id={labelId} to={`/people/${reply.author.handle}`} className="reply__author">
             {reply.author.displayName}
           </Link>{' '}
+          {reply.author.isFormerColleague ? (
+            <span className="post__former-note">{t('post.formerColleague')} </span>
+          ) : null}
           <span className="muted small">
             <PostTime iso={reply.createdAt} />
             {reply.editedAt && !reply.isDeleted ? <span>{t('reply.edited')}</span> : null}

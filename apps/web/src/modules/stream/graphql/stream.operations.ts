@@ -7,6 +7,7 @@ export const PostAuthorFragment = graphql(`
     displayName
     avatarUrl
     jobTitle
+    isFormerColleague
   }
 `);
 

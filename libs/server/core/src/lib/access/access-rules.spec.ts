@@ -95,6 +95,8 @@ function referenceIgnoringHiding(
     case 'content.moderate':
       return moderator || owner;
     case 'site.administer':
+    case 'community.assignOwner':
+    case 'file.transferOwner':
       return admin;
   }
 }

@@ -111,8 +111,12 @@ export const ACCESS_RULES = {
   'community.edit': ['siteAdmin', 'communityOwner'],
   /** Requests, invitations, removals and roles. */
   'community.manageMembers': ['communityOwner'],
+  /** Give a community whose owners have all left a new owner (leaver handover). */
+  'community.assignOwner': ['siteAdmin'],
   'file.edit': ['owner'],
   'file.delete': ['owner', 'siteModerator'],
+  /** Give a former colleague's files a new owner (versions, likes and downloads stay). */
+  'file.transferOwner': ['siteAdmin'],
   'fileComment.delete': ['owner', 'parentOwner'],
   'bookmark.edit': ['owner'],
   /**

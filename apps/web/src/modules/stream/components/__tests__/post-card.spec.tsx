@@ -94,3 +94,21 @@ describe('PostCard long posts', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 });
+
+describe('PostCard by a former colleague', () => {
+  it('keeps the post, attributed and marked "(former colleague)"', () => {
+    renderCard({
+      author: {
+        id: '1',
+        handle: 'ana',
+        displayName: 'Ana Berg',
+        avatarUrl: null,
+        jobTitle: null,
+        isFormerColleague: true,
+      },
+    } as Partial<PostCardFragment>);
+    expect(screen.getByRole('link', { name: 'Ana Berg' }).getAttribute('href')).toBe('/people/ana');
+    expect(screen.getByText('(former colleague)')).toBeTruthy();
+    expect(screen.getByText('Hi')).toBeTruthy();
+  });
+});

@@ -30,6 +30,7 @@ const reply = (overrides: Partial<ReplyFieldsFragment> = {}): ReplyFieldsFragmen
     displayName: 'Hal Helper',
     avatarUrl: null,
     jobTitle: null,
+    isFormerColleague: false,
   },
   moderation: null,
   ...overrides,
@@ -51,6 +52,27 @@ describe('ReplyItem', () => {
     renderReply({ reply: reply({ isDeleted: true, bodyHtml: '' }), canManage: true });
     expect(screen.getByText('This reply was deleted.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('marks a reply by a former colleague, which stays', () => {
+    const { unmount } = renderReply();
+    expect(screen.queryByText(/former colleague/)).toBeNull();
+    unmount();
+    renderReply({
+      reply: reply({
+        author: {
+          id: 'u1',
+          handle: 'hal',
+          displayName: 'Hal Helper',
+          avatarUrl: null,
+          jobTitle: null,
+          isFormerColleague: true,
+        },
+      }),
+    });
+    expect(screen.getByRole('link', { name: 'Hal Helper' })).toBeTruthy();
+    expect(screen.getByText('(former colleague)')).toBeTruthy();
+    expect(screen.getByText('Use the portal')).toBeTruthy();
   });
 
   it('offers Edit and Delete to the author only', () => {
