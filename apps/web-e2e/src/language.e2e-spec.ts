@@ -97,8 +97,14 @@ describe('interface language', () => {
     await page.goto(url('/notifications'));
     await page.getByRole('heading', { name: '2 unread' }).waitFor();
   });
-  /** The page's background colour as the browser paints it. */
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  /** The page's background colour as the browser paints it, once the colours have eased in. */
+  const background = async () => {
+    // Colours ease into a theme: read them once the transitions are over.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => !(a instanceof CSSTransition)),
+    );
+    return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  };
   const LIGHT_BG = 'rgb(245, 246, 248)';
   const DARK_BG = 'rgb(17, 21, 28)';
 

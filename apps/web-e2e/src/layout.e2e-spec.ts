@@ -247,6 +247,10 @@ describe('layout at every width', () => {
       expect(await seriousA11yProblems(page)).toEqual([]);
       // The dark theme (the system's setting here) is as readable.
       await page.emulateMedia({ colorScheme: 'dark' });
+      // Colours ease into the theme: axe reads them once the transitions are over.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => !(a instanceof CSSTransition)),
+      );
       expect(await seriousA11yProblems(page)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'light' });
       const problems: Record<number, string[]> = {};
