@@ -31,7 +31,11 @@ const reply = (id: string, author: typeof asker, text: string) => ({
 const answer = reply('r1', helper, 'Request a new one in the IT portal.');
 const other = reply('r2', helper, 'Or ask the service desk.');
 
-function postData(accepted: boolean, revisions: unknown[] | null = null) {
+function postData(
+  accepted: boolean,
+  routedTo: number | null = null,
+  revisions: unknown[] | null = null,
+) {
   return {
     post: {
       __typename: 'Post',
@@ -55,6 +59,7 @@ function postData(accepted: boolean, revisions: unknown[] | null = null) {
       moderation: null,
       revisions,
       editedAt: revisions?.length ? '2026-12-01T11:00:00.000Z' : null,
+      routedTo,
       acceptedAnswer: accepted ? answer : null,
       replies: {
         __typename: 'ReplyConnection',
@@ -94,9 +99,9 @@ function renderPage(mocks: readonly unknown[]) {
   );
 }
 
-const load = (accepted: boolean) => ({
+const load = (accepted: boolean, routedTo: number | null = null) => ({
   request: { query: PostPageQuery, variables: { id: 'p1' } },
-  result: { data: postData(accepted) },
+  result: { data: postData(accepted, routedTo) },
 });
 
 describe('PostPage', () => {
@@ -134,11 +139,12 @@ describe('PostPage', () => {
     expect(question.contains(status)).toBe(true);
     expect(await screen.findByRole('region', { name: 'Accepted answer' })).toBeTruthy();
   });
+
   it('shows no history on a post never edited, even when the server sends an empty list', async () => {
     renderPage([
       {
         request: { query: PostPageQuery, variables: { id: 'p1' } },
-        result: { data: postData(false, []) },
+        result: { data: postData(false, null, []) },
       },
     ]);
     await screen.findByText('How do I renew the VPN certificate?');
@@ -151,7 +157,7 @@ describe('PostPage', () => {
       {
         request: { query: PostPageQuery, variables: { id: 'p1' } },
         result: {
-          data: postData(false, [
+          data: postData(false, null, [
             {
               __typename: 'PostRevision',
               body: 'How do I renew the VPN cert?',
@@ -163,5 +169,20 @@ describe('PostPage', () => {
     ]);
     await screen.findByText('(1 earlier version)');
     expect(screen.getByText('How do I renew the VPN cert?')).toBeTruthy();
+  });
+
+  it('tells the asker their unanswered question was routed, and to how many people', async () => {
+    renderPage([load(false, 3)]);
+    expect(
+      await screen.findByText(
+        'Nobody had answered yet, so we offered your question to 3 people who may know.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says nothing about routing when the question was not routed', async () => {
+    renderPage([load(false)]);
+    await screen.findAllByRole('button', { name: 'Accept as answer' });
+    expect(screen.queryByText(/we offered your question/)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { AdoptionAnalyticsQuery } from '../graphql/analytics.operations';
 import { describeChange, formatDuration, longDay } from '../utils/analytics-format';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
 import { AnswerFunnel } from './answer-funnel';
+import { RoutingOutcomes } from './routing-outcomes';
 import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
 import { KpiTiles, type Kpi } from './kpi-tiles';
@@ -312,6 +313,8 @@ export function AnalyticsDashboard() {
                   <Participation a={a} />
                 </div>
               </section>
+              {/* Routing figures follow the preset periods (the query counts back from today). */}
+              {custom ? null : <RoutingOutcomes days={days} />}
               <UnansweredList unanswered={a.unanswered} />
               <CommunitiesTable
                 data={a}
