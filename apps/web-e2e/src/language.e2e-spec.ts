@@ -12,7 +12,8 @@ import {
 /**
  * A person switches the interface to Swedish in Settings: the page speaks Swedish at once, dates
  * and relative times are Swedish, plurals follow Swedish rules ("1 oläst", "2 olästa"), the choice
- * survives a reload, and switching back restores English.
+ * survives a reload, and switching back restores English. The theme beside it: light, dark, or
+ * the system's (`prefers-color-scheme`), on this device, axe-clean in both.
  */
 describe('interface language', () => {
   const { suffix, person } = uniquePeople();
@@ -95,5 +96,50 @@ describe('interface language', () => {
     await page.getByRole('heading', { name: 'Language and theme', level: 1 }).waitFor();
     await page.goto(url('/notifications'));
     await page.getByRole('heading', { name: '2 unread' }).waitFor();
+  });
+  /** The page's background colour as the browser paints it, once the colours have eased in. */
+  const background = async () => {
+    // Colours ease into a theme: read them once the transitions are over.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => !(a instanceof CSSTransition)),
+    );
+    return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  };
+  const LIGHT_BG = 'rgb(245, 246, 248)';
+  const DARK_BG = 'rgb(17, 21, 28)';
+
+  it('follows the system’s light or dark setting until a theme is pinned, and keeps the pin', async () => {
+    await page.goto(url('/settings/preferences'));
+    await page.getByRole('heading', { name: 'Language and theme', level: 1 }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Same as the system' }).isChecked()).toBe(true);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe(DARK_BG);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe(LIGHT_BG);
+
+    // Pinned dark on a light system, through a reload and onto another page.
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('status').filter({ hasText: 'Theme: Dark.' }).waitFor();
+    expect(await background()).toBe(DARK_BG);
+    await page.goto(url('/notifications'));
+    await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    expect(await background()).toBe(DARK_BG);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+
+    // Pinned light on a dark system.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url('/settings/preferences'));
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await background()).toBe(LIGHT_BG);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Language and theme', level: 1 }).waitFor();
+    expect(await background()).toBe(LIGHT_BG);
+    expect(await page.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
+
+    // Back to the system's: dark again.
+    await page.getByRole('radio', { name: 'Same as the system' }).check();
+    expect(await background()).toBe(DARK_BG);
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

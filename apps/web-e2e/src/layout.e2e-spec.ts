@@ -13,7 +13,8 @@ import {
 } from './support';
 
 /**
- * Every main page at phone, laptop and desktop widths: nothing scrolls sideways, the bell and the
+ * Every main page (the settings area's sections and the admin pages included) at phone, laptop
+ * and desktop widths: nothing scrolls sideways, the bell and the
  * account menu stay on screen, every navigation destination is reachable by pointer and by
  * keyboard, and axe finds nothing serious. Screenshots go to dist/e2e-screenshots/<width>/ (or
  * E2E_SCREENSHOT_DIR) for people to look at. One product, one browser page, reused throughout.
@@ -37,7 +38,18 @@ const PAGE_NAMES = [
   'profile',
   'settings',
   'preferences',
+  'security',
+  'notification-settings',
+  'api-tokens',
+  'new-community',
+  'edit-community',
+  'policy',
+  'moderation',
   'admin',
+  'admin-people',
+  'admin-audit',
+  'admin-policy',
+  'admin-provisioning',
 ] as const;
 type PageName = (typeof PAGE_NAMES)[number];
 const SCREENSHOT_DIR = resolve(
@@ -197,7 +209,18 @@ describe('layout at every width', () => {
       profile: `/people/${admin.handle}`,
       settings: '/settings',
       preferences: '/settings/preferences',
+      security: '/settings/security',
+      'notification-settings': '/settings/notifications',
+      'api-tokens': '/settings/api-tokens',
+      'new-community': '/communities/new',
+      'edit-community': `/c/${community.createCommunity.slug}/edit`,
+      policy: '/policy',
+      moderation: '/moderation',
       admin: '/admin',
+      'admin-people': '/admin/people',
+      'admin-audit': '/admin/audit',
+      'admin-policy': '/admin/policy',
+      'admin-provisioning': '/admin/provisioning',
     };
   });
 
@@ -216,12 +239,20 @@ describe('layout at every width', () => {
     );
 
   it.each(PAGE_NAMES)(
-    '%s page: fits every width from 320 to 2560 px with the top bar on screen, axe finds nothing serious, pictured at 390/1024/1366/1920',
+    '%s page: fits every width from 320 to 2560 px with the top bar on screen, axe finds nothing serious in the light or dark theme, pictured at 390/1024/1366/1920',
     async (name) => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(url(paths[name]));
       await settle();
       expect(await seriousA11yProblems(page)).toEqual([]);
+      // The dark theme (the system's setting here) is as readable.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      // Colours ease into the theme: axe reads them once the transitions are over.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => !(a instanceof CSSTransition)),
+      );
+      expect(await seriousA11yProblems(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
       const problems: Record<number, string[]> = {};
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });

@@ -45,6 +45,33 @@ describe('demo stream seed', () => {
     expect(await count(`SELECT count(*) AS n FROM tag_follows`)).toBeGreaterThan(0);
   });
 
+  it('has activity that varies by person: a minority writes, a few more only like, most read', async () => {
+    const people = await count(`SELECT count(*) AS n FROM users WHERE status = 'active'`);
+    const writers = await count(`
+      SELECT count(*) AS n FROM (SELECT author_id FROM posts UNION SELECT author_id FROM replies) w`);
+    // Active as the dashboard counts it: posted, replied or liked in the last 30 days.
+    const active30 = await count(`
+      SELECT count(*) AS n FROM (
+        SELECT author_id FROM posts WHERE created_at > now() - interval '30 days'
+        UNION SELECT author_id FROM replies WHERE created_at > now() - interval '30 days'
+        UNION SELECT user_id FROM likes WHERE created_at > now() - interval '30 days') a`);
+    expect(writers / people).toBeLessThan(0.3);
+    expect(writers / people).toBeGreaterThan(0.1);
+    expect(active30 / people).toBeGreaterThan(0.2);
+    expect(active30 / people).toBeLessThan(0.5);
+    // The demo log-in takes part, and everyone who wrote something wrote more than once on average.
+    expect(
+      await count(`
+        SELECT count(*) AS n FROM posts p JOIN users u ON u.id = p.author_id WHERE u.handle = 'ana'`),
+    ).toBeGreaterThan(0);
+    const posts = await count(`SELECT count(*) AS n FROM posts`);
+    const top = await count(`
+      SELECT coalesce(sum(n), 0) AS n FROM (
+        SELECT count(*) AS n FROM posts GROUP BY author_id ORDER BY n DESC LIMIT 10) t`);
+    // A few people write much of it.
+    expect(top / posts).toBeGreaterThan(0.15);
+  });
+
   it('only accepts replies of the same question, after they were written', async () => {
     expect(
       await count(`

@@ -31,6 +31,13 @@ const BATCH = 500;
 const TEMPLATE_QUESTIONS = 104;
 const TEMPLATE_UPDATES = 236;
 const STACK_EXCHANGE_QUESTIONS = 60;
+/**
+ * Who takes part, as in a real company: about a fifth of the people write (posts and replies),
+ * about a sixth more only like, and the rest read. So the dashboard's "active people" is a
+ * believable minority, not everyone.
+ */
+const WRITER_SHARE = 0.2;
+const LIKER_SHARE = 0.16;
 
 // ---------------------------------------------------------------------------------------------
 // Content catalogue
@@ -1478,6 +1485,40 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
   ];
   const knownRank = new Map(known.map((p, rank) => [p.id, rank]));
 
+  // Who writes, who only likes, who reads --------------------------------------------------------
+  // The known experts write, and every topic keeps at least two writers who know it (those who
+  // already write count first), then random people up to the writers' share.
+  const writers = new Set<Person>(known);
+  for (const topic of TOPICS) {
+    const experts = topicExperts.get(topic.tag) ?? [];
+    const missing = 2 - experts.filter((p) => writers.has(p)).length;
+    if (missing > 0)
+      for (const p of rng.pickMany(
+        experts.filter((e) => !writers.has(e)),
+        missing,
+      ))
+        writers.add(p);
+  }
+  const wantWriters = Math.round(people.length * WRITER_SHARE);
+  for (const p of rng.shuffle(people.filter((q) => !writers.has(q)))) {
+    if (writers.size >= wantWriters) break;
+    writers.add(p);
+  }
+  const writing = people.filter((p) => writers.has(p));
+  const engaged = new Set<Person>([
+    ...writing,
+    ...rng.pickMany(
+      people.filter((p) => !writers.has(p)),
+      Math.round(people.length * LIKER_SHARE),
+    ),
+  ]);
+  const liking = people.filter((p) => engaged.has(p));
+  // Questions go to, and are answered by, people who know the topic and write.
+  for (const [tag, experts] of topicExperts) {
+    const active = experts.filter((p) => writers.has(p));
+    if (active.length > 0) topicExperts.set(tag, active);
+  }
+
   // Follows ------------------------------------------------------------------------------------
   const follows: Stream['follows'] = [];
   const followersOf = new Map<string, Person[]>();
@@ -1587,19 +1628,21 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
     let mentioned: Person[];
     if (isQuestion) {
       // Askers are usually not experts themselves; the question goes to people who know.
-      const nonExperts = people.filter((p) => !experts.includes(p));
-      author = pickWeighted(nonExperts.length ? nonExperts : people);
+      const nonExperts = writing.filter((p) => !experts.includes(p));
+      author = pickWeighted(nonExperts.length ? nonExperts : writing);
       mentioned = pickDistinct(experts, 1 + rng.zipfIndex(3, 1), [author]);
     } else {
       const department = topic.department === '*' ? undefined : topic.department;
-      const pool = department ? (byDepartment.get(department) ?? people) : people;
+      const everyone = department ? (byDepartment.get(department) ?? people) : people;
+      const pool = everyone.filter((p) => writers.has(p));
       const team = experts.filter((p) => !department || p.department === department);
-      author = pickWeighted(team.length && rng.chance(0.6) ? team : pool);
+      author = pickWeighted(team.length && rng.chance(0.6) ? team : pool.length ? pool : writing);
       // Updates credit colleagues: the author's own team for everyday posts.
       const colleagues = department
         ? [...new Set([...experts, ...pool])]
         : (byDepartment.get(author.department) ?? people);
       mentioned = pickDistinct(colleagues, 1 + rng.zipfIndex(2, 1), [author]);
+      // (Being mentioned is not taking part: anyone may be credited.)
     }
     const m = mentioned.map(mention).join(' ');
     let body = fill(template, { ...values, dept: author.department, m });
@@ -1648,7 +1691,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
           const others = experts.filter((p) => !repliedBy.has(p));
           const candidates = asked.length && rng.chance(0.7) ? asked : others;
           const replier = rng.pick(
-            candidates.length ? candidates : people.filter((p) => !repliedBy.has(p)),
+            candidates.length ? candidates : writing.filter((p) => !repliedBy.has(p)),
           );
           repliedBy.add(replier);
           const fitting = unused.shift();
@@ -1668,7 +1711,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
         } else if (roll < 0.75 || thanked) {
           const followUp = followUps.pop();
           if (!followUp) continue;
-          const someone = pickDistinct(people, 1, [...repliedBy])[0];
+          const someone = pickDistinct(writing, 1, [...repliedBy])[0];
           repliedBy.add(someone);
           const other = pickDistinct(experts, 1, [author, someone])[0];
           const text = fill(followUp, { e: other ? mention(other) : '@bo' });
@@ -1691,7 +1734,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
             ...(followersOf.get(author.id) ?? []),
             ...(byDepartment.get(author.department) ?? []),
           ]),
-        ],
+        ].filter((p) => writers.has(p)),
         count,
         [author],
       );
@@ -1717,7 +1760,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
       tags.map((t) => `#${t}`).join(' '),
       `_Adapted from [a question on ${site.name}](${question.url}) by ${authorCredit(origin, question.owner_user_id)}, ${licenseLink(license)}._`,
     ].join('\n\n');
-    const author = pickWeighted(people);
+    const author = pickWeighted(writing);
     const post: PostRow = {
       id: randomUUID(),
       authorId: author.id,
@@ -1731,7 +1774,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
     };
     posts.push(post);
     const answers = question.answers.slice(0, 3);
-    const repliers = pickDistinct(people, answers.length, [author]);
+    const repliers = pickDistinct(writing, answers.length, [author]);
     let last = post.createdAt;
     answers.forEach((answer, k) => {
       const answerLicense = answer.license ?? site.licenseWhenNull ?? 'CC BY-SA';
@@ -1748,12 +1791,13 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
   // Likes: a few popular posts and replies, most with a couple or none -----------------------
   const likes: Stream['likes'] = [];
   const like = (type: 'post' | 'reply', subject: PostRow | ReplyRow, s: number, bonus = 0) => {
-    const count = Math.min(15, rng.zipfIndex(16, s) + bonus);
     const author = people.find((p) => p.id === subject.authorId);
-    const fans = followersOf.get(subject.authorId) ?? [];
+    const room = liking.filter((p) => p !== author).length;
+    const count = Math.min(15, room, rng.zipfIndex(16, s) + bonus);
+    const fans = (followersOf.get(subject.authorId) ?? []).filter((p) => engaged.has(p));
     const likers = new Set<Person>();
     while (likers.size < count) {
-      const p = fans.length && rng.chance(0.6) ? rng.pick(fans) : rng.pick(people);
+      const p = fans.length && rng.chance(0.6) ? rng.pick(fans) : rng.pick(liking);
       if (p !== author) likers.add(p);
     }
     for (const p of likers)

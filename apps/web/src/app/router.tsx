@@ -18,6 +18,7 @@ import { HomePage } from '../pages/home-page';
 import { LogInPage } from '../pages/log-in-page';
 import { ModerationPage } from '../pages/moderation-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { NotificationSettingsPage } from '../pages/notification-settings-page';
 import { NotificationsPage } from '../pages/notifications-page';
 import { PolicyPage } from '../pages/policy-page';
 import { PostPage } from '../pages/post-page';
@@ -69,6 +70,7 @@ export function createRouter() {
         { path: '/settings/profile', element: <EditProfilePage /> },
         { path: '/settings/preferences', element: <PreferencesPage /> },
         { path: '/settings/security', element: <SecurityPage /> },
+        { path: '/settings/notifications', element: <NotificationSettingsPage /> },
         { path: '/settings/api-tokens', element: <ApiTokensPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

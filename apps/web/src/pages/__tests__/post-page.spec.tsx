@@ -32,7 +32,11 @@ const reply = (id: string, author: typeof asker, text: string) => ({
 const answer = reply('r1', helper, 'Request a new one in the IT portal.');
 const other = reply('r2', helper, 'Or ask the service desk.');
 
-function postData(accepted: boolean, routedTo: number | null = null) {
+function postData(
+  accepted: boolean,
+  routedTo: number | null = null,
+  revisions: unknown[] | null = null,
+) {
   return {
     post: {
       __typename: 'Post',
@@ -40,7 +44,6 @@ function postData(accepted: boolean, routedTo: number | null = null) {
       body: 'How do I renew the VPN certificate?',
       bodyHtml: '<p>How do I renew the VPN certificate?</p>',
       createdAt: '2026-12-01T09:00:00.000Z',
-      editedAt: null,
       isDeleted: false,
       isQuestion: true,
       isAnswered: accepted,
@@ -55,7 +58,8 @@ function postData(accepted: boolean, routedTo: number | null = null) {
       board: null,
       mentions: [],
       moderation: null,
-      revisions: null,
+      revisions,
+      editedAt: revisions?.length ? '2026-12-01T11:00:00.000Z' : null,
       routedTo,
       acceptedAnswer: accepted ? answer : null,
       replies: {
@@ -135,6 +139,37 @@ describe('PostPage', () => {
     const question = screen.getAllByRole('article')[0];
     expect(question.contains(status)).toBe(true);
     expect(await screen.findByRole('region', { name: 'Accepted answer' })).toBeTruthy();
+  });
+
+  it('shows no history on a post never edited, even when the server sends an empty list', async () => {
+    renderPage([
+      {
+        request: { query: PostPageQuery, variables: { id: 'p1' } },
+        result: { data: postData(false, null, []) },
+      },
+    ]);
+    await screen.findByText('How do I renew the VPN certificate?');
+    expect(screen.queryByText(/History/)).toBeNull();
+    expect(screen.queryByText(/earlier version/)).toBeNull();
+  });
+
+  it('shows the history of an edited post with its count of earlier versions', async () => {
+    renderPage([
+      {
+        request: { query: PostPageQuery, variables: { id: 'p1' } },
+        result: {
+          data: postData(false, null, [
+            {
+              __typename: 'PostRevision',
+              body: 'How do I renew the VPN cert?',
+              createdAt: '2026-12-01T09:00:00.000Z',
+            },
+          ]),
+        },
+      },
+    ]);
+    await screen.findByText('(1 earlier version)');
+    expect(screen.getByText('How do I renew the VPN cert?')).toBeTruthy();
   });
 
   it('tells the asker their unanswered question was routed, and to how many people', async () => {

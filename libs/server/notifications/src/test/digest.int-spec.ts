@@ -158,4 +158,27 @@ describe('e-mail digest', () => {
     expect(received[1].text).toContain('Second day question');
     expect(received[1].text).not.toContain(NONCE);
   });
+
+  it('writes to each person in the language of their profile, pointing at the settings', async () => {
+    const swede = await signUpPerson(t, 'svea', { displayName: 'svea P', password: PASSWORD });
+    people.svea = swede;
+    await as('svea').ok(`mutation ($l: String) { updateProfile(input: { locale: $l }) { id } }`, {
+      l: 'sv',
+    });
+    await setDigest('svea', true);
+    await post('asker', `Vem kan VPN-certifikaten? @svea`);
+    await t.drainOutbox();
+    // Today: the others had theirs already; svea's first.
+    expect(await t.app.get(DigestService).runOnce()).toBe(1);
+    await new Promise((r) => setTimeout(r, 200));
+    const swedish = received.filter((m) => m.to.includes('svea@corp.example'));
+    expect(swedish).toHaveLength(1);
+    expect(swedish[0].text).toContain('Hej svea P,');
+    expect(swedish[0].text).toContain('asker P nämnde dig: “Vem kan VPN-certifikaten?');
+    expect(swedish[0].text).toContain('/settings/notifications');
+    expect(swedish[0].text).not.toContain('mentioned you');
+    // English for everyone else, with the same link to the settings.
+    expect(received[1].text).toContain('Turn it off under http');
+    expect(received[1].text).toContain('/settings/notifications.');
+  });
 });

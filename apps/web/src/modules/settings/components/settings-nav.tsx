@@ -21,7 +21,7 @@ export function SettingsNav() {
       <NavLink to="/settings/security" className={link}>
         {t('nav.security')}
       </NavLink>
-      <NavLink to="/notifications" className={link}>
+      <NavLink to="/settings/notifications" className={link}>
         {t('nav.notifications')}
       </NavLink>
       <NavLink to="/settings/api-tokens" className={link}>

@@ -5,6 +5,8 @@ export interface DigestCandidate {
   id: string;
   email: string;
   display_name: string;
+  /** The profile's interface language ("sv"); null: English. */
+  locale: string | null;
   /** When this person's previous digest went out; the next lists what came after. */
   last_sent_at: Date | null;
 }
@@ -33,7 +35,7 @@ export class DigestRepository {
   /** Active people who opted in and have no digest row for `day` yet (a hint; `claim` decides). */
   async candidates(day: string, limit: number): Promise<DigestCandidate[]> {
     return this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name,
+      `SELECT u.id, u.email, u.display_name, u.locale,
               (SELECT max(r.sent_at) FROM notification_digest_runs r WHERE r.user_id = u.id) AS last_sent_at
          FROM notification_digest_subscriptions s JOIN users u ON u.id = s.user_id
         WHERE s.enabled AND u.status = 'active'

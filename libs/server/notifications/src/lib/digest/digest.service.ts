@@ -3,6 +3,7 @@ import { NotificationCard, NotificationType } from '@outloud/contracts';
 import { AppConfig } from '@outloud/server-core';
 import { NotificationCards } from '../notification-cards';
 import { NotificationRepository } from '../notification.repository';
+import { digestWords } from './digest-messages';
 import { DigestMailer } from './digest.mailer';
 import { DigestRepository } from './digest.repository';
 
@@ -15,12 +16,6 @@ export const DIGEST_TYPES = [
 const MAX_ITEMS = 50;
 const BATCH = 200;
 const DAY_MS = 24 * 3600 * 1000;
-
-const VERB: Partial<Record<NotificationType, string>> = {
-  [NotificationType.MENTIONED]: 'mentioned you',
-  [NotificationType.REPLY_TO_MY_POST]: 'replied to your post',
-  [NotificationType.ANSWER_ACCEPTED]: 'accepted your answer',
-};
 
 /**
  * The daily e-mail digest: for each person who opted in, one mail a day listing their unread
@@ -71,28 +66,33 @@ export class DigestService {
     }
   }
 
-  private compose(person: { email: string; display_name: string }, cards: NotificationCard[]) {
+  /** The mail in the person's language (their profile locale). */
+  private compose(
+    person: { email: string; display_name: string; locale: string | null },
+    cards: NotificationCard[],
+  ) {
+    const words = digestWords(person.locale);
     const base = (
       this.config.get('PUBLIC_URL') ??
       `http://${this.config.get('HOST')}:${this.config.get('PORT')}`
     ).replace(/\/$/, '');
     const lines = cards.map((card) => {
-      const who = card.actors[0]?.displayName ?? 'Someone';
+      const who = card.actors[0]?.displayName ?? words.someone;
       const excerpt = card.excerpt ? `: “${card.excerpt}”` : '';
-      return `• ${who} ${VERB[card.type] ?? 'notified you'}${excerpt}\n  ${base}/posts/${card.postId}`;
+      return `• ${who} ${words.verbs[card.type] ?? words.fallbackVerb}${excerpt}\n  ${base}/posts/${card.postId}`;
     });
     const count = cards.length;
     return {
       to: person.email,
-      subject: `Outloud: ${count} unread mention${count === 1 ? '' : 's'} and answer${count === 1 ? '' : 's'}`,
+      subject: words.subject(count),
       text: [
-        `Hello ${person.display_name},`,
+        words.hello(person.display_name),
         '',
-        `Here is what is waiting for you on Outloud:`,
+        words.intro,
         '',
         ...lines,
         '',
-        `You receive this daily digest because you turned it on. Turn it off under ${base}/notifications.`,
+        words.footer(`${base}/settings/notifications`),
       ].join('\n'),
     };
   }

@@ -31,6 +31,14 @@ describe('interface catalogues', () => {
     expect(bad).toEqual([]);
   });
 
+  it('words the interface without emoji: symbols are SVG icons, which render everywhere', () => {
+    const emoji = /\p{Extended_Pictographic}/u;
+    const withEmoji = [...english, ...swedish]
+      .filter(([, value]) => emoji.test(String(value)))
+      .map(([key]) => key);
+    expect(withEmoji).toEqual([]);
+  });
+
   it('parses every message as ICU and gives Swedish the same arguments as English', () => {
     const problems: string[] = [];
     for (const [key, text] of english) {
