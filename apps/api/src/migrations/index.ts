@@ -26,6 +26,7 @@ import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
 import { NotificationCounters1764002800000 } from './1764002800000-NotificationCounters';
 import { UserLastActive1764003250000 } from './1764003250000-UserLastActive';
 import { Expertise1764003400000 } from './1764003400000-Expertise';
+import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   NotificationCounters1764002800000,
   UserLastActive1764003250000,
   Expertise1764003400000,
+  AnalyticsQuestionCommunity1765005000000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
+import { answerRate } from './analytics-breakdown';
 import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { UtcHourCount } from './analytics-heatmap';
 import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
@@ -340,8 +341,9 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Communities the viewer may see, with their activity in the period; restricted ones the
-   * viewer is not in are only counted. The sort runs over visible rows only, so hidden
+   * Communities the viewer may see, with their activity in the period and their health (questions
+   * asked there, answered by someone other than the asker, median minutes to that first answer);
+   * restricted ones the viewer is not in are only counted. The sort runs over visible rows only, so hidden
    * communities cannot shift positions.
    */
   async communities(
@@ -363,15 +365,23 @@ export class AnalyticsRepository {
       `SELECT c.id, c.slug, c.name, c.type, c.member_count, c.last_activity_at,
               c.last_activity_at < now() - make_interval(days => $4) AS dormant,
               coalesce(a.posts, 0) AS posts, coalesce(a.replies, 0) AS replies,
-              coalesce(m.active_members, 0) AS active_members, count(*) OVER () AS total
+              coalesce(m.active_members, 0) AS active_members, count(*) OVER () AS total,
+              coalesce(h.questions, 0) AS questions, coalesce(h.answered, 0) AS answered,
+              h.first_answer_p50
          FROM communities c
          LEFT JOIN (SELECT community_id, sum(posts) AS posts, sum(replies) AS replies
                       FROM analytics_community_days WHERE day BETWEEN $1 AND $2
                      GROUP BY community_id) a ON a.community_id = c.id
          LEFT JOIN (${activeMembers}) m ON m.community_id = c.id
+         LEFT JOIN (SELECT community_id, count(*) AS questions, count(first_reply_at) AS answered,
+                           percentile_cont(0.5) WITHIN GROUP (
+                             ORDER BY extract(epoch FROM first_reply_at - asked_at) / 60) AS first_answer_p50
+                      FROM analytics_questions
+                     WHERE community_id IS NOT NULL AND asked_at >= $5 AND asked_at < $6
+                     GROUP BY community_id) h ON h.community_id = c.id
         WHERE ${visible}
         ORDER BY ${COMMUNITY_ORDER[order]} LIMIT ${COMMUNITY_LIST_MAX}`,
-      [r.from, r.to, viewerId, DORMANT_AFTER_DAYS],
+      [r.from, r.to, viewerId, DORMANT_AFTER_DAYS, dayStart(r.from), dayStart(r.to, 1)],
     );
     const [{ hidden }]: { hidden: string }[] = await this.dataSource.query(
       `SELECT count(*) AS hidden FROM communities c WHERE NOT ${this.access.visibleCommunitiesSql('c', '$1')}`,
@@ -389,6 +399,10 @@ export class AnalyticsRepository {
         activeMembers: num(row.active_members),
         lastActivityAt: new Date(row.last_activity_at as string),
         isDormant: Boolean(row.dormant),
+        questions: num(row.questions),
+        answeredQuestions: num(row.answered),
+        answerRate: answerRate(num(row.answered), num(row.questions)),
+        firstAnswerMedianMinutes: minutes(row.first_answer_p50),
       })),
       visible: rows.length ? num(rows[0].total) : 0,
       hidden: num(hidden),

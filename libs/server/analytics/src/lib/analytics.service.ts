@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InstanceSettingsService } from '@outloud/identity';
 import { AccessPolicy, validateInput, Viewer } from '@outloud/server-core';
+import { departmentBreakdown, openness } from './analytics-breakdown';
+import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
 import { heatmapCells } from './analytics-heatmap';
 import { AnalyticsErrors } from './analytics.errors';
 import { AnalyticsRepository, participationOf } from './analytics.repository';
@@ -9,6 +11,7 @@ import {
   AdoptionAnalytics,
   AnalyticsCommunityOrder,
   AnalyticsContributorOrder,
+  AnalyticsDepartmentKind,
   AnalyticsRangeInput,
 } from './dto/analytics.model';
 
@@ -19,6 +22,7 @@ export class AnalyticsService {
     private readonly repository: AnalyticsRepository,
     private readonly policy: AccessPolicy,
     private readonly settings: InstanceSettingsService,
+    private readonly breakdowns: AnalyticsBreakdownRepository,
   ) {}
 
   async adoption(
@@ -45,6 +49,8 @@ export class AnalyticsService {
       communities,
       hourly,
       timeZone,
+      departments,
+      openCounts,
     ] = await Promise.all([
       this.repository.series(r),
       this.repository.totals(r),
@@ -58,7 +64,10 @@ export class AnalyticsService {
       this.repository.communities(r, viewer.id, communityOrder ?? AnalyticsCommunityOrder.POSTS),
       this.repository.engagementByUtcHour(r),
       this.settings.timeZone(),
+      this.breakdowns.departments(r),
+      this.breakdowns.openness(r),
     ]);
+    const byDepartment = departmentBreakdown(departments);
     return {
       ...r,
       series,
@@ -77,6 +86,12 @@ export class AnalyticsService {
         })),
       },
       heatmap: { timeZone, cells: heatmapCells(hourly, timeZone) },
+      departments: byDepartment.departments.map((d) => ({
+        ...d,
+        kind: d.kind as AnalyticsDepartmentKind,
+      })),
+      stickiness: byDepartment.stickiness,
+      openness: openness(openCounts),
       // `user` is filled by the resolver's field loader.
       topContributors: contributors.map((c) => ({ ...c, user: undefined as never })),
       communities: communities.list,
