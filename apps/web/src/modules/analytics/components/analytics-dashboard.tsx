@@ -14,8 +14,10 @@ import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './acti
 import { AnswerFunnel } from './answer-funnel';
 import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
+import { DepartmentParticipation } from './department-participation';
 import { KpiTiles, type Kpi } from './kpi-tiles';
 import { MetricInfo } from './metric-info';
+import { OpennessChart } from './openness-chart';
 import { CONTRIBUTOR_ORDERS, TopContributors } from './top-contributors';
 import { UnansweredList } from './unanswered-list';
 import './analytics.css';
@@ -144,6 +146,15 @@ function kpis(
         q.askedWeekAgo > 0
           ? t('kpi.withinDayDetail', { share: f.percent(q.answeredWithinWeekShare) })
           : undefined,
+    },
+    {
+      label: t('kpi.stickiness'),
+      metric: 'stickiness',
+      value: f.percent(a.stickiness.ratio),
+      detail: t('kpi.stickinessDetail', {
+        daily: f.number(a.stickiness.dailyActive, { maximumFractionDigits: 1 }),
+        monthly: a.stickiness.monthlyActive,
+      }),
     },
     {
       label: t('kpi.firstReply'),
@@ -310,6 +321,13 @@ export function AnalyticsDashboard() {
                   <AnswerFunnel data={a} />
                   <TimeToAnswerChart data={a} />
                   <Participation a={a} />
+                </div>
+              </section>
+              <section className="stack" aria-labelledby="analytics-participation">
+                <h2 id="analytics-participation">{t('sections.participation')}</h2>
+                <div className="analytics-grid">
+                  <DepartmentParticipation data={a} />
+                  <OpennessChart data={a} />
                 </div>
               </section>
               <UnansweredList unanswered={a.unanswered} />

@@ -94,6 +94,36 @@ export const AdoptionAnalyticsQuery = graphql(`
         activeMembers
         lastActivityAt
         isDormant
+        questions
+        answeredQuestions
+        answerRate
+        firstAnswerMedianMinutes
+      }
+      departments {
+        kind
+        name
+        departments
+        people
+        creators
+        contributors
+        readers
+        activeLast30
+        adoptionShare
+      }
+      stickiness {
+        dailyActive
+        monthlyActive
+        ratio
+      }
+      openness {
+        posts
+        openPosts
+        restrictedPosts
+        openPostShare
+        questions
+        openQuestions
+        restrictedQuestions
+        openQuestionShare
       }
       communityCount
       hiddenCommunityCount
