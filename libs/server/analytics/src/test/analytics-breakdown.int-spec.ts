@@ -301,3 +301,155 @@ describe('restricted communities and admins only', () => {
     }
   });
 });
+
+describe('department and community filters', () => {
+  const FILTERED = `query ($i: AnalyticsRangeInput) { adoptionAnalytics(input: $i) {
+    department community { name }
+    totals { posts questions replies likes activePeople }
+    participation { activeAccounts activePeople posters reactors readers }
+    answering { questions answered }
+    unanswered { total questions { excerpt } }
+    heatmap { cells { count } }
+    topContributors { user { handle } replies }
+    departments { kind name people creators contributors readers }
+    openness { posts restrictedPosts questions restrictedQuestions }
+    communities { name posts questions answeredQuestions activeMembers }
+    series { posts } } }`;
+  type Filtered = {
+    adoptionAnalytics: {
+      department: string | null;
+      community: { name: string } | null;
+      totals: Record<string, number>;
+      participation: Record<string, number>;
+      answering: Record<string, number>;
+      unanswered: { total: number; questions: { excerpt: string }[] };
+      heatmap: { cells: { count: number }[] };
+      topContributors: { user: { handle: string }; replies: number }[];
+      departments: Record<string, unknown>[];
+      openness: Record<string, number>;
+      communities: Record<string, unknown>[];
+      series: { posts: number }[];
+    };
+  };
+  const filtered = async (c: GraphqlClient, i: Record<string, unknown>) =>
+    (await c.ok<Filtered>(FILTERED, { i })).adoptionAnalytics;
+  const actions = (a: Filtered['adoptionAnalytics']) =>
+    a.heatmap.cells.reduce((n, c) => n + c.count, 0);
+
+  it('narrows every figure to the people of a department (any case)', async () => {
+    const a = await filtered(people.ana, { department: ' ENGINEERING' });
+    expect(a.department).toBe('Engineering');
+    // cy and dee: q1, q2, q3; dee's replies r1 and r2self; cy's like on q2 (so both are active in Garden).
+    expect(a.totals).toEqual({ posts: 3, questions: 3, replies: 2, likes: 1, activePeople: 2 });
+    expect(a.participation).toEqual({
+      activeAccounts: 2,
+      activePeople: 2,
+      posters: 2,
+      reactors: 0,
+      readers: 0,
+    });
+    expect(a.answering).toEqual({ questions: 3, answered: 2 });
+    expect(a.unanswered.questions.map((q) => q.excerpt)).toEqual(['Who waters?']);
+    expect(actions(a)).toBe(6);
+    expect(a.topContributors.map((c) => [c.user.handle, c.replies])).toEqual([['dee', 2]]);
+    expect(a.departments).toEqual([
+      {
+        kind: 'DEPARTMENT',
+        name: 'Engineering',
+        people: 2,
+        creators: 2,
+        contributors: 0,
+        readers: 0,
+      },
+    ]);
+    expect(a.openness).toEqual({
+      posts: 3,
+      restrictedPosts: 0,
+      questions: 3,
+      restrictedQuestions: 0,
+    });
+    expect(a.communities).toEqual([
+      { name: 'Garden', posts: 2, questions: 2, answeredQuestions: 1, activeMembers: 2 },
+    ]);
+    expect(a.series.reduce((n, d) => n + d.posts, 0)).toBe(3);
+  });
+
+  it('narrows every figure to what happened in a community, counting everyone who could take part', async () => {
+    const a = await filtered(people.ana, { communityId: ids.garden });
+    expect(a.community).toEqual({ name: 'Garden' });
+    // q2, q3; dee's and eve's replies (fay's was deleted); cy's like.
+    expect(a.totals).toEqual({ posts: 2, questions: 2, replies: 2, likes: 1, activePeople: 3 });
+    expect(a.participation).toEqual({
+      activeAccounts: 6,
+      activePeople: 3,
+      posters: 2,
+      reactors: 1,
+      readers: 3,
+    });
+    expect(a.answering).toEqual({ questions: 2, answered: 1 });
+    expect(a.unanswered.total).toBe(1);
+    expect(actions(a)).toBe(5);
+    expect(a.communities.map((c) => c.name)).toEqual(['Garden']);
+    expect(a.departments).toEqual([
+      {
+        kind: 'DEPARTMENT',
+        name: 'Engineering',
+        people: 2,
+        creators: 1,
+        contributors: 1,
+        readers: 0,
+      },
+      expect.objectContaining({ name: expect.stringMatching(/^sales$/i), readers: 2 }),
+      expect.objectContaining({ name: 'Legal', readers: 1 }),
+      expect.objectContaining({ kind: 'NONE', creators: 1 }),
+    ]);
+    expect(a.openness).toEqual({
+      posts: 2,
+      restrictedPosts: 0,
+      questions: 2,
+      restrictedQuestions: 0,
+    });
+    // Both filters: only the department's people, only in the community.
+    const both = await filtered(people.ana, { communityId: ids.garden, department: 'engineering' });
+    expect(both.totals).toEqual({ posts: 2, questions: 2, replies: 1, likes: 1, activePeople: 2 });
+  });
+
+  it('refuses an unknown department, and an unknown or hidden community alike, without naming it', async () => {
+    const unknownDepartment = await people.ana.request(FILTERED, {
+      i: { department: 'Marketing' },
+    });
+    expect(errorCode(unknownDepartment)).toBe('BAD_USER_INPUT');
+    expect(unknownDepartment.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.department', message: 'Unknown department.' },
+    ]);
+    const answers = [];
+    for (const communityId of [ids.vault, ids.q1, 'not-an-id']) {
+      const res = await people.ana.request(FILTERED, { i: { communityId } });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.data).toBeNull();
+      answers.push(res.errors?.[0].extensions?.fields);
+    }
+    // The hidden community's answer is word for word the unknown one's.
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toEqual(answers[2]);
+    expect(JSON.stringify(answers)).not.toContain('CANARY-R');
+    // A member (fay, an admin too) may filter by it.
+    const member = await filtered(people.fay, { communityId: ids.vault });
+    expect(member.community).toEqual({ name: 'CANARY-R-vault' });
+    expect(member.openness).toMatchObject({ posts: 2, restrictedPosts: 2 });
+    // A non-admin learns nothing, not even whether the filter is valid.
+    const outsider = await people.cy.request(FILTERED, { i: { department: 'Marketing' } });
+    expect(errorCode(outsider)).toBe('FORBIDDEN');
+  });
+
+  it('exports filtered tables, and refuses a hidden community in the CSV too', async () => {
+    const departments = await csv(people.ana, 'departments.csv?department=engineering');
+    expect(departments.text.trim().split('\n')).toHaveLength(3);
+    expect(departments.text).toContain('\nEngineering,2,2,0,0,2,1\n');
+    const hidden = await csv(people.ana, `communities.csv?communityId=${ids.vault}`);
+    expect(hidden.status).toBe(400);
+    expect(hidden.text).not.toContain('CANARY-R');
+    const garden = await csv(people.ana, `openness.csv?communityId=${ids.garden}`);
+    expect(garden.text).toContain('\nposts,2,0,2,1\n');
+  });
+});

@@ -41,6 +41,20 @@ export class AnalyticsRangeInput {
   @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (UTC), inclusive.' })
   to?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only people of this department (as people wrote it, any case): who is counted and whose actions count.',
+  })
+  department?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only what happened in this community (one the viewer may see): actions, posts and questions.',
+  })
+  communityId?: string | null;
+
   @Field(() => AnalyticsCommunityOrder, { nullable: true })
   communityOrder?: AnalyticsCommunityOrder | null;
 
@@ -385,6 +399,18 @@ export class AdoptionAnalytics {
 
   @Field()
   previousTo: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The department filter applied (its first spelling), if any.',
+  })
+  department: string | null;
+
+  @Field(() => AnalyticsCommunityRef, {
+    nullable: true,
+    description: 'The community filter applied, if any.',
+  })
+  community: AnalyticsCommunityRef | null;
 
   @Field(() => [AnalyticsDay])
   series: AnalyticsDay[];
