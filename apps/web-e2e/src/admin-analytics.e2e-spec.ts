@@ -241,6 +241,9 @@ describe('admin analytics', () => {
       'Posts',
       'Replies',
       'Active people',
+      'Questions',
+      'Answer rate',
+      'Median time to first answer',
       'Last activity',
       'Status',
     ]);

@@ -10,6 +10,7 @@ import type {
 import { FeedError } from '../../stream/components/feed-states';
 import { AdoptionAnalyticsQuery } from '../graphql/analytics.operations';
 import { describeChange, formatDuration, longDay } from '../utils/analytics-format';
+import { AnalyticsFilters, type AnalyticsFilterValue } from './analytics-filters';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
 import { AnswerFunnel } from './answer-funnel';
 import { EngagementHeatmap } from './engagement-heatmap';
@@ -30,6 +31,8 @@ const PARAM = {
   to: 'to',
   communities: 'communities',
   contributors: 'contributors',
+  department: 'department',
+  community: 'community',
 } as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -222,11 +225,20 @@ export function AnalyticsDashboard() {
     COMMUNITY_ORDERS.find((o) => o === params.get(PARAM.communities)) ?? 'POSTS';
   const contributorOrder =
     CONTRIBUTOR_ORDERS.find((o) => o === params.get(PARAM.contributors)) ?? 'ACCEPTED_ANSWERS';
+  const filters = {
+    department: params.get(PARAM.department) || null,
+    communityId: params.get(PARAM.community) || null,
+  };
+  // Only the filters that are set, so an unfiltered view asks exactly what it always did.
+  const filterInput = {
+    ...(filters.department ? { department: filters.department } : {}),
+    ...(filters.communityId ? { communityId: filters.communityId } : {}),
+  };
   const { data, previousData, loading, error } = useQuery(AdoptionAnalyticsQuery, {
     variables: {
       input: custom
-        ? { from, to, communityOrder, contributorOrder }
-        : { days, communityOrder, contributorOrder },
+        ? { from, to, communityOrder, contributorOrder, ...filterInput }
+        : { days, communityOrder, contributorOrder, ...filterInput },
     },
   });
   // Keep the last figures on screen while a new period loads (no layout jump).
@@ -240,6 +252,14 @@ export function AnalyticsDashboard() {
       next.delete(PARAM.from);
       next.delete(PARAM.to);
     }
+    setParams(next, { replace: true });
+  };
+  const applyFilters = (value: AnalyticsFilterValue) => {
+    const next = new URLSearchParams(params);
+    if (value.department) next.set(PARAM.department, value.department);
+    else next.delete(PARAM.department);
+    if (value.communityId) next.set(PARAM.community, value.communityId);
+    else next.delete(PARAM.community);
     setParams(next, { replace: true });
   };
   const applyRange = (start: string, end: string) => {
@@ -281,6 +301,7 @@ export function AnalyticsDashboard() {
         </fieldset>
       </header>
       <RangeForm from={custom ? from : null} to={custom ? to : null} onApply={applyRange} />
+      <AnalyticsFilters value={filters} onChange={applyFilters} />
       {error ? <FeedError error={error} title={t('loadFailed')} /> : null}
       {!a && loading ? (
         <div className="center-block">
@@ -296,6 +317,12 @@ export function AnalyticsDashboard() {
               previousFrom: longDay(a.previousFrom, format),
               previousTo: longDay(a.previousTo, format),
             })}
+            {a.department || a.community
+              ? ` ${t('filters.showing', {
+                  department: a.department ?? t('filters.allDepartments'),
+                  community: a.community?.name ?? t('filters.allCommunities'),
+                })}`
+              : ''}
             {loading ? ` ${t('updating')}` : ''}
           </p>
           {empty ? (

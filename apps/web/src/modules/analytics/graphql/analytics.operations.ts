@@ -8,6 +8,12 @@ export const AdoptionAnalyticsQuery = graphql(`
       days
       previousFrom
       previousTo
+      department
+      community {
+        id
+        slug
+        name
+      }
       series {
         date
         activePeople
@@ -159,6 +165,19 @@ export const SetOrganisationTimeZoneMutation = graphql(`
   mutation SetOrganisationTimeZone($timeZone: String!) {
     setOrganisationTimeZone(timeZone: $timeZone) {
       timeZone
+    }
+  }
+`);
+
+/** The dashboard's filter choices: departments people gave, communities the admin may see. */
+export const AnalyticsFilterOptionsQuery = graphql(`
+  query AnalyticsFilterOptions {
+    peopleDepartments
+    communities(sort: NAME, first: 100) {
+      nodes {
+        id
+        name
+      }
     }
   }
 `);

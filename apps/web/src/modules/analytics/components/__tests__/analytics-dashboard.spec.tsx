@@ -2,7 +2,10 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ANALYTICS_METRICS } from '@outloud/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AdoptionAnalyticsQuery as Data } from '../../../../generated/graphql';
-import { AdoptionAnalyticsQuery } from '../../graphql/analytics.operations';
+import {
+  AdoptionAnalyticsQuery,
+  AnalyticsFilterOptionsQuery,
+} from '../../graphql/analytics.operations';
 import { AnalyticsDashboard } from '../analytics-dashboard';
 
 // The router needs TextEncoder, which jsdom lacks: stub what the dashboard uses.
@@ -10,8 +13,13 @@ jest.mock('react-router-dom', () => ({
   Link: ({ to, children }: { to: string; children: React.ReactNode }) => (
     <a href={to}>{children}</a>
   ),
-  useSearchParams: () => [new URLSearchParams(), jest.fn()],
+  useSearchParams: () => [mockSearch.params, mockSearch.set],
 }));
+const mockSearch = { params: new URLSearchParams(), set: jest.fn() };
+afterEach(() => {
+  mockSearch.params = new URLSearchParams();
+  mockSearch.set = jest.fn();
+});
 
 beforeAll(() => {
   // Recharts' ResponsiveContainer watches its size.
@@ -96,6 +104,8 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
       days: 30,
       previousFrom: '2026-10-02',
       previousTo: '2026-10-31',
+      department: null,
+      community: null,
       series: [
         {
           date: '2026-11-01',
@@ -240,13 +250,29 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
   };
 }
 
-function renderWith(data: Data) {
+const filterOptions = {
+  request: { query: AnalyticsFilterOptionsQuery },
+  result: {
+    data: {
+      peopleDepartments: ['Engineering', 'Sales'],
+      communities: {
+        __typename: 'CommunityConnection' as const,
+        nodes: [{ __typename: 'Community' as const, id: 'c1', name: 'Garden' }],
+      },
+    },
+  },
+};
+
+function renderWith(data: Data, filters: Record<string, string> = {}) {
   const variables = {
-    input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS' },
+    input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS', ...filters },
   };
   return render(
     <MockedProvider
-      mocks={[{ request: { query: AdoptionAnalyticsQuery, variables }, result: { data } }]}
+      mocks={[
+        { request: { query: AdoptionAnalyticsQuery, variables }, result: { data } },
+        filterOptions,
+      ]}
     >
       <AnalyticsDashboard />
     </MockedProvider>,
@@ -440,6 +466,37 @@ describe('AnalyticsDashboard', () => {
     expect(garden!.textContent).toContain('45 min');
     // Nobody asked in Old: nothing to rate rather than 0%.
     expect(old!.textContent).toMatch(/0——/);
+  });
+
+  it('filters by department and community from the address, says so, and exports the same', async () => {
+    mockSearch.params = new URLSearchParams('department=Engineering&community=c1');
+    renderWith(
+      analytics({
+        department: 'Engineering',
+        community: {
+          id: 'c1',
+          slug: 'garden',
+          name: 'Garden',
+        },
+      }),
+      { department: 'Engineering', communityId: 'c1' },
+    );
+    expect(await screen.findByText(/Showing Engineering, Garden\./)).toBeTruthy();
+    const department = screen.getByRole('combobox', { name: 'Department' }) as HTMLSelectElement;
+    expect(department.value).toBe('Engineering');
+    await screen.findByRole('option', { name: 'Sales' });
+    const community = screen.getByRole('combobox', { name: 'Community' }) as HTMLSelectElement;
+    expect(community.value).toBe('c1');
+    const link = screen.getAllByRole('link', { name: /Download CSV/ })[0]!;
+    expect(link.getAttribute('href')).toContain('department=Engineering&communityId=c1');
+    // Choosing "all departments" keeps the community and drops the department from the address.
+    fireEvent.change(department, { target: { value: '' } });
+    const next = mockSearch.set.mock.calls.at(-1)![0] as URLSearchParams;
+    expect(next.get('department')).toBeNull();
+    expect(next.get('community')).toBe('c1');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    const cleared = mockSearch.set.mock.calls.at(-1)![0] as URLSearchParams;
+    expect(cleared.get('community')).toBeNull();
   });
 
   it('explains a fresh instance instead of showing empty charts', async () => {
