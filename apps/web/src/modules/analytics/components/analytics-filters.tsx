@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '@outloud/web-i18n';
 import { Button } from '@outloud/web-ui';
+import { useId } from 'react';
 import { AnalyticsFilterOptionsQuery } from '../graphql/analytics.operations';
 
 export interface AnalyticsFilterValue {
@@ -21,6 +22,7 @@ export function AnalyticsFilters({
   onChange: (value: AnalyticsFilterValue) => void;
 }) {
   const { t } = useTranslation('analytics');
+  const id = useId();
   const { data } = useQuery(AnalyticsFilterOptionsQuery);
   const departments = data?.peopleDepartments ?? [];
   const communities = data?.communities.nodes ?? [];
@@ -28,9 +30,11 @@ export function AnalyticsFilters({
   return (
     <fieldset className="analytics-filters">
       <legend className="ol-visually-hidden">{t('filters.legend')}</legend>
-      <label className="analytics-select">
-        <span>{t('filters.department')}</span>
+      {/* Labels point at their selects (not around them), so a label's text is its name alone. */}
+      <span className="analytics-select">
+        <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
         <select
+          id={`${id}-department`}
           value={value.department ?? ''}
           onChange={(event) => onChange({ ...value, department: event.target.value || null })}
         >
@@ -45,10 +49,11 @@ export function AnalyticsFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="analytics-select">
-        <span>{t('filters.community')}</span>
+      </span>
+      <span className="analytics-select">
+        <label htmlFor={`${id}-community`}>{t('filters.community')}</label>
         <select
+          id={`${id}-community`}
           value={value.communityId ?? ''}
           onChange={(event) => onChange({ ...value, communityId: event.target.value || null })}
         >
@@ -62,7 +67,7 @@ export function AnalyticsFilters({
             </option>
           ))}
         </select>
-      </label>
+      </span>
       {filtered ? (
         <Button
           type="button"
