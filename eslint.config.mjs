@@ -262,6 +262,27 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...ACCESS_RESTATEMENTS] },
   },
   {
+    // Periodic work goes through core's one scheduler (cluster-wide or per node), not a timer
+    // per domain (issue 18, docs/architecture.md "Scheduled work").
+    files: ['libs/server/**/*.ts'],
+    ignores: [
+      'libs/server/core/src/lib/scheduler/**',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/test/**',
+      '**/testing/**',
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'setInterval',
+          message: 'Register a task with the core Scheduler (every / everyOnEachNode) instead.',
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/server/**/*.ts', 'apps/api/src/**/*.ts'],
     ignores: [
       '**/*.repository.ts',

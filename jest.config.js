@@ -19,6 +19,7 @@ const nodeProjects = {
   metrics: 'libs/server/metrics',
   'api-tokens': 'libs/server/api-tokens',
   expertise: 'libs/server/expertise',
+  routing: 'libs/server/routing',
   moderation: 'libs/server/moderation',
   policy: 'libs/server/policy',
   contracts: 'libs/shared/contracts',

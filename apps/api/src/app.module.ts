@@ -13,6 +13,7 @@ import { ModerationModule } from '@outloud/moderation';
 import { NotificationsModule } from '@outloud/notifications';
 import { PolicyModule } from '@outloud/policy';
 import { RealtimeModule } from '@outloud/realtime';
+import { RoutingModule } from '@outloud/routing';
 import { ScimModule } from '@outloud/scim';
 import { SearchModule } from '@outloud/search';
 import { SsoModule } from '@outloud/sso';
@@ -38,6 +39,7 @@ export const DOMAIN_MODULES = [
   MetricsModule,
   ModerationModule,
   ExpertiseModule,
+  RoutingModule,
 ];
 
 /** Wiring only: core services, GraphQL, the domains, health checks. */

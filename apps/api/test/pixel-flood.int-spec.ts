@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
@@ -80,10 +81,25 @@ describe('pixel floods are refused before anyone decodes them', () => {
     expect(refused.errors?.[0].message ?? JSON.stringify(refused.errors)).toMatch(
       /16000 × 16000|pixels/,
     );
+    const real = await sharp({
+      create: { width: 256, height: 256, channels: 3, background: '#3366aa' },
+    })
+      .png()
+      .toBuffer();
     const ok = await ana.request<{ updateProfile: { avatarUrl: string } }>(UPDATE, {
-      i: { avatarDataUrl: dataUrl(small) },
+      i: { avatarDataUrl: dataUrl(real) },
     });
     expect(ok.data?.updateProfile.avatarUrl).toBeTruthy();
+  });
+
+  it('refuses an avatar whose header is right but whose pixels cannot be decoded', async () => {
+    // `small` has the right header and a broken checksum: only decoding finds out.
+    const res = await ana.request(
+      `mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { avatarUrl } }`,
+      { i: { avatarDataUrl: dataUrl(small) } },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors)).toMatch(/damaged/);
   });
 
   it('refuses it as a community image', async () => {
@@ -100,5 +116,61 @@ describe('pixel floods are refused before anyone decodes them', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0].message).toMatch(/16,000 × 16,000 pixels/);
     expect((await upload(small)).status).toBe(201);
+  });
+});
+
+describe('avatars and community images are re-encoded to a fixed size', () => {
+  /** A 2000 × 1500 camera-like JPEG carrying EXIF text that must not reach anyone's browser. */
+  const photo = () =>
+    sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#c81e5a' } })
+      .jpeg({ quality: 90 })
+      .withExif({ IFD0: { Copyright: 'CANARY-EXIF-42', ImageDescription: 'home address' } })
+      .toBuffer();
+
+  const served = async (path: string) => {
+    const res = await fetch(`${t.url}${path}`, { headers: { cookie: ana.cookieHeader } });
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { type: res.headers.get('content-type'), bytes, meta: await sharp(bytes).metadata() };
+  };
+
+  it('stores and serves a 2000 × 1500 avatar as a 256 × 256 WebP without its metadata', async () => {
+    const original = await photo();
+    expect(original.includes('CANARY-EXIF-42')).toBe(true);
+    expect((await sharp(original).metadata()).width).toBe(2000);
+    const { updateProfile } = await ana.ok<{ updateProfile: { avatarUrl: string } }>(
+      `mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { avatarUrl } }`,
+      { i: { avatarDataUrl: `data:image/jpeg;base64,${original.toString('base64')}` } },
+    );
+    const avatar = await served(updateProfile.avatarUrl);
+    expect(avatar.type).toBe('image/webp');
+    expect(avatar.meta).toMatchObject({ format: 'webp', width: 256, height: 256 });
+    expect(avatar.meta.exif).toBeUndefined();
+    expect(avatar.bytes.includes('CANARY-EXIF-42')).toBe(false);
+    expect(avatar.bytes.length).toBeLessThan(original.length);
+    const [row] = await t.dataSource.query(
+      `SELECT a.mime_type, length(a.bytes)::int AS n FROM user_avatars a
+         JOIN users u ON u.id = a.user_id WHERE u.handle = 'ana'`,
+    );
+    expect(row).toEqual({ mime_type: 'image/webp', n: avatar.bytes.length });
+  });
+
+  it('does the same for a community image', async () => {
+    const original = await photo();
+    const { createCommunity } = await ana.ok<{ createCommunity: { imageUrl: string } }>(
+      `mutation ($i: CreateCommunityInput!) { createCommunity(input: $i) { imageUrl } }`,
+      {
+        i: {
+          name: 'Photographed',
+          slug: 'photographed',
+          type: 'OPEN',
+          imageDataUrl: `data:image/jpeg;base64,${original.toString('base64')}`,
+        },
+      },
+    );
+    const image = await served(createCommunity.imageUrl);
+    expect(image.type).toBe('image/webp');
+    expect(image.meta).toMatchObject({ format: 'webp', width: 256, height: 256 });
+    expect(image.bytes.includes('CANARY-EXIF-42')).toBe(false);
   });
 });

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { rebuildAnalytics } from '@outloud/analytics';
+import { ExpertiseRepository } from '@outloud/expertise';
+import { SnakeNamingStrategy } from '@outloud/server-core';
+import { DataSource } from 'typeorm';
 import { cliDatabase, runCli } from '../cli/cli-database';
 import { runMigrations } from '../database/migrate';
 import { rebuildSearchIndex } from '../database/rebuild-search';
@@ -60,6 +63,7 @@ runCli(async () => {
       process.stdout.write(
         `  analytics rollups: ${rows.toLocaleString('en')} rows in ${rollupSeconds.toFixed(1)} s\n`,
       );
+      await buildExpertise(db.url);
       const summary = (
         await client.query(
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM replies) AS replies,
@@ -78,9 +82,28 @@ runCli(async () => {
   }
 });
 
+/** Suggested people read the expertise model: without it their benchmark would time an empty table. */
+async function buildExpertise(url: string): Promise<void> {
+  const started = Date.now();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    namingStrategy: new SnakeNamingStrategy(),
+  });
+  try {
+    await dataSource.initialize();
+    const counts = await new ExpertiseRepository(dataSource).rebuildAll();
+    process.stdout.write(
+      `  expertise model: ${counts.evidence.toLocaleString('en')} pieces of evidence, ${counts.topics.toLocaleString('en')} person-topic rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+  }
+}
+
 async function wipe(client: Client): Promise<void> {
   await client.query(
-    `TRUNCATE likes, mentions, post_tags, post_revisions, tag_follows, follows, community_members, outbox_jobs, sessions, login_failures RESTART IDENTITY CASCADE`,
+    `TRUNCATE expertise_topic_people, expertise_topics, expertise_evidence, likes, mentions, post_tags, post_revisions, tag_follows, follows, community_members, outbox_jobs, sessions, login_failures RESTART IDENTITY CASCADE`,
   );
   await client.query(`UPDATE posts SET accepted_reply_id = NULL`);
   await client.query(

@@ -6,6 +6,7 @@ import { AUDIT_RESOLVERS } from '@outloud/audit';
 import { BOOKMARK_RESOLVERS } from '@outloud/bookmarks';
 import { COMMUNITY_RESOLVERS } from '@outloud/communities';
 import { EXPERTISE_RESOLVERS } from '@outloud/expertise';
+import { ROUTING_RESOLVERS } from '@outloud/routing';
 import { FILE_RESOLVERS } from '@outloud/files';
 import { IDENTITY_RESOLVERS } from '@outloud/identity';
 import { MODERATION_RESOLVERS } from '@outloud/moderation';
@@ -34,6 +35,7 @@ export const ALL_RESOLVERS = [
   ...POLICY_RESOLVERS,
   ...MODERATION_RESOLVERS,
   ...EXPERTISE_RESOLVERS,
+  ...ROUTING_RESOLVERS,
 ];
 
 /** The GraphQL schema as SDL, generated from the code without a database. */

@@ -26,6 +26,9 @@ import { ContentPolicy1764002510000 } from './1764002510000-ContentPolicy';
 import { NotificationCounters1764002800000 } from './1764002800000-NotificationCounters';
 import { UserLastActive1764003250000 } from './1764003250000-UserLastActive';
 import { Expertise1764003400000 } from './1764003400000-Expertise';
+import { ExpertiseLeaders1765000100000 } from './1765000100000-ExpertiseLeaders';
+import { ScheduledTasks1765001000000 } from './1765001000000-ScheduledTasks';
+import { Routing1765001100000 } from './1765001100000-Routing';
 import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
@@ -58,5 +61,8 @@ export const MIGRATIONS = [
   NotificationCounters1764002800000,
   UserLastActive1764003250000,
   Expertise1764003400000,
+  ExpertiseLeaders1765000100000,
+  ScheduledTasks1765001000000,
+  Routing1765001100000,
   AnalyticsQuestionCommunity1765005000000,
 ];

@@ -209,6 +209,9 @@ export function PostPage() {
             />
           </section>
         ) : null}
+        {isAuthor && post.routedTo ? (
+          <p className="muted post__routed">{t('postPage.routed', { count: post.routedTo })}</p>
+        ) : null}
         {/* Outcomes (accepted, cleared, saved) show at the foot of the post they changed. */}
         <p role="status" className="composer__status post__status">
           {status}

@@ -7,6 +7,7 @@ export {
   NotificationPreference,
 } from './lib/dto/notification.model';
 export { DigestService } from './lib/digest/digest.service';
+export { NotificationPreferencesReader } from './lib/notification-preferences.reader';
 
 /** Resolver classes, for generating the schema without a database. */
 export const NOTIFICATION_RESOLVERS = [NotificationResolver];

@@ -31,7 +31,7 @@ const reply = (id: string, author: typeof asker, text: string) => ({
 const answer = reply('r1', helper, 'Request a new one in the IT portal.');
 const other = reply('r2', helper, 'Or ask the service desk.');
 
-function postData(accepted: boolean) {
+function postData(accepted: boolean, routedTo: number | null = null) {
   return {
     post: {
       __typename: 'Post',
@@ -55,6 +55,7 @@ function postData(accepted: boolean) {
       mentions: [],
       moderation: null,
       revisions: null,
+      routedTo,
       acceptedAnswer: accepted ? answer : null,
       replies: {
         __typename: 'ReplyConnection',
@@ -94,9 +95,9 @@ function renderPage(mocks: readonly unknown[]) {
   );
 }
 
-const load = (accepted: boolean) => ({
+const load = (accepted: boolean, routedTo: number | null = null) => ({
   request: { query: PostPageQuery, variables: { id: 'p1' } },
-  result: { data: postData(accepted) },
+  result: { data: postData(accepted, routedTo) },
 });
 
 describe('PostPage', () => {
@@ -133,5 +134,20 @@ describe('PostPage', () => {
     const question = screen.getAllByRole('article')[0];
     expect(question.contains(status)).toBe(true);
     expect(await screen.findByRole('region', { name: 'Accepted answer' })).toBeTruthy();
+  });
+
+  it('tells the asker their unanswered question was routed, and to how many people', async () => {
+    renderPage([load(false, 3)]);
+    expect(
+      await screen.findByText(
+        'Nobody had answered yet, so we offered your question to 3 people who may know.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says nothing about routing when the question was not routed', async () => {
+    renderPage([load(false)]);
+    await screen.findAllByRole('button', { name: 'Accept as answer' });
+    expect(screen.queryByText(/we offered your question/)).toBeNull();
   });
 });

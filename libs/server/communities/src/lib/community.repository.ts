@@ -142,4 +142,13 @@ export class CommunityRepository {
   async ownerCount(manager: EntityManager, communityId: string): Promise<number> {
     return manager.countBy(CommunityMemberEntity, { communityId, role: 'owner', state: 'member' });
   }
+
+  /** The owners of a community, longest-standing first (routing asks them last). */
+  async ownerIds(communityId: string): Promise<string[]> {
+    const rows = await this.dataSource.manager.find(CommunityMemberEntity, {
+      where: { communityId, role: 'owner', state: 'member' },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((r) => r.userId);
+  }
 }

@@ -8,7 +8,7 @@ import {
   isUniqueViolation,
   isUuid,
   OutboxService,
-  parseImageDataUrl,
+  readProfileImage,
   TransactionRunner,
   validateInput,
   Viewer,
@@ -34,7 +34,9 @@ export class CommunityService {
 
   async create(viewer: Viewer, input: unknown): Promise<CommunityEntity> {
     const { imageDataUrl, ...values } = validateInput(createCommunitySchema, input);
-    const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
+    const image = imageDataUrl
+      ? await readProfileImage(imageDataUrl, ['input', 'imageDataUrl'])
+      : null;
     await this.contentPolicy.requireAcknowledged(viewer);
     try {
       return await this.transactions.run(async (tx) => {
@@ -66,7 +68,9 @@ export class CommunityService {
    */
   async update(viewer: Viewer, communityId: string, input: unknown): Promise<CommunityEntity> {
     const { imageDataUrl, removeImage, ...values } = validateInput(updateCommunitySchema, input);
-    const image = imageDataUrl ? parseImageDataUrl(imageDataUrl, ['input', 'imageDataUrl']) : null;
+    const image = imageDataUrl
+      ? await readProfileImage(imageDataUrl, ['input', 'imageDataUrl'])
+      : null;
     return this.transactions.run(async (tx) => {
       const community = await this.lockVisible(tx, viewer, communityId);
       await this.assertMay(tx, viewer, 'community.edit', community.id);

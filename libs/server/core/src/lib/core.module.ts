@@ -25,6 +25,9 @@ import { OutboxWorker } from './outbox/outbox.worker';
 import { RateLimitRepository } from './rate-limit/rate-limit.repository';
 import { RateLimits } from './rate-limit/rate-limits';
 import { IdempotencyKeys } from './idempotency/idempotency.repository';
+import { Clock } from './scheduler/clock';
+import { ScheduledTaskRepository } from './scheduler/scheduled-task.repository';
+import { Scheduler } from './scheduler/scheduler';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -95,8 +98,13 @@ export class CoreModule {
         RateLimits,
         RateLimitRepository,
         IdempotencyKeys,
+        Clock,
+        ScheduledTaskRepository,
+        Scheduler,
       ],
       exports: [
+        Clock,
+        Scheduler,
         AccessPolicy,
         ContentAudience,
         AppConfig,

@@ -14,5 +14,6 @@ import { SuggestedExpertsService } from './suggested-experts.service';
     SuggestedExpertsService,
     SuggestedExpertsResolver,
   ],
+  exports: [SuggestedExpertsService],
 })
 export class ExpertiseModule {}

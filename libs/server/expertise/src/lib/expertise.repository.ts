@@ -18,6 +18,7 @@ import {
 
 export type SourceType = 'reply' | 'file' | 'profile';
 type Key = { user_id: string; topic: string; scope: string };
+type TopicScope = { topic: string; scope: string };
 
 /** Text-search configuration of topic words: folded (unaccent) and stemmed. */
 const WORDS_CONFIG = 'outloud_english';
@@ -149,19 +150,55 @@ export class ExpertiseRepository {
       unique.map((k) => k.topic),
       unique.map((k) => k.scope),
     ];
-    await tx.query(
+    const [gone]: [TopicScope[], number] = await tx.query(
       `DELETE FROM expertise_topics t
         USING unnest($1::uuid[], $2::text[], $3::uuid[]) AS k(user_id, topic, scope)
-        WHERE t.user_id = k.user_id AND t.topic = k.topic AND t.scope = k.scope`,
+        WHERE t.user_id = k.user_id AND t.topic = k.topic AND t.scope = k.scope
+        RETURNING t.topic, t.scope`,
       params,
     );
-    await tx.query(
+    const back: TopicScope[] = await tx.query(
       `INSERT INTO expertise_topics ${TOPIC_COLUMNS}
        SELECT k.user_id, k.topic, k.scope, ${AGGREGATE_COLUMNS}
          FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS k(user_id, topic, scope)
          JOIN expertise_evidence e ON e.user_id = k.user_id AND e.topic = k.topic AND e.scope = k.scope
-        GROUP BY k.user_id, k.topic, k.scope`,
+        GROUP BY k.user_id, k.topic, k.scope
+       RETURNING topic, scope`,
       params,
+    );
+    await this.countPeople(tx, gone, back);
+  }
+
+  /**
+   * Keeps `expertise_topic_people` in step: a person new to a topic and scope adds one, a person
+   * whose last evidence there went takes one away. Rewritten rows cancel out, so most writes
+   * touch no count; the changed ones are updated in topic order (two jobs never deadlock).
+   */
+  private async countPeople(
+    tx: EntityManager,
+    gone: TopicScope[],
+    back: TopicScope[],
+  ): Promise<void> {
+    const delta = new Map<string, TopicScope & { n: number }>();
+    for (const [rows, step] of [
+      [gone, -1],
+      [back, 1],
+    ] as const)
+      for (const r of rows) {
+        const key = `${r.topic}|${r.scope}`;
+        const d = delta.get(key) ?? { topic: r.topic, scope: r.scope, n: 0 };
+        d.n += step;
+        delta.set(key, d);
+      }
+    const changed = [...delta.values()]
+      .filter((d) => d.n !== 0)
+      .sort((a, b) => (a.topic + a.scope < b.topic + b.scope ? -1 : 1));
+    if (!changed.length) return;
+    await tx.query(
+      `INSERT INTO expertise_topic_people (topic, scope, people)
+       SELECT topic, scope, n FROM unnest($1::text[], $2::uuid[], $3::int[]) AS d(topic, scope, n)
+       ON CONFLICT (topic, scope) DO UPDATE SET people = expertise_topic_people.people + EXCLUDED.people`,
+      [changed.map((d) => d.topic), changed.map((d) => d.scope), changed.map((d) => d.n)],
     );
   }
 
@@ -169,6 +206,8 @@ export class ExpertiseRepository {
   async rebuildAll(): Promise<{ evidence: number; topics: number }> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`LOCK TABLE expertise_evidence, expertise_topics IN EXCLUSIVE MODE`);
+      await tx.query(`LOCK TABLE expertise_topic_people IN EXCLUSIVE MODE`);
+      await tx.query(`DELETE FROM expertise_topic_people`);
       await tx.query(`DELETE FROM expertise_topics`);
       await tx.query(`DELETE FROM expertise_evidence`);
       for (const type of Object.keys(EVIDENCE_SQL) as SourceType[])
@@ -177,6 +216,10 @@ export class ExpertiseRepository {
         `INSERT INTO expertise_topics ${TOPIC_COLUMNS}
          SELECT e.user_id, e.topic, e.scope, ${AGGREGATE_COLUMNS}
            FROM expertise_evidence e GROUP BY e.user_id, e.topic, e.scope`,
+      );
+      await tx.query(
+        `INSERT INTO expertise_topic_people (topic, scope, people)
+         SELECT topic, scope, count(*) FROM expertise_topics GROUP BY topic, scope`,
       );
       const [counts]: { evidence: number; topics: number }[] = await tx.query(
         `SELECT (SELECT count(*) FROM expertise_evidence)::int AS evidence,
@@ -255,18 +298,31 @@ export class ExpertiseRepository {
       last_at: Date;
       people: number;
     }[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT e.user_id, e.topic, sum(e.accepted)::int AS accepted,
-                sum(e.liked_replies)::int AS liked_replies, sum(e.replies)::int AS replies,
-                sum(e.used_files)::int AS used_files, sum(e.declared)::int AS declared,
-                sum(e.weight) AS weight, max(e.last_at) AS last_at,
-                count(*) OVER (PARTITION BY e.topic)::int AS people,
-                row_number() OVER (PARTITION BY e.topic ORDER BY sum(e.weight) DESC, e.user_id) AS rank
-           FROM expertise_topics e
-          WHERE e.topic = ANY($1::text[]) AND ${visibleScopeSql('e.scope', '$2')}
-            AND e.user_id <> $2
-            AND ($3::uuid IS NULL OR ${communityContentVisibleSql('$3::uuid', 'e.user_id')})
-          GROUP BY e.user_id, e.topic) t
+      // Per topic, its strongest visible rows first (the leaders index), so the work is bounded
+      // by PEOPLE_PER_TOPIC, not by how many people ever touched a common word; then each
+      // person's rows of a topic summed over the scopes the viewer may see.
+      `WITH leaders AS (
+         SELECT c.* FROM unnest($1::text[]) AS t(topic) CROSS JOIN LATERAL (
+           SELECT e.user_id, e.topic, e.accepted, e.liked_replies, e.replies, e.used_files,
+                  e.declared, e.weight, e.last_at
+             FROM expertise_topics e
+            WHERE e.topic = t.topic AND ${visibleScopeSql('e.scope', '$2')} AND e.user_id <> $2
+              AND ($3::uuid IS NULL OR ${communityContentVisibleSql('$3::uuid', 'e.user_id')})
+            ORDER BY e.weight DESC
+            LIMIT ${PEOPLE_PER_TOPIC}) c),
+       population AS (
+         SELECT p.topic, sum(p.people)::int AS people FROM expertise_topic_people p
+          WHERE p.topic = ANY($1::text[]) AND ${visibleScopeSql('p.scope', '$2')}
+          GROUP BY p.topic)
+       SELECT * FROM (
+         SELECT l.user_id, l.topic, sum(l.accepted)::int AS accepted,
+                sum(l.liked_replies)::int AS liked_replies, sum(l.replies)::int AS replies,
+                sum(l.used_files)::int AS used_files, sum(l.declared)::int AS declared,
+                sum(l.weight) AS weight, max(l.last_at) AS last_at,
+                greatest(max(n.people), count(*) OVER (PARTITION BY l.topic))::int AS people,
+                row_number() OVER (PARTITION BY l.topic ORDER BY sum(l.weight) DESC, l.user_id) AS rank
+           FROM leaders l LEFT JOIN population n ON n.topic = l.topic
+          GROUP BY l.user_id, l.topic) t
         WHERE rank <= ${PEOPLE_PER_TOPIC}`,
       [topics, viewerId, communityId],
     );

@@ -66,6 +66,10 @@ describe('suggested experts from the expertise model', () => {
               round(weight::numeric, 9) AS weight, last_at
          FROM expertise_topics ORDER BY user_id, topic, scope`,
     ),
+    // Kept by each write, not counted per read: the rebuild's recount must agree.
+    people: await t.dataSource.query(
+      `SELECT topic, scope, people FROM expertise_topic_people WHERE people <> 0 ORDER BY topic, scope`,
+    ),
   });
 
   beforeAll(async () => {

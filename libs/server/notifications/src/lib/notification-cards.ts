@@ -48,7 +48,8 @@ export class NotificationCards {
       }),
       actorCount: row.actor_ids.length,
       replacesId: replaces.get(row.id) ?? null,
-      moderation: row.details ?? null,
+      moderation: row.details && !('postIds' in row.details) ? row.details : null,
+      questionCount: row.details && 'postIds' in row.details ? row.details.postIds.length : null,
     }));
   }
 }

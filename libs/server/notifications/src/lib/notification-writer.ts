@@ -45,6 +45,24 @@ export class NotificationWriter {
     if (inserted) await this.push([inserted]);
   }
 
+  /**
+   * A routed question joins each recipient's "questions you could answer" of the day. The
+   * recipient must still be eligible (active, may see the question, not opted out).
+   */
+  async notifyQuestionOffered(recipientIds: string[], n: NewNotification): Promise<void> {
+    const inserted: Inserted[] = [];
+    for (const recipientId of recipientIds) {
+      const row = await this.transactions.run(async (tx) => {
+        const [recipient] = await this.repository.eligibleRecipients(tx, [recipientId], n);
+        if (!recipient) return null;
+        await this.repository.lockRecipients(tx, [recipient]);
+        return this.repository.upsertQuestionOffer(tx, recipient, n);
+      });
+      if (row) inserted.push(row);
+    }
+    await this.push(inserted);
+  }
+
   /** Grouped upserts: the rows re-read through the visibility filter (their transaction ended). */
   private async push(inserted: Inserted[]): Promise<void> {
     if (inserted.length === 0) return;

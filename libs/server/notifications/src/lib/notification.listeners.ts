@@ -61,6 +61,19 @@ export class NotificationListeners implements OnModuleInit {
       FAST,
     );
     this.outbox.on(
+      'routing.question.offered',
+      'notifications.questionOffered',
+      (e) =>
+        this.writer.notifyQuestionOffered(e.userIds, {
+          type: NotificationType.QUESTIONS_TO_ANSWER,
+          postId: e.postId,
+          replyId: null,
+          actorId: e.askerId,
+          dedupeKey: `questions-to-answer:${e.day}`,
+        }),
+      FAST,
+    );
+    this.outbox.on(
       'stream.post.liked',
       'notifications.postLiked',
       async (e) => {

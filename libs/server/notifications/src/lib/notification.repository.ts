@@ -34,8 +34,11 @@ export interface NotificationRow {
   post_body: string | null;
   /** The reply the notification is about (replies, mentions in a reply), when there is one. */
   reply_body?: string | null;
-  /** Moderation notifications: what was decided about the recipient's content or report. */
-  details?: ModerationNoticeDetails | null;
+  /**
+   * Moderation notifications: what was decided about the recipient's content or report.
+   * QUESTIONS_TO_ANSWER: the day's questions (`postIds`).
+   */
+  details?: ModerationNoticeDetails | { postIds: string[] } | null;
   /** The named actors, when the statement that read the row joined them (saves a query). */
   actors?: ActorRow[];
   /** The recipient's unread count after this row, when the statement that wrote it counted. */
@@ -229,6 +232,55 @@ export class NotificationRepository {
     );
     if (!rows[0]) return null;
     return { id: String(rows[0].id), recipientId, replacesId: previous?.id ?? null };
+  }
+
+  /**
+   * "Questions you could answer" (routing): one notification per person and day. The first offer
+   * creates it; each further question that day joins it (its id goes into `details.postIds`,
+   * its asker into the actors), makes it unread again and moves it to the top with a fresh id.
+   * A question already in the group changes nothing. The card links to the newest question.
+   */
+  async upsertQuestionOffer(
+    manager: EntityManager,
+    recipientId: string,
+    n: NewNotification,
+  ): Promise<Inserted | null> {
+    const [previous]: { id: string }[] = await manager.query(
+      `SELECT id FROM notifications WHERE recipient_id = $1 AND dedupe_key = $2`,
+      [recipientId, n.dedupeKey],
+    );
+    const rows: { id: string }[] = await manager.query(
+      `WITH upserted AS (
+         INSERT INTO notifications (recipient_id, type, post_id, reply_id, actor_ids, dedupe_key, details)
+         VALUES ($1, $2, $3::uuid, NULL, ARRAY[$4::uuid], $5, jsonb_build_object('postIds', jsonb_build_array($3::uuid::text)))
+         ON CONFLICT (recipient_id, dedupe_key) DO UPDATE
+            SET id = nextval(pg_get_serial_sequence('notifications', 'id')),
+                post_id = EXCLUDED.post_id,
+                actor_ids = CASE WHEN $4::uuid = ANY (notifications.actor_ids) THEN notifications.actor_ids
+                                 ELSE array_prepend($4::uuid, notifications.actor_ids) END,
+                details = jsonb_build_object('postIds',
+                            coalesce(notifications.details -> 'postIds', '[]'::jsonb) || to_jsonb($3::uuid::text)),
+                read_at = NULL,
+                created_at = now()
+          WHERE NOT coalesce(notifications.details -> 'postIds', '[]'::jsonb) ? ($3::uuid::text)
+         RETURNING id, recipient_id, xmax = 0 AS is_new),
+       counted AS (${countNew('(SELECT recipient_id FROM upserted WHERE is_new) n')})
+       SELECT id FROM upserted`,
+      [recipientId, n.type, n.postId, n.actorId, n.dedupeKey],
+    );
+    if (!rows[0]) return null;
+    return { id: String(rows[0].id), recipientId, replacesId: previous?.id ?? null };
+  }
+
+  /** Of `userIds`, those who turned notifications of `type` off. */
+  async optedOut(userIds: string[], type: NotificationType): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT user_id FROM notification_preferences
+        WHERE user_id = ANY($1::uuid[]) AND type = $2 AND NOT enabled`,
+      [userIds, type],
+    );
+    return new Set(rows.map((r) => r.user_id));
   }
 
   /** Newest first, keyset on id. */

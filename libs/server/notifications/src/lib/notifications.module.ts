@@ -10,6 +10,7 @@ import { DigestScheduler } from './digest/digest.scheduler';
 import { DigestService } from './digest/digest.service';
 import { NotificationCards } from './notification-cards';
 import { NotificationListeners } from './notification.listeners';
+import { NotificationPreferencesReader } from './notification-preferences.reader';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
@@ -26,11 +27,12 @@ import { NotificationWriter } from './notification-writer';
     DigestSettingsService,
     NotificationCards,
     NotificationListeners,
+    NotificationPreferencesReader,
     NotificationRepository,
     NotificationResolver,
     NotificationService,
     NotificationWriter,
   ],
-  exports: [DigestService],
+  exports: [DigestService, NotificationPreferencesReader],
 })
 export class NotificationsModule {}

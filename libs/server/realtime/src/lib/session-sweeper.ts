@@ -1,5 +1,6 @@
-import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { SessionService } from '@outloud/identity';
+import { Scheduler } from '@outloud/server-core';
 import { SocketServer } from './socket-server';
 
 /** How often each node re-checks the sessions behind its sockets (log out, expiry, revoke). */
@@ -7,20 +8,21 @@ export const SESSION_SWEEP_MS = 30_000;
 
 /**
  * A socket outlives the request that opened it, so a session ended elsewhere (log out, log out
- * everywhere, expiry) must also end its sockets. Each node checks its own sockets in one query.
+ * everywhere, expiry) must also end its sockets. Each node checks its own sockets in one query:
+ * a per-node task of the scheduler (every node sweeps, none claims).
  */
 @Injectable()
-export class SessionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
-
+export class SessionSweeper implements OnModuleInit {
   constructor(
     private readonly sockets: SocketServer,
     private readonly sessions: SessionService,
+    private readonly scheduler: Scheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch(() => undefined), SESSION_SWEEP_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.scheduler.everyOnEachNode('realtime.sessionSweep', SESSION_SWEEP_MS, async () => {
+      await this.sweep();
+    });
   }
 
   /** Disconnects this node's sockets whose session is gone or whose person is deactivated. */
@@ -32,9 +34,5 @@ export class SessionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     const ended = local.filter((s) => !keep.has(s.data.viewer.sessionId));
     for (const socket of ended) socket.disconnect(true);
     return ended.length;
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 }

@@ -28,6 +28,16 @@ export class StreamReader {
     return this.posts.isLiveAndVisible(postId, viewerId);
   }
 
+  /** A live question's author, community, text and first reply by someone else (routing). */
+  questionFacts(postId: string) {
+    return this.posts.questionFacts(postId);
+  }
+
+  /** Open questions since `since` that mention the person and that they never replied to. */
+  questionsWaitingOn(userId: string, since: Date, limit: number): Promise<string[]> {
+    return this.posts.questionsWaitingOn(userId, since, limit);
+  }
+
   /** The author of a post, deleted or not. */
   postAuthor(postId: string): Promise<string | null> {
     return this.posts.authorOf(postId);

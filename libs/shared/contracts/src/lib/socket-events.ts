@@ -19,6 +19,11 @@ export enum NotificationType {
   CONTENT_REMOVED = 'CONTENT_REMOVED',
   /** Something the recipient reported was reviewed: the outcome. */
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /**
+   * Unanswered questions offered to the recipient (routing), grouped per day: one card that
+   * names the askers and counts the questions.
+   */
+  QUESTIONS_TO_ANSWER = 'QUESTIONS_TO_ANSWER',
 }
 
 export const SocketEvent = {
@@ -55,6 +60,8 @@ export interface NotificationCard {
   replacesId: string | null;
   /** Moderation notifications: what was decided. */
   moderation: ModerationNoticeDetails | null;
+  /** QUESTIONS_TO_ANSWER: how many questions the day's card offers (the newest is `postId`). */
+  questionCount: number | null;
 }
 
 export interface NotificationCreatedPayload {

@@ -13,6 +13,7 @@ import { describeChange, formatDuration, longDay } from '../utils/analytics-form
 import { AnalyticsFilters, type AnalyticsFilterValue } from './analytics-filters';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
 import { AnswerFunnel } from './answer-funnel';
+import { RoutingOutcomes } from './routing-outcomes';
 import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
 import { DepartmentParticipation } from './department-participation';
@@ -357,6 +358,8 @@ export function AnalyticsDashboard() {
                   <OpennessChart data={a} />
                 </div>
               </section>
+              {/* Routing figures follow the preset periods (the query counts back from today). */}
+              {custom ? null : <RoutingOutcomes days={days} />}
               <UnansweredList unanswered={a.unanswered} />
               <CommunitiesTable
                 data={a}

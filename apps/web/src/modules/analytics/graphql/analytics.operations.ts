@@ -181,3 +181,43 @@ export const AnalyticsFilterOptionsQuery = graphql(`
     }
   }
 `);
+
+export const RoutingOutcomesQuery = graphql(`
+  query RoutingOutcomes($days: Int!) {
+    routingOutcomes(days: $days) {
+      routed
+      questions
+      answered
+      medianHoursToFirstAnswer
+      mentionedSuggested
+    }
+  }
+`);
+
+export const RoutingSettingsQuery = graphql(`
+  query RoutingSettings {
+    routingSettings {
+      enabled
+      delayWorkingHours
+      dailyCap
+      peoplePerRound
+      workdayStartHour
+      workdayEndHour
+      timeZone
+    }
+  }
+`);
+
+export const SetRoutingSettingsMutation = graphql(`
+  mutation SetRoutingSettings($input: RoutingSettingsInput!) {
+    setRoutingSettings(input: $input) {
+      enabled
+      delayWorkingHours
+      dailyCap
+      peoplePerRound
+      workdayStartHour
+      workdayEndHour
+      timeZone
+    }
+  }
+`);

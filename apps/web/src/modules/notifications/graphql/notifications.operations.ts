@@ -10,6 +10,7 @@ export const NotificationFieldsFragment = graphql(`
     excerpt
     read
     actorCount
+    questionCount
     actors {
       id
       handle

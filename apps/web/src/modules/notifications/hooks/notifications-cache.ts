@@ -25,6 +25,7 @@ export function fromCard(card: NotificationCard): Item {
     excerpt: card.excerpt,
     read: false,
     actorCount: card.actorCount,
+    questionCount: card.questionCount ?? null,
     actors: card.actors.map((a) => ({
       __typename: 'NotificationActor' as const,
       id: a.id,

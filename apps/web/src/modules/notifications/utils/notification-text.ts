@@ -34,6 +34,7 @@ const TEXT_KEYS = {
   REPLY_IN_THREAD: 'sentence.REPLY_IN_THREAD',
   ANSWER_ACCEPTED: 'sentence.ANSWER_ACCEPTED',
   POST_LIKED: 'sentence.POST_LIKED',
+  QUESTIONS_TO_ANSWER: 'sentence.QUESTIONS_TO_ANSWER',
 } as const satisfies Record<SocialNotificationType, string>;
 
 /** Preferences: what each switch is about. */
@@ -43,6 +44,7 @@ const LABEL_KEYS = {
   REPLY_IN_THREAD: 'preferences.type.REPLY_IN_THREAD',
   ANSWER_ACCEPTED: 'preferences.type.ANSWER_ACCEPTED',
   POST_LIKED: 'preferences.type.POST_LIKED',
+  QUESTIONS_TO_ANSWER: 'preferences.type.QUESTIONS_TO_ANSWER',
 } as const satisfies Record<SocialNotificationType, string>;
 
 export const NOTIFICATION_TYPES = Object.keys(TEXT_KEYS) as SocialNotificationType[];
@@ -55,11 +57,17 @@ export function notificationTypeLabel(t: T, type: NotificationType): string {
 /** The sentence of a social notification (moderation ones: `useModerationNotice`). */
 export function notificationSentence(
   t: T,
-  n: { type: NotificationType; actors: readonly Actor[]; actorCount: number },
+  n: {
+    type: NotificationType;
+    actors: readonly Actor[];
+    actorCount: number;
+    /** QUESTIONS_TO_ANSWER: the day's questions. */
+    questionCount?: number | null;
+  },
 ): string {
   const key = TEXT_KEYS[n.type as SocialNotificationType];
   const actors = actorsText(t, n.actors, n.actorCount);
-  return key ? t(key, { actors }) : actors;
+  return key ? t(key, { actors, count: n.questionCount ?? 1 }) : actors;
 }
 
 /** Where a notification leads: its post. */

@@ -162,6 +162,7 @@ export const PostPageQuery = graphql(`
     post(id: $id) {
       ...PostCard
       body
+      routedTo
       revisions {
         body
         createdAt

@@ -83,6 +83,12 @@ export interface OutloudEvents {
   'moderation.file.deleted': { fileId: string; moderatorId: string };
   'moderation.fileComment.deleted': { fileId: string; commentId: string; moderatorId: string };
   'moderation.bookmark.deleted': { bookmarkId: string; moderatorId: string };
+  /**
+   * Routing offered an unanswered question to people (experts, then the community's owners):
+   * each hears about it in their day's "questions you could answer" notification. `day` is the
+   * organisation's local date, the notification's group.
+   */
+  'routing.question.offered': { postId: string; askerId: string; userIds: string[]; day: string };
   /** A decision on reported or hidden content: its author and its reporters are told. */
   'moderation.decision.recorded': { decisionId: string; itemId: string };
 }

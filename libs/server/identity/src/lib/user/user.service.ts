@@ -20,7 +20,7 @@ import {
   OutboxService,
   Page,
   pageSize,
-  parseImageDataUrl,
+  readProfileImage,
   toPage,
   TransactionRunner,
   validateInput,
@@ -237,7 +237,7 @@ export class UserService {
       );
     }
     const avatar = values.avatarDataUrl
-      ? parseImageDataUrl(values.avatarDataUrl, ['input', 'avatarDataUrl'])
+      ? await readProfileImage(values.avatarDataUrl, ['input', 'avatarDataUrl'])
       : null;
     return this.transactions.run(async (tx) => {
       const user = await tx.findOneBy(UserEntity, { id: viewer.id });

@@ -85,6 +85,13 @@ export class Notification {
 
   @Field(() => NotificationModeration, { nullable: true })
   moderation: NotificationModeration | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'QUESTIONS_TO_ANSWER: how many questions the day’s card offers (the newest is postId).',
+  })
+  questionCount: number | null;
 }
 
 @ObjectType()

@@ -167,6 +167,69 @@ export class PostRepository {
     return row ? { authorId: row.author_id, communityId: row.community_id } : null;
   }
 
+  /**
+   * What routing needs about a question: null unless it is a live question (not deleted, not
+   * hidden). `firstOtherReplyAt`: the first live reply by someone other than the asker.
+   */
+  async questionFacts(postId: string): Promise<{
+    authorId: string;
+    communityId: string | null;
+    body: string;
+    createdAt: Date;
+    firstOtherReplyAt: Date | null;
+    /** People mentioned in the question itself. */
+    mentionedIds: string[];
+  } | null> {
+    const [row]: {
+      author_id: string;
+      community_id: string | null;
+      body: string;
+      created_at: Date;
+      first_other_reply_at: Date | null;
+      mentioned_ids: string[];
+    }[] = await this.dataSource.query(
+      `SELECT p.author_id, p.community_id, p.body, p.created_at,
+              (SELECT min(r.created_at) FROM replies r
+                WHERE r.post_id = p.id AND r.author_id <> p.author_id AND r.deleted_at IS NULL)
+                AS first_other_reply_at,
+              ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL)
+                AS mentioned_ids
+         FROM posts p
+        WHERE p.id = $1 AND p.is_question AND p.deleted_at IS NULL
+          AND NOT ${this.policy.isHiddenSql('post', 'p.id')}`,
+      [postId],
+    );
+    return row
+      ? {
+          authorId: row.author_id,
+          communityId: row.community_id,
+          body: row.body,
+          createdAt: new Date(row.created_at),
+          firstOtherReplyAt: row.first_other_reply_at ? new Date(row.first_other_reply_at) : null,
+          mentionedIds: row.mentioned_ids,
+        }
+      : null;
+  }
+
+  /**
+   * Live questions asked since `since` that mention the person in the question itself, have no
+   * accepted answer, and that the person never replied to: what waits on them.
+   */
+  async questionsWaitingOn(userId: string, since: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM mentions m JOIN posts p ON p.id = m.post_id
+        WHERE m.user_id = $1 AND m.reply_id IS NULL AND m.post_created_at >= $2
+          AND p.is_question AND p.accepted_reply_id IS NULL AND p.deleted_at IS NULL
+          AND p.author_id <> $1
+          AND NOT ${this.policy.isHiddenSql('post', 'p.id')}
+          AND NOT EXISTS (SELECT 1 FROM replies r
+                           WHERE r.post_id = p.id AND r.author_id = $1 AND r.deleted_at IS NULL)
+        ORDER BY m.post_created_at DESC LIMIT $3`,
+      [userId, since, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** The author of a post, deleted or not. */
   async authorOf(postId: string): Promise<string | null> {
     const [row]: { author_id: string }[] = await this.dataSource.query(

@@ -5,6 +5,9 @@ import type { AdoptionAnalyticsQuery as Data } from '../../../../generated/graph
 import {
   AdoptionAnalyticsQuery,
   AnalyticsFilterOptionsQuery,
+  RoutingOutcomesQuery,
+  RoutingSettingsQuery,
+  SetRoutingSettingsMutation,
 } from '../../graphql/analytics.operations';
 import { AnalyticsDashboard } from '../analytics-dashboard';
 
@@ -263,16 +266,67 @@ const filterOptions = {
   },
 };
 
-function renderWith(data: Data, filters: Record<string, string> = {}) {
+const routing = {
+  request: { query: RoutingOutcomesQuery, variables: { days: 30 } },
+  result: {
+    data: {
+      routingOutcomes: [
+        {
+          __typename: 'RoutingOutcome',
+          routed: false,
+          questions: 6,
+          answered: 5,
+          medianHoursToFirstAnswer: 1.5,
+          mentionedSuggested: 2,
+        },
+        {
+          __typename: 'RoutingOutcome',
+          routed: true,
+          questions: 4,
+          answered: 3,
+          medianHoursToFirstAnswer: 9.25,
+          mentionedSuggested: 0,
+        },
+      ],
+    },
+  },
+};
+
+const settings = {
+  __typename: 'RoutingSettings',
+  enabled: true,
+  delayWorkingHours: 4,
+  dailyCap: 3,
+  peoplePerRound: 3,
+  workdayStartHour: 9,
+  workdayEndHour: 17,
+  timeZone: 'Europe/Stockholm',
+};
+const routingSettings = {
+  request: { query: RoutingSettingsQuery },
+  result: { data: { routingSettings: settings } },
+  maxUsageCount: 5,
+};
+
+function renderWith(
+  data: Data,
+  extra: readonly unknown[] = [],
+  filters: Record<string, string> = {},
+) {
   const variables = {
     input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS', ...filters },
   };
   return render(
     <MockedProvider
-      mocks={[
-        { request: { query: AdoptionAnalyticsQuery, variables }, result: { data } },
-        filterOptions,
-      ]}
+      mocks={
+        [
+          { request: { query: AdoptionAnalyticsQuery, variables }, result: { data } },
+          routing,
+          routingSettings,
+          filterOptions,
+          ...extra,
+        ] as never
+      }
     >
       <AnalyticsDashboard />
     </MockedProvider>,
@@ -280,6 +334,63 @@ function renderWith(data: Data, filters: Record<string, string> = {}) {
 }
 
 describe('AnalyticsDashboard', () => {
+  it('shows a refused routing setting next to its field', async () => {
+    renderWith(analytics(), [
+      {
+        request: {
+          query: SetRoutingSettingsMutation,
+          variables: {
+            input: { enabled: true, delayWorkingHours: 4, dailyCap: 50, peoplePerRound: 3 },
+          },
+        },
+        result: {
+          errors: [
+            {
+              message: 'The daily limit must be between 1 and 20.',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  { path: 'input.dailyCap', message: 'The daily limit must be between 1 and 20.' },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    const cap = await screen.findByLabelText(/Questions offered to one person per day/);
+    expect(
+      screen.getByText(
+        'Working hours are counted from 9:00 to 17:00 on working days, in Europe/Stockholm.',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(cap, { target: { value: '50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save routing settings' }));
+    expect(
+      await screen.findAllByText('The daily limit must be between 1 and 20.'),
+    ).not.toHaveLength(0);
+    expect(cap.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('compares routed questions with the rest, and counts mentions of suggested people', async () => {
+    renderWith(analytics());
+    const section = await screen.findByRole('region', { name: 'Routed questions' });
+    expect(
+      await within(section).findByText(
+        'In 20% of the 10 questions asked, the asker mentioned someone the suggestions named.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(section)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'QuestionsAskedAnswered by someone elseMedian time to first answer',
+      'Not routed683%1.5 h',
+      'Routed475%9.3 h',
+    ]);
+  });
+
   it('shows KPI tiles with their change in words, and the communities table', async () => {
     renderWith(analytics());
     const tiles = await screen.findByRole('list', { name: 'Key figures' });
@@ -479,6 +590,7 @@ describe('AnalyticsDashboard', () => {
           name: 'Garden',
         },
       }),
+      [],
       { department: 'Engineering', communityId: 'c1' },
     );
     expect(await screen.findByText(/Showing Engineering, Garden\./)).toBeTruthy();

@@ -51,6 +51,22 @@ describe('notification text', () => {
     expect(notificationSentence(t, { type: 'POST_LIKED', actors: [ana, bo], actorCount: 5 })).toBe(
       'Ana and 4 others liked your post',
     );
+    expect(
+      notificationSentence(t, {
+        type: 'QUESTIONS_TO_ANSWER',
+        actors: [ana, bo],
+        actorCount: 2,
+        questionCount: 3,
+      }),
+    ).toBe('3 questions you could answer, from Ana and Bo');
+    expect(
+      notificationSentence(t, {
+        type: 'QUESTIONS_TO_ANSWER',
+        actors: [ana],
+        actorCount: 1,
+        questionCount: 1,
+      }),
+    ).toBe('A question you could answer, from Ana');
     expect(notificationHref({ postId: '1' })).toBe('/posts/1');
     expect(notificationHref({ postId: null })).toBeNull();
     expect(bellLabel(t, 3)).toBe('Notifications, 3 unread');
@@ -66,6 +82,14 @@ describe('notification text in Swedish', () => {
     expect(notificationSentence(sv, { type: 'POST_LIKED', actors: [ana], actorCount: 5 })).toBe(
       'Ana och 4 andra gillade ditt inlägg',
     );
+    expect(
+      notificationSentence(sv, {
+        type: 'QUESTIONS_TO_ANSWER',
+        actors: [ana],
+        actorCount: 1,
+        questionCount: 2,
+      }),
+    ).toBe('2 frågor du kanske kan besvara, från Ana');
     expect(bellLabel(sv, 3)).toBe('Aviseringar, 3 olästa');
   });
 });

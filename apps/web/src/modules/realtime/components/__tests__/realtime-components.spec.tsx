@@ -115,6 +115,7 @@ describe('new posts banner', () => {
         actors: [],
         actorCount: 1,
         replacesId: null,
+        questionCount: null,
         moderation: null,
       },
     });
