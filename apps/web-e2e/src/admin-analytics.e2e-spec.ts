@@ -241,6 +241,9 @@ describe('admin analytics', () => {
       'Posts',
       'Replies',
       'Active people',
+      'Questions',
+      'Answer rate',
+      'Median time to first answer',
       'Last activity',
       'Status',
     ]);
@@ -299,6 +302,37 @@ describe('admin analytics', () => {
       .getByText(/Europe\/Stockholm time/)
       .waitFor();
     expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('filters every figure by community, shows departments and openness, and exports the filtered table', async () => {
+    const page = pages.admin;
+    await page.goto(url('/admin?days=30'));
+    await page.getByRole('figure', { name: /Participation by department/ }).waitFor();
+    await page.getByRole('figure', { name: /Open or restricted/ }).waitFor();
+    const filter = page.getByLabel('Community', { exact: true });
+    // The choices load after the figures.
+    await filter.locator('option', { hasText: communityName }).waitFor({ state: 'attached' });
+    await filter.selectOption({ label: communityName });
+    await page.getByText(new RegExp(`Showing All departments, ${communityName}\\.`)).waitFor();
+    expect(page.url()).toMatch(/[?&]community=[0-9a-f-]{36}/);
+    const rows = page.getByRole('region', { name: 'Communities table' }).getByRole('row');
+    await rows.filter({ hasText: communityName }).waitFor();
+    expect(await rows.count()).toBe(2);
+    // Two questions, one answered by someone other than the asker.
+    expect(await rows.nth(1).innerText()).toContain('50%');
+    const href = await page
+      .getByRole('link', { name: 'Download CSV (Communities)' })
+      .getAttribute('href');
+    expect(href).toMatch(
+      /^\/analytics\/export\/communities\.csv\?days=30&communityId=[0-9a-f-]{36}$/,
+    );
+    const csv = await page.evaluate(async (path) => (await fetch(path)).text(), href!);
+    expect(csv.split('\n')[0]).toContain('answerRate,firstAnswerMedianMinutes');
+    expect(csv.trim().split('\n')).toHaveLength(2);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => !location.search.includes('community='));
+    expect(await page.getByLabel('Community', { exact: true }).inputValue()).toBe('');
   });
 
   it('tells someone who is not an admin that the area is for admins only', async () => {

@@ -29,6 +29,7 @@ import { Expertise1764003400000 } from './1764003400000-Expertise';
 import { ExpertiseLeaders1765000100000 } from './1765000100000-ExpertiseLeaders';
 import { ScheduledTasks1765001000000 } from './1765001000000-ScheduledTasks';
 import { Routing1765001100000 } from './1765001100000-Routing';
+import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ExpertiseLeaders1765000100000,
   ScheduledTasks1765001000000,
   Routing1765001100000,
+  AnalyticsQuestionCommunity1765005000000,
 ];

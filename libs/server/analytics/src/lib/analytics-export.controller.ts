@@ -6,9 +6,9 @@ import { EXPORT_TABLES, ExportTable, exportSheet, toCsv } from './analytics-expo
 import { AnalyticsService } from './analytics.service';
 
 /**
- * `GET /analytics/export/<table>.csv?days=|from=&to=`: one dashboard table as CSV for admins
+ * `GET /analytics/export/<table>.csv?days=|from=&to=[&department=][&communityId=]`: one dashboard table as CSV for admins
  * (csv-stringify; cells a spreadsheet would run as formulas are neutralised). The same service
- * call as the dashboard, so the same admin check, range validation and restricted-community rule.
+ * call as the dashboard, so the same admin check, range and filter validation and restricted-community rule.
  */
 @Controller('analytics/export')
 export class AnalyticsExportController {
@@ -54,5 +54,11 @@ function parseRange(query: Record<string, string | undefined>) {
   const n = days === undefined ? null : Number(days);
   if (days !== undefined && !Number.isInteger(n))
     throw BadUserInputError.field(['input', 'days'], 'Whole days only.');
-  return { days: n, from: query['from'] ?? null, to: query['to'] ?? null };
+  return {
+    days: n,
+    from: query['from'] ?? null,
+    to: query['to'] ?? null,
+    department: query['department'] ?? null,
+    communityId: query['communityId'] ?? null,
+  };
 }

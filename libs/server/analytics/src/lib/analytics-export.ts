@@ -10,6 +10,8 @@ export const EXPORT_TABLES = [
   'communities',
   'unanswered',
   'contributors',
+  'departments',
+  'openness',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -64,6 +66,10 @@ export function exportSheet(
           'activePeople',
           'lastActivityAt',
           'dormant',
+          'questions',
+          'answeredQuestions',
+          'answerRate',
+          'firstAnswerMedianMinutes',
         ],
         rows: [
           ...a.communities.map((c) => ({
@@ -75,6 +81,10 @@ export function exportSheet(
             activePeople: c.activeMembers,
             lastActivityAt: c.lastActivityAt.toISOString(),
             dormant: c.isDormant ? 'yes' : 'no',
+            questions: c.questions,
+            answeredQuestions: c.answeredQuestions,
+            answerRate: c.answerRate,
+            firstAnswerMedianMinutes: c.firstAnswerMedianMinutes,
           })),
           ...(a.hiddenCommunityCount > 0
             ? [
@@ -87,6 +97,10 @@ export function exportSheet(
                   activePeople: null,
                   lastActivityAt: null,
                   dormant: null,
+                  questions: null,
+                  answeredQuestions: null,
+                  answerRate: null,
+                  firstAnswerMedianMinutes: null,
                 },
               ]
             : []),
@@ -126,6 +140,65 @@ export function exportSheet(
           posts: c.posts,
         })),
       };
+    case 'departments':
+      return {
+        columns: [
+          'department',
+          'people',
+          'creators',
+          'contributors',
+          'readers',
+          'activeLast30Days',
+          'adoptionShare',
+        ],
+        rows: [
+          ...a.departments.map((d) => ({
+            department:
+              d.kind === 'DEPARTMENT'
+                ? d.name
+                : d.kind === 'OTHERS'
+                  ? `${d.departments} smaller departments`
+                  : '(no department)',
+            people: d.people,
+            creators: d.creators,
+            contributors: d.contributors,
+            readers: d.readers,
+            activeLast30Days: d.activeLast30,
+            adoptionShare: d.adoptionShare,
+          })),
+          {
+            department: `DAU/MAU (30 days to ${a.to})`,
+            people: null,
+            creators: null,
+            contributors: null,
+            readers: null,
+            activeLast30Days: a.stickiness.monthlyActive,
+            adoptionShare: a.stickiness.ratio,
+          },
+        ],
+      };
+    case 'openness': {
+      const o = a.openness;
+      return {
+        columns: ['content', 'open', 'restricted', 'all', 'openShare'],
+        rows: [
+          {
+            content: 'posts',
+            open: o.openPosts,
+            restricted: o.restrictedPosts,
+            all: o.posts,
+            openShare: o.openPostShare,
+          },
+          {
+            content: 'questions',
+            open: o.openQuestions,
+            restricted: o.restrictedQuestions,
+            all: o.questions,
+            openShare: o.openQuestionShare,
+          },
+        ],
+      };
+    }
   }
 }
 

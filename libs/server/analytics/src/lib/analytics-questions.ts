@@ -2,8 +2,8 @@ import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { SqlRunner } from './analytics-sql';
 
 /**
- * One row per question that counts (not deleted, not hidden): asked, first answered by someone other than the asker, and
- * accepted. Answer times then read the period's questions only, instead of probing replies for
+ * One row per question that counts (not deleted, not hidden): asked, first answered by someone other than the asker,
+ * accepted, and the community it was asked in (NULL outside communities). Answer times then read the period's questions only, instead of probing replies for
  * each of them (25,000 questions a month at 1M posts).
  */
 const QUESTION_ROWS = `
@@ -11,9 +11,10 @@ const QUESTION_ROWS = `
          (SELECT min(r.created_at) FROM replies r
            WHERE r.post_id = p.id AND r.author_id <> p.author_id AND ${COUNTED_REPLY('r', 'p')}),
          (SELECT p.answered_at FROM replies r
-           WHERE r.id = p.accepted_reply_id AND ${COUNTED_REPLY('r', 'p')})
+           WHERE r.id = p.accepted_reply_id AND ${COUNTED_REPLY('r', 'p')}),
+         p.community_id
     FROM posts p WHERE p.is_question AND ${COUNTED_POST('p')}`;
-const COLUMNS = 'post_id, asked_at, first_reply_at, accepted_at';
+const COLUMNS = 'post_id, asked_at, first_reply_at, accepted_at, community_id';
 
 /**
  * Re-reads the posts' question rows; a post that is no longer a question loses its row. Call

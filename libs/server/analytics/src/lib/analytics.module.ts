@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { AnalyticsExportController } from './analytics-export.controller';
+import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsRepository } from './analytics.repository';
 import {
@@ -16,6 +17,7 @@ import { AnalyticsService } from './analytics.service';
   controllers: [AnalyticsExportController],
   providers: [
     AnalyticsRepository,
+    AnalyticsBreakdownRepository,
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,

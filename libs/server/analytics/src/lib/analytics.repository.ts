@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
+import { answerRate } from './analytics-breakdown';
 import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { UtcHourCount } from './analytics-heatmap';
+import { AnalyticsScope, isScoped, NO_SCOPE, scopeSql, SqlParams } from './analytics-scope';
 import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
 import {
@@ -99,25 +101,32 @@ export class AnalyticsRepository {
    * heatmap turns them into local hours and weekdays. Reads the source tables through their
    * `created_at` indexes: the rollups keep days, not hours.
    */
-  async engagementByUtcHour(r: AnalyticsRange): Promise<UtcHourCount[]> {
+  async engagementByUtcHour(
+    r: AnalyticsRange,
+    scope: AnalyticsScope = NO_SCOPE,
+  ): Promise<UtcHourCount[]> {
+    const params = new SqlParams([dayStart(r.from), dayStart(r.to, 1)]);
+    const s = scopeSql(scope, params);
     const rows: Record<string, unknown>[] = await this.read(
       `SELECT date_trunc('hour', at) AS hour, count(*)::int AS n FROM (
          SELECT p.created_at AS at FROM posts p
           WHERE ${COUNTED_POST('p')} AND p.created_at >= $1 AND p.created_at < $2
+            AND ${s.action('p.author_id', 'p')}
          UNION ALL
          SELECT r.created_at FROM replies r JOIN posts p ON p.id = r.post_id
           WHERE ${COUNTED_REPLY('r', 'p')} AND r.created_at >= $1 AND r.created_at < $2
+            AND ${s.action('r.author_id', 'p')}
          UNION ALL
          SELECT l.created_at FROM likes l JOIN posts p ON p.id = l.subject_id
           WHERE l.subject_type = 'post' AND ${COUNTED_POST('p')}
-            AND l.created_at >= $1 AND l.created_at < $2
+            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
          UNION ALL
          SELECT l.created_at FROM likes l JOIN replies r ON r.id = l.subject_id
            JOIN posts p ON p.id = r.post_id
           WHERE l.subject_type = 'reply' AND ${COUNTED_REPLY('r', 'p')}
-            AND l.created_at >= $1 AND l.created_at < $2
+            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
        ) a GROUP BY 1`,
-      [dayStart(r.from), dayStart(r.to, 1)],
+      params.values,
     );
     return rows.map((row) => ({ hour: new Date(String(row.hour)), count: num(row.n) }));
   }
@@ -193,8 +202,20 @@ export class AnalyticsRepository {
    */
   async answering(
     r: AnalyticsRange,
+    scope: AnalyticsScope = NO_SCOPE,
     now: Date = new Date(),
   ): Promise<{ current: AnalyticsAnswering; previous: AnalyticsAnswering }> {
+    const params = new SqlParams([
+      dayStart(r.previousFrom),
+      dayStart(r.from),
+      dayStart(r.to, 1),
+      now.toISOString(),
+    ]);
+    // A filter reads each question's post for its asker and community (the period's only).
+    const scoped = isScoped(scope)
+      ? `AND EXISTS (SELECT 1 FROM posts p WHERE p.id = aq.post_id
+                       AND ${scopeSql(scope, params).action('p.author_id', 'p')})`
+      : '';
     const rows: Record<string, unknown>[] = await this.read(
       `WITH q AS (
          SELECT asked_at >= $2 AS current, accepted_at IS NOT NULL AS accepted,
@@ -202,7 +223,7 @@ export class AnalyticsRepository {
                 extract(epoch FROM first_reply_at - asked_at) / 60 AS to_reply,
                 asked_at <= $4::timestamptz - interval '1 day' AS old_day,
                 asked_at <= $4::timestamptz - interval '7 days' AS old_week
-           FROM analytics_questions WHERE asked_at >= $1 AND asked_at < $3)
+           FROM analytics_questions aq WHERE asked_at >= $1 AND asked_at < $3 ${scoped})
        SELECT current, count(*) AS questions, count(to_reply) AS answered,
               count(*) FILTER (WHERE old_day AND to_reply <= 1440) AS within_day,
               count(*) FILTER (WHERE old_week AND to_reply <= 10080) AS within_week,
@@ -214,7 +235,7 @@ export class AnalyticsRepository {
               percentile_cont(0.5) WITHIN GROUP (ORDER BY to_accept) FILTER (WHERE accepted) AS accept_p50,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY to_accept) FILTER (WHERE accepted) AS accept_p90
          FROM q GROUP BY current`,
-      [dayStart(r.previousFrom), dayStart(r.from), dayStart(r.to, 1), now.toISOString()],
+      params.values,
     );
     const pick = (current: boolean): AnalyticsAnswering => {
       const row = rows.find((x) => x.current === current) ?? {};
@@ -245,23 +266,25 @@ export class AnalyticsRepository {
    * viewer may read (`post.read`), and how many others there are (counted, never shown). Each
    * comes with people who could be nudged (`nudgeFor`).
    */
-  async unanswered(r: AnalyticsRange, viewerId: string) {
+  async unanswered(r: AnalyticsRange, viewerId: string, scope: AnalyticsScope = NO_SCOPE) {
     const open = `SELECT post_id, asked_at FROM analytics_questions
                    WHERE first_reply_at IS NULL AND asked_at >= $1 AND asked_at < $2`;
     const visible = this.access.visiblePostsSql('p', '$3');
-    const params = [dayStart(r.from), dayStart(r.to, 1), viewerId];
+    const sql = new SqlParams([dayStart(r.from), dayStart(r.to, 1), viewerId]);
+    const scoped = scopeSql(scope, sql).action('p.author_id', 'p');
+    const params = sql.values;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT p.id, o.asked_at, left(p.body, 160) AS excerpt, p.author_id, p.community_id,
               c.slug, c.name
          FROM (${open}) o JOIN posts p ON p.id = o.post_id
          LEFT JOIN communities c ON c.id = p.community_id
-        WHERE ${visible}
+        WHERE ${visible} AND ${scoped}
         ORDER BY o.asked_at, p.id LIMIT ${UNANSWERED_MAX}`,
       params,
     );
     const [counts]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE ${visible}) AS visible, count(*) FILTER (WHERE NOT ${visible}) AS hidden
-         FROM (${open}) o JOIN posts p ON p.id = o.post_id`,
+         FROM (${open}) o JOIN posts p ON p.id = o.post_id WHERE ${scoped}`,
       params,
     );
     const nudge = await this.nudgeFor(
@@ -322,14 +345,20 @@ export class AnalyticsRepository {
   }
 
   /** People are not secret; their counts are aggregates over everything they did. */
-  async topContributors(r: AnalyticsRange, order: AnalyticsContributorOrder) {
+  async topContributors(
+    r: AnalyticsRange,
+    order: AnalyticsContributorOrder,
+    scope: AnalyticsScope = NO_SCOPE,
+  ) {
+    const params = new SqlParams([r.from, r.to]);
     const rows: Record<string, unknown>[] = await this.read(
       `SELECT user_id, sum(accepted_answers) AS accepted_answers, sum(replies) AS replies, sum(posts) AS posts
-         FROM analytics_daily_activity
+         FROM analytics_daily_activity a
         WHERE day BETWEEN $1 AND $2 AND replies + accepted_answers > 0 -- the covering index's rows
+          AND ${scopeSql(scope, params).activity('a')}
         GROUP BY user_id
         ORDER BY ${CONTRIBUTOR_ORDER[order]} LIMIT ${CONTRIBUTORS_MAX}`,
-      [r.from, r.to],
+      params.values,
     );
     return rows.map((row) => ({
       userId: String(row.user_id),
@@ -340,21 +369,43 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Communities the viewer may see, with their activity in the period; restricted ones the
-   * viewer is not in are only counted. The sort runs over visible rows only, so hidden
+   * Communities the viewer may see, with their activity in the period and their health (questions
+   * asked there, answered by someone other than the asker, median minutes to that first answer);
+   * restricted ones the viewer is not in are only counted. The sort runs over visible rows only, so hidden
    * communities cannot shift positions.
    */
   async communities(
     r: AnalyticsRange,
     viewerId: string,
     order: AnalyticsCommunityOrder,
+    scope: AnalyticsScope = NO_SCOPE,
   ): Promise<{ list: AnalyticsCommunity[]; visible: number; hidden: number }> {
     const visible = this.access.visibleCommunitiesSql('c', '$3');
+    const params = new SqlParams([
+      r.from,
+      r.to,
+      viewerId,
+      DORMANT_AFTER_DAYS,
+      dayStart(r.from),
+      dayStart(r.to, 1),
+    ]);
+    const s = scopeSql(scope, params);
     // Someone active in [from, today] is someone last active on or after `from`: for periods
     // that reach today, count them from the recency buckets (~30 rows a community) instead of
     // testing every person's days (0.9M community-person rows at 1M posts).
-    const activeMembers =
-      r.to >= toUtcDay(new Date())
+    // Filtered, the period's person-days of the community are read instead of the summaries.
+    const activity = isScoped(scope)
+      ? `SELECT community_id, sum(posts) AS posts, sum(replies) AS replies
+           FROM analytics_daily_activity a WHERE day BETWEEN $1 AND $2 AND ${s.activity('a')}
+          GROUP BY community_id`
+      : `SELECT community_id, sum(posts) AS posts, sum(replies) AS replies
+           FROM analytics_community_days WHERE day BETWEEN $1 AND $2 GROUP BY community_id`;
+    const activeMembers = isScoped(scope)
+      ? `SELECT community_id, count(DISTINCT user_id) AS active_members
+           FROM analytics_daily_activity a
+          WHERE day BETWEEN $1 AND $2 AND posts + replies + likes > 0 AND ${s.activity('a')}
+          GROUP BY community_id`
+      : r.to >= toUtcDay(new Date())
         ? `SELECT community_id, sum(people) AS active_members FROM analytics_community_recency
             WHERE last_day >= $1 GROUP BY community_id`
         : `SELECT community_id, count(*) AS active_members FROM analytics_community_people
@@ -363,15 +414,22 @@ export class AnalyticsRepository {
       `SELECT c.id, c.slug, c.name, c.type, c.member_count, c.last_activity_at,
               c.last_activity_at < now() - make_interval(days => $4) AS dormant,
               coalesce(a.posts, 0) AS posts, coalesce(a.replies, 0) AS replies,
-              coalesce(m.active_members, 0) AS active_members, count(*) OVER () AS total
+              coalesce(m.active_members, 0) AS active_members, count(*) OVER () AS total,
+              coalesce(h.questions, 0) AS questions, coalesce(h.answered, 0) AS answered,
+              h.first_answer_p50
          FROM communities c
-         LEFT JOIN (SELECT community_id, sum(posts) AS posts, sum(replies) AS replies
-                      FROM analytics_community_days WHERE day BETWEEN $1 AND $2
-                     GROUP BY community_id) a ON a.community_id = c.id
+         LEFT JOIN (${activity}) a ON a.community_id = c.id
          LEFT JOIN (${activeMembers}) m ON m.community_id = c.id
-        WHERE ${visible}
+         LEFT JOIN (SELECT community_id, count(*) AS questions, count(first_reply_at) AS answered,
+                           percentile_cont(0.5) WITHIN GROUP (
+                             ORDER BY extract(epoch FROM first_reply_at - asked_at) / 60) AS first_answer_p50
+                      FROM analytics_questions aq
+                     WHERE community_id IS NOT NULL AND asked_at >= $5 AND asked_at < $6
+                       ${isScoped(scope) ? `AND EXISTS (SELECT 1 FROM posts p WHERE p.id = aq.post_id AND ${s.action('p.author_id', 'p')})` : ''}
+                     GROUP BY community_id) h ON h.community_id = c.id
+        WHERE ${visible} AND ${s.community('c')}
         ORDER BY ${COMMUNITY_ORDER[order]} LIMIT ${COMMUNITY_LIST_MAX}`,
-      [r.from, r.to, viewerId, DORMANT_AFTER_DAYS],
+      params.values,
     );
     const [{ hidden }]: { hidden: string }[] = await this.dataSource.query(
       `SELECT count(*) AS hidden FROM communities c WHERE NOT ${this.access.visibleCommunitiesSql('c', '$1')}`,
@@ -389,6 +447,10 @@ export class AnalyticsRepository {
         activeMembers: num(row.active_members),
         lastActivityAt: new Date(row.last_activity_at as string),
         isDormant: Boolean(row.dormant),
+        questions: num(row.questions),
+        answeredQuestions: num(row.answered),
+        answerRate: answerRate(num(row.answered), num(row.questions)),
+        firstAnswerMedianMinutes: minutes(row.first_answer_p50),
       })),
       visible: rows.length ? num(rows[0].total) : 0,
       hidden: num(hidden),

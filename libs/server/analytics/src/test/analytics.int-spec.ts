@@ -447,6 +447,8 @@ describe('access (A12)', () => {
       'communities',
       'unanswered',
       'contributors',
+      'departments',
+      'openness',
     ]) {
       const out = await csv(people.ana, `${table}.csv?days=30`);
       expect({ table, status: out.status, type: out.type }).toEqual({
@@ -458,7 +460,7 @@ describe('access (A12)', () => {
     }
     const outsider = await csv(people.ana, 'communities.csv');
     expect(outsider.text.split('\n')[0]).toBe(
-      'community,type,members,posts,replies,activePeople,lastActivityAt,dormant',
+      'community,type,members,posts,replies,activePeople,lastActivityAt,dormant,questions,answeredQuestions,answerRate,firstAnswerMedianMinutes',
     );
     expect(outsider.text).toMatch(
       /\n1 restricted communities you are not a member of \(not named\),restricted,/,

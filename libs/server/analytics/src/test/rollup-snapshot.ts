@@ -33,7 +33,7 @@ export async function rollupSnapshot(dataSource: DataSource) {
         WHERE people <> 0 ORDER BY 1, 2`,
     ),
     questions: await q(
-      `SELECT post_id, asked_at, first_reply_at, accepted_at FROM analytics_questions ORDER BY 1`,
+      `SELECT post_id, asked_at, first_reply_at, accepted_at, community_id FROM analytics_questions ORDER BY 1`,
     ),
   };
 }

@@ -52,6 +52,24 @@ export const ANALYTICS_METRICS = {
   dormant: {
     text: 'A community with no activity in the last 60 days (the community catalogue’s rule).',
   },
+  departmentParticipation: {
+    text: 'Accounts that are not deactivated, by the department people gave (any case; none given is its own row), split into creators (posted or replied in the period), contributors (only liked) and readers (none of that).',
+  },
+  departmentAdoption: {
+    text: 'Share of a department’s accounts that are not deactivated who posted, replied or liked in the 30 days ending on the period’s last day.',
+  },
+  stickiness: {
+    text: 'DAU/MAU over the 30 days ending on the period’s last day: the mean number of people active a day, divided by the people active at least once in those 30 days. Deactivated people are left out.',
+  },
+  openness: {
+    text: 'Posts and questions of the period in the open (outside communities, or in open and moderated communities) against those in restricted communities, by the community’s current type. Counts only: no community is named.',
+  },
+  communityAnswerRate: {
+    text: 'Questions asked in the community during the period with a reply from someone other than the asker, out of all questions asked there in the period.',
+  },
+  communityFirstAnswer: {
+    text: 'Median time from a question’s creation to its first reply by someone other than the asker, over the community’s answered questions of the period.',
+  },
 } as const satisfies Record<string, { text: string }>;
 
 export type AnalyticsMetricKey = keyof typeof ANALYTICS_METRICS;

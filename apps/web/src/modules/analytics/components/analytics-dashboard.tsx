@@ -10,13 +10,16 @@ import type {
 import { FeedError } from '../../stream/components/feed-states';
 import { AdoptionAnalyticsQuery } from '../graphql/analytics.operations';
 import { describeChange, formatDuration, longDay } from '../utils/analytics-format';
+import { AnalyticsFilters, type AnalyticsFilterValue } from './analytics-filters';
 import { ActivePeopleChart, ContributionsChart, TimeToAnswerChart } from './activity-charts';
 import { AnswerFunnel } from './answer-funnel';
 import { RoutingOutcomes } from './routing-outcomes';
 import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
+import { DepartmentParticipation } from './department-participation';
 import { KpiTiles, type Kpi } from './kpi-tiles';
 import { MetricInfo } from './metric-info';
+import { OpennessChart } from './openness-chart';
 import { CONTRIBUTOR_ORDERS, TopContributors } from './top-contributors';
 import { UnansweredList } from './unanswered-list';
 import './analytics.css';
@@ -29,6 +32,8 @@ const PARAM = {
   to: 'to',
   communities: 'communities',
   contributors: 'contributors',
+  department: 'department',
+  community: 'community',
 } as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -147,6 +152,15 @@ function kpis(
           : undefined,
     },
     {
+      label: t('kpi.stickiness'),
+      metric: 'stickiness',
+      value: f.percent(a.stickiness.ratio),
+      detail: t('kpi.stickinessDetail', {
+        daily: f.number(a.stickiness.dailyActive, { maximumFractionDigits: 1 }),
+        monthly: a.stickiness.monthlyActive,
+      }),
+    },
+    {
       label: t('kpi.firstReply'),
       metric: 'firstReplyTime',
       value: duration(q.firstReplyMedianMinutes),
@@ -212,11 +226,20 @@ export function AnalyticsDashboard() {
     COMMUNITY_ORDERS.find((o) => o === params.get(PARAM.communities)) ?? 'POSTS';
   const contributorOrder =
     CONTRIBUTOR_ORDERS.find((o) => o === params.get(PARAM.contributors)) ?? 'ACCEPTED_ANSWERS';
+  const filters = {
+    department: params.get(PARAM.department) || null,
+    communityId: params.get(PARAM.community) || null,
+  };
+  // Only the filters that are set, so an unfiltered view asks exactly what it always did.
+  const filterInput = {
+    ...(filters.department ? { department: filters.department } : {}),
+    ...(filters.communityId ? { communityId: filters.communityId } : {}),
+  };
   const { data, previousData, loading, error } = useQuery(AdoptionAnalyticsQuery, {
     variables: {
       input: custom
-        ? { from, to, communityOrder, contributorOrder }
-        : { days, communityOrder, contributorOrder },
+        ? { from, to, communityOrder, contributorOrder, ...filterInput }
+        : { days, communityOrder, contributorOrder, ...filterInput },
     },
   });
   // Keep the last figures on screen while a new period loads (no layout jump).
@@ -230,6 +253,14 @@ export function AnalyticsDashboard() {
       next.delete(PARAM.from);
       next.delete(PARAM.to);
     }
+    setParams(next, { replace: true });
+  };
+  const applyFilters = (value: AnalyticsFilterValue) => {
+    const next = new URLSearchParams(params);
+    if (value.department) next.set(PARAM.department, value.department);
+    else next.delete(PARAM.department);
+    if (value.communityId) next.set(PARAM.community, value.communityId);
+    else next.delete(PARAM.community);
     setParams(next, { replace: true });
   };
   const applyRange = (start: string, end: string) => {
@@ -271,6 +302,7 @@ export function AnalyticsDashboard() {
         </fieldset>
       </header>
       <RangeForm from={custom ? from : null} to={custom ? to : null} onApply={applyRange} />
+      <AnalyticsFilters value={filters} onChange={applyFilters} />
       {error ? <FeedError error={error} title={t('loadFailed')} /> : null}
       {!a && loading ? (
         <div className="center-block">
@@ -286,6 +318,12 @@ export function AnalyticsDashboard() {
               previousFrom: longDay(a.previousFrom, format),
               previousTo: longDay(a.previousTo, format),
             })}
+            {a.department || a.community
+              ? ` ${t('filters.showing', {
+                  department: a.department ?? t('filters.allDepartments'),
+                  community: a.community?.name ?? t('filters.allCommunities'),
+                })}`
+              : ''}
             {loading ? ` ${t('updating')}` : ''}
           </p>
           {empty ? (
@@ -311,6 +349,13 @@ export function AnalyticsDashboard() {
                   <AnswerFunnel data={a} />
                   <TimeToAnswerChart data={a} />
                   <Participation a={a} />
+                </div>
+              </section>
+              <section className="stack" aria-labelledby="analytics-participation">
+                <h2 id="analytics-participation">{t('sections.participation')}</h2>
+                <div className="analytics-grid">
+                  <DepartmentParticipation data={a} />
+                  <OpennessChart data={a} />
                 </div>
               </section>
               {/* Routing figures follow the preset periods (the query counts back from today). */}

@@ -3,6 +3,7 @@ import { Badge } from '@outloud/web-ui';
 import { Link } from 'react-router-dom';
 import { ExportLink } from './export-link';
 import type { AdoptionAnalyticsQuery, AnalyticsCommunityOrder } from '../../../generated/graphql';
+import { formatDuration } from '../utils/analytics-format';
 import { MetricInfo } from './metric-info';
 
 type Analytics = AdoptionAnalyticsQuery['adoptionAnalytics'];
@@ -41,6 +42,9 @@ export function CommunitiesTable({
     posts: t('communities.posts'),
     replies: t('communities.replies'),
     active: t('communities.activePeople'),
+    questions: t('communities.questions'),
+    answerRate: t('communities.answerRate'),
+    firstAnswer: t('communities.firstAnswer'),
     last: t('communities.lastActivity'),
     status: t('communities.status'),
   };
@@ -93,6 +97,19 @@ export function CommunitiesTable({
                       <MetricInfo metric="communityActivePeople" name={col.active} />
                     </span>
                   </th>
+                  <th scope="col">{col.questions}</th>
+                  <th scope="col">
+                    <span className="analytics-th-info">
+                      {col.answerRate}
+                      <MetricInfo metric="communityAnswerRate" name={col.answerRate} />
+                    </span>
+                  </th>
+                  <th scope="col">
+                    <span className="analytics-th-info">
+                      {col.firstAnswer}
+                      <MetricInfo metric="communityFirstAnswer" name={col.firstAnswer} />
+                    </span>
+                  </th>
                   <th scope="col">{col.last}</th>
                   <th scope="col">{col.status}</th>
                 </tr>
@@ -108,6 +125,13 @@ export function CommunitiesTable({
                     <td data-label={col.posts}>{format.number(c.posts)}</td>
                     <td data-label={col.replies}>{format.number(c.replies)}</td>
                     <td data-label={col.active}>{format.number(c.activeMembers)}</td>
+                    <td data-label={col.questions}>{format.number(c.questions)}</td>
+                    <td data-label={col.answerRate}>
+                      {c.answerRate == null ? '—' : format.percent(c.answerRate)}
+                    </td>
+                    <td data-label={col.firstAnswer}>
+                      {formatDuration(c.firstAnswerMedianMinutes, t, format)}
+                    </td>
                     <td data-label={col.last}>
                       <time dateTime={c.lastActivityAt}>{format.date(c.lastActivityAt)}</time>
                     </td>

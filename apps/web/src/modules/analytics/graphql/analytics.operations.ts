@@ -8,6 +8,12 @@ export const AdoptionAnalyticsQuery = graphql(`
       days
       previousFrom
       previousTo
+      department
+      community {
+        id
+        slug
+        name
+      }
       series {
         date
         activePeople
@@ -94,6 +100,36 @@ export const AdoptionAnalyticsQuery = graphql(`
         activeMembers
         lastActivityAt
         isDormant
+        questions
+        answeredQuestions
+        answerRate
+        firstAnswerMedianMinutes
+      }
+      departments {
+        kind
+        name
+        departments
+        people
+        creators
+        contributors
+        readers
+        activeLast30
+        adoptionShare
+      }
+      stickiness {
+        dailyActive
+        monthlyActive
+        ratio
+      }
+      openness {
+        posts
+        openPosts
+        restrictedPosts
+        openPostShare
+        questions
+        openQuestions
+        restrictedQuestions
+        openQuestionShare
       }
       communityCount
       hiddenCommunityCount
@@ -129,6 +165,19 @@ export const SetOrganisationTimeZoneMutation = graphql(`
   mutation SetOrganisationTimeZone($timeZone: String!) {
     setOrganisationTimeZone(timeZone: $timeZone) {
       timeZone
+    }
+  }
+`);
+
+/** The dashboard's filter choices: departments people gave, communities the admin may see. */
+export const AnalyticsFilterOptionsQuery = graphql(`
+  query AnalyticsFilterOptions {
+    peopleDepartments
+    communities(sort: NAME, first: 100) {
+      nodes {
+        id
+        name
+      }
     }
   }
 `);

@@ -17,6 +17,17 @@ export enum AnalyticsContributorOrder {
 }
 registerEnumType(AnalyticsContributorOrder, { name: 'AnalyticsContributorOrder' });
 
+export enum AnalyticsDepartmentKind {
+  DEPARTMENT = 'DEPARTMENT',
+  OTHERS = 'OTHERS',
+  NONE = 'NONE',
+}
+registerEnumType(AnalyticsDepartmentKind, {
+  name: 'AnalyticsDepartmentKind',
+  description:
+    'A named department, the smaller departments summed into one row, or people who gave none.',
+});
+
 @InputType({
   description: 'Defaults: the last 30 days (UTC) ending today. At most two years (731 days).',
 })
@@ -29,6 +40,20 @@ export class AnalyticsRangeInput {
 
   @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (UTC), inclusive.' })
   to?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only people of this department (as people wrote it, any case): who is counted and whose actions count.',
+  })
+  department?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only what happened in this community (one the viewer may see): actions, posts and questions.',
+  })
+  communityId?: string | null;
 
   @Field(() => AnalyticsCommunityOrder, { nullable: true })
   communityOrder?: AnalyticsCommunityOrder | null;
@@ -193,6 +218,23 @@ export class AnalyticsCommunity {
 
   @Field({ description: METRICS.dormant.text })
   isDormant: boolean;
+
+  @Field(() => Int, { description: 'Questions asked in the community during the period.' })
+  questions: number;
+
+  @Field(() => Int, {
+    description: 'Of those, questions with a reply from someone other than the asker.',
+  })
+  answeredQuestions: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: `${METRICS.communityAnswerRate.text} (0-1; null when nobody asked.)`,
+  })
+  answerRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: METRICS.communityFirstAnswer.text })
+  firstAnswerMedianMinutes: number | null;
 }
 
 @ObjectType({ description: 'A community an unanswered question sits in (visible to the viewer).' })
@@ -267,6 +309,80 @@ export class AnalyticsHeatmap {
   cells: AnalyticsHeatmapCell[];
 }
 
+@ObjectType({ description: METRICS.departmentParticipation.text })
+export class AnalyticsDepartment {
+  @Field(() => AnalyticsDepartmentKind)
+  kind: AnalyticsDepartmentKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The department as people wrote it (first spelling); null for OTHERS and NONE.',
+  })
+  name: string | null;
+
+  @Field(() => Int, { description: 'Departments in the row: more than 1 only for OTHERS.' })
+  departments: number;
+
+  @Field(() => Int, { description: 'Accounts that are not deactivated.' })
+  people: number;
+
+  @Field(() => Int, { description: 'People who posted or replied in the period.' })
+  creators: number;
+
+  @Field(() => Int, { description: 'People who only liked in the period.' })
+  contributors: number;
+
+  @Field(() => Int, { description: 'People with no activity in the period: they may still read.' })
+  readers: number;
+
+  @Field(() => Int, {
+    description: 'People active in the 30 days ending on the period’s last day.',
+  })
+  activeLast30: number;
+
+  @Field(() => Float, { description: `${METRICS.departmentAdoption.text} (0-1)` })
+  adoptionShare: number;
+}
+
+@ObjectType({ description: METRICS.stickiness.text })
+export class AnalyticsStickiness {
+  @Field(() => Float, { description: 'Mean people active a day over the 30 days (DAU).' })
+  dailyActive: number;
+
+  @Field(() => Int, { description: 'People active at least once in the 30 days (MAU).' })
+  monthlyActive: number;
+
+  @Field(() => Float, { description: 'dailyActive / monthlyActive (0-1).' })
+  ratio: number;
+}
+
+@ObjectType({ description: METRICS.openness.text })
+export class AnalyticsOpenness {
+  @Field(() => Int)
+  posts: number;
+
+  @Field(() => Int, { description: 'Posts outside communities or in open and moderated ones.' })
+  openPosts: number;
+
+  @Field(() => Int, { description: 'Posts in restricted communities (counted, never named).' })
+  restrictedPosts: number;
+
+  @Field(() => Float, { description: 'openPosts / posts (0-1).' })
+  openPostShare: number;
+
+  @Field(() => Int)
+  questions: number;
+
+  @Field(() => Int)
+  openQuestions: number;
+
+  @Field(() => Int)
+  restrictedQuestions: number;
+
+  @Field(() => Float, { description: 'openQuestions / questions (0-1).' })
+  openQuestionShare: number;
+}
+
 @ObjectType({ description: 'Adoption analytics for admins: aggregate counts only.' })
 export class AdoptionAnalytics {
   @Field()
@@ -283,6 +399,18 @@ export class AdoptionAnalytics {
 
   @Field()
   previousTo: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The department filter applied (its first spelling), if any.',
+  })
+  department: string | null;
+
+  @Field(() => AnalyticsCommunityRef, {
+    nullable: true,
+    description: 'The community filter applied, if any.',
+  })
+  community: AnalyticsCommunityRef | null;
 
   @Field(() => [AnalyticsDay])
   series: AnalyticsDay[];
@@ -307,6 +435,18 @@ export class AdoptionAnalytics {
 
   @Field(() => AnalyticsHeatmap)
   heatmap: AnalyticsHeatmap;
+
+  @Field(() => [AnalyticsDepartment], {
+    description:
+      'Up to 50 departments by people, then the rest summed (OTHERS) and people with no department (NONE).',
+  })
+  departments: AnalyticsDepartment[];
+
+  @Field(() => AnalyticsStickiness)
+  stickiness: AnalyticsStickiness;
+
+  @Field(() => AnalyticsOpenness)
+  openness: AnalyticsOpenness;
 
   @Field(() => [AnalyticsContributor], { description: 'Up to 10 people.' })
   topContributors: AnalyticsContributor[];

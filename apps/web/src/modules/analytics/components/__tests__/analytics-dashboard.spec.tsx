@@ -4,6 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { AdoptionAnalyticsQuery as Data } from '../../../../generated/graphql';
 import {
   AdoptionAnalyticsQuery,
+  AnalyticsFilterOptionsQuery,
   RoutingOutcomesQuery,
   RoutingSettingsQuery,
   SetRoutingSettingsMutation,
@@ -15,8 +16,13 @@ jest.mock('react-router-dom', () => ({
   Link: ({ to, children }: { to: string; children: React.ReactNode }) => (
     <a href={to}>{children}</a>
   ),
-  useSearchParams: () => [new URLSearchParams(), jest.fn()],
+  useSearchParams: () => [mockSearch.params, mockSearch.set],
 }));
+const mockSearch = { params: new URLSearchParams(), set: jest.fn() };
+afterEach(() => {
+  mockSearch.params = new URLSearchParams();
+  mockSearch.set = jest.fn();
+});
 
 beforeAll(() => {
   // Recharts' ResponsiveContainer watches its size.
@@ -101,6 +107,8 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
       days: 30,
       previousFrom: '2026-10-02',
       previousTo: '2026-10-31',
+      department: null,
+      community: null,
       series: [
         {
           date: '2026-11-01',
@@ -159,6 +167,10 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
           activeMembers: 7,
           lastActivityAt: '2026-11-20T10:00:00.000Z',
           isDormant: false,
+          questions: 4,
+          answeredQuestions: 3,
+          answerRate: 0.75,
+          firstAnswerMedianMinutes: 45,
         },
         {
           id: 'c2',
@@ -171,14 +183,88 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
           activeMembers: 0,
           lastActivityAt: '2026-06-01T10:00:00.000Z',
           isDormant: true,
+          questions: 0,
+          answeredQuestions: 0,
+          answerRate: null,
+          firstAnswerMedianMinutes: null,
         },
       ],
+      departments: [
+        {
+          kind: 'DEPARTMENT',
+          name: 'Engineering',
+          departments: 1,
+          people: 10,
+          creators: 2,
+          contributors: 3,
+          readers: 5,
+          activeLast30: 8,
+          adoptionShare: 0.8,
+        },
+        {
+          kind: 'DEPARTMENT',
+          name: 'Sales',
+          departments: 1,
+          people: 4,
+          creators: 0,
+          contributors: 1,
+          readers: 3,
+          activeLast30: 1,
+          adoptionShare: 0.25,
+        },
+        {
+          kind: 'OTHERS',
+          name: null,
+          departments: 3,
+          people: 3,
+          creators: 1,
+          contributors: 0,
+          readers: 2,
+          activeLast30: 1,
+          adoptionShare: 1 / 3,
+        },
+        {
+          kind: 'NONE',
+          name: null,
+          departments: 0,
+          people: 3,
+          creators: 0,
+          contributors: 0,
+          readers: 3,
+          activeLast30: 0,
+          adoptionShare: 0,
+        },
+      ],
+      stickiness: { dailyActive: 2.5, monthlyActive: 10, ratio: 0.25 },
+      openness: {
+        posts: 8,
+        openPosts: 6,
+        restrictedPosts: 2,
+        openPostShare: 0.75,
+        questions: 4,
+        openQuestions: 4,
+        restrictedQuestions: 0,
+        openQuestionShare: 1,
+      },
       communityCount: 2,
       hiddenCommunityCount: 1,
       ...overrides,
     },
   };
 }
+
+const filterOptions = {
+  request: { query: AnalyticsFilterOptionsQuery },
+  result: {
+    data: {
+      peopleDepartments: ['Engineering', 'Sales'],
+      communities: {
+        __typename: 'CommunityConnection' as const,
+        nodes: [{ __typename: 'Community' as const, id: 'c1', name: 'Garden' }],
+      },
+    },
+  },
+};
 
 const routing = {
   request: { query: RoutingOutcomesQuery, variables: { days: 30 } },
@@ -222,9 +308,13 @@ const routingSettings = {
   maxUsageCount: 5,
 };
 
-function renderWith(data: Data, extra: readonly unknown[] = []) {
+function renderWith(
+  data: Data,
+  extra: readonly unknown[] = [],
+  filters: Record<string, string> = {},
+) {
   const variables = {
-    input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS' },
+    input: { days: 30, communityOrder: 'POSTS', contributorOrder: 'ACCEPTED_ANSWERS', ...filters },
   };
   return render(
     <MockedProvider
@@ -233,6 +323,7 @@ function renderWith(data: Data, extra: readonly unknown[] = []) {
           { request: { query: AdoptionAnalyticsQuery, variables }, result: { data } },
           routing,
           routingSettings,
+          filterOptions,
           ...extra,
         ] as never
       }
@@ -340,7 +431,10 @@ describe('AnalyticsDashboard', () => {
         },
       }),
     );
-    const facts = await screen.findByRole('heading', { name: /Participation/ });
+    // The overall card, not the department figure or the section heading.
+    const facts = await screen.findByRole('heading', {
+      name: (name) => /^Participation\b/.test(name) && !/department|openness/.test(name),
+    });
     const list = facts.parentElement as HTMLElement;
     expect(list.textContent).toContain('Posted or replied1 person');
     expect(list.textContent).not.toMatch(/\b1 people\b/);
@@ -435,6 +529,86 @@ describe('AnalyticsDashboard', () => {
     expect(screen.getByRole('figure', { name: /Time to answer/ }).textContent).toContain(
       'within 30 min',
     );
+  });
+
+  it('shows participation by department with adoption, and the rows that are not one department', async () => {
+    renderWith(analytics());
+    const figure = await screen.findByRole('figure', { name: /Participation by department/ });
+    expect(figure.textContent).toContain(
+      '2 departments: Engineering has the highest adoption (80% active in the last 30 days), Sales the lowest (25%).',
+    );
+    const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', {
+      hidden: true,
+    });
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'DepartmentPeopleCreatorsContributors (only liked)ReadersActive, last 30 daysAdoption',
+      'Engineering10235880%',
+      'Sales4013125%',
+      '3 other departments3102133%',
+      'No department given300300%',
+    ]);
+    const tiles = screen.getByRole('list', { name: 'Key figures' });
+    const sticky = within(tiles).getByText('Stickiness (DAU/MAU)').closest('li') as HTMLElement;
+    expect(sticky.textContent).toContain('25%');
+    expect(sticky.textContent).toContain('2.5 a day of 10 people active in 30 days');
+  });
+
+  it('shows how much is posted and asked in the open, in counts only', async () => {
+    renderWith(analytics());
+    const figure = await screen.findByRole('figure', { name: /Open or restricted/ });
+    expect(figure.textContent).toContain(
+      '75% of posts and 100% of questions were in the open (not in restricted communities).',
+    );
+    const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', {
+      hidden: true,
+    });
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'ContentIn the openIn restricted communitiesAllShare in the open',
+      'Posts62875%',
+      'Questions404100%',
+    ]);
+  });
+
+  it('gives each community its answer rate and median time to first answer', async () => {
+    renderWith(analytics());
+    const table = await screen.findByRole('region', { name: 'Communities table' });
+    const [, garden, old] = within(table).getAllByRole('row');
+    expect(garden!.textContent).toContain('75%');
+    expect(garden!.textContent).toContain('45 min');
+    // Nobody asked in Old: nothing to rate rather than 0%.
+    expect(old!.textContent).toMatch(/0——/);
+  });
+
+  it('filters by department and community from the address, says so, and exports the same', async () => {
+    mockSearch.params = new URLSearchParams('department=Engineering&community=c1');
+    renderWith(
+      analytics({
+        department: 'Engineering',
+        community: {
+          id: 'c1',
+          slug: 'garden',
+          name: 'Garden',
+        },
+      }),
+      [],
+      { department: 'Engineering', communityId: 'c1' },
+    );
+    expect(await screen.findByText(/Showing Engineering, Garden\./)).toBeTruthy();
+    const department = screen.getByRole('combobox', { name: 'Department' }) as HTMLSelectElement;
+    expect(department.value).toBe('Engineering');
+    await screen.findByRole('option', { name: 'Sales' });
+    const community = screen.getByRole('combobox', { name: 'Community' }) as HTMLSelectElement;
+    expect(community.value).toBe('c1');
+    const link = screen.getAllByRole('link', { name: /Download CSV/ })[0]!;
+    expect(link.getAttribute('href')).toContain('department=Engineering&communityId=c1');
+    // Choosing "all departments" keeps the community and drops the department from the address.
+    fireEvent.change(department, { target: { value: '' } });
+    const next = mockSearch.set.mock.calls.at(-1)![0] as URLSearchParams;
+    expect(next.get('department')).toBeNull();
+    expect(next.get('community')).toBe('c1');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    const cleared = mockSearch.set.mock.calls.at(-1)![0] as URLSearchParams;
+    expect(cleared.get('community')).toBeNull();
   });
 
   it('explains a fresh instance instead of showing empty charts', async () => {
