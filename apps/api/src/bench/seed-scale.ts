@@ -2,11 +2,9 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { rebuildAnalytics } from '@outloud/analytics';
-import { ExpertiseRepository } from '@outloud/expertise';
-import { SnakeNamingStrategy } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
 import { cliDatabase, runCli } from '../cli/cli-database';
 import { runMigrations } from '../database/migrate';
+import { rebuildExpertise } from '../database/derived-data';
 import { rebuildSearchIndex } from '../database/rebuild-search';
 import { PROFILES } from './scale-profiles';
 import { seedScale } from './scale-seed';
@@ -85,20 +83,10 @@ runCli(async () => {
 /** Suggested people read the expertise model: without it their benchmark would time an empty table. */
 async function buildExpertise(url: string): Promise<void> {
   const started = Date.now();
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url,
-    namingStrategy: new SnakeNamingStrategy(),
-  });
-  try {
-    await dataSource.initialize();
-    const counts = await new ExpertiseRepository(dataSource).rebuildAll();
-    process.stdout.write(
-      `  expertise model: ${counts.evidence.toLocaleString('en')} pieces of evidence, ${counts.topics.toLocaleString('en')} person-topic rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-    );
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-  }
+  const counts = await rebuildExpertise(url);
+  process.stdout.write(
+    `  expertise model: ${counts.evidence.toLocaleString('en')} pieces of evidence, ${counts.topics.toLocaleString('en')} person-topic rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 async function wipe(client: Client): Promise<void> {

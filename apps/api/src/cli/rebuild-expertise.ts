@@ -1,6 +1,4 @@
-import { ExpertiseRepository } from '@outloud/expertise';
-import { SnakeNamingStrategy } from '@outloud/server-core';
-import { DataSource } from 'typeorm';
+import { rebuildExpertise } from '../database/derived-data';
 import { cliDatabase, runCli } from './cli-database';
 
 /**
@@ -10,21 +8,14 @@ import { cliDatabase, runCli } from './cli-database';
  */
 runCli(async () => {
   const db = await cliDatabase();
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: db.url,
-    namingStrategy: new SnakeNamingStrategy(),
-  });
   const started = Date.now();
   try {
-    await dataSource.initialize();
     process.stdout.write('Rebuilding the expertise model ...');
-    const counts = await new ExpertiseRepository(dataSource).rebuildAll();
+    const counts = await rebuildExpertise(db.url);
     process.stdout.write(
       ` ${counts.evidence} pieces of evidence, ${counts.topics} person-topic rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
     await db.stop();
   }
 });

@@ -25,6 +25,12 @@ export async function buildDerivedData(
   } finally {
     await client.end();
   }
+  const expertise = await rebuildExpertise(url);
+  log(`Built the expertise model (${expertise.topics} person-topic rows)`);
+}
+
+/** The expertise model from the source tables, over a connection of its own. */
+export async function rebuildExpertise(url: string): Promise<{ evidence: number; topics: number }> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
@@ -32,8 +38,7 @@ export async function buildDerivedData(
   });
   try {
     await dataSource.initialize();
-    const expertise = await new ExpertiseRepository(dataSource).rebuildAll();
-    log(`Built the expertise model (${expertise.topics} person-topic rows)`);
+    return await new ExpertiseRepository(dataSource).rebuildAll();
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
   }
