@@ -9,6 +9,7 @@ export { SearchLexiconSource } from './lib/spelling/search-lexicon.source';
 export { parseSearchText } from './lib/query/search-text-parser';
 export { toTextQuery } from './lib/query/text-query';
 export { PostgresSearchEngine } from './lib/postgres/postgres-search.engine';
+export { PostgresSearchSource } from './lib/postgres/postgres-search.source';
 export { MeiliSearchEngine } from './lib/meili/meili-search.engine';
 export * from './lib/search.types';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '@outloud/server-core/testing';
 import { PostgresSearchEngine } from '../lib/postgres/postgres-search.engine';
+import { PostgresSearchSource } from '../lib/postgres/postgres-search.source';
 import { SearchDocument, SearchViewer } from '../lib/search.types';
 
 /**
@@ -64,7 +65,11 @@ describe('PostgreSQL engine candidate budget', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [], graphql: false });
-    engine = new PostgresSearchEngine(t.dataSource, { rankAllBelow: 5, ranked: 3, loose: 1 });
+    engine = new PostgresSearchEngine(new PostgresSearchSource(t.dataSource), {
+      rankAllBelow: 5,
+      ranked: 3,
+      loose: 1,
+    });
     await engine.upsert([
       ...ids.common.map((id, i) => doc(id, `Team plan weekly ${i}`, i + 1)),
       doc(ids.both, 'Team plan for the zeppelin', 30),
