@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   AccessPolicy,
   BadUserInputError,
-  decodeCursor,
+  cursorCodec,
   ForbiddenError,
   isUuid,
   Page,
   pageSize,
-  toPage,
   Viewer,
 } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
@@ -73,15 +72,13 @@ export class AuditService {
   ): Promise<Page<AuditRow>> {
     await this.requireAdmin(viewer);
     const limit = pageSize(paging.first);
-    const beforeId = paging.after ? String(decodeCursor(paging.after, ['string'])[0]) : null;
-    if (beforeId !== null && !/^\d{1,19}$/.test(beforeId))
-      throw BadUserInputError.field(['after'], 'This cursor is not valid.');
+    const beforeId = AUDIT_CURSOR.decode(paging.after)?.id ?? null;
     if (filter.actorId && !isUuid(filter.actorId))
       throw BadUserInputError.field(['filter', 'actorId'], 'actorId must be a person id.');
     validateFilter(filter);
     const query: AuditQuery = { ...filter, beforeId, limit: limit + 1 };
     const rows = await this.repository.find(query);
-    return toPage(rows, limit, (r) => [r.id]);
+    return AUDIT_CURSOR.page(rows, limit, (r) => ({ id: r.id }));
   }
 
   /**
@@ -111,6 +108,9 @@ export class AuditService {
     );
   }
 }
+
+/** Entries are listed newest first by id. */
+const AUDIT_CURSOR = cursorCodec({ id: 'serial' });
 
 /** Rows per query of an export, and the most one export holds (narrow the filter beyond). */
 export const EXPORT_BATCH = 1000;

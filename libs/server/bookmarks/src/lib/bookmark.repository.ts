@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AccessPolicy,
-  BadUserInputError,
-  decodeCursor,
-  isUuid,
-  Page,
-  toPage,
-} from '@outloud/server-core';
+import { AccessPolicy, createdAtCursor, isUuid, Page } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookmarkEntity } from './bookmark.entity';
 
@@ -81,12 +74,10 @@ export class BookmarkRepository {
     if (filter.ownerId) qb.andWhere('b.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter.tag) qb.andWhere(':tag = ANY(b.tags)', { tag: filter.tag });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, ['string', 'string']);
-      if (!isUuid(String(id)))
-        throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
+      const key = createdAtCursor.decode(after)!;
       qb.andWhere('(b.created_at, b.id) < (:createdAt::timestamptz, :afterId::uuid)', {
-        createdAt,
-        afterId: id,
+        createdAt: key.createdAt,
+        afterId: key.id,
       });
     }
     const rows = await qb
@@ -94,7 +85,7 @@ export class BookmarkRepository {
       .addOrderBy('b.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (b) => [b.createdAt.toISOString(), b.id]);
+    return createdAtCursor.page(rows, limit, (b) => b);
   }
 
   /** Things most people saved publicly (that the viewer may see), with the earliest bookmark. */

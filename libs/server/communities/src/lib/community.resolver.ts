@@ -11,12 +11,11 @@ import {
 import { toUserModel, UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
-  BadUserInputError,
   Connection,
   CurrentViewer,
-  decodeCursor,
-  encodeCursor,
+  cursorCodec,
   GraphqlContext,
+  offsetCursor,
   PageArgs,
   pageSize,
   requestLoader,
@@ -41,12 +40,18 @@ import {
   UpdateCommunityInput,
 } from './dto/community.model';
 
-const offsetOf = (after: string | null | undefined) =>
-  after ? (decodeCursor(after, ['number'])[0] as number) : 0;
+/**
+ * The member list's offset is checked by the list itself: an offset out of range reads as an
+ * unknown community (NOT_FOUND), as it always has.
+ */
+const memberOffsetCursor = cursorCodec({ offset: 'number' });
 
 function offsetConnection<T>(rows: T[], limit: number, offset: number): Connection<T> {
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
+  const edges = nodes.map((node, i) => ({
+    node,
+    cursor: offsetCursor.encode({ offset: offset + i + 1 }),
+  }));
   return {
     nodes,
     edges,
@@ -83,9 +88,7 @@ export class CommunityResolver {
     @Args() args: CommunitiesArgs,
   ): Promise<Connection<Community>> {
     const limit = pageSize(args.first);
-    const offset = offsetOf(args.after);
-    if (!Number.isInteger(offset) || offset < 0)
-      throw BadUserInputError.field(['after'], 'This cursor is not valid.');
+    const offset = offsetCursor.decode(args.after)?.offset ?? 0;
     const rows = await this.repository.catalogue(viewer.id, {
       query: args.query?.trim().slice(0, 80) || null,
       tag: args.tag?.trim().replace(/^#/, '').slice(0, 40) || null,
@@ -233,7 +236,7 @@ export class CommunityResolver {
     args: PageArgs,
   ): Promise<Connection<CommunityMember>> {
     const limit = pageSize(args.first);
-    const offset = offsetOf(args.after);
+    const offset = memberOffsetCursor.decode(args.after)?.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw CommunityErrors.notFound();
     const rows = await this.repository.members(communityId, state, limit, offset);
     const users = new Map(

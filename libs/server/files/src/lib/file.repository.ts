@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AccessPolicy,
-  BadUserInputError,
-  decodeCursor,
-  isUuid,
-  Page,
-  toPage,
-} from '@outloud/server-core';
+import { AccessPolicy, createdAtCursor, isUuid, Page } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
 
@@ -94,12 +87,10 @@ export class FileRepository {
       qb.andWhere('f.community_id = :communityId', { communityId: filter.communityId });
     if (filter.tag) qb.andWhere(':tag = ANY(f.tags)', { tag: filter.tag });
     if (after) {
-      const [createdAt, id] = decodeCursor(after, ['string', 'string']);
-      if (!isUuid(String(id)))
-        throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
+      const key = createdAtCursor.decode(after)!;
       qb.andWhere('(f.created_at, f.id) < (:createdAt::timestamptz, :afterId::uuid)', {
-        createdAt,
-        afterId: id,
+        createdAt: key.createdAt,
+        afterId: key.id,
       });
     }
     const rows = await qb
@@ -107,7 +98,7 @@ export class FileRepository {
       .addOrderBy('f.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    return toPage(rows, limit, (f) => [f.createdAt.toISOString(), f.id]);
+    return createdAtCursor.page(rows, limit, (f) => f);
   }
 
   /** "Most downloaded" / "most liked": company-wide or in one community, visible files only. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationType } from '@outloud/contracts';
-import { decodeCursor, pageSize, toPage, validateInput, Viewer } from '@outloud/server-core';
+import { cursorCodec, pageSize, validateInput, Viewer } from '@outloud/server-core';
 import { NotificationCards } from './notification-cards';
 import { NotificationRepository, NotificationRow } from './notification.repository';
 import {
@@ -11,6 +11,9 @@ import {
 } from './notification.schemas';
 
 /** The viewer's own notifications: lists, catch-up, read state and preferences. */
+/** Notifications are listed newest first by id. */
+const NOTIFICATION_CURSOR = cursorCodec({ id: 'serial' });
+
 @Injectable()
 export class NotificationService {
   constructor(
@@ -20,10 +23,9 @@ export class NotificationService {
 
   async page(viewer: Viewer, first: number | null | undefined, after: string | null | undefined) {
     const limit = pageSize(first);
-    const beforeId = after ? String(decodeCursor(after, ['string'])[0]) : null;
-    if (beforeId !== null) validateInput(afterIdSchema, beforeId, 'after');
+    const beforeId = NOTIFICATION_CURSOR.decode(after)?.id ?? null;
     const rows = await this.repository.page(viewer.id, beforeId, limit + 1);
-    const page = toPage(rows, limit, (r) => [r.id]);
+    const page = NOTIFICATION_CURSOR.page(rows, limit, (r) => ({ id: r.id }));
     return { page, cards: await this.cardsOf(page.nodes) };
   }
 

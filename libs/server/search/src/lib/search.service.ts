@@ -3,8 +3,7 @@ import { toUserModel, User, UserRepository } from '@outloud/identity';
 import {
   BadUserInputError,
   cleanLine,
-  decodeCursor,
-  encodeCursor,
+  cursorCodec,
   pageSize,
   validateInput,
   Viewer,
@@ -34,6 +33,8 @@ import { SearchViewerRepository } from './search-viewer.repository';
 
 /** Deepest result a cursor may reach: relevance pages past this are noise, and cost grows. */
 export const MAX_SEARCH_OFFSET = 1000;
+/** Relevance pages: how many hits came before, up to MAX_SEARCH_OFFSET. */
+const SEARCH_CURSOR = cursorCodec({ offset: 'offset' }, { max: MAX_SEARCH_OFFSET });
 const SIMILAR_DEFAULT = 5;
 const SIMILAR_MAX = 10;
 /** Drafts shorter than this have too little to compare. */
@@ -61,10 +62,7 @@ export class SearchService {
     const types = validateInput(searchTypesSchema, args.types, 'types');
     const filters = validateInput(searchFiltersSchema, args.filters ?? {}, 'filters');
     const limit = pageSize(args.first);
-    const offset = args.after ? Number(decodeCursor(args.after, ['number'])[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_SEARCH_OFFSET) {
-      throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
-    }
+    const offset = SEARCH_CURSOR.decode(args.after)?.offset ?? 0;
     const searchViewer = await this.viewers.load(viewer.id);
     const parsed = await this.withFilters(parseSearchText(typed, 'search'), viewer.id);
     const textQuery = await toTextQuery(parsed.text, searchViewer, this.lexicon, {
@@ -92,7 +90,10 @@ export class SearchService {
     const result = hasSearchTerms(parsed.text) ? await this.engine.search(query) : emptyResult();
     const page = result.hits.slice(0, limit);
     const nodes = await this.hydrate(viewer.id, page);
-    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
+    const edges = nodes.map((node, i) => ({
+      node,
+      cursor: SEARCH_CURSOR.encode({ offset: offset + i + 1 }),
+    }));
     return {
       edges,
       nodes,
@@ -106,7 +107,7 @@ export class SearchService {
       language: textQuery.language ?? 'english',
       pageInfo: {
         hasNextPage: result.hits.length > limit && offset + limit < MAX_SEARCH_OFFSET,
-        endCursor: page.length ? encodeCursor([offset + page.length]) : null,
+        endCursor: page.length ? SEARCH_CURSOR.encode({ offset: offset + page.length }) : null,
       },
     };
   }

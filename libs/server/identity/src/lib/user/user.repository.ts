@@ -194,7 +194,8 @@ export class UserRepository {
     query: string | null;
     includeFormer: boolean;
     limit: number;
-    after: [string, string] | null;
+    /** The last person of the previous page: lower-cased display name and id. */
+    after: { name: string; id: string } | null;
     department?: string | null;
     role?: UserRole | null;
     status?: UserStatus | null;
@@ -217,8 +218,8 @@ export class UserRepository {
     }
     if (options.after) {
       qb.andWhere('(lower(u.display_name), u.id) > (:name, :id)', {
-        name: options.after[0],
-        id: options.after[1],
+        name: options.after.name,
+        id: options.after.id,
       });
     }
     return qb

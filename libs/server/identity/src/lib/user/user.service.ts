@@ -12,7 +12,7 @@ import {
   AppConfig,
   BadUserInputError,
   ConflictError,
-  decodeCursor,
+  cursorCodec,
   ForbiddenError,
   isUniqueViolation,
   isUuid,
@@ -21,7 +21,6 @@ import {
   Page,
   pageSize,
   readProfileImage,
-  toPage,
   TransactionRunner,
   validateInput,
   Viewer,
@@ -48,6 +47,9 @@ const MAX_DEPARTMENTS = 200;
 
 /** Stored for accounts without a local password: never a valid argon2 hash, so never verifies. */
 const NO_PASSWORD = '!directory';
+/** People lists are sorted by lower-cased display name, then id. */
+const PEOPLE_CURSOR = cursorCodec({ name: 'text', id: 'uuid' });
+const peopleKey = (u: UserEntity) => ({ name: u.displayName.toLowerCase(), id: u.id });
 
 /** Registration, profiles, roles and deactivation. */
 @Injectable()
@@ -392,16 +394,14 @@ export class UserService {
     if (query.length > LIMITS.handle.max + LIMITS.displayName.max) {
       throw BadUserInputError.field(['query'], 'Search text is too long.');
     }
-    const after = args.after
-      ? (decodeCursor(args.after, ['string', 'string']) as [string, string])
-      : null;
+    const after = PEOPLE_CURSOR.decode(args.after);
     const rows = await this.users.search({
       query: query || null,
       includeFormer: !!args.includeFormer,
       limit,
       after,
     });
-    return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
+    return PEOPLE_CURSOR.page(rows, limit, peopleKey);
   }
 
   /** The people administration: everyone, former colleagues too, filtered (admins). */
@@ -412,9 +412,7 @@ export class UserService {
     await this.assertAdmin(viewer);
     const filter = validateInput(peopleFilterSchema, args.filter ?? {}, 'filter');
     const limit = pageSize(args.first);
-    const after = args.after
-      ? (decodeCursor(args.after, ['string', 'string']) as [string, string])
-      : null;
+    const after = PEOPLE_CURSOR.decode(args.after);
     const rows = await this.users.search({
       query: filter.query || null,
       includeFormer: true,
@@ -424,7 +422,7 @@ export class UserService {
       role: filter.role ?? null,
       status: filter.status ?? null,
     });
-    return toPage(rows, limit, (u) => [u.displayName.toLowerCase(), u.id]);
+    return PEOPLE_CURSOR.page(rows, limit, peopleKey);
   }
 
   /** The departments people gave, for the people filter (admins). */

@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessPolicy,
-  BadUserInputError,
-  decodeCursor,
-  Page,
-  pageSize,
-  toPage,
-  Viewer,
-} from '@outloud/server-core';
+import { AccessPolicy, cursorCodec, Page, pageSize, Viewer } from '@outloud/server-core';
 import { ModerationErrors } from '../moderation.errors';
 import { ModerationTargets } from '../moderation-targets';
 import { ItemRow, ModerationRepository } from '../moderation.repository';
@@ -30,14 +22,17 @@ export class ModerationQueueService {
   ): Promise<Page<ItemRow>> {
     if (!(await this.policy.moderatesAnything(viewer))) throw ModerationErrors.notAModerator();
     const limit = pageSize(args.first);
-    const after = args.after ? queueCursor(args.after) : null;
+    const after = QUEUE_CURSOR.decode(args.after);
     const rows = await this.repository.queue(
       viewer.id,
       await this.isSiteModerator(viewer),
       limit + 1,
       after,
     );
-    return toPage(rows, limit, (r) => [(r.queuedAt ?? r.createdAt).toISOString(), r.id]);
+    return QUEUE_CURSOR.page(rows, limit, (r) => ({
+      queuedAt: r.queuedAt ?? r.createdAt,
+      id: r.id,
+    }));
   }
 
   /** The badge: items waiting for the viewer; null for people who moderate nothing. */
@@ -61,9 +56,5 @@ export class ModerationQueueService {
   }
 }
 
-function queueCursor(after: string): { queuedAt: string; id: string } {
-  const [queuedAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-  if (Number.isNaN(Date.parse(queuedAt)) || !/^[0-9a-f-]{36}$/i.test(id))
-    throw BadUserInputError.field(['after'], 'This cursor is not valid; start again.');
-  return { queuedAt, id };
-}
+/** The queue is ordered by when an item was queued, then id. */
+const QUEUE_CURSOR = cursorCodec({ queuedAt: 'timestamp', id: 'uuid' });

@@ -1,21 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import {
-  BadUserInputError,
-  Connection,
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  Viewer,
-} from '@outloud/server-core';
+import { Connection, createdAtCursor, cursorCodec, pageSize, Viewer } from '@outloud/server-core';
 import type { Request } from 'express';
 import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
 import { PostRepository } from '../post/post.repository';
 import { StreamLoaders } from '../stream.loaders';
 import { FeedConnection, FeedReason, FeedReasonKind, QuestionStatus } from './dto/feed.model';
-import { FeedCursor, FeedRepository } from './feed.repository';
+import { FeedRepository } from './feed.repository';
 
 type PageArgs = { first?: number | null; after?: string | null };
+/** Questions are ranked (unanswered first...), then newest first. */
+const QUESTIONS_CURSOR = cursorCodec({ rank: 'number', createdAt: 'timestamp', id: 'uuid' });
 
 /** Reads of lists of posts: feeds, boards, discover, questions, tag pages. */
 @Injectable()
@@ -28,7 +23,7 @@ export class FeedService {
 
   async home(viewer: Viewer, args: PageArgs, req: Request): Promise<FeedConnection> {
     const limit = pageSize(args.first);
-    const rows = await this.feeds.homeFeed(viewer.id, limit, feedCursor(args.after));
+    const rows = await this.feeds.homeFeed(viewer.id, limit, createdAtCursor.decode(args.after));
     const page = rows.slice(0, limit);
     const posts = await this.load(
       req,
@@ -38,7 +33,7 @@ export class FeedService {
     const edges = page
       .filter((r) => posts.has(r.id))
       .map((r) => ({
-        cursor: encodeCursor([new Date(r.createdAt).toISOString(), r.id]),
+        cursor: createdAtCursor.encode({ createdAt: r.createdAt, id: r.id }),
         node: posts.get(r.id)!,
         reasons: dedupeReasons(
           r.reasons.map((x) => ({
@@ -66,7 +61,7 @@ export class FeedService {
     return this.connection(
       req,
       viewer.id,
-      await this.feeds.board(viewer.id, ownerId, limit, feedCursor(args.after)),
+      await this.feeds.board(viewer.id, ownerId, limit, createdAtCursor.decode(args.after)),
       limit,
     );
   }
@@ -81,7 +76,7 @@ export class FeedService {
     return this.connection(
       req,
       viewer.id,
-      await this.feeds.discover(viewer.id, limit, feedCursor(args.after), filter),
+      await this.feeds.discover(viewer.id, limit, createdAtCursor.decode(args.after), filter),
       limit,
     );
   }
@@ -96,12 +91,10 @@ export class FeedService {
     req: Request,
   ): Promise<Connection<Post>> {
     const limit = pageSize(args.first);
-    const after = args.after ? decodeCursor(args.after, ['number', 'string', 'string']) : null;
+    const after = QUESTIONS_CURSOR.decode(args.after);
     const rows = await this.feeds.questions(viewer.id, {
       limit,
-      after: after
-        ? { rank: after[0] as number, createdAt: after[1] as string, id: after[2] as string }
-        : null,
+      after,
       tag: args.tag ?? null,
       communityId: args.communityId ?? null,
       status: args.status ?? QuestionStatus.ALL,
@@ -113,7 +106,7 @@ export class FeedService {
       page.map((r) => r.id),
     );
     const edges = page.map((r) => ({
-      cursor: encodeCursor([r.rank, new Date(r.createdAt).toISOString(), r.id]),
+      cursor: QUESTIONS_CURSOR.encode({ rank: r.rank, createdAt: r.createdAt, id: r.id }),
       node: posts.get(r.id)!,
     }));
     return {
@@ -134,7 +127,7 @@ export class FeedService {
     const nodes = pageIds.map((id) => posts.get(id)!).filter(Boolean);
     const edges = nodes.map((node) => ({
       node,
-      cursor: encodeCursor([node.createdAt.toISOString(), node.id]),
+      cursor: createdAtCursor.encode(node),
     }));
     return {
       edges,
@@ -162,18 +155,6 @@ export class FeedService {
     await this.loaders.user(req).loadMany([...people]);
     return new Map(rows.map((r) => [r.id, toPostModel(r)]));
   }
-}
-
-export function feedCursor(after: string | null | undefined): FeedCursor | null {
-  if (!after) return null;
-  const [createdAt, id] = decodeCursor(after, ['string', 'string']) as [string, string];
-  if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw BadUserInputError.field(
-      ['after'],
-      'This cursor is not valid; start again from the first page.',
-    );
-  }
-  return { createdAt, id };
 }
 
 function dedupeReasons(reasons: FeedReason[]): FeedReason[] {

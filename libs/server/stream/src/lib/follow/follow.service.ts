@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@outloud/identity';
-import { decodeCursor, Page, pageSize, toPage, Viewer } from '@outloud/server-core';
+import { cursorCodec, Page, pageSize, Viewer } from '@outloud/server-core';
 import { StreamErrors } from '../stream.errors';
 import { FollowRepository, FollowStats } from './follow.repository';
 
 /** Following people. */
+/** Follow lists are newest first, then by the person's id. */
+const FOLLOW_CURSOR = cursorCodec({ createdAt: 'timestamp', userId: 'uuid' });
+
 @Injectable()
 export class FollowService {
   constructor(
@@ -29,16 +32,12 @@ export class FollowService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Page<{ userId: string; createdAt: string }>> {
     const limit = pageSize(args.first);
-    let after: { createdAt: string; userId: string } | null = null;
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, ['string', 'string']);
-      after = { createdAt: String(createdAt), userId: String(id) };
-    }
+    const after = FOLLOW_CURSOR.decode(args.after);
     const rows = await this.follows.page(userId, direction, limit + 1, after);
-    return toPage(
+    return FOLLOW_CURSOR.page(
       rows.map((r) => ({ userId: r.userId, createdAt: new Date(r.createdAt).toISOString() })),
       limit,
-      (r) => [r.createdAt, r.userId],
+      (r) => r,
     );
   }
 

@@ -14,17 +14,17 @@ import { toUserModel, User, UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
   Connection,
+  createdAtCursor,
   CurrentViewer,
   GraphqlContext,
   IDEMPOTENCY_KEY_ARG,
   PageArgs,
   pageSize,
   toConnection,
-  toPage,
   Viewer,
 } from '@outloud/server-core';
 import { QuestionsArgs } from '../feed/dto/feed.model';
-import { feedCursor, FeedService } from '../feed/feed.service';
+import { FeedService } from '../feed/feed.service';
 import { MentionRepository } from '../mention/mention.repository';
 import { Reply, ReplyConnection } from '../reply/dto/reply.model';
 import { toReplyModel } from '../reply/reply.mapper';
@@ -235,9 +235,14 @@ export class PostResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<Reply>> {
     const limit = pageSize(first);
-    const rows = await this.replyRepository.page(post, viewer.id, limit, feedCursor(after));
+    const rows = await this.replyRepository.page(
+      post,
+      viewer.id,
+      limit,
+      createdAtCursor.decode(after),
+    );
     return toConnection(
-      toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]),
+      createdAtCursor.page(rows, limit, (r) => r),
       toReplyModel,
     );
   }
