@@ -48,3 +48,4 @@ export * from './lib/images/image-data-url';
 export * from './lib/images/profile-image';
 export * from './lib/images/image-dimensions';
 export * from './lib/ids/is-uuid';
+export * from './lib/likes/likeable.repository';

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, createdAtCursor, isUuid, Page } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  createdAtCursor,
+  isUuid,
+  LikeableRepository,
+  LikeChange,
+  Page,
+} from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FileCommentEntity, FileEntity, FileVersionEntity } from './file.entity';
 
@@ -25,10 +32,18 @@ export interface FileListFilter {
 /** The only place that queries files. Every read embeds the visibility predicate in its SQL. */
 @Injectable()
 export class FileRepository {
+  private readonly likes: LikeableRepository;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
-  ) {}
+  ) {
+    this.likes = new LikeableRepository(dataSource, {
+      table: 'file_likes',
+      subjectColumn: 'file_id',
+      counted: { table: 'files', column: 'like_count' },
+    });
+  }
 
   /** A file by id with no visibility check (an idempotent upload reads its own first result). */
   byId(manager: EntityManager, id: string): Promise<FileEntity | null> {
@@ -172,13 +187,8 @@ export class FileRepository {
       .getMany();
   }
 
-  async likedBy(viewerId: string, fileIds: readonly string[]): Promise<Set<string>> {
-    if (!fileIds.length) return new Set();
-    const rows: { file_id: string }[] = await this.dataSource.query(
-      `SELECT file_id FROM file_likes WHERE user_id = $1 AND file_id = ANY($2::uuid[])`,
-      [viewerId, fileIds],
-    );
-    return new Set(rows.map((r) => r.file_id));
+  likedBy(viewerId: string, fileIds: readonly string[]): Promise<Set<string>> {
+    return this.likes.likedBy(viewerId, fileIds);
   }
 
   /** Visible files attached to each post, in attachment order. */
@@ -236,25 +246,14 @@ export class FileRepository {
     await tx.query(`UPDATE files SET comment_count = comment_count - 1 WHERE id = $1`, [fileId]);
   }
 
-  /** Likes or unlikes; false when that was already so (nothing changed). */
-  async setLiked(
+  /** Likes or unlikes and moves the file's count; null when that was already so. */
+  setLiked(
     tx: EntityManager,
     fileId: string,
     userId: string,
     liked: boolean,
-  ): Promise<boolean> {
-    const changed: unknown[] = liked
-      ? await tx.query(
-          `INSERT INTO file_likes (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
-          [fileId, userId],
-        )
-      : (
-          (await tx.query(
-            `DELETE FROM file_likes WHERE file_id = $1 AND user_id = $2 RETURNING 1`,
-            [fileId, userId],
-          )) as [unknown[], number]
-        )[0];
-    return changed.length > 0;
+  ): Promise<LikeChange | null> {
+    return this.likes.set(tx, fileId, userId, liked);
   }
 
   /** The files a post links to, in this order (replacing those it had). */

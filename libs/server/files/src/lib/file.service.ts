@@ -189,10 +189,9 @@ export class FileService {
     return this.transactions.run(async (tx) => {
       const file = await this.files.findVisible(fileId, viewer.id, tx, true);
       if (!file) throw FileErrors.notFound();
-      if (!(await this.files.setLiked(tx, file.id, viewer.id, liked)))
-        throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
-      file.likeCount += liked ? 1 : -1;
-      await tx.update(FileEntity, { id: file.id }, { likeCount: file.likeCount });
+      const change = await this.files.setLiked(tx, file.id, viewer.id, liked);
+      if (!change) throw liked ? FileErrors.alreadyLiked() : FileErrors.notLiked();
+      file.likeCount = change.likeCount;
       if (file.ownerId !== viewer.id)
         await this.outbox.enqueue(tx, 'files.file.used', { fileId: file.id });
       return file;

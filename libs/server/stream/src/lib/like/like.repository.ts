@@ -1,51 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LikeableRepository, LikeChange } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type LikeSubject = 'post' | 'reply';
 
-/** The only place that queries likes of posts and replies. */
+/** The only place that reaches likes of posts and replies (one `likes` table, by subject type). */
 @Injectable()
 export class LikeRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly subjects: Record<LikeSubject, LikeableRepository>;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    const likesOf = (value: LikeSubject, table: string) =>
+      new LikeableRepository(dataSource, {
+        table: 'likes',
+        subjectColumn: 'subject_id',
+        kind: { column: 'subject_type', value },
+        counted: { table, column: 'like_count' },
+      });
+    this.subjects = { post: likesOf('post', 'posts'), reply: likesOf('reply', 'replies') };
+  }
 
   /**
-   * Adds or removes one person's like; the time the like was given (for a removal: had been
-   * given), or null when there was nothing to change.
+   * Adds or removes one person's like and moves the post's or reply's count; null when there
+   * was nothing to change.
    */
-  async set(
+  set(
     manager: EntityManager,
     type: LikeSubject,
     subjectId: string,
     userId: string,
     liked: boolean,
-  ): Promise<Date | null> {
-    const result: unknown = liked
-      ? await manager.query(
-          `INSERT INTO likes (subject_type, subject_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING created_at`,
-          [type, subjectId, userId],
-        )
-      : await manager.query(
-          `DELETE FROM likes WHERE subject_type = $1 AND subject_id = $2 AND user_id = $3 RETURNING created_at`,
-          [type, subjectId, userId],
-        );
-    return returnedRows<{ created_at: Date }>(result)[0]?.created_at ?? null;
+  ): Promise<LikeChange | null> {
+    return this.subjects[type].set(manager, subjectId, userId, liked);
   }
 
   /** Which subjects of a type the viewer likes. */
-  async likedBy(viewerId: string, type: LikeSubject, ids: readonly string[]): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows: { subject_id: string }[] = await this.dataSource.query(
-      `SELECT subject_id FROM likes WHERE user_id = $1 AND subject_type = $2 AND subject_id = ANY($3::uuid[])`,
-      [viewerId, type, ids],
-    );
-    return new Set(rows.map((r) => r.subject_id));
+  likedBy(viewerId: string, type: LikeSubject, ids: readonly string[]): Promise<Set<string>> {
+    return this.subjects[type].likedBy(viewerId, ids);
   }
-}
-
-/** TypeORM returns rows for INSERT ... RETURNING and [rows, count] for DELETE ... RETURNING. */
-function returnedRows<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number')
-    return result[0] as T[];
-  return Array.isArray(result) ? (result as T[]) : [];
 }

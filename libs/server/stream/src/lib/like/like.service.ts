@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { OutboxService, TransactionRunner, Viewer } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
 import { PostEntity } from '../post/post.entity';
-import { PostRepository } from '../post/post.repository';
 import { PostService } from '../post/post.service';
 import { ReplyEntity } from '../reply/reply.entity';
 import { ReplyRepository } from '../reply/reply.repository';
@@ -15,7 +14,6 @@ export class LikeService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly posts: PostService,
-    private readonly postRepository: PostRepository,
     private readonly replies: ReplyRepository,
     private readonly likes: LikeRepository,
     private readonly outbox: OutboxService,
@@ -24,13 +22,12 @@ export class LikeService {
   async setPostLike(viewer: Viewer, postId: string, liked: boolean): Promise<PostEntity> {
     return this.transactions.run(async (tx) => {
       const post = await this.posts.lockVisible(tx, viewer, postId);
-      const likedAt = await this.likes.set(tx, 'post', post.id, viewer.id, liked);
-      if (!likedAt) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
-      post.likeCount += liked ? 1 : -1;
-      await this.postRepository.setLikeCount(tx, post.id, post.likeCount);
+      const change = await this.likes.set(tx, 'post', post.id, viewer.id, liked);
+      if (!change) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
+      post.likeCount = change.likeCount;
       if (liked && post.authorId !== viewer.id)
         await this.outbox.enqueue(tx, 'stream.post.liked', { postId: post.id, userId: viewer.id });
-      else await this.likeChanged(tx, 'post', post.id, viewer.id, likedAt);
+      else await this.likeChanged(tx, 'post', post.id, viewer.id, change.likedAt);
       return post;
     });
   }
@@ -40,11 +37,10 @@ export class LikeService {
       const reply = await this.replies.lockForUpdate(tx, replyId);
       if (!reply || reply.deletedAt || !(await this.replies.isVisible(reply.id, viewer.id, tx)))
         throw StreamErrors.replyNotFound();
-      const likedAt = await this.likes.set(tx, 'reply', reply.id, viewer.id, liked);
-      if (!likedAt) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
-      reply.likeCount += liked ? 1 : -1;
-      await this.replies.setLikeCount(tx, reply.id, reply.likeCount);
-      await this.likeChanged(tx, 'reply', reply.id, viewer.id, likedAt);
+      const change = await this.likes.set(tx, 'reply', reply.id, viewer.id, liked);
+      if (!change) throw liked ? StreamErrors.alreadyLiked() : StreamErrors.notLiked();
+      reply.likeCount = change.likeCount;
+      await this.likeChanged(tx, 'reply', reply.id, viewer.id, change.likedAt);
       return reply;
     });
   }

@@ -130,10 +130,6 @@ export class PostRepository {
     await manager.insert(PostRevisionEntity, revision);
   }
 
-  async setLikeCount(manager: EntityManager, postId: string, likeCount: number): Promise<void> {
-    await manager.update(PostEntity, { id: postId }, { likeCount });
-  }
-
   async setPinnedAt(manager: EntityManager, postId: string, pinnedAt: Date | null): Promise<void> {
     await manager.update(PostEntity, { id: postId }, { pinnedAt });
   }

@@ -125,10 +125,6 @@ export class ReplyRepository {
     return manager.save(reply);
   }
 
-  async setLikeCount(manager: EntityManager, replyId: string, likeCount: number): Promise<void> {
-    await manager.update(ReplyEntity, { id: replyId }, { likeCount });
-  }
-
   /** The author of a reply; with `liveOnly`, null once it is deleted. */
   async authorOf(replyId: string, options: { liveOnly: boolean }): Promise<string | null> {
     const [row]: { author_id: string }[] = await this.dataSource.query(
