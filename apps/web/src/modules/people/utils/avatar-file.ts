@@ -26,6 +26,11 @@ export function avatarFileProblem(file: AvatarCandidate): string | null {
   return null;
 }
 
+/** The same check for a community's image, worded for an image rather than a photo. */
+export function communityImageFileProblem(file: AvatarCandidate): string | null {
+  return avatarFileProblem(file)?.replace('photos can', 'images can') ?? null;
+}
+
 /** Reads a file into a data: URL. */
 export function readAsDataUrl(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
