@@ -6,7 +6,7 @@ import {
   ModerationTargetType,
   ReportReason,
 } from '@outloud/contracts';
-import { AccessPolicy } from '@outloud/server-core';
+import { AccessPolicy, isUuid } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { TargetFacts } from './moderation-targets';
 
@@ -346,6 +346,3 @@ export class ModerationRepository {
     };
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JoinAck } from '@outloud/contracts';
+import { UUID_PATTERN } from '@outloud/server-core';
 import { z } from 'zod';
 import { RateWindow } from './rate-window';
 import { RoomAccess } from './room-access';
@@ -12,7 +13,7 @@ const roomCommand = z.object({
   room: z
     .string()
     .max(64)
-    .regex(/^(post|community):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
+    .regex(new RegExp(`^(post|community):${UUID_PATTERN}$`, 'i')),
 });
 
 /**
