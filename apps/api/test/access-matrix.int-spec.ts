@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -297,13 +298,9 @@ const ids = {} as Record<string, string>;
 const fixtures = {} as Record<CommunityType, Fixture>;
 
 async function signUp(handle: string): Promise<GraphqlClient> {
-  const c = t.client();
-  const data = await c.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
-    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
-  );
-  ids[handle] = data.signUp.viewer.id;
-  return c;
+  const { client, id } = await signUpPerson(t, handle, { password: PASSWORD });
+  ids[handle] = id;
+  return client;
 }
 
 /** A file in the community whose description and content carry the canary. */

@@ -1,7 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -22,10 +23,7 @@ const ACK = `mutation ($v: Int!) { acknowledgeContentPolicy(version: $v) { mustA
 const CREATE_POST = `mutation { createPost(input: { body: "Hello @bo" }) { id } }`;
 
 async function signUp(handle: string, department?: string): Promise<GraphqlClient> {
-  const c = t.client();
-  await c.ok(`mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`, {
-    i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
-  });
+  const { client: c } = await signUpPerson(t, handle, { password: PASSWORD });
   if (department)
     await c.ok(`mutation ($d: String!) { updateProfile(input: { department: $d }) { id } }`, {
       d: department,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -17,14 +18,7 @@ let ana: GraphqlClient;
 let bo: GraphqlClient;
 let anaId: string;
 
-async function signUp(handle: string): Promise<{ client: GraphqlClient; id: string }> {
-  const client = t.client();
-  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
-    { i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD } },
-  );
-  return { client, id: data.signUp.viewer.id };
-}
+const signUp = (handle: string) => signUpPerson(t, handle, { password: PASSWORD });
 
 beforeAll(async () => {
   t = await createTestApp({

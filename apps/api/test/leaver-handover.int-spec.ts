@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -20,20 +21,12 @@ let fileId: string;
 let questionId: string;
 
 async function signUp(handle: string): Promise<void> {
-  const client = t.client();
-  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`,
-    {
-      i: {
-        handle,
-        displayName: `${handle} Person`,
-        email: `${handle}@corp.example`,
-        password: PASSWORD,
-      },
-    },
-  );
-  c[handle] = client;
-  ids[handle] = data.signUp.viewer.id;
+  const person = await signUpPerson(t, handle, {
+    displayName: `${handle} Person`,
+    password: PASSWORD,
+  });
+  c[handle] = person.client;
+  ids[handle] = person.id;
 }
 
 async function createCommunity(owner: string, slug: string, type: string): Promise<string> {

@@ -1,4 +1,5 @@
-import { createTestApp, errorCode, GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { IdentityModule } from '@outloud/identity';
 
 /**
@@ -18,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function signUp(handle: string): Promise<GraphqlClient> {
-  const client = t.client();
-  await client.ok(`mutation ($i: SignUpInput!) { signUp(input: $i) { viewer { id } } }`, {
-    i: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
-  });
-  return client;
+  return (await signUpPerson(t, handle, { password: PASSWORD })).client;
 }
 
 const logIn = (client: GraphqlClient, login: string, password: string) =>

@@ -1,12 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  graphqlAs,
 } from './support';
 
 /**
@@ -24,47 +21,20 @@ describe('admin analytics', () => {
   const member = person('member', 'Max Member');
   const communityName = `Adoption ${suffix}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useProductAndBrowser();
   const pages: Record<'admin' | 'member', Page> = {} as never;
-  const url = (path: string) => `${product.baseUrl}${path}`;
-
-  const graphql = (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-    page.evaluate(
-      async ({ query, variables }) => {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      },
-      { query, variables },
-    );
-
-  const signUp = (page: Page, who: E2ePerson) => signUpAs(page, product.baseUrl, who);
+  const { url, signUp } = suite;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['admin', 'member'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1366, height: 900 } });
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('builds a little activity: a community, a question and a reply', async () => {
     await signUp(pages.admin, admin);
     await signUp(pages.member, member);
-    const community = await graphql(
+    const community = await graphqlAs(
       pages.admin,
       `
         mutation ($i: CreateCommunityInput!) {
@@ -77,7 +47,7 @@ describe('admin analytics', () => {
     );
     expect(community.errors).toBeUndefined();
     const communityId = (community.data?.['createCommunity'] as { id: string }).id;
-    const question = await graphql(
+    const question = await graphqlAs(
       pages.admin,
       `
         mutation ($i: CreatePostInput!) {
@@ -90,7 +60,7 @@ describe('admin analytics', () => {
     );
     expect(question.errors).toBeUndefined();
     const postId = (question.data?.['createPost'] as { id: string }).id;
-    const reply = await graphql(
+    const reply = await graphqlAs(
       pages.member,
       `
         mutation ($p: ID!, $i: ReplyInput!) {
@@ -102,7 +72,7 @@ describe('admin analytics', () => {
       { p: postId, i: { body: 'Me: it is under Finance.' } },
     );
     expect(reply.errors).toBeUndefined();
-    const unanswered = await graphql(
+    const unanswered = await graphqlAs(
       pages.admin,
       `
         mutation ($i: CreatePostInput!) {
@@ -170,7 +140,7 @@ describe('admin analytics', () => {
     await page.keyboard.press('Enter');
     expect(await info.getAttribute('aria-expanded')).toBe('true');
     expect(await unanswered.innerText()).toContain('oldest first');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await page.keyboard.press('Escape');
     expect(await info.getAttribute('aria-expanded')).toBe('false');
 
@@ -194,7 +164,7 @@ describe('admin analytics', () => {
     expect(csv.type).toBe('text/csv; charset=utf-8');
     expect(csv.text).toContain(communityName);
     expect(await page.getByRole('heading', { name: 'Top contributors' }).count()).toBe(1);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('fits a phone: nothing wider than 390 px, community rows as cards, period buttons on one line', async () => {
@@ -247,7 +217,7 @@ describe('admin analytics', () => {
       'Last activity',
       'Status',
     ]);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
@@ -264,7 +234,7 @@ describe('admin analytics', () => {
     const rows = page.getByRole('table', { name: 'Active people per day' }).getByRole('row');
     await rows.nth(90).waitFor();
     expect(await rows.count()).toBe(91);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('reads a custom range of up to two years and explains a reversed one', async () => {
@@ -286,7 +256,7 @@ describe('admin analytics', () => {
     await page.getByLabel('To', { exact: true }).fill(yearAgo);
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await page.getByText('The start is after the end.').waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('sets the organisation’s time zone, and the heatmap reads in it', async () => {
@@ -301,7 +271,7 @@ describe('admin analytics', () => {
       .getByRole('figure', { name: 'When people take part' })
       .getByText(/Europe\/Stockholm time/)
       .waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('filters every figure by community, shows departments and openness, and exports the filtered table', async () => {
@@ -329,7 +299,7 @@ describe('admin analytics', () => {
     const csv = await page.evaluate(async (path) => (await fetch(path)).text(), href!);
     expect(csv.split('\n')[0]).toContain('answerRate,firstAnswerMedianMinutes');
     expect(csv.trim().split('\n')).toHaveLength(2);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => !location.search.includes('community='));
     expect(await page.getByLabel('Community', { exact: true }).inputValue()).toBe('');
@@ -340,7 +310,7 @@ describe('admin analytics', () => {
     await page.goto(url('/admin'));
     await page.getByRole('heading', { name: 'Admins only', level: 1 }).waitFor();
     expect(await page.getByRole('list', { name: 'Key figures' }).count()).toBe(0);
-    const direct = await graphql(
+    const direct = await graphqlAs(
       page,
       `
         {
@@ -351,6 +321,6 @@ describe('admin analytics', () => {
       `,
     );
     expect(JSON.stringify(direct.errors)).toContain('FORBIDDEN');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 });

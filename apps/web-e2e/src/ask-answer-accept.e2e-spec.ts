@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
   uniquePeople,
+  type E2ePerson,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  graphqlAs,
 } from './support';
 
 /**
@@ -28,53 +26,18 @@ describe('ask, answer, accept', () => {
   const otherPost = `Lunch and learn on Friday is moved to Thursday ${suffix}`;
   const otherReply = `Thanks for the heads-up ${suffix}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useProductAndBrowser();
   const pages: Record<'asker' | 'helper' | 'colleague', Page> = {} as never;
   let postPath = '';
   let otherPostPath = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
-  /** A GraphQL request from the page, with its session cookie (set-up the UI does not offer). */
-  const graphql = (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-    page.evaluate(
-      async ({ query, variables }) => {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return (await response.json()) as { data?: unknown; errors?: unknown[] };
-      },
-      { query, variables },
-    );
-
-  const expectNoSeriousA11yProblems = async (page: Page) => {
-    expect(await seriousA11yProblems(page)).toEqual([]);
-  };
-
-  const signUp = async (page: Page, who: E2ePerson) => {
-    await signUpAs(page, product.baseUrl, who);
-    await page
-      .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
-      .waitFor();
-  };
+  const signUp = (page: Page, who: E2ePerson) => suite.signUp(page, who, { waitForWelcome: true });
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['asker', 'helper', 'colleague'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('signs up three colleagues', async () => {
@@ -347,7 +310,7 @@ describe('ask, answer, accept', () => {
     await page.getByText(answer).first().waitFor();
     const postId = postPath.split('/').pop() ?? '';
     for (let i = 1; i <= 20; i++) {
-      const result = await graphql(
+      const result = await graphqlAs(
         page,
         'mutation($postId: ID!, $input: ReplyInput!) { createReply(postId: $postId, input: $input) { id } }',
         { postId, input: { body: `Follow-up ${i} ${suffix}` } },
@@ -403,14 +366,14 @@ describe('ask, answer, accept', () => {
     await card.waitFor();
     expect(await card.getByText('(former colleague)').count()).toBe(0);
 
-    const found = await graphql(
+    const found = await graphqlAs(
       page,
       'query($q: String!) { users(query: $q, first: 1) { nodes { id } } }',
       { q: colleague.handle },
     );
     const colleagueId = (found.data as { users: { nodes: { id: string }[] } }).users.nodes[0]?.id;
     expect(colleagueId).toBeTruthy();
-    const deactivated = await graphql(
+    const deactivated = await graphqlAs(
       page,
       'mutation($id: ID!) { deactivateUser(userId: $id) { id isFormerColleague } }',
       { id: colleagueId },

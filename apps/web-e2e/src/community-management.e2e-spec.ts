@@ -1,13 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
-  uniquePeople,
-} from './support';
+import type { Page } from 'playwright-core';
+import { uniquePeople, useProductAndBrowser, expectNoSeriousA11yProblems } from './support';
 
 /** A 1×1 PNG, for the community image. */
 const PIXEL_PNG = Buffer.from(
@@ -28,26 +20,14 @@ describe('community management', () => {
   const slug = `design-guild-${suffix}`;
   const post = `Critique session every Tuesday ${suffix}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'owner' | 'joiner', Page> = {} as never;
-  const url = (path: string) => `${product.baseUrl}${path}`;
-
-  const signUp = (page: Page, who: E2ePerson) => signUpAs(page, product.baseUrl, who);
+  const { url, signUp } = suite;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const role of ['owner', 'joiner'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      pages[role] = await context.newPage();
+      pages[role] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('creates a moderated community with an image and posts in it', async () => {
@@ -89,7 +69,7 @@ describe('community management', () => {
     await owners.goto(url(`/c/${slug}`));
     const requests = owners.getByRole('region', { name: 'Pending requests' });
     await requests.getByRole('link', { name: joiner.displayName }).waitFor();
-    expect(await seriousA11yProblems(owners)).toEqual([]);
+    await expectNoSeriousA11yProblems(owners);
     await requests.getByRole('button', { name: `Approve ${joiner.displayName}` }).click();
     await requests.getByText('No one is waiting to join.').waitFor();
     const members = owners.getByRole('region', { name: 'Members' });
@@ -133,6 +113,6 @@ describe('community management', () => {
     await page.waitForURL(/sort=NAME/);
     // The address changes first; the controlled radio follows when the router has re-rendered.
     await page.locator('input[name="community-sort"][value="NAME"]:checked').waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 });

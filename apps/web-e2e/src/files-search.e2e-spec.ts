@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  graphqlAs,
 } from './support';
 
 /**
@@ -24,30 +21,15 @@ describe('files and search', () => {
   const question = `How do I renew my parking permit for the garage ${suffix}?`;
   const nearDuplicate = `how can I renew a parking permit for the garage`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'alice' | 'bob', Page> = {} as never;
   let filePath = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url, signUp } = suite;
 
   const graphql = async (page: Page, query: string, variables: Record<string, unknown> = {}) => {
-    const result = await page.evaluate(
-      async ({ query, variables }) => {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      },
-      { query, variables },
-    );
+    const result = await graphqlAs(page, query, variables);
     expect(result.errors).toBeUndefined();
     return result.data as Record<string, { id: string }>;
-  };
-
-  const expectNoSeriousA11yProblems = async (page: Page) => {
-    expect(await seriousA11yProblems(page)).toEqual([]);
   };
 
   /** Search is indexed from an outbox, a moment after the write: retry `attempt` for a while. */
@@ -62,24 +44,13 @@ describe('files and search', () => {
     }
   };
 
-  const signUp = (page: Page, who: E2ePerson) => signUpAs(page, product.baseUrl, who);
-
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['alice', 'bob'] as const) {
-      const context = await browser.newContext({
+      pages[name] = await suite.newPage({
         viewport: { width: 1280, height: 900 },
         acceptDownloads: true,
       });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('signs up two colleagues; A has a post and an answered question', async () => {

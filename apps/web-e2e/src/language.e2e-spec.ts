@@ -1,12 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
   uniquePeople,
-  type RunningProduct,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  mustGraphql,
 } from './support';
 
 /**
@@ -20,12 +17,11 @@ describe('interface language', () => {
   const reader = person('sv', 'Sara Lund');
   const writer = person('svw', 'Bo Ek');
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   let readerContext: BrowserContext;
   let page: Page;
   let writerPage: Page;
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
   const mention = (n: number) =>
     mustGraphql(
@@ -35,25 +31,18 @@ describe('interface language', () => {
     );
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     // An English browser: only the choice in Settings makes the interface Swedish.
-    readerContext = await browser.newContext({
+    readerContext = await suite.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'en-GB',
     });
     readerContext.setDefaultTimeout(15_000);
     page = await readerContext.newPage();
-    const writerContext = await browser.newContext({ locale: 'en-GB' });
+    const writerContext = await suite.browser.newContext({ locale: 'en-GB' });
     writerContext.setDefaultTimeout(15_000);
     writerPage = await writerContext.newPage();
-    await signUpAs(page, product.baseUrl, reader);
-    await signUpAs(writerPage, product.baseUrl, writer);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
+    await suite.signUp(page, reader);
+    await suite.signUp(writerPage, writer);
   });
 
   it('switches to Swedish in Settings, at once and free of serious axe problems', async () => {
@@ -64,7 +53,7 @@ describe('interface language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
     // Swedish numbers: a space between thousands, a decimal comma.
     await page.getByText(/Datum och tal ser ut så här: .*1\s234,5/u).waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('words plurals, relative times and dates the Swedish way, after a reload too', async () => {
@@ -114,7 +103,7 @@ describe('interface language', () => {
     expect(await page.getByRole('radio', { name: 'Same as the system' }).isChecked()).toBe(true);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe(DARK_BG);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe(LIGHT_BG);
 
@@ -125,7 +114,7 @@ describe('interface language', () => {
     await page.goto(url('/notifications'));
     await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
     expect(await background()).toBe(DARK_BG);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
 
     // Pinned light on a dark system.
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,14 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
-  type RunningProduct,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  mustGraphql,
   uploadTextFile,
 } from './support';
 
@@ -74,12 +71,11 @@ describe('layout at every width', () => {
   const colleague = person('narrow', 'Nils Narrow');
   const tag = `budget${suffix}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   let context: BrowserContext;
   let page: Page;
   let paths: Record<PageName, string>;
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
   /** Waits until the page's heading is there, loading spinners are gone and fonts are in. */
   async function settle(): Promise<void> {
@@ -132,17 +128,18 @@ describe('layout at every width', () => {
   }
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+    context = await suite.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'en-US',
+    });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
 
     // A colleague first, then the admin (the first account on a fresh product is an admin).
     const other = await context.browser()!.newContext({ locale: 'en-US' });
     const otherPage = await other.newPage();
-    await signUpAs(page, product.baseUrl, admin);
-    await signUpAs(otherPage, product.baseUrl, colleague);
+    await suite.signUp(page, admin);
+    await suite.signUp(otherPage, colleague);
 
     const community = await mustGraphql<{ createCommunity: { id: string; slug: string } }>(
       page,
@@ -230,11 +227,6 @@ describe('layout at every width', () => {
     };
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
   /** Lets layout and paint follow a resize. */
   const nextFrame = (on: Page = page) =>
     on.evaluate(
@@ -250,14 +242,14 @@ describe('layout at every width', () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(url(paths[name]));
       await settle();
-      expect(await seriousA11yProblems(page)).toEqual([]);
+      await expectNoSeriousA11yProblems(page);
       // The dark theme (the system's setting here) is as readable.
       await page.emulateMedia({ colorScheme: 'dark' });
       // Colours ease into the theme: axe reads them once the transitions are over.
       await page.waitForFunction(() =>
         document.getAnimations().every((a) => !(a instanceof CSSTransition)),
       );
-      expect(await seriousA11yProblems(page)).toEqual([]);
+      await expectNoSeriousA11yProblems(page);
       await page.emulateMedia({ colorScheme: 'light' });
       const problems: Record<number, string[]> = {};
       for (const width of WIDTHS) {
@@ -280,7 +272,7 @@ describe('layout at every width', () => {
     '%s page, signed out: fits every width from 320 to 2560 px, axe finds nothing serious, pictured at 390/1024/1366/1920',
     async (name) => {
       // The first page anyone sees, outside the signed-in layout: a context with no session.
-      const signedOut = await browser.newContext({
+      const signedOut = await suite.browser.newContext({
         viewport: { width: 1366, height: 900 },
         locale: 'en-US',
       });
@@ -289,7 +281,7 @@ describe('layout at every width', () => {
         await out.goto(url(`/${name}`));
         await out.locator('h1').first().waitFor();
         await out.evaluate(() => document.fonts.ready.then(() => undefined));
-        expect(await seriousA11yProblems(out)).toEqual([]);
+        await expectNoSeriousA11yProblems(out);
         const problems: Record<number, string[]> = {};
         for (const width of WIDTHS) {
           await out.setViewportSize({ width, height: 900 });
@@ -405,7 +397,7 @@ describe('layout at every width', () => {
       .getByRole('button', { name: 'More' });
     await more.click();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await page.keyboard.press('Escape');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
   });

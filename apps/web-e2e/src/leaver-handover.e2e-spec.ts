@@ -1,13 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  mustGraphql,
   uploadTextFile,
-  type RunningProduct,
 } from './support';
 
 /**
@@ -23,25 +20,20 @@ describe('leaver handover', () => {
   const heir = person('heir', 'Hugo Heir');
   const communityName = `Lab notes ${suffix}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages = {} as Record<'admin' | 'leaver' | 'heir', Page>;
   let fileId = '';
   let postId = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['admin', 'leaver', 'heir'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
     // The first account of a fresh instance is its admin.
-    await signUpAs(pages.admin, product.baseUrl, admin);
-    await signUpAs(pages.leaver, product.baseUrl, leaver);
-    await signUpAs(pages.heir, product.baseUrl, heir);
+    await suite.signUp(pages.admin, admin);
+    await suite.signUp(pages.leaver, leaver);
+    await suite.signUp(pages.heir, heir);
     const viewer = await mustGraphql<{ viewer: { role: string } }>(
       pages.admin,
       `{ viewer { role } }`,
@@ -63,11 +55,6 @@ describe('leaver handover', () => {
     await mustGraphql(pages.heir, `mutation ($id: ID!) { likeFile(id: $id) { id } }`, {
       id: fileId,
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('deactivates the leaver on the People page', async () => {
@@ -99,7 +86,7 @@ describe('leaver handover', () => {
         break;
     }
     await section.getByText(`owned by ${leaver.displayName}`).waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     await section.getByLabel(`New owner of ${communityName}`).fill(heir.handle);
     await section.getByRole('button', { name: 'Make owner' }).click();
     await page

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
   uniquePeople,
+  type E2ePerson,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
 } from './support';
 
 /**
@@ -23,18 +20,12 @@ describe('live mention', () => {
   const question = `who owns the printer budget ${suffix}?`;
   const reply = `Facilities does, ask Priya (${suffix}).`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'asker' | 'reader', Page> = {} as never;
   let postPath = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
-  const signUp = async (page: Page, who: E2ePerson) => {
-    await signUpAs(page, product.baseUrl, who);
-    await page
-      .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
-      .waitFor();
-  };
+  const signUp = (page: Page, who: E2ePerson) => suite.signUp(page, who, { waitForWelcome: true });
 
   /** Marks the document; the mark is gone after a reload (a new document). */
   const markDocument = (page: Page) =>
@@ -47,18 +38,9 @@ describe('live mention', () => {
     );
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['asker', 'reader'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('signs up two colleagues; the reader stays on Home with no unread notifications', async () => {
@@ -104,7 +86,7 @@ describe('live mention', () => {
       .filter({ hasText: `${asker.displayName} mentioned you` });
     await item.getByText('Unread').waitFor();
     await item.getByText(question).waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
     expect(await isSameDocument(page)).toBe(true);
 
     await item.getByRole('link', { name: `${asker.displayName} mentioned you` }).click();
@@ -170,7 +152,7 @@ describe('live mention', () => {
     expect(await page.getByRole('checkbox', { name: 'Someone likes my post' }).isChecked()).toBe(
       false,
     );
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('says "Reconnecting…" while offline and catches up on what arrived meanwhile', async () => {

@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
-  type RunningProduct,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  expectNoSidewaysScroll,
+  mustGraphql,
 } from './support';
 
 /**
@@ -23,45 +21,26 @@ describe('report, hide and restore a post', () => {
   const text = `Whoever wrote the Q3 plan is clueless ${suffix}`;
   const reason = 'Criticise the plan, not the person who wrote it.';
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'moderator' | 'author' | 'reporter', Page> = {} as never;
   let postPath = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
-  const expectAccessible = async (page: Page) => {
-    expect(await seriousA11yProblems(page)).toEqual([]);
-  };
-  const expectNoSidewaysScroll = async (page: Page) => {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  };
+  const { url } = suite;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     const sizes = {
       moderator: { width: 1366, height: 900 },
       author: { width: 390, height: 844 },
       reporter: { width: 1366, height: 900 },
     };
     for (const name of ['moderator', 'author', 'reporter'] as const) {
-      const context = await browser.newContext({ viewport: sizes[name], locale: 'en-US' });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: sizes[name], locale: 'en-US' });
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
   it('signs up a moderator (the first account is an admin), an author and a reporter', async () => {
-    await signUpAs(pages.moderator, product.baseUrl, moderator);
-    await signUpAs(pages.author, product.baseUrl, author);
-    await signUpAs(pages.reporter, product.baseUrl, reporter);
+    await suite.signUp(pages.moderator, moderator);
+    await suite.signUp(pages.author, author);
+    await suite.signUp(pages.reporter, reporter);
     const created = await mustGraphql<{ createPost: { id: string } }>(
       pages.author,
       `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
@@ -77,7 +56,7 @@ describe('report, hide and restore a post', () => {
     await page.getByRole('button', { name: 'Report', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Report this post' });
     await dialog.waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await dialog.getByRole('radio', { name: /^Personal attack/ }).check();
     await dialog.getByLabel(/^Note for the moderators/).fill('Aimed at a named colleague.');
     await dialog.getByRole('button', { name: 'Send report' }).click();
@@ -99,13 +78,13 @@ describe('report, hide and restore a post', () => {
     await card.getByText('Aimed at a named colleague.').waitFor();
     await card.getByText(text).waitFor();
     await card.getByText('nothing of theirs was hidden before').waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
 
     await card.getByRole('button', { name: 'Hide' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hide this content?' });
     await dialog.getByLabel(/^Reason/).fill(reason);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await dialog.getByRole('button', { name: 'Hide' }).click();
     await page.getByText('The post is hidden; its author was told why.').waitFor();
     await page.getByRole('heading', { name: 'Nothing to review' }).waitFor();
@@ -128,7 +107,7 @@ describe('report, hide and restore a post', () => {
       .getByText('Only you and the moderators can see it. You can edit it and ask for a review.')
       .waitFor();
     expect(await page.getByRole('button', { name: 'Report', exact: true }).count()).toBe(0);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
 
     await page.getByRole('button', { name: 'Edit post' }).click();
@@ -137,7 +116,7 @@ describe('report, hide and restore a post', () => {
     await page.getByText('Saved your changes.').waitFor();
     await banner.getByRole('button', { name: 'Ask for a review' }).click();
     await banner.getByText(/^You asked for a review on /).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('the moderator sees the request in the queue and restores the post', async () => {
@@ -147,7 +126,7 @@ describe('report, hide and restore a post', () => {
     await card.getByText('The author asked for a review.').waitFor();
     await card.getByText(`Hidden because: ${reason}`).waitFor();
     await card.getByText(`I think the Q3 plan needs more work ${suffix}`).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await card.getByRole('button', { name: 'Restore' }).click();
     await page.getByText('The post is visible again.').waitFor();
     await page.getByRole('heading', { name: 'Nothing to review' }).waitFor();
@@ -169,7 +148,7 @@ describe('report, hide and restore a post', () => {
     await page.getByRole('rowheader', { name: 'moderation.post.hidden' }).waitFor();
     await page.getByRole('rowheader', { name: 'moderation.post.restored' }).waitFor();
     await page.getByText(`Reason: ${reason}`).first().waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
     const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
     expect(href).toBe('/audit-log/export.csv?actionPrefix=moderation.post.');
@@ -187,7 +166,7 @@ describe('report, hide and restore a post', () => {
     expect(await page.getByLabel('Role of Maja Moderator').isDisabled()).toBe(true);
     await page.getByLabel(/^Search people/).fill('Rita');
     await page.getByRole('rowheader', { name: /Rita Reporter/ }).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await page.getByLabel('Role of Rita Reporter').selectOption('MODERATOR');
     await page.getByText('Rita Reporter is now Moderator.').waitFor();
   });
@@ -203,7 +182,7 @@ describe('report, hide and restore a post', () => {
     await page.getByRole('button', { name: 'Publish new version' }).click();
     await page.getByText('Published version 1.').waitFor();
     await page.getByRole('heading', { name: /^Version 1, / }).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
 
     const poster = pages.author;
     await poster.goto(url('/'));
@@ -216,13 +195,13 @@ describe('report, hide and restore a post', () => {
     await dialog
       .getByText('If you would not say it out loud in the café, do not post it.')
       .waitFor();
-    await expectAccessible(poster);
+    await expectNoSeriousA11yProblems(poster);
     await expectNoSidewaysScroll(poster);
     await dialog.getByRole('button', { name: 'I accept the policy' }).click();
     await poster.getByText('Posted.').waitFor();
     await poster.getByText(`Lunch talk on Friday ${suffix}`).first().waitFor();
     await poster.goto(url('/policy'));
     await poster.getByText('You accepted version 1. Thank you.').waitFor();
-    await expectAccessible(poster);
+    await expectNoSeriousA11yProblems(poster);
   });
 });

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  seriousA11yProblems,
-  startProduct,
-  type RunningProduct,
-  signUpAs,
-  type E2ePerson,
   uniquePeople,
+  type E2ePerson,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
 } from './support';
 
 /**
@@ -25,22 +22,12 @@ describe('restricted community', () => {
   const slug = `finance-leads-${suffix}`;
   const question = `what is the Q3 budget freeze date ${suffix}?`;
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'owner' | 'outsider' | 'invitee', Page> = {} as never;
   let postPath = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
-  const expectNoSeriousA11yProblems = async (page: Page) => {
-    expect(await seriousA11yProblems(page)).toEqual([]);
-  };
-
-  const signUp = async (page: Page, who: E2ePerson) => {
-    await signUpAs(page, product.baseUrl, who);
-    await page
-      .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
-      .waitFor();
-  };
+  const signUp = (page: Page, who: E2ePerson) => suite.signUp(page, who, { waitForWelcome: true });
 
   /** Waits until the page has loaded (its h1 is shown), then checks the question is not there. */
   const expectNoQuestion = async (page: Page, path: string, heading: string | RegExp) => {
@@ -52,18 +39,9 @@ describe('restricted community', () => {
   };
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['owner', 'outsider', 'invitee'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
   });
 
   it('signs up three colleagues', async () => {

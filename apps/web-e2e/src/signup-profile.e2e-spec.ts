@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousA11yProblems, startProduct, type RunningProduct } from './support';
+import type { Page } from 'playwright-core';
+import { useProductAndBrowser, expectNoSeriousA11yProblems } from './support';
 
 /**
  * One person's first visit, in order: sign up, log out, log in again, fill in the profile and see
@@ -21,27 +21,12 @@ describe('sign-up and profile', () => {
     savedExpertise: ['payroll', 'expenses', 'travel policy'],
   };
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   let page: Page;
-  const url = (path: string) => `${product.baseUrl}${path}`;
-
-  const expectNoSeriousA11yProblems = async () => {
-    const problems = await seriousA11yProblems(page);
-    expect(problems).toEqual([]);
-  };
+  const { url } = suite;
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
+    page = await suite.newPage({ viewport: { width: 1280, height: 800 } });
   });
 
   it('sends a logged-out visitor to the log-in page', async () => {
@@ -75,7 +60,7 @@ describe('sign-up and profile', () => {
   it('signs up a new person and lands on home', async () => {
     await page.goto(url('/signup'));
     await page.getByRole('heading', { name: 'Create your account' }).waitFor();
-    await expectNoSeriousA11yProblems();
+    await expectNoSeriousA11yProblems(page);
 
     await page.getByLabel(/^Handle/).fill(person.handle);
     await page.getByLabel(/^Display name/).fill(person.displayName);
@@ -91,7 +76,7 @@ describe('sign-up and profile', () => {
   });
 
   it('has no serious accessibility problems on home', async () => {
-    await expectNoSeriousA11yProblems();
+    await expectNoSeriousA11yProblems(page);
   });
 
   it('logs out from the user menu', async () => {
@@ -131,6 +116,6 @@ describe('sign-up and profile', () => {
     const chips = main.getByRole('list', { name: 'Expertise' }).getByRole('listitem');
     expect(await chips.allTextContents()).toEqual(profile.savedExpertise);
     await main.getByRole('link', { name: 'Edit profile' }).waitFor();
-    await expectNoSeriousA11yProblems();
+    await expectNoSeriousA11yProblems(page);
   });
 });

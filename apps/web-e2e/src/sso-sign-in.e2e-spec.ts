@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  freePort,
-  launchChromium,
-  type RunningProduct,
-  type RunningProvider,
-  seriousA11yProblems,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
   startOidcProvider,
-  startProduct,
+  type RunningProvider,
+  freePort,
 } from './support';
 
 /**
@@ -16,12 +14,8 @@ import {
  */
 describe('sign in with the identity provider', () => {
   let provider: RunningProvider;
-  let product: RunningProduct;
-  let browser: Browser;
-  let page: Page;
-  const url = (path: string) => `${product.baseUrl}${path}`;
-
-  beforeAll(async () => {
+  // The provider and the product must know each other's address before either starts.
+  const suite = useProductAndBrowser(async () => {
     const [appPort, idpPort] = [await freePort(), await freePort()];
     provider = await startOidcProvider({
       port: idpPort,
@@ -38,7 +32,7 @@ describe('sign in with the identity provider', () => {
         },
       },
     });
-    product = await startProduct({
+    return {
       port: appPort,
       env: {
         OIDC_ISSUER: provider.issuer,
@@ -47,23 +41,23 @@ describe('sign in with the identity provider', () => {
         OIDC_PROVIDER_NAME: 'Northwind ID',
         OIDC_ALLOWED_EMAIL_DOMAINS: 'northwind.example',
       },
-    });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    };
+  });
+  let page: Page;
+  const { url } = suite;
+
+  beforeAll(async () => {
+    page = await suite.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
     await provider?.stop();
   });
 
   it('offers "Sign in with Northwind ID" on an accessible log-in page', async () => {
     await page.goto(url('/login'));
     await page.getByRole('link', { name: 'Sign in with Northwind ID' }).waitFor();
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
   });
 
   it("signs in through the provider's own log-in page and lands in Outloud", async () => {

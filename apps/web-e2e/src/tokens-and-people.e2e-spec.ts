@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
-  type RunningProduct,
   uniquePeople,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  expectNoSidewaysScroll,
+  mustGraphql,
 } from './support';
 
 /**
@@ -26,21 +24,11 @@ describe('SCIM tokens, API tokens and people administration', () => {
   const department = `Finance ${suffix}`;
   const reason = 'Left the company at the end of November.';
 
-  let product: RunningProduct;
-  let browser: Browser;
+  const suite = useProductAndBrowser();
   const pages: Record<'admin' | 'member', Page> = {} as never;
   let scimToken = '';
   let apiToken = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
-  const expectAccessible = async (page: Page) => {
-    expect(await seriousA11yProblems(page)).toEqual([]);
-  };
-  const expectNoSidewaysScroll = async (page: Page) => {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  };
+  const { url } = suite;
   /** What the HR directory's client sends: a bearer token, no cookie. */
   const scimUsers = (token: string) =>
     fetch(url('/scim/v2/Users?count=1'), { headers: { authorization: `Bearer ${token}` } });
@@ -65,30 +53,21 @@ describe('SCIM tokens, API tokens and people administration', () => {
   };
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     const sizes = {
       admin: { width: 1366, height: 900 },
       member: { width: 390, height: 844 },
     };
     for (const name of ['admin', 'member'] as const) {
-      const context = await browser.newContext({ viewport: sizes[name], locale: 'en-US' });
-      context.setDefaultTimeout(15_000);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: sizes[name], locale: 'en-US' });
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
   it('signs up an admin (the first account), a colleague and a leaver in one department', async () => {
-    await signUpAs(pages.admin, product.baseUrl, admin);
-    await signUpAs(pages.member, product.baseUrl, member);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await suite.signUp(pages.admin, admin);
+    await suite.signUp(pages.member, member);
+    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const leaverPage = await context.newPage();
-    await signUpAs(leaverPage, product.baseUrl, leaver);
+    await suite.signUp(leaverPage, leaver);
     for (const page of [pages.member, leaverPage])
       await mustGraphql(
         page,
@@ -103,7 +82,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.goto(url('/admin/provisioning'));
     await page.getByRole('heading', { level: 1, name: 'Provisioning (SCIM)' }).waitFor();
     await page.getByText('No SCIM tokens yet.').waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await page.getByLabel(/^Name/).fill('Entra ID provisioning');
     await page.getByRole('button', { name: 'Create SCIM token' }).click();
     await page
@@ -111,7 +90,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
       .waitFor();
     scimToken = await page.getByLabel('Token', { exact: true }).inputValue();
     expect(scimToken.length).toBeGreaterThan(30);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     expect((await scimUsers(scimToken)).status).toBe(200);
 
     await page.getByRole('button', { name: 'Done, I have copied it' }).click();
@@ -120,7 +99,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     const row = page.getByRole('row', { name: /Entra ID provisioning/ });
     await row.getByText('Active').waitFor();
     expect(await row.getByText('Never').count()).toBe(0);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
   });
 
@@ -129,7 +108,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.getByRole('button', { name: 'Revoke Entra ID provisioning' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Revoke Entra ID provisioning?' });
     await dialog.getByText(/can no longer create, change or deactivate accounts/).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await dialog.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('Entra ID provisioning was revoked.').waitFor();
     await page
@@ -146,7 +125,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.getByText('No tokens yet.').waitFor();
     // Admin access is offered to admins only.
     expect(await page.getByRole('radio', { name: /^Admin/ }).count()).toBe(0);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
 
     await page.getByLabel(/^Name/).fill('Weekly report');
@@ -155,7 +134,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByRole('heading', { name: 'Your new token “Weekly report”' }).waitFor();
     apiToken = await page.getByLabel('Token', { exact: true }).inputValue();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
 
     const read = await script(apiToken, `{ viewer { handle } }`);
@@ -172,7 +151,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await row.getByText('read', { exact: true }).waitFor();
     await row.getByText('Active').waitFor();
     expect(await row.getByText('Never').count()).toBe(0);
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
   });
 
@@ -181,7 +160,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.getByRole('button', { name: 'Revoke Weekly report' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Revoke Weekly report?' });
     await dialog.getByText(/Scripts using it stop working at once/).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await dialog.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('Weekly report was revoked.').waitFor();
     const refused = await script(apiToken, `{ viewer { handle } }`);
@@ -208,7 +187,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await page.getByText('Nobody matches.').waitFor();
     await page.getByLabel('Role', { exact: true }).selectOption('');
     await page.getByRole('rowheader', { name: /Leo Leaver/ }).waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await expectNoSidewaysScroll(page);
   });
 
@@ -219,7 +198,7 @@ describe('SCIM tokens, API tokens and people administration', () => {
     await dialog.getByText(/attributed to a former colleague/).waitFor();
     await dialog.getByRole('button', { name: 'Deactivate' }).click();
     await dialog.getByText('Give a reason: it goes to the audit log.').waitFor();
-    await expectAccessible(page);
+    await expectNoSeriousA11yProblems(page);
     await dialog.getByLabel(/^Reason/).fill(reason);
     await dialog.getByRole('button', { name: 'Deactivate' }).click();
     await page.getByText('Leo Leaver was deactivated. Their content stays.').waitFor();

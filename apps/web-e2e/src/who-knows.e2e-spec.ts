@@ -1,12 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchChromium,
-  mustGraphql,
-  seriousA11yProblems,
-  signUpAs,
-  startProduct,
   uniquePeople,
-  type RunningProduct,
+  useProductAndBrowser,
+  expectNoSeriousA11yProblems,
+  mustGraphql,
 } from './support';
 
 /**
@@ -26,12 +23,10 @@ describe('who knows', () => {
   const secretTag = `vault${suffix}`;
   const secretQuestion = `Who rotates the vault keys ${suffix}? #${secretTag}`;
 
-  let product: RunningProduct;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = useProductAndBrowser();
   const pages = {} as Record<'expert' | 'peer' | 'asker', Page>;
   let questionId = '';
-  const url = (path: string) => `${product.baseUrl}${path}`;
+  const { url } = suite;
 
   async function answerAccepted(
     asking: Page,
@@ -58,17 +53,12 @@ describe('who knows', () => {
   }
 
   beforeAll(async () => {
-    product = await startProduct();
-    browser = await launchChromium();
     for (const name of ['expert', 'peer', 'asker'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      pages[name] = await context.newPage();
+      pages[name] = await suite.newPage({ viewport: { width: 1280, height: 900 } });
     }
-    await signUpAs(pages.expert, product.baseUrl, expert);
-    await signUpAs(pages.peer, product.baseUrl, peer);
-    await signUpAs(pages.asker, product.baseUrl, asker);
+    await suite.signUp(pages.expert, expert);
+    await suite.signUp(pages.peer, peer);
+    await suite.signUp(pages.asker, asker);
 
     // The expert's accepted answer on the topic, in public.
     questionId = await answerAccepted(
@@ -98,11 +88,6 @@ describe('who knows', () => {
     );
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
-
   it('suggests the expert with the reason while the question is typed, and mentions them in one click', async () => {
     const page = pages.asker;
     await page.goto(url('/'));
@@ -119,7 +104,7 @@ describe('who knows', () => {
     const item = experts.getByRole('listitem').filter({ has: suggestion });
     await item.getByText(`answered 1 question about ${tag}, last in`).waitFor();
     expect(await item.textContent()).toContain(expert.displayName);
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
 
     await suggestion.click();
     expect(await box.inputValue()).toBe(
@@ -141,7 +126,7 @@ describe('who knows', () => {
     expect(await link.getAttribute('href')).toBe(`/posts/${questionId}`);
     expect(await knownFor.textContent()).not.toContain(secretTag);
     expect(await page.content()).not.toContain('rotates the vault keys');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    await expectNoSeriousA11yProblems(page);
 
     // A member of the restricted community sees that evidence too.
     await pages.peer.goto(url(`/people/${expert.handle}`));

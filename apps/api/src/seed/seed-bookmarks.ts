@@ -1,200 +1,39 @@
 import { parseBookmarkUrl } from '@outloud/bookmarks';
 import { Client } from 'pg';
+import { z } from 'zod';
+import raw from './data/bookmarks.json';
 import { createRng } from './prng';
 import { Progress } from './progress';
+import { parseSeedData, tag, text } from './seed-data';
 
 /**
  * Northwind Ridge's bookmarks: ~80, mostly links to well-known public documentation, with a
  * few saved posts and files. Several people save the same links (so "who else bookmarked
  * this" and the popular list mean something); a few are private. Target keys come from the
  * product's own URL rules, so the seed's links group exactly like saved ones. Nothing is fetched.
+ * The links and notes are in data/bookmarks.json.
  */
 
-interface DemoLink {
-  url: string;
-  title: string;
-  description: string;
-  tags: string[];
-}
+const linkSchema = z.strictObject({
+  url: z.url({ protocol: /^https$/ }),
+  title: text,
+  description: text,
+  tags: z.array(tag),
+});
+type DemoLink = z.infer<typeof linkSchema>;
 
-const LINKS: DemoLink[] = [
-  {
-    url: 'https://owasp.org/www-project-top-ten/',
-    title: 'OWASP Top Ten',
-    description: 'The ten most critical web application security risks. Start here.',
-    tags: ['security', 'code-review'],
-  },
-  {
-    url: 'https://www.w3.org/TR/WCAG22/',
-    title: 'Web Content Accessibility Guidelines (WCAG) 2.2',
-    description: 'The accessibility standard our products aim to conform to (AA).',
-    tags: ['accessibility', 'design-systems'],
-  },
-  {
-    url: 'https://www.postgresql.org/docs/current/',
-    title: 'PostgreSQL documentation',
-    description: 'The manual. The chapters on indexes and MVCC are worth reading twice.',
-    tags: ['postgresql'],
-  },
-  {
-    url: 'https://kubernetes.io/docs/home/',
-    title: 'Kubernetes documentation',
-    description: 'Concepts, tasks and the API reference.',
-    tags: ['kubernetes'],
-  },
-  {
-    url: 'https://sre.google/sre-book/table-of-contents/',
-    title: 'Site Reliability Engineering (the Google SRE book)',
-    description: 'Free online. Chapters on postmortem culture and on-call are excellent.',
-    tags: ['incident-response', 'observability'],
-  },
-  {
-    url: 'https://12factor.net/',
-    title: 'The Twelve-Factor App',
-    description: 'Short and still relevant: config in the environment, stateless processes.',
-    tags: ['ci-cd'],
-  },
-  {
-    url: 'https://semver.org/',
-    title: 'Semantic Versioning 2.0.0',
-    description: 'MAJOR.MINOR.PATCH and what each means.',
-    tags: ['release-planning'],
-  },
-  {
-    url: 'https://www.conventionalcommits.org/en/v1.0.0/',
-    title: 'Conventional Commits',
-    description: 'The commit message convention we use in every repository.',
-    tags: ['code-review'],
-  },
-  {
-    url: 'https://keepachangelog.com/en/1.1.0/',
-    title: 'Keep a Changelog',
-    description: 'How to write a changelog people read.',
-    tags: ['release-planning'],
-  },
-  {
-    url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP',
-    title: 'HTTP | MDN Web Docs',
-    description: 'Headers, caching, CORS: the best reference there is.',
-    tags: ['web'],
-  },
-  {
-    url: 'https://developer.mozilla.org/en-US/docs/Web/Accessibility',
-    title: 'Accessibility | MDN Web Docs',
-    description: 'Practical guides for accessible HTML, ARIA and keyboard support.',
-    tags: ['accessibility'],
-  },
-  {
-    url: 'https://react.dev/learn',
-    title: 'Learn React',
-    description: 'The new React docs; "Thinking in React" is a good first read.',
-    tags: ['react'],
-  },
-  {
-    url: 'https://www.typescriptlang.org/docs/handbook/intro.html',
-    title: 'The TypeScript Handbook',
-    description: 'Everything from basic types to generics.',
-    tags: ['typescript'],
-  },
-  {
-    url: 'https://developer.hashicorp.com/terraform/docs',
-    title: 'Terraform documentation',
-    description: 'Language reference and provider docs.',
-    tags: ['terraform'],
-  },
-  {
-    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
-    title: 'General Data Protection Regulation (GDPR), official text',
-    description: 'The regulation itself, in every EU language.',
-    tags: ['gdpr', 'contracts'],
-  },
-  {
-    url: 'https://www.imy.se/en/',
-    title: 'Swedish Authority for Privacy Protection (IMY)',
-    description: 'Guidance from our supervisory authority.',
-    tags: ['gdpr'],
-  },
-  {
-    url: 'https://design-system.service.gov.uk/',
-    title: 'GOV.UK Design System',
-    description: 'A model design system: patterns backed by research.',
-    tags: ['design-systems', 'ux-research'],
-  },
-  {
-    url: 'https://www.nngroup.com/articles/usability-testing-101/',
-    title: 'Usability Testing 101 (Nielsen Norman Group)',
-    description: 'How to run a small usability test on a budget.',
-    tags: ['ux-research'],
-  },
-  {
-    url: 'https://styleguide.mailchimp.com/',
-    title: 'Mailchimp Content Style Guide',
-    description: 'Our tone of voice borrows a lot from this.',
-    tags: ['brand', 'newsletters'],
-  },
-  {
-    url: 'https://www.rfc-editor.org/rfc/rfc9110.html',
-    title: 'RFC 9110: HTTP Semantics',
-    description: 'For settling arguments about status codes.',
-    tags: ['web'],
-  },
-  {
-    url: 'https://opentelemetry.io/docs/',
-    title: 'OpenTelemetry documentation',
-    description: 'Traces, metrics and logs, vendor-neutral.',
-    tags: ['observability'],
-  },
-  {
-    url: 'https://choosealicense.com/licenses/',
-    title: 'Choose a License: licences compared',
-    description: 'Plain-language summaries of open source licences.',
-    tags: ['open-source-licensing'],
-  },
-  {
-    url: 'https://spdx.org/licenses/',
-    title: 'SPDX License List',
-    description: 'Official identifiers for open source licences.',
-    tags: ['open-source-licensing'],
-  },
-  {
-    url: 'https://workingoutloud.com/en/circle-guides',
-    title: 'Working Out Loud circle guides',
-    description: 'The free twelve-week guides for a WOL circle.',
-    tags: ['working-out-loud', 'mentoring'],
-  },
-  {
-    url: 'https://www.skatteverket.se/servicelankar/otherlanguages/inenglishengelska.4.12815e4f14a62bc048f4edc.html',
-    title: 'Skatteverket (Swedish Tax Agency) in English',
-    description: 'Per diem rates and tax rules for business travel.',
-    tags: ['travel', 'expense-policy', 'vat'],
-  },
-  {
-    url: 'https://mqtt.org/mqtt-specification/',
-    title: 'MQTT specification',
-    description: 'Versions 3.1.1 and 5.0.',
-    tags: ['iot'],
-  },
-  {
-    url: 'https://www.atlassian.com/incident-management/handbook',
-    title: 'Incident management handbook (Atlassian)',
-    description: 'Roles, severity levels and communication during an incident.',
-    tags: ['incident-response'],
-  },
-  {
-    url: 'https://help.salesforce.com/s/articleView?id=sf.forecasts3_overview.htm&type=5',
-    title: 'Salesforce: collaborative forecasts overview',
-    description: 'How forecast categories roll up.',
-    tags: ['salesforce', 'forecasting'],
-  },
-];
-
-const NOTES = [
-  'Keep coming back to this one.',
-  'Recommended by a colleague during onboarding.',
-  'Useful reference for our team.',
-  'Read before the next planning session.',
-  '',
-];
+const DATA = parseSeedData(
+  'bookmarks.json',
+  z.strictObject({
+    /** By position: the demo log-ins save fixed ones (see seedBookmarks), the first most often. */
+    links: z.array(linkSchema).min(24),
+    /** A note people write instead of the link's description; '' for none. */
+    notes: z.array(z.string()).min(1),
+  }),
+  raw,
+);
+const LINKS = DATA.links;
+const NOTES = DATA.notes;
 
 const SEED = 8_2026;
 const TARGET_BOOKMARKS = 82;

@@ -1,215 +1,35 @@
 import { audienceOfCommunity } from '@outloud/server-core';
 import { Client } from 'pg';
+import { z } from 'zod';
+import raw from './data/communities.json';
 import { createRng } from './prng';
 import { Progress } from './progress';
+import { parseSeedData, tag, text } from './seed-data';
 
 /**
  * Demo communities of Northwind Ridge, of all three types, with owners, members, pending
  * requests and invitations; part of the seeded stream moves into them (posts whose tags match).
  * Runs after the stream seed, in the same transaction. Restricted communities' posts become
- * members-only, and everyone who posted or replied there is made a member.
+ * members-only, and everyone who posted or replied there is made a member. The communities
+ * themselves are in data/communities.json.
  */
 
-interface DemoCommunity {
-  slug: string;
-  name: string;
-  type: 'open' | 'moderated' | 'restricted';
-  department: string;
-  tags: string[];
-  description: string;
-}
+const communitySchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug like "it-help"'),
+  name: text,
+  type: z.enum(['open', 'moderated', 'restricted']),
+  /** Whose people own and join it; '*' for anyone. */
+  department: text,
+  /** Posts with these hashtags move into it (half of them). */
+  tags: z.array(tag),
+  description: text,
+});
 
-const COMMUNITIES: DemoCommunity[] = [
-  {
-    slug: 'it-help',
-    name: 'IT Help',
-    type: 'open',
-    department: 'IT',
-    tags: ['vpn', 'laptops', 'sso', 'wifi', 'printers', 'mdm'],
-    description:
-      'Ask anything about laptops, VPN, Wi-Fi, printers and accounts. Someone usually answers within the hour.',
-  },
-  {
-    slug: 'platform-engineering',
-    name: 'Platform Engineering',
-    type: 'open',
-    department: 'Engineering',
-    tags: ['kubernetes', 'postgresql', 'ci-cd', 'observability', 'terraform'],
-    description:
-      'Clusters, databases, pipelines and dashboards. Share upgrades and ask before you page someone.',
-  },
-  {
-    slug: 'incident-review',
-    name: 'Incident Review',
-    type: 'moderated',
-    department: 'Engineering',
-    tags: ['incident-response'],
-    description:
-      'Blameless write-ups of incidents and what we changed. Members post; everyone can read and learn.',
-  },
-  {
-    slug: 'code-review-guild',
-    name: 'Code Review Guild',
-    type: 'open',
-    department: 'Engineering',
-    tags: ['code-review', 'open-source-licensing'],
-    description: 'How we review code, and the licences we can use.',
-  },
-  {
-    slug: 'product-roadmap',
-    name: 'Product Roadmap',
-    type: 'moderated',
-    department: 'Product',
-    tags: ['roadmapping', 'release-planning', 'a-b-testing'],
-    description: 'Roadmap updates from product managers. Questions welcome in the comments.',
-  },
-  {
-    slug: 'design-system',
-    name: 'Design System',
-    type: 'open',
-    department: 'Design',
-    tags: ['design-systems', 'accessibility', 'ux-research'],
-    description: 'Components, tokens, accessibility and research findings.',
-  },
-  {
-    slug: 'sales-desk',
-    name: 'Sales Desk',
-    type: 'open',
-    department: 'Sales',
-    tags: ['salesforce', 'rfps', 'enterprise-deals'],
-    description: 'Deal questions, RFP answers and CRM tips.',
-  },
-  {
-    slug: 'deal-desk-approvals',
-    name: 'Deal Desk Approvals',
-    type: 'restricted',
-    department: 'Sales',
-    tags: ['forecasting'],
-    description:
-      'Discount approvals and forecast calls. Members only: customer terms are discussed here.',
-  },
-  {
-    slug: 'marketing-studio',
-    name: 'Marketing Studio',
-    type: 'open',
-    department: 'Marketing',
-    tags: ['webinars', 'brand', 'newsletters'],
-    description: 'Campaigns, webinars, brand assets and the newsletter.',
-  },
-  {
-    slug: 'customer-success',
-    name: 'Customer Success',
-    type: 'moderated',
-    department: 'Customer Success',
-    tags: ['renewals', 'onboarding', 'escalations', 'knowledge-base'],
-    description: 'Renewals, onboarding and escalations. Join to post; everyone can read.',
-  },
-  {
-    slug: 'finance-answers',
-    name: 'Finance Answers',
-    type: 'open',
-    department: 'Finance',
-    tags: ['expense-policy', 'vat', 'travel'],
-    description: 'Expenses, VAT, travel booking: ask here instead of e-mailing Finance.',
-  },
-  {
-    slug: 'finance-leads',
-    name: 'Finance Leads',
-    type: 'restricted',
-    department: 'Finance',
-    tags: ['budgeting'],
-    description: 'Budget planning among finance leads. Members only.',
-  },
-  {
-    slug: 'payroll-team',
-    name: 'Payroll Team',
-    type: 'restricted',
-    department: 'People & Culture',
-    tags: ['payroll'],
-    description: 'Payroll runs and corrections. Members only: personal data.',
-  },
-  {
-    slug: 'people-and-culture',
-    name: 'People & Culture',
-    type: 'open',
-    department: 'People & Culture',
-    tags: ['benefits', 'parental-leave', 'recruiting', 'performance-reviews', 'all-hands'],
-    description: 'Benefits, leave, hiring and all-hands. Ask the People team.',
-  },
-  {
-    slug: 'workplace',
-    name: 'Workplace',
-    type: 'open',
-    department: 'Operations',
-    tags: ['office-moves', 'facilities', 'first-aid'],
-    description: 'Offices, moves, facilities and safety.',
-  },
-  {
-    slug: 'legal-questions',
-    name: 'Legal Questions',
-    type: 'moderated',
-    department: 'Legal',
-    tags: ['gdpr', 'contracts'],
-    description: 'GDPR and contract questions. Answers come from the legal team.',
-  },
-  {
-    slug: 'security-champions',
-    name: 'Security Champions',
-    type: 'restricted',
-    department: 'Security',
-    tags: ['phishing', 'access-reviews'],
-    description: 'Security champions coordinate phishing drills and access reviews. By invitation.',
-  },
-  {
-    slug: 'data-and-insights',
-    name: 'Data & Insights',
-    type: 'open',
-    department: 'Research',
-    tags: ['dashboards', 'statistics'],
-    description: 'Dashboards, metrics definitions and statistics help.',
-  },
-  {
-    slug: 'working-out-loud',
-    name: 'Working Out Loud',
-    type: 'open',
-    department: 'People & Culture',
-    tags: ['working-out-loud', 'kudos', 'mentoring'],
-    description: 'Share what you are working on, thank people, find a mentor.',
-  },
-  {
-    slug: 'running-club',
-    name: 'Running Club',
-    type: 'open',
-    department: '*',
-    tags: ['running-club', 'cycling'],
-    description: 'Lunch runs, races and the odd bike ride.',
-  },
-  {
-    slug: 'book-club',
-    name: 'Book Club',
-    type: 'moderated',
-    department: '*',
-    tags: ['book-club'],
-    description: 'One book a month. Ask to join and say hello.',
-  },
-  {
-    slug: 'iot-lab',
-    name: 'IoT Lab',
-    type: 'open',
-    department: 'Research',
-    tags: ['iot'],
-    description:
-      'Sensors, gateways and prototypes. Questions imported from the IoT Stack Exchange live here too.',
-  },
-  {
-    slug: 'old-office-move-2024',
-    name: 'Office Move 2024',
-    type: 'open',
-    department: 'Operations',
-    tags: [],
-    description: 'Coordination of the 2024 office move. Finished; kept for reference.',
-  },
-];
+const COMMUNITIES = parseSeedData(
+  'communities.json',
+  z.strictObject({ communities: z.array(communitySchema).min(1) }),
+  raw,
+).communities;
 
 export async function seedCommunities(
   client: Client,

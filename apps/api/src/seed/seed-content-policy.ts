@@ -1,5 +1,13 @@
 import { Client } from 'pg';
-import policy from './data/content-policy.json';
+import { z } from 'zod';
+import raw from './data/content-policy.json';
+import { parseSeedData, text } from './seed-data';
+
+const policy = parseSeedData(
+  'content-policy.json',
+  z.strictObject({ changeNote: text, markdown: text }),
+  raw,
+);
 
 /**
  * The demo organisation's one-page content policy, version 1, accepted by most people (so the

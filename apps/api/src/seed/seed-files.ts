@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BlobStorage } from '@outloud/files';
 import { audienceOfCommunity } from '@outloud/server-core';
 import { Client } from 'pg';
-import { DEMO_FILES, demoContent, DemoFile } from './demo-files';
+import { DEMO_FILE_COMMENTS, DEMO_FILES, demoContent, DemoFile } from './demo-files';
 import { createRng, Rng } from './prng';
 import { Progress } from './progress';
 
@@ -33,15 +33,7 @@ export interface BlobSink {
 const SEED = 7_2026;
 const DAY_SECONDS = 86_400;
 
-const COMMENTS = [
-  'This is the version we use in our team. Thanks for keeping it up to date!',
-  'Very clear. Could you add an example for first-time readers?',
-  'Shared this with the new starters, it answered most of their questions.',
-  'Is this still current after the last update?',
-  'Saved me an hour today.',
-  'Great draft. Section two could be shorter.',
-  'We printed this for the meeting room wall.',
-];
+const COMMENTS = DEMO_FILE_COMMENTS;
 
 interface Person {
   id: string;

@@ -7,8 +7,18 @@ export interface E2ePerson {
   password: string;
 }
 
+export interface SignUpOptions {
+  /** Also wait for home's greeting ("Welcome, Ada"), i.e. for home to have loaded its data. */
+  waitForWelcome?: boolean;
+}
+
 /** Signs a new person up through the real form and waits for the home page. */
-export async function signUpAs(page: Page, baseUrl: string, who: E2ePerson): Promise<void> {
+export async function signUpAs(
+  page: Page,
+  baseUrl: string,
+  who: E2ePerson,
+  options: SignUpOptions = {},
+): Promise<void> {
   await page.goto(`${baseUrl}/signup`);
   await page.getByLabel(/^Handle/).fill(who.handle);
   await page.getByLabel(/^Display name/).fill(who.displayName);
@@ -16,6 +26,10 @@ export async function signUpAs(page: Page, baseUrl: string, who: E2ePerson): Pro
   await page.getByLabel(/^Password/).fill(who.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(`${baseUrl}/`);
+  if (options.waitForWelcome)
+    await page
+      .getByRole('heading', { name: `Welcome, ${who.displayName.split(' ')[0]}` })
+      .waitFor();
 }
 
 /**
