@@ -1,7 +1,8 @@
 /**
  * Fault plan C1 (docs/security.md): SIGKILL the API at random moments during mixed writes
- * (posts with mentions, replies), start it again with no manual step, and check that every
- * acknowledged write exists, is indexed and notified its mentioned people exactly once.
+ * (posts with mentions, replies, uploads), start it again with no manual step, and check that
+ * every acknowledged write exists, is indexed and notified its mentioned people exactly once,
+ * and that every acknowledged upload downloads with the bytes that were sent.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
  *     node -r @swc-node/register tools/fault/kill-during-writes.ts [seconds=60] [kills=3]
@@ -9,6 +10,7 @@
  * Bounded: 127.0.0.1 only, four writers, `seconds` of load, its own database (dropped at the
  * end) and its own processes (stopped by PID).
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import {
   freePort,
@@ -23,6 +25,22 @@ import {
 const seconds = Number(process.argv[2] ?? 60);
 const kills = Number(process.argv[3] ?? 3);
 const MENTIONED = ['mira', 'noah'];
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** One upload through the real streaming endpoint; the file's id when acknowledged. */
+async function upload(url: string, cookie: string, name: string, content: Buffer) {
+  const form = new FormData();
+  form.append('name', name);
+  form.append('file', new Blob([content], { type: 'text/plain' }), `${name}.txt`);
+  const res = await fetch(`${url}/files/uploads`, {
+    method: 'POST',
+    headers: { cookie, 'x-outloud-csrf': '1' },
+    body: form,
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json()) as { file?: { id: string; sha256: string } };
+  return res.status === 201 && body.file?.sha256 === sha256(content) ? body.file.id : undefined;
+}
 
 async function main(): Promise<void> {
   const db0 = await scratch('c1');
@@ -35,6 +53,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_POSTS_PER_HOUR: '100000',
     RATE_LIMIT_REPLIES_PER_HOUR: '100000',
     RATE_LIMIT_MENTIONS_PER_HOUR: '100000',
+    RATE_LIMIT_UPLOADS_PER_HOUR: '100000',
   };
   let api: ApiProcess = await startApiProcess(env);
   let url = api.url!;
@@ -42,6 +61,7 @@ async function main(): Promise<void> {
   for (const h of MENTIONED) await signUp(url, h);
 
   const acknowledged: { kind: 'post' | 'reply'; id: string; postId: string }[] = [];
+  const uploads: { id: string; sha256: string }[] = [];
   let sent = 0;
   let failed = 0;
   let lastPost: string | null = null;
@@ -52,7 +72,15 @@ async function main(): Promise<void> {
     for (let n = 0; running; n++) {
       sent++;
       try {
-        if (lastPost && n % 3 === 2) {
+        if (n % 5 === 4) {
+          // 16-64 KB of text: long enough to be cut mid-stream by a kill.
+          const content = Buffer.from(
+            randomBytes(8_000 + Math.floor(Math.random() * 24_000)).toString('hex'),
+          );
+          const id = await upload(url, author, `c1 w${w} n${n}`, content);
+          if (id) uploads.push({ id, sha256: sha256(content) });
+          else failed++;
+        } else if (lastPost && n % 3 === 2) {
           const postId = lastPost;
           const { body } = await gql(
             url,
@@ -125,6 +153,17 @@ async function main(): Promise<void> {
     `SELECT count(*)::int AS n FROM replies WHERE id = ANY($1::uuid[])`,
     [replies],
   );
+  const filesFound = await one(`SELECT count(*)::int AS n FROM files WHERE id = ANY($1::uuid[])`, [
+    uploads.map((u) => u.id),
+  ]);
+  let filesIntact = 0;
+  for (const u of uploads) {
+    const res = await fetch(`${url}/files/${u.id}/download`, {
+      headers: { cookie: author },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (res.ok && sha256(Buffer.from(await res.arrayBuffer())) === u.sha256) filesIntact++;
+  }
   const indexed = await one(
     `SELECT count(*)::int AS n FROM search_documents WHERE type = 'post' AND id = ANY($1::uuid[])`,
     [posts],
@@ -143,12 +182,15 @@ async function main(): Promise<void> {
     kills: restarts.length,
     restartMs: restarts,
     requestsSent: sent,
-    acknowledged: acknowledged.length,
+    acknowledged: acknowledged.length + uploads.length,
     notAcknowledged: failed,
     postsAcknowledged: posts.length,
     postsFound,
     repliesAcknowledged: replies.length,
     repliesFound,
+    uploadsAcknowledged: uploads.length,
+    uploadsFound: filesFound,
+    uploadsDownloadedIntact: filesIntact,
     postsIndexed: indexed,
     mentionNotifications: notified.reduce((a, b) => a + b, 0),
     mentionNotificationsExpected: expectedNotifications,
@@ -158,6 +200,8 @@ async function main(): Promise<void> {
   const holds =
     postsFound === posts.length &&
     repliesFound === replies.length &&
+    filesFound === uploads.length &&
+    filesIntact === uploads.length &&
     indexed === posts.length &&
     notified.length === expectedNotifications &&
     result.maxNotificationsPerPostAndPerson === 1;

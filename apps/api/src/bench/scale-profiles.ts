@@ -26,6 +26,17 @@ export const PROFILES: Record<string, ScaleProfile> = {
     follows: [0, 0],
     days: 30,
   },
+  // A tenth of intranet-100k: seeds in seconds, for load and fault runs (tools/fault/mixed-load.ts).
+  'intranet-10k': {
+    name: 'intranet-10k',
+    users: 200,
+    posts: 10_000,
+    replies: 20_000,
+    likes: 50_000,
+    communities: 10,
+    follows: [30, 90],
+    days: 365,
+  },
   'intranet-100k': {
     name: 'intranet-100k',
     users: 2_000,

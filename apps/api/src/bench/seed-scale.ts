@@ -10,7 +10,7 @@ import { PROFILES } from './scale-profiles';
 import { seedScale } from './scale-seed';
 
 /**
- * `npm run seed:scale -- --profile peer|intranet-100k|intranet-1m [--force]`
+ * `npm run seed:scale -- --profile peer|intranet-10k|intranet-100k|intranet-1m [--force]`
  * Fills an EMPTY database fast: rows are generated inside PostgreSQL with generate_series in
  * chunks (no row-by-row round trips), then counters, indexes' statistics and the demo password.
  * Everyone's password is the demo password; `reader` and `admin` exist in every profile.
