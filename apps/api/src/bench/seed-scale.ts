@@ -10,16 +10,19 @@ import { PROFILES } from './scale-profiles';
 import { seedScale } from './scale-seed';
 
 /**
- * `npm run seed:scale -- --profile peer|intranet-100k|intranet-1m [--force]`
+ * `npm run seed:scale -- --profile peer|intranet-100k|intranet-1m [--force] [--skip-expertise]`
  * Fills an EMPTY database fast: rows are generated inside PostgreSQL with generate_series in
  * chunks (no row-by-row round trips), then counters, indexes' statistics and the demo password.
  * Everyone's password is the demo password; `reader` and `admin` exist in every profile.
+ * `--skip-expertise` leaves the expertise model empty (about 26 minutes at 1M) for benchmarks that
+ * do not read it, such as `--only analytics`; `npm run rebuild:expertise` builds it later.
  */
 runCli(async () => {
   const { values } = parseArgs({
     options: {
       profile: { type: 'string', default: 'peer' },
       force: { type: 'boolean', default: false },
+      'skip-expertise': { type: 'boolean', default: false },
     },
   });
   const profile = PROFILES[values.profile ?? 'peer'];
@@ -61,7 +64,9 @@ runCli(async () => {
       process.stdout.write(
         `  analytics rollups: ${rows.toLocaleString('en')} rows in ${rollupSeconds.toFixed(1)} s\n`,
       );
-      await buildExpertise(db.url);
+      if (values['skip-expertise'])
+        process.stdout.write('  expertise model: skipped (--skip-expertise)\n');
+      else await buildExpertise(db.url);
       const summary = (
         await client.query(
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM replies) AS replies,
