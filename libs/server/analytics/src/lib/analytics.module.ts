@@ -3,6 +3,7 @@ import { IdentityModule } from '@outloud/identity';
 import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
 import { AnalyticsSync } from './analytics-sync';
+import { AnalyticsSyncRepository } from './analytics-sync.repository';
 import { AnalyticsRepository } from './analytics.repository';
 import {
   AnalyticsContributorResolver,
@@ -23,6 +24,7 @@ import { AnalyticsService } from './analytics.service';
     AnalyticsContributorResolver,
     AnalyticsUnansweredResolver,
     AnalyticsSync,
+    AnalyticsSyncRepository,
   ],
 })
 export class AnalyticsModule {}
