@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
+import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsSyncRepository } from './analytics-sync.repository';
 import { AnalyticsRepository } from './analytics.repository';
@@ -19,6 +20,7 @@ import { AnalyticsService } from './analytics.service';
   providers: [
     AnalyticsRepository,
     AnalyticsBreakdownRepository,
+    AnalyticsHourlyRepository,
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,

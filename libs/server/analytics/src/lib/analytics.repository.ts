@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { answerRate } from './analytics-breakdown';
-import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
-import { UtcHourCount } from './analytics-heatmap';
 import { AnalyticsScope, isScoped, NO_SCOPE, scopeSql, SqlParams } from './analytics-scope';
 import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
@@ -94,41 +92,6 @@ export class AnalyticsRepository {
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       return tx.query(sql, params);
     });
-  }
-
-  /**
-   * Posts, replies and likes that count, per UTC hour of the period (at most 24 rows a day); the
-   * heatmap turns them into local hours and weekdays. Reads the source tables through their
-   * `created_at` indexes: the rollups keep days, not hours.
-   */
-  async engagementByUtcHour(
-    r: AnalyticsRange,
-    scope: AnalyticsScope = NO_SCOPE,
-  ): Promise<UtcHourCount[]> {
-    const params = new SqlParams([dayStart(r.from), dayStart(r.to, 1)]);
-    const s = scopeSql(scope, params);
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT date_trunc('hour', at) AS hour, count(*)::int AS n FROM (
-         SELECT p.created_at AS at FROM posts p
-          WHERE ${COUNTED_POST('p')} AND p.created_at >= $1 AND p.created_at < $2
-            AND ${s.action('p.author_id', 'p')}
-         UNION ALL
-         SELECT r.created_at FROM replies r JOIN posts p ON p.id = r.post_id
-          WHERE ${COUNTED_REPLY('r', 'p')} AND r.created_at >= $1 AND r.created_at < $2
-            AND ${s.action('r.author_id', 'p')}
-         UNION ALL
-         SELECT l.created_at FROM likes l JOIN posts p ON p.id = l.subject_id
-          WHERE l.subject_type = 'post' AND ${COUNTED_POST('p')}
-            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
-         UNION ALL
-         SELECT l.created_at FROM likes l JOIN replies r ON r.id = l.subject_id
-           JOIN posts p ON p.id = r.post_id
-          WHERE l.subject_type = 'reply' AND ${COUNTED_REPLY('r', 'p')}
-            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
-       ) a GROUP BY 1`,
-      params.values,
-    );
-    return rows.map((row) => ({ hour: new Date(String(row.hour)), count: num(row.n) }));
   }
 
   async series(r: AnalyticsRange): Promise<AnalyticsDay[]> {

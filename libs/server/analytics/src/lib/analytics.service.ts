@@ -10,6 +10,7 @@ import {
 import { departmentBreakdown, openness } from './analytics-breakdown';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
 import { heatmapCells } from './analytics-heatmap';
+import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsScope, departmentKey, isScoped } from './analytics-scope';
 import { AnalyticsErrors } from './analytics.errors';
 import { AnalyticsRepository, participationOf } from './analytics.repository';
@@ -30,6 +31,7 @@ export class AnalyticsService {
     private readonly policy: AccessPolicy,
     private readonly settings: InstanceSettingsService,
     private readonly breakdowns: AnalyticsBreakdownRepository,
+    private readonly hourly: AnalyticsHourlyRepository,
   ) {}
 
   async adoption(
@@ -79,7 +81,7 @@ export class AnalyticsService {
         communityOrder ?? AnalyticsCommunityOrder.POSTS,
         scope,
       ),
-      this.repository.engagementByUtcHour(r, scope),
+      this.hourly.engagementByUtcHour(r, scope),
       this.settings.timeZone(),
       this.breakdowns.departments(r, scope),
       this.breakdowns.openness(r, scope),
