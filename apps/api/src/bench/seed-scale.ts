@@ -58,11 +58,14 @@ runCli(async () => {
       const rollupStarted = Date.now();
       await rebuildAnalytics((sql, params) => client.query(sql, params));
       const rollupSeconds = (Date.now() - rollupStarted) / 1000;
-      const [{ rows }] = (
-        await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
+      const [{ rows, hours }] = (
+        await client.query(
+          `SELECT (SELECT count(*)::int FROM analytics_daily_activity) AS rows,
+                  (SELECT count(*)::int FROM analytics_hourly_activity) AS hours`,
+        )
       ).rows;
       process.stdout.write(
-        `  analytics rollups: ${rows.toLocaleString('en')} rows in ${rollupSeconds.toFixed(1)} s\n`,
+        `  analytics rollups: ${rows.toLocaleString('en')} person-day and ${hours.toLocaleString('en')} person-hour rows in ${rollupSeconds.toFixed(1)} s\n`,
       );
       if (values['skip-expertise'])
         process.stdout.write('  expertise model: skipped (--skip-expertise)\n');
