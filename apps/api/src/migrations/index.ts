@@ -31,6 +31,7 @@ import { ScheduledTasks1765001000000 } from './1765001000000-ScheduledTasks';
 import { Routing1765001100000 } from './1765001100000-Routing';
 import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
 import { AnalyticsHourlyActivity1765006000000 } from './1765006000000-AnalyticsHourlyActivity';
+import { AnalyticsContributorWeeks1765006100000 } from './1765006100000-AnalyticsContributorWeeks';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Routing1765001100000,
   AnalyticsQuestionCommunity1765005000000,
   AnalyticsHourlyActivity1765006000000,
+  AnalyticsContributorWeeks1765006100000,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
+import { AnalyticsContributorsRepository } from './analytics-contributors.repository';
 import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsSyncRepository } from './analytics-sync.repository';
@@ -21,6 +22,7 @@ import { AnalyticsService } from './analytics.service';
     AnalyticsRepository,
     AnalyticsBreakdownRepository,
     AnalyticsHourlyRepository,
+    AnalyticsContributorsRepository,
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,

@@ -32,7 +32,7 @@ const COMMUNITY_ORDER: Record<AnalyticsCommunityOrder, string> = {
   LAST_ACTIVITY: 'c.last_activity_at DESC, c.id',
   NAME: 'lower(c.name), c.id',
 };
-const CONTRIBUTOR_ORDER: Record<AnalyticsContributorOrder, string> = {
+export const CONTRIBUTOR_ORDER: Record<AnalyticsContributorOrder, string> = {
   ACCEPTED_ANSWERS: 'accepted_answers DESC, replies DESC, user_id',
   REPLIES: 'replies DESC, accepted_answers DESC, user_id',
 };
@@ -305,30 +305,6 @@ export class AnalyticsRepository {
     for (const row of rows)
       byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row.user_id]);
     return byPost;
-  }
-
-  /** People are not secret; their counts are aggregates over everything they did. */
-  async topContributors(
-    r: AnalyticsRange,
-    order: AnalyticsContributorOrder,
-    scope: AnalyticsScope = NO_SCOPE,
-  ) {
-    const params = new SqlParams([r.from, r.to]);
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT user_id, sum(accepted_answers) AS accepted_answers, sum(replies) AS replies, sum(posts) AS posts
-         FROM analytics_daily_activity a
-        WHERE day BETWEEN $1 AND $2 AND replies + accepted_answers > 0 -- the covering index's rows
-          AND ${scopeSql(scope, params).activity('a')}
-        GROUP BY user_id
-        ORDER BY ${CONTRIBUTOR_ORDER[order]} LIMIT ${CONTRIBUTORS_MAX}`,
-      params.values,
-    );
-    return rows.map((row) => ({
-      userId: String(row.user_id),
-      acceptedAnswers: num(row.accepted_answers),
-      replies: num(row.replies),
-      posts: num(row.posts),
-    }));
   }
 
   /**

@@ -9,6 +9,7 @@ import {
 } from '@outloud/server-core';
 import { departmentBreakdown, openness } from './analytics-breakdown';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
+import { AnalyticsContributorsRepository } from './analytics-contributors.repository';
 import { heatmapCells } from './analytics-heatmap';
 import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsScope, departmentKey, isScoped } from './analytics-scope';
@@ -32,6 +33,7 @@ export class AnalyticsService {
     private readonly settings: InstanceSettingsService,
     private readonly breakdowns: AnalyticsBreakdownRepository,
     private readonly hourly: AnalyticsHourlyRepository,
+    private readonly contributors: AnalyticsContributorsRepository,
   ) {}
 
   async adoption(
@@ -70,7 +72,7 @@ export class AnalyticsService {
       scoped ? this.breakdowns.people(r, scope) : this.repository.people(r),
       this.repository.answering(r, scope),
       this.repository.unanswered(r, viewer.id, scope),
-      this.repository.topContributors(
+      this.contributors.top(
         r,
         contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
         scope,
