@@ -276,35 +276,40 @@ export class AnalyticsRepository {
 
   /**
    * Up to three people per question who answer in its community: most accepted answers, then
-   * replies, since `since`; not the asker, not deactivated.
+   * replies, since `since`; not the asker, not deactivated. Each community is ranked once (the
+   * unanswered questions mostly share one, often "no community", whose 90 days at 1M took seconds
+   * to group for each question): its first NUDGE_MAX + 1, so dropping the asker leaves three.
    */
   private async nudgeFor(
     questions: { postId: string; communityId: string; askerId: string }[],
     since: string,
   ): Promise<Map<string, string[]>> {
     if (!questions.length) return new Map();
-    const rows: { post_id: string; user_id: string }[] = await this.dataSource.query(
-      `SELECT x.post_id, n.user_id
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS x(post_id, community_id, asker_id)
+    const communities = [...new Set(questions.map((q) => q.communityId))];
+    const rows: { community_id: string; user_id: string }[] = await this.dataSource.query(
+      `SELECT x.community_id, n.user_id
+         FROM unnest($1::uuid[]) AS x(community_id)
         CROSS JOIN LATERAL (
-          SELECT a.user_id FROM analytics_daily_activity a
+          SELECT a.user_id, row_number() OVER (
+                   ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id) AS rank
+            FROM analytics_daily_activity a
             JOIN users u ON u.id = a.user_id AND u.status = 'active'
-           WHERE a.community_id = x.community_id AND a.day >= $4::date
-             AND a.replies + a.accepted_answers > 0 AND a.user_id <> x.asker_id
+           WHERE a.community_id = x.community_id AND a.day >= $2::date
+             AND a.replies + a.accepted_answers > 0
            GROUP BY a.user_id
-           ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id
-           LIMIT ${NUDGE_MAX}) n`,
-      [
-        questions.map((q) => q.postId),
-        questions.map((q) => q.communityId),
-        questions.map((q) => q.askerId),
-        since,
-      ],
+           ORDER BY rank LIMIT ${NUDGE_MAX + 1}) n
+        ORDER BY x.community_id, n.rank`,
+      [communities, since],
     );
-    const byPost = new Map<string, string[]>();
+    const ranked = new Map<string, string[]>();
     for (const row of rows)
-      byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row.user_id]);
-    return byPost;
+      ranked.set(row.community_id, [...(ranked.get(row.community_id) ?? []), row.user_id]);
+    return new Map(
+      questions.map((q) => [
+        q.postId,
+        (ranked.get(q.communityId) ?? []).filter((id) => id !== q.askerId).slice(0, NUDGE_MAX),
+      ]),
+    );
   }
 
   /**
