@@ -304,10 +304,5 @@ export default tseslint.config(
     plugins: { outloud: { rules: { 'sql-in-repositories': sqlInRepositories } } },
     rules: { 'outloud/sql-in-repositories': 'error' },
   },
-  {
-    // SQL not yet moved into a repository or source; remove a file from this list when it is.
-    files: ['libs/server/analytics/src/lib/analytics-sync.ts'],
-    rules: { 'outloud/sql-in-repositories': 'off' },
-  },
   prettier,
 );

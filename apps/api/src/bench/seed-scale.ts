@@ -10,16 +10,19 @@ import { PROFILES } from './scale-profiles';
 import { seedScale } from './scale-seed';
 
 /**
- * `npm run seed:scale -- --profile peer|intranet-10k|intranet-100k|intranet-1m [--force]`
+ * `npm run seed:scale -- --profile peer|intranet-10k|intranet-100k|intranet-1m [--force] [--skip-expertise]`
  * Fills an EMPTY database fast: rows are generated inside PostgreSQL with generate_series in
  * chunks (no row-by-row round trips), then counters, indexes' statistics and the demo password.
  * Everyone's password is the demo password; `reader` and `admin` exist in every profile.
+ * `--skip-expertise` leaves the expertise model empty (about 26 minutes at 1M) for benchmarks that
+ * do not read it, such as `--only analytics`; `npm run rebuild:expertise` builds it later.
  */
 runCli(async () => {
   const { values } = parseArgs({
     options: {
       profile: { type: 'string', default: 'peer' },
       force: { type: 'boolean', default: false },
+      'skip-expertise': { type: 'boolean', default: false },
     },
   });
   const profile = PROFILES[values.profile ?? 'peer'];
@@ -55,13 +58,18 @@ runCli(async () => {
       const rollupStarted = Date.now();
       await rebuildAnalytics((sql, params) => client.query(sql, params));
       const rollupSeconds = (Date.now() - rollupStarted) / 1000;
-      const [{ rows }] = (
-        await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
+      const [{ rows, hours }] = (
+        await client.query(
+          `SELECT (SELECT count(*)::int FROM analytics_daily_activity) AS rows,
+                  (SELECT count(*)::int FROM analytics_hourly_activity) AS hours`,
+        )
       ).rows;
       process.stdout.write(
-        `  analytics rollups: ${rows.toLocaleString('en')} rows in ${rollupSeconds.toFixed(1)} s\n`,
+        `  analytics rollups: ${rows.toLocaleString('en')} person-day and ${hours.toLocaleString('en')} person-hour rows in ${rollupSeconds.toFixed(1)} s\n`,
       );
-      await buildExpertise(db.url);
+      if (values['skip-expertise'])
+        process.stdout.write('  expertise model: skipped (--skip-expertise)\n');
+      else await buildExpertise(db.url);
       const summary = (
         await client.query(
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM replies) AS replies,

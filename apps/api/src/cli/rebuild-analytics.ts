@@ -18,10 +18,15 @@ runCli(async () => {
     await client.query('BEGIN');
     await rebuildAnalytics((sql, params) => client.query(sql, params));
     await client.query('COMMIT');
-    const [{ rows }] = (
-      await client.query(`SELECT count(*)::int AS rows FROM analytics_daily_activity`)
+    const [{ rows, hours }] = (
+      await client.query(
+        `SELECT (SELECT count(*)::int FROM analytics_daily_activity) AS rows,
+                (SELECT count(*)::int FROM analytics_hourly_activity) AS hours`,
+      )
     ).rows;
-    process.stdout.write(` ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      ` ${rows} person-day and ${hours} person-hour rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   } finally {
     await client.end();
     await db.stop();

@@ -21,7 +21,7 @@ export async function buildDerivedData(
   await client.connect();
   try {
     await rebuildAnalytics((sql, params) => client.query(sql, params));
-    log('Built the adoption analytics rollups');
+    log('Built the adoption analytics rollups (days and hours)');
   } finally {
     await client.end();
   }

@@ -30,6 +30,9 @@ import { ExpertiseLeaders1765000100000 } from './1765000100000-ExpertiseLeaders'
 import { ScheduledTasks1765001000000 } from './1765001000000-ScheduledTasks';
 import { Routing1765001100000 } from './1765001100000-Routing';
 import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
+import { AnalyticsHourlyActivity1765006000000 } from './1765006000000-AnalyticsHourlyActivity';
+import { AnalyticsContributorWeeks1765006100000 } from './1765006100000-AnalyticsContributorWeeks';
+import { AnalyticsNudgeIndex1765006200000 } from './1765006200000-AnalyticsNudgeIndex';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -65,4 +68,7 @@ export const MIGRATIONS = [
   ScheduledTasks1765001000000,
   Routing1765001100000,
   AnalyticsQuestionCommunity1765005000000,
+  AnalyticsHourlyActivity1765006000000,
+  AnalyticsContributorWeeks1765006100000,
+  AnalyticsNudgeIndex1765006200000,
 ];

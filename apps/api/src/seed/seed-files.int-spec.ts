@@ -203,4 +203,17 @@ describe('derived data of the demo', () => {
       ),
     ).toBeGreaterThan(0);
   });
+
+  it('fills the heatmap from the hourly rollup, with the same activity as the days', async () => {
+    const engaged = `sum(posts + replies + likes)`;
+    const hours = await count(`SELECT ${engaged} AS n FROM analytics_hourly_totals`);
+    expect(hours).toBeGreaterThan(0);
+    expect(hours).toBe(await count(`SELECT ${engaged} AS n FROM analytics_daily_totals`));
+    // The demo's daily rhythm: activity over many hours of the day, not one.
+    expect(
+      await count(
+        `SELECT count(DISTINCT extract(hour FROM hour AT TIME ZONE 'UTC')) AS n FROM analytics_hourly_totals`,
+      ),
+    ).toBeGreaterThan(6);
+  });
 });

@@ -1,4 +1,6 @@
+import { applyContributionChange, rebuildContributorWeeks } from './analytics-contributors';
 import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
+import { applyHourlyChange, HourRow, rebuildHourlyTotals } from './analytics-hourly';
 import { rebuildQuestions } from './analytics-questions';
 import { dayStart, NO_COMMUNITY, returnedRows, SqlRunner } from './analytics-sql';
 import { applyPersonDayChange, rebuildSummaries, RollupRow } from './analytics-summaries';
@@ -6,7 +8,12 @@ import { applyPersonDayChange, rebuildSummaries, RollupRow } from './analytics-s
 export { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 export type { SqlRunner } from './analytics-sql';
 
-const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+/** A time's bucket: its UTC day (a date), or the start of its UTC hour (whatever the session's zone). */
+const BUCKET = {
+  day: (column: string) => `(${column} AT TIME ZONE 'UTC')::date`,
+  hour: (column: string) => `date_trunc('hour', ${column} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
+};
+type Bucket = keyof typeof BUCKET;
 
 /**
  * The one definition of what counts as activity, shared by the outbox handlers and the rebuild
@@ -15,16 +22,18 @@ const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
  * (credited to the reply's author) — all only while the content counts (`COUNTED_POST`,
  * `COUNTED_REPLY`): deleting or hiding a post takes its replies, likes and answer with it. A
  * reply or like counts in the community of its post. `$1`/`$2` bound the time range; with
- * `byUser`, `$3` is the person (each branch then walks that person's own index).
+ * `byUser`, `$3` is the person (each branch then walks that person's own index). `bucket`: per
+ * UTC day (column `day`) or per UTC hour (column `hour`).
  */
-export function activitySql(byUser: boolean): string {
+export function activitySql(byUser: boolean, bucket: Bucket = 'day'): string {
+  const utcDay = BUCKET[bucket]; // named for the default bucket
   const who = (column: string) => (byUser ? ` AND ${column} = $3` : '');
   const community = `coalesce(p.community_id, '${NO_COMMUNITY}'::uuid)`;
   return `
-    SELECT day, user_id, community_id, sum(posts)::int AS posts, sum(questions)::int AS questions,
+    SELECT ${bucket}, user_id, community_id, sum(posts)::int AS posts, sum(questions)::int AS questions,
            sum(replies)::int AS replies, sum(likes)::int AS likes, sum(accepted)::int AS accepted_answers
       FROM (
-        SELECT ${utcDay('p.created_at')} AS day, p.author_id AS user_id, ${community} AS community_id,
+        SELECT ${utcDay('p.created_at')} AS ${bucket}, p.author_id AS user_id, ${community} AS community_id,
                1 AS posts, p.is_question::int AS questions, 0 AS replies, 0 AS likes, 0 AS accepted
           FROM posts p
          WHERE ${COUNTED_POST('p')} AND p.created_at >= $1 AND p.created_at < $2${who('p.author_id')}
@@ -48,40 +57,70 @@ export function activitySql(byUser: boolean): string {
          WHERE ${COUNTED_REPLY('r', 'p')}
            AND p.answered_at >= $1 AND p.answered_at < $2${who('r.author_id')}
       ) a
-     GROUP BY day, user_id, community_id`;
+     GROUP BY ${bucket}, user_id, community_id`;
 }
 
-const COLUMNS = 'day, user_id, community_id, posts, questions, replies, likes, accepted_answers';
+const SUMS = 'posts, questions, replies, likes, accepted_answers';
+const COLUMNS = `day, user_id, community_id, ${SUMS}`;
+const HOUR_COLUMNS = `hour, user_id, community_id, ${SUMS}`;
+
+/** The daily rows of `[$1, $2)` (and of person `$3`, if given): the sums of their UTC hours. */
+const daysFromHours = (byUser: boolean) =>
+  `SELECT (hour AT TIME ZONE 'UTC')::date AS day, user_id, community_id,
+          ${SUMS.split(', ')
+            .map((k) => `sum(${k})`)
+            .join(', ')}
+     FROM analytics_hourly_activity
+    WHERE hour >= $1::timestamptz AND hour < $2::timestamptz${byUser ? ' AND user_id = $3' : ''}
+    GROUP BY 1, 2, 3`;
 
 /**
- * Recomputes one person's rows for one day from the source tables, and moves the summaries by the
- * difference. Idempotent: running it twice, or late, or for a day with nothing left, leaves
- * exactly what a rebuild would. Call inside a transaction (`run` is its manager); the advisory
- * lock serialises two workers on the same person-day.
+ * Recomputes one person's rows for one day — its UTC hours from the source tables, the day from
+ * its hours — and moves the summaries by the difference. Idempotent: running it twice, or late,
+ * or for a day with nothing left, leaves exactly what a rebuild would. Call inside a transaction
+ * (`run` is its manager); the advisory lock serialises two workers on the same person-day.
  */
 export async function recomputePersonDay(run: SqlRunner, day: string, userId: string) {
   await run(`SELECT pg_advisory_xact_lock(hashtext('analytics:' || $1 || ':' || $2))`, [
     day,
     userId,
   ]);
+  const range = [dayStart(day), dayStart(day, 1), userId];
+  const hoursBefore = returnedRows<HourRow>(
+    await run(
+      `DELETE FROM analytics_hourly_activity
+        WHERE user_id = $3 AND hour >= $1::timestamptz AND hour < $2::timestamptz
+        RETURNING ${HOUR_COLUMNS}`,
+      range,
+    ),
+  );
   const before = returnedRows<RollupRow>(
     await run(
       `DELETE FROM analytics_daily_activity WHERE day = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
       [day, userId],
     ),
   );
-  const after = returnedRows<RollupRow>(
+  const hoursAfter = returnedRows<HourRow>(
     await run(
-      `INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(true)} RETURNING ${COLUMNS}`,
-      [dayStart(day), dayStart(day, 1), userId],
+      `INSERT INTO analytics_hourly_activity (${HOUR_COLUMNS}) ${activitySql(true, 'hour')}
+       RETURNING ${HOUR_COLUMNS}`,
+      range,
     ),
   );
+  const after = returnedRows<RollupRow>(
+    await run(
+      `INSERT INTO analytics_daily_activity (${COLUMNS}) ${daysFromHours(true)} RETURNING ${COLUMNS}`,
+      range,
+    ),
+  );
+  await applyHourlyChange(run, hoursBefore, hoursAfter);
   await applyPersonDayChange(run, day, userId, before, after);
+  await applyContributionChange(run, day, userId, before, after);
 }
 
 /**
  * Rebuilds the rollup for `[from, to]` (UTC days, inclusive; default: everything) from the source
- * tables in one statement per step. Used by seed:scale, after restores, and to pick up changes
+ * tables in one statement per step: the hours from the source, the days from the hours. Used by seed:scale, after restores, and to pick up changes
  * that emit no event (see README). Call inside a transaction for an atomic swap.
  */
 export async function rebuildAnalytics(
@@ -92,17 +131,36 @@ export async function rebuildAnalytics(
   const to = range.to ?? '9999-12-31';
   const start = range.from ? dayStart(range.from) : '-infinity';
   const end = range.to ? dayStart(range.to, 1) : 'infinity';
+  await run(
+    `DELETE FROM analytics_hourly_activity WHERE hour >= $1::timestamptz AND hour < $2::timestamptz`,
+    [start, end],
+  );
+  // In key order: the primary key is then built left to right instead of at random.
+  await run(
+    `INSERT INTO analytics_hourly_activity (${HOUR_COLUMNS})
+     SELECT * FROM (${activitySql(false, 'hour')}) a ORDER BY user_id, hour`,
+    [start, end],
+  );
   await run(`DELETE FROM analytics_daily_activity WHERE day >= $1::date AND day <= $2::date`, [
     from,
     to,
   ]);
-  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${activitySql(false)}`, [
+  await run(`INSERT INTO analytics_daily_activity (${COLUMNS}) ${daysFromHours(false)}`, [
     start,
     end,
   ]);
+  await rebuildHourlyTotals(run, start, end);
   await rebuildSummaries(run, from, to);
+  await rebuildContributorWeeks(run, range.from, range.to);
   await rebuildQuestions(run, start, end);
   // Fresh statistics: the dashboard's plans depend on how many rows a range holds.
-  for (const table of ['analytics_daily_activity', 'analytics_daily_totals', 'analytics_questions'])
+  for (const table of [
+    'analytics_hourly_activity',
+    'analytics_hourly_totals',
+    'analytics_daily_activity',
+    'analytics_daily_totals',
+    'analytics_contributor_weeks',
+    'analytics_questions',
+  ])
     await run(`ANALYZE ${table}`);
 }

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
+import { AnalyticsContributorsRepository } from './analytics-contributors.repository';
+import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsSync } from './analytics-sync';
+import { AnalyticsSyncRepository } from './analytics-sync.repository';
 import { AnalyticsRepository } from './analytics.repository';
 import {
   AnalyticsContributorResolver,
@@ -18,11 +21,14 @@ import { AnalyticsService } from './analytics.service';
   providers: [
     AnalyticsRepository,
     AnalyticsBreakdownRepository,
+    AnalyticsHourlyRepository,
+    AnalyticsContributorsRepository,
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,
     AnalyticsUnansweredResolver,
     AnalyticsSync,
+    AnalyticsSyncRepository,
   ],
 })
 export class AnalyticsModule {}

@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { answerRate } from './analytics-breakdown';
-import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
-import { UtcHourCount } from './analytics-heatmap';
 import { AnalyticsScope, isScoped, NO_SCOPE, scopeSql, SqlParams } from './analytics-scope';
 import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
@@ -34,7 +32,7 @@ const COMMUNITY_ORDER: Record<AnalyticsCommunityOrder, string> = {
   LAST_ACTIVITY: 'c.last_activity_at DESC, c.id',
   NAME: 'lower(c.name), c.id',
 };
-const CONTRIBUTOR_ORDER: Record<AnalyticsContributorOrder, string> = {
+export const CONTRIBUTOR_ORDER: Record<AnalyticsContributorOrder, string> = {
   ACCEPTED_ANSWERS: 'accepted_answers DESC, replies DESC, user_id',
   REPLIES: 'replies DESC, accepted_answers DESC, user_id',
 };
@@ -94,41 +92,6 @@ export class AnalyticsRepository {
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       return tx.query(sql, params);
     });
-  }
-
-  /**
-   * Posts, replies and likes that count, per UTC hour of the period (at most 24 rows a day); the
-   * heatmap turns them into local hours and weekdays. Reads the source tables through their
-   * `created_at` indexes: the rollups keep days, not hours.
-   */
-  async engagementByUtcHour(
-    r: AnalyticsRange,
-    scope: AnalyticsScope = NO_SCOPE,
-  ): Promise<UtcHourCount[]> {
-    const params = new SqlParams([dayStart(r.from), dayStart(r.to, 1)]);
-    const s = scopeSql(scope, params);
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT date_trunc('hour', at) AS hour, count(*)::int AS n FROM (
-         SELECT p.created_at AS at FROM posts p
-          WHERE ${COUNTED_POST('p')} AND p.created_at >= $1 AND p.created_at < $2
-            AND ${s.action('p.author_id', 'p')}
-         UNION ALL
-         SELECT r.created_at FROM replies r JOIN posts p ON p.id = r.post_id
-          WHERE ${COUNTED_REPLY('r', 'p')} AND r.created_at >= $1 AND r.created_at < $2
-            AND ${s.action('r.author_id', 'p')}
-         UNION ALL
-         SELECT l.created_at FROM likes l JOIN posts p ON p.id = l.subject_id
-          WHERE l.subject_type = 'post' AND ${COUNTED_POST('p')}
-            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
-         UNION ALL
-         SELECT l.created_at FROM likes l JOIN replies r ON r.id = l.subject_id
-           JOIN posts p ON p.id = r.post_id
-          WHERE l.subject_type = 'reply' AND ${COUNTED_REPLY('r', 'p')}
-            AND l.created_at >= $1 AND l.created_at < $2 AND ${s.action('l.user_id', 'p')}
-       ) a GROUP BY 1`,
-      params.values,
-    );
-    return rows.map((row) => ({ hour: new Date(String(row.hour)), count: num(row.n) }));
   }
 
   async series(r: AnalyticsRange): Promise<AnalyticsDay[]> {
@@ -313,59 +276,40 @@ export class AnalyticsRepository {
 
   /**
    * Up to three people per question who answer in its community: most accepted answers, then
-   * replies, since `since`; not the asker, not deactivated.
+   * replies, since `since`; not the asker, not deactivated. Each community is ranked once (the
+   * unanswered questions mostly share one, often "no community", whose 90 days at 1M took seconds
+   * to group for each question): its first NUDGE_MAX + 1, so dropping the asker leaves three.
    */
   private async nudgeFor(
     questions: { postId: string; communityId: string; askerId: string }[],
     since: string,
   ): Promise<Map<string, string[]>> {
     if (!questions.length) return new Map();
-    const rows: { post_id: string; user_id: string }[] = await this.dataSource.query(
-      `SELECT x.post_id, n.user_id
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS x(post_id, community_id, asker_id)
+    const communities = [...new Set(questions.map((q) => q.communityId))];
+    const rows: { community_id: string; user_id: string }[] = await this.dataSource.query(
+      `SELECT x.community_id, n.user_id
+         FROM unnest($1::uuid[]) AS x(community_id)
         CROSS JOIN LATERAL (
-          SELECT a.user_id FROM analytics_daily_activity a
+          SELECT a.user_id, row_number() OVER (
+                   ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id) AS rank
+            FROM analytics_daily_activity a
             JOIN users u ON u.id = a.user_id AND u.status = 'active'
-           WHERE a.community_id = x.community_id AND a.day >= $4::date
-             AND a.replies + a.accepted_answers > 0 AND a.user_id <> x.asker_id
+           WHERE a.community_id = x.community_id AND a.day >= $2::date
+             AND a.replies + a.accepted_answers > 0
            GROUP BY a.user_id
-           ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id
-           LIMIT ${NUDGE_MAX}) n`,
-      [
-        questions.map((q) => q.postId),
-        questions.map((q) => q.communityId),
-        questions.map((q) => q.askerId),
-        since,
-      ],
+           ORDER BY rank LIMIT ${NUDGE_MAX + 1}) n
+        ORDER BY x.community_id, n.rank`,
+      [communities, since],
     );
-    const byPost = new Map<string, string[]>();
+    const ranked = new Map<string, string[]>();
     for (const row of rows)
-      byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row.user_id]);
-    return byPost;
-  }
-
-  /** People are not secret; their counts are aggregates over everything they did. */
-  async topContributors(
-    r: AnalyticsRange,
-    order: AnalyticsContributorOrder,
-    scope: AnalyticsScope = NO_SCOPE,
-  ) {
-    const params = new SqlParams([r.from, r.to]);
-    const rows: Record<string, unknown>[] = await this.read(
-      `SELECT user_id, sum(accepted_answers) AS accepted_answers, sum(replies) AS replies, sum(posts) AS posts
-         FROM analytics_daily_activity a
-        WHERE day BETWEEN $1 AND $2 AND replies + accepted_answers > 0 -- the covering index's rows
-          AND ${scopeSql(scope, params).activity('a')}
-        GROUP BY user_id
-        ORDER BY ${CONTRIBUTOR_ORDER[order]} LIMIT ${CONTRIBUTORS_MAX}`,
-      params.values,
+      ranked.set(row.community_id, [...(ranked.get(row.community_id) ?? []), row.user_id]);
+    return new Map(
+      questions.map((q) => [
+        q.postId,
+        (ranked.get(q.communityId) ?? []).filter((id) => id !== q.askerId).slice(0, NUDGE_MAX),
+      ]),
     );
-    return rows.map((row) => ({
-      userId: String(row.user_id),
-      acceptedAnswers: num(row.accepted_answers),
-      replies: num(row.replies),
-      posts: num(row.posts),
-    }));
   }
 
   /**

@@ -9,7 +9,9 @@ import {
 } from '@outloud/server-core';
 import { departmentBreakdown, openness } from './analytics-breakdown';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
+import { AnalyticsContributorsRepository } from './analytics-contributors.repository';
 import { heatmapCells } from './analytics-heatmap';
+import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
 import { AnalyticsScope, departmentKey, isScoped } from './analytics-scope';
 import { AnalyticsErrors } from './analytics.errors';
 import { AnalyticsRepository, participationOf } from './analytics.repository';
@@ -30,6 +32,8 @@ export class AnalyticsService {
     private readonly policy: AccessPolicy,
     private readonly settings: InstanceSettingsService,
     private readonly breakdowns: AnalyticsBreakdownRepository,
+    private readonly hourly: AnalyticsHourlyRepository,
+    private readonly contributors: AnalyticsContributorsRepository,
   ) {}
 
   async adoption(
@@ -68,7 +72,7 @@ export class AnalyticsService {
       scoped ? this.breakdowns.people(r, scope) : this.repository.people(r),
       this.repository.answering(r, scope),
       this.repository.unanswered(r, viewer.id, scope),
-      this.repository.topContributors(
+      this.contributors.top(
         r,
         contributorOrder ?? AnalyticsContributorOrder.ACCEPTED_ANSWERS,
         scope,
@@ -79,7 +83,7 @@ export class AnalyticsService {
         communityOrder ?? AnalyticsCommunityOrder.POSTS,
         scope,
       ),
-      this.repository.engagementByUtcHour(r, scope),
+      this.hourly.engagementByUtcHour(r, scope),
       this.settings.timeZone(),
       this.breakdowns.departments(r, scope),
       this.breakdowns.openness(r, scope),

@@ -15,7 +15,8 @@ import { rollupSnapshot } from './rollup-snapshot';
 /**
  * Figures that never drift: random sequences of actions and their reversals (unlike, reply
  * deleted, accept cleared or moved, post deleted, hidden, restored), with the outbox delivered
- * at random points, leave the incrementally kept rollups equal to a full recomputation.
+ * at random points, leave the incrementally kept rollups — person-days and their hours, and
+ * every summary of both — equal to a full recomputation.
  */
 
 const PASSWORD = 'correct horse battery';
@@ -225,6 +226,11 @@ it('keeps the incremental rollups equal to a full recomputation under any action
       for (const s of [...seed, ...steps]) await run(w, s);
       await t.drainOutbox();
       const incremental = await rollupSnapshot(t.dataSource);
+      // The hours and the days are kept apart: both must hold the same activity.
+      const engagement = (rows: Record<string, unknown>[]) =>
+        rows.reduce((n, r) => n + Number(r.posts) + Number(r.replies) + Number(r.likes), 0);
+      expect(engagement(incremental.hourlyTotals)).toBe(engagement(incremental.totals));
+      expect(engagement(incremental.hours)).toBe(engagement(incremental.people));
       await t.dataSource.transaction((tx) =>
         rebuildAnalytics((sql, params) => tx.query(sql, params)),
       );

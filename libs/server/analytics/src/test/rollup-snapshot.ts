@@ -11,6 +11,18 @@ export async function rollupSnapshot(dataSource: DataSource) {
       `SELECT day::text, user_id, community_id, posts, questions, replies, likes, accepted_answers
          FROM analytics_daily_activity ORDER BY 1, 2, 3`,
     ),
+    hours: await q(
+      `SELECT hour, user_id, community_id, posts, questions, replies, likes, accepted_answers
+         FROM analytics_hourly_activity ORDER BY 1, 2, 3`,
+    ),
+    hourlyTotals: await q(
+      `SELECT hour, posts, replies, likes FROM analytics_hourly_totals
+        WHERE posts + replies + likes > 0 ORDER BY 1`,
+    ),
+    contributorWeeks: await q(
+      `SELECT week::text, user_id, replies, accepted_answers, posts FROM analytics_contributor_weeks
+        WHERE replies + accepted_answers + posts <> 0 ORDER BY 1, 2`,
+    ),
     totals: await q(
       `SELECT day::text, active_people, posts, questions, replies, likes, accepted_answers
          FROM analytics_daily_totals
