@@ -30,6 +30,7 @@ import { ExpertiseLeaders1765000100000 } from './1765000100000-ExpertiseLeaders'
 import { ScheduledTasks1765001000000 } from './1765001000000-ScheduledTasks';
 import { Routing1765001100000 } from './1765001100000-Routing';
 import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-AnalyticsQuestionCommunity';
+import { AnalyticsKnowledgeReuse1765006000000 } from './1765006000000-AnalyticsKnowledgeReuse';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ScheduledTasks1765001000000,
   Routing1765001100000,
   AnalyticsQuestionCommunity1765005000000,
+  AnalyticsKnowledgeReuse1765006000000,
 ];
