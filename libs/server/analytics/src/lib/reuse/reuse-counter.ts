@@ -1,9 +1,4 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnModuleInit,
-} from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Clock, Scheduler } from '@outloud/server-core';
 import { toUtcDay } from '../analytics-sql';
 import { BufferedUses, QuestionUseKind, reuseRows } from './reuse-rules';

@@ -112,7 +112,8 @@ export class AnalyticsKnowledgeReuse {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Change of views plus search clicks against the previous period (0.25 = +25%); null when it had none.',
+    description:
+      'Change of views plus search clicks against the previous period (0.25 = +25%); null when it had none.',
   })
   change: number | null;
 
@@ -131,7 +132,8 @@ export class AnalyticsKnowledgeReuse {
   contentGaps: AnalyticsContentGaps;
 
   @Field({
-    description: 'Always false: views and searches carry no person, so no department filter applies.',
+    description:
+      'Always false: views and searches carry no person, so no department filter applies.',
   })
   departmentFilterApplies: boolean;
 }

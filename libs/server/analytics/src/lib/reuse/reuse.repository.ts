@@ -99,7 +99,11 @@ export class ReuseRepository {
       params,
     );
     return {
-      current: { views: num(row.views), searchClicks: num(row.clicks), questions: num(row.questions) },
+      current: {
+        views: num(row.views),
+        searchClicks: num(row.clicks),
+        questions: num(row.questions),
+      },
       previous: {
         views: num(row.prev_views),
         searchClicks: num(row.prev_clicks),

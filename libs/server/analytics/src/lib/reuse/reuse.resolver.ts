@@ -40,10 +40,7 @@ export class QuestionUseResolver {
     description:
       'Reports that a settled search without filters found nothing, for content gaps. Counted once per person, text and day; the person is not stored. Always true.',
   })
-  recordEmptySearch(
-    @CurrentViewer() viewer: Viewer,
-    @Args('query') query: string,
-  ): boolean {
+  recordEmptySearch(@CurrentViewer() viewer: Viewer, @Args('query') query: string): boolean {
     this.reuse.recordEmptySearch(viewer, query);
     return true;
   }
