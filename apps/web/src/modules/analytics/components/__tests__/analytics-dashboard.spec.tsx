@@ -105,7 +105,11 @@ const reuseTotals = (views: number, searchClicks: number, questions: number) => 
   questions,
 });
 
-const knowledgeReuse: Data['adoptionAnalytics']['knowledgeReuse'] = {
+// The fragment's type name: Apollo's cache reads a fragment spread by it.
+const knowledgeReuse: Data['adoptionAnalytics']['knowledgeReuse'] & {
+  __typename: 'AnalyticsKnowledgeReuse';
+} = {
+  __typename: 'AnalyticsKnowledgeReuse',
   totals: reuseTotals(12, 3, 2),
   previousTotals: reuseTotals(8, 2, 2),
   change: 0.5,
