@@ -1,6 +1,7 @@
 import { ANALYTICS_METRICS } from '@outloud/contracts';
 import {
   BufferedUses,
+  contentGapText,
   GAP_MIN_SEARCHES,
   isReuse,
   normaliseSearchText,
@@ -69,6 +70,15 @@ describe('normaliseSearchText', () => {
     expect(cut.length).toBeLessThanOrEqual(100);
     expect(cut.endsWith('word')).toBe(true);
     expect(normaliseSearchText('x'.repeat(150))).toHaveLength(100);
+  });
+});
+
+describe('contentGapText', () => {
+  it('leaves out searches narrowed by typed filters (a handle is no content gap)', () => {
+    expect(contentGapText('author:ann budget')).toBe('');
+    expect(contentGapText('vpn in:it-help')).toBe('');
+    expect(contentGapText('Tag:travel')).toBe('');
+    expect(contentGapText('VPN  login:error')).toBe('vpn login:error');
   });
 });
 

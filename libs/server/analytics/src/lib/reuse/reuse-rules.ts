@@ -72,6 +72,18 @@ export function normaliseSearchText(text: string): string {
   return (space > 0 ? cut.slice(0, space) : cut.slice(0, GAP_TEXT_MAX)).trim();
 }
 
+/** The search box's filters typed as words (`tag:x`, `author:handle`, `in:community`). */
+const TYPED_FILTER = /(^|\s)-?(tag|author|in):\S/iu;
+
+/**
+ * The text a search that found nothing adds to content gaps: normalised, or empty (not counted)
+ * when it uses typed filters, which narrow the search rather than name missing content and may
+ * carry a person's handle.
+ */
+export function contentGapText(text: string): string {
+  return TYPED_FILTER.test(text) ? '' : normaliseSearchText(text);
+}
+
 /** Relative change against the previous period; null when there was nothing before. */
 export function trend(current: number, previous: number): number | null {
   return previous > 0 ? (current - previous) / previous : null;

@@ -4,7 +4,7 @@ import { dayStart } from '../analytics-sql';
 import { AnalyticsErrors } from '../analytics.errors';
 import { AnalyticsRange } from '../analytics.schemas';
 import { ReuseCounter } from './reuse-counter';
-import { GAP_MIN_SEARCHES, normaliseSearchText, trend } from './reuse-rules';
+import { contentGapText, GAP_MIN_SEARCHES, trend } from './reuse-rules';
 import { AnalyticsKnowledgeReuse, QuestionUseKind } from './reuse.model';
 import { ReuseRepository } from './reuse.repository';
 
@@ -30,11 +30,11 @@ export class KnowledgeReuseService {
     this.counter.recordQuestionUse(viewer.id, postId, kind);
   }
 
-  /** Someone's search (settled, without filters) found nothing. */
+  /** Someone's search (settled, without filters) found nothing; typed filters are not gaps. */
   recordEmptySearch(viewer: Viewer, query: string): void {
     if (query.length > REPORTED_TEXT_MAX)
       throw BadUserInputError.field(['query'], `At most ${REPORTED_TEXT_MAX} characters.`);
-    const text = normaliseSearchText(query);
+    const text = contentGapText(query);
     if (text) this.counter.recordEmptySearch(viewer.id, text);
   }
 
