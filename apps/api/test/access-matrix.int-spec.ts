@@ -240,7 +240,37 @@ const READ_PATHS: {
       return data.peopleWhoKnow.some((e) => e.user.handle === 'member') ? f.canary : '';
     },
   },
+  {
+    // Admins only; the admin is in no community, so a restricted question is only counted.
+    name: 'knowledge reuse: most reused questions (GraphQL and CSV)',
+    expect: (type, viewer) => viewer === 'admin' && type !== 'RESTRICTED',
+    run: async (c, f) => {
+      await reuseCounted(f);
+      const res = await c.request(
+        `{ adoptionAnalytics(input: { days: 7 }) { knowledgeReuse { topQuestions { postId excerpt } hidden { questions } } } }`,
+      );
+      if (res.errors?.some((e) => e.extensions?.code !== 'FORBIDDEN'))
+        throw new Error(`knowledgeReuse: ${JSON.stringify(res.errors)}`);
+      const csv = await fetch(`${t.url}/analytics/export/reuse.csv?days=7`, {
+        headers: { cookie: c.cookieHeader },
+      });
+      if (![200, 403].includes(csv.status)) throw new Error(`reuse.csv: ${csv.status}`);
+      return res.text + (await csv.text());
+    },
+  },
 ];
+
+/** Each canary question was reused today (the counts as the buffered counter writes them). */
+const reused = new Set<string>();
+async function reuseCounted(f: Fixture): Promise<void> {
+  if (reused.has(f.postId)) return;
+  reused.add(f.postId);
+  await t.dataSource.query(
+    `INSERT INTO analytics_question_reuse (day, post_id, views, search_clicks)
+     VALUES ((now() AT TIME ZONE 'UTC')::date, $1, 1, 1) ON CONFLICT DO NOTHING`,
+    [f.postId],
+  );
+}
 
 /** Mutations on the canary post: invisible → NOT_FOUND and no side effect (A10). */
 const WRITE_PATHS: { name: string; run: (c: GraphqlClient, f: Fixture) => Promise<unknown> }[] = [

@@ -11,8 +11,9 @@ import {
  * `startProduct` starts) creates a community and asks a question, a colleague replies, and the
  * admin asks a second question nobody answers; the admin sees KPI tiles, the funnel and the other
  * charts with their text alternatives, the unanswered question with the colleague to nudge, a
- * metric's definition, the communities table whole at 1366 px and nothing wider than a phone at
- * 390 px, picks another period with the keyboard, and axe finds nothing serious. The colleague,
+ * metric's definition, the communities table whole at 1366 px, the colleague's search that found
+ * nothing counted in knowledge reuse but not shown (below the threshold), nothing wider than a
+ * phone at 390 px, picks another period with the keyboard, and axe finds nothing serious. The colleague,
  * not an admin, sees "Admins only". Steps share state, in order.
  */
 describe('admin analytics', () => {
@@ -165,6 +166,45 @@ describe('admin analytics', () => {
     expect(csv.text).toContain(communityName);
     expect(await page.getByRole('heading', { name: 'Top contributors' }).count()).toBe(1);
     await expectNoSeriousA11yProblems(page);
+  });
+
+  it('counts a search that found nothing in knowledge reuse, without showing a text below the threshold', async () => {
+    // The colleague searches for something nobody wrote and reads the empty page for a while.
+    const gap = `zqxvnowhere${suffix}`;
+    await pages.member.goto(url(`/search?q=${gap}`));
+    await pages.member.getByText('Nothing matched. Some things to try:').waitFor();
+    await pages.member.waitForTimeout(2_500);
+    // The count reaches the database with the node's next flush (every 15 seconds).
+    const page = pages.admin;
+    const section = page.getByRole('region', { name: 'Knowledge reuse' });
+    for (let attempt = 0; attempt < 40; attempt++) {
+      await page.goto(url('/admin'));
+      await section.waitFor();
+      if ((await section.innerText()).includes('1 search found nothing')) break;
+      await page.waitForTimeout(1_000);
+    }
+    const text = await section.innerText();
+    expect(text).toContain('1 search found nothing');
+    // One person's search is below the threshold: counted, never shown.
+    expect(text).toContain('1 other text is not shown.');
+    expect(text).not.toContain(gap);
+    await section.getByRole('heading', { name: 'Searches that found nothing' }).waitFor();
+    expect(
+      await section
+        .getByRole('link', { name: /Download CSV/ })
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/analytics/export/reuse.csv?days=30', '/analytics/export/gaps.csv?days=30']);
+    // Its definition comes from the same text as the API's.
+    const info = section.getByRole('button', { name: 'What “Searches that found nothing” means' });
+    await info.focus();
+    await page.keyboard.press('Enter');
+    expect(await section.innerText()).toContain('at least 3 times in the period');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    // The page was reloaded: open the daily numbers again, as the steps after this one read them.
+    await page.getByText('Show the numbers').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Active people per day' }).waitFor();
   });
 
   it('fits a phone: nothing wider than 390 px, community rows as cards, period buttons on one line', async () => {

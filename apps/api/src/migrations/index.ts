@@ -33,6 +33,7 @@ import { AnalyticsQuestionCommunity1765005000000 } from './1765005000000-Analyti
 import { AnalyticsHourlyActivity1765006000000 } from './1765006000000-AnalyticsHourlyActivity';
 import { AnalyticsContributorWeeks1765006100000 } from './1765006100000-AnalyticsContributorWeeks';
 import { AnalyticsNudgeIndex1765006200000 } from './1765006200000-AnalyticsNudgeIndex';
+import { AnalyticsKnowledgeReuse1765006300000 } from './1765006300000-AnalyticsKnowledgeReuse';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   AnalyticsHourlyActivity1765006000000,
   AnalyticsContributorWeeks1765006100000,
   AnalyticsNudgeIndex1765006200000,
+  AnalyticsKnowledgeReuse1765006300000,
 ];

@@ -21,6 +21,7 @@ import {
   EditPostMutation,
   PostPageQuery,
 } from '../modules/stream/graphql/stream.operations';
+import { useReportQuestionView } from '../modules/analytics/hooks/use-knowledge-reuse-reports';
 
 export function PostPage() {
   const { t } = useTranslation('stream');
@@ -31,6 +32,7 @@ export function PostPage() {
     notifyOnNetworkStatusChange: true,
   });
   const post = data?.post ?? null;
+  useReportQuestionView(post?.id ?? null, post?.isQuestion ?? false);
   const liveStatus = useLivePost(id, post?.replies ?? null);
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);

@@ -12,6 +12,10 @@ import {
 } from '../modules/search/components/search-correction';
 import { PeopleWhoKnow } from '../modules/search/components/people-who-know';
 import { SearchResults } from '../modules/search/components/search-results';
+import {
+  useReportEmptySearch,
+  useReportSearchClick,
+} from '../modules/analytics/hooks/use-knowledge-reuse-reports';
 import { SearchQuery } from '../modules/search/graphql/search.operations';
 import { useDebouncedValue } from '../modules/search/hooks/use-debounced-value';
 import {
@@ -66,6 +70,13 @@ export function SearchPage() {
     notifyOnNetworkStatusChange: true,
   });
   const result = (data ?? previousData)?.search;
+  // Knowledge reuse: which answer people opened, and what they could not find (no person kept).
+  const reportSearchClick = useReportSearchClick();
+  useReportEmptySearch(
+    query,
+    !loading && data?.search.totalCount === 0,
+    state.type !== 'ALL' || filters !== null,
+  );
   const [loadingMore, setLoadingMore] = useState(false);
 
   const loadMore = async () => {
@@ -284,7 +295,7 @@ export function SearchPage() {
                 onSearchExactly={() => update({ exact: true })}
                 onAllowCorrections={() => update({ exact: false })}
               />
-              <SearchResults hits={result.nodes} />
+              <SearchResults hits={result.nodes} onOpenQuestion={reportSearchClick} />
               {result.pageInfo.hasNextPage ? (
                 <div className="post-list__more">
                   <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>

@@ -4,6 +4,8 @@ import { BadUserInputError, CurrentViewer, Viewer } from '@outloud/server-core';
 import type { Response } from 'express';
 import { EXPORT_TABLES, ExportTable, exportSheet, toCsv } from './analytics-export';
 import { AnalyticsService } from './analytics.service';
+import { isReuseTable, REUSE_EXPORT_TABLES, reuseSheet } from './reuse/reuse-export';
+import { KnowledgeReuseService } from './reuse/reuse.service';
 
 /**
  * `GET /analytics/export/<table>.csv?days=|from=&to=[&department=][&communityId=]`: one dashboard table as CSV for admins
@@ -15,6 +17,7 @@ export class AnalyticsExportController {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly users: UserRepository,
+    private readonly reuse: KnowledgeReuseService,
   ) {}
 
   @Get(':file')
@@ -24,29 +27,36 @@ export class AnalyticsExportController {
     @Query() query: Record<string, string | undefined>,
     @Res() res: Response,
   ): Promise<void> {
-    const table = EXPORT_TABLES.find((name) => file === `${name}.csv`);
+    const table = [...EXPORT_TABLES, ...REUSE_EXPORT_TABLES].find((n) => file === `${n}.csv`);
     // The admin check comes first (inside `adoption`), so a non-admin learns nothing here either.
     const a = await this.analytics.adoption(viewer, parseRange(query));
     if (!table)
       throw BadUserInputError.field(
         ['table'],
-        `Export one of: ${EXPORT_TABLES.map((t) => `${t}.csv`).join(', ')}.`,
+        `Export one of: ${[...EXPORT_TABLES, ...REUSE_EXPORT_TABLES].map((t) => `${t}.csv`).join(', ')}.`,
       );
+    if (isReuseTable(table)) {
+      const reuse = await this.reuse.forPeriod(viewer, a, a.community?.id ?? null);
+      return send(res, table, a, toCsv(reuseSheet(table, reuse)));
+    }
     const ids = [
       ...a.topContributors.map((c) => c.userId),
       ...a.unanswered.questions.flatMap((q) => [q.askerId, ...q.nudgeIds]),
     ];
     const people = ids.length ? await this.users.findByIds([...new Set(ids)]) : [];
     const names = new Map(people.map((u) => [u.id, u.displayName]));
-    const csv = toCsv(exportSheet(table as ExportTable, a, names));
-    res
-      .status(200)
-      .set({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="analytics-${table}-${a.from}-${a.to}.csv"`,
-      })
-      .send(csv);
+    send(res, table, a, toCsv(exportSheet(table as ExportTable, a, names)));
   }
+}
+
+function send(res: Response, table: string, a: { from: string; to: string }, csv: string): void {
+  res
+    .status(200)
+    .set({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="analytics-${table}-${a.from}-${a.to}.csv"`,
+    })
+    .send(csv);
 }
 
 function parseRange(query: Record<string, string | undefined>) {

@@ -13,10 +13,11 @@ import {
   AnalyticsUnansweredResolver,
 } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
+import { AnalyticsReuseModule } from './reuse/reuse.module';
 
 /** Adoption analytics: a daily rollup kept by the outbox, and the admin dashboard's query. */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, AnalyticsReuseModule],
   controllers: [AnalyticsExportController],
   providers: [
     AnalyticsRepository,

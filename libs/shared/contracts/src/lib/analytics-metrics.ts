@@ -70,6 +70,15 @@ export const ANALYTICS_METRICS = {
   communityFirstAnswer: {
     text: 'Median time from a question’s creation to its first reply by someone other than the asker, over the community’s answered questions of the period.',
   },
+  questionReuse: {
+    text: 'Views and search-result clicks of questions that, at the moment of the view or click, were asked more than 30 days before and already answered by someone other than the asker. A person counts once per question and UTC day; no person is stored with a view or click.',
+  },
+  reusedQuestions: {
+    text: 'Distinct answered questions older than 30 days that were viewed or opened from search in the period. Questions in restricted communities you are not a member of are only counted, never shown.',
+  },
+  contentGaps: {
+    text: 'Searches that found nothing, by what was typed (in lower case, spaces collapsed), counted once per person and UTC day with no person stored. A text is shown only once it was searched at least 3 times in the period.',
+  },
 } as const satisfies Record<string, { text: string }>;
 
 export type AnalyticsMetricKey = keyof typeof ANALYTICS_METRICS;

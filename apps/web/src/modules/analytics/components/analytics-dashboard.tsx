@@ -17,6 +17,7 @@ import { RoutingOutcomes } from './routing-outcomes';
 import { EngagementHeatmap } from './engagement-heatmap';
 import { COMMUNITY_ORDERS, CommunitiesTable } from './communities-table';
 import { DepartmentParticipation } from './department-participation';
+import { KnowledgeReuse } from './knowledge-reuse';
 import { KpiTiles, type Kpi } from './kpi-tiles';
 import { MetricInfo } from './metric-info';
 import { OpennessChart } from './openness-chart';
@@ -358,6 +359,7 @@ export function AnalyticsDashboard() {
                   <OpennessChart data={a} />
                 </div>
               </section>
+              <KnowledgeReuse reuse={a.knowledgeReuse} departmentFiltered={!!a.department} />
               {/* Routing figures follow the preset periods (the query counts back from today). */}
               {custom ? null : <RoutingOutcomes days={days} />}
               <UnansweredList unanswered={a.unanswered} />

@@ -133,6 +133,9 @@ export const AdoptionAnalyticsQuery = graphql(`
       }
       communityCount
       hiddenCommunityCount
+      knowledgeReuse {
+        ...KnowledgeReuseFields
+      }
     }
   }
 

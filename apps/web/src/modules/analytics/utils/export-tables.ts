@@ -7,4 +7,6 @@ export type ExportTable =
   | 'unanswered'
   | 'contributors'
   | 'departments'
-  | 'openness';
+  | 'openness'
+  | 'reuse'
+  | 'gaps';

@@ -18,7 +18,13 @@ function snippet(hit: SearchHitData, field: 'title' | 'body' | 'answer'): string
  * A post or question reads as itself: its first line as the title, its text, then (answered
  * questions) the accepted answer; who asked and when in the line below.
  */
-function PostHit({ hit }: { hit: With<'post'> }) {
+function PostHit({
+  hit,
+  onOpenQuestion,
+}: {
+  hit: With<'post'>;
+  onOpenQuestion?: (postId: string) => void;
+}) {
   const { t } = useTranslation('search');
   const { post } = hit;
   const answered = post.isQuestion && post.isAnswered;
@@ -35,7 +41,12 @@ function PostHit({ hit }: { hit: With<'post'> }) {
     <article className="card search-hit" aria-labelledby={`hit-${post.id}`}>
       <header className="search-hit__header">
         <h3 id={`hit-${post.id}`} className="search-hit__title">
-          <Link to={`/posts/${post.id}`}>{title ? <Highlight html={title} inline /> : byline}</Link>
+          <Link
+            to={`/posts/${post.id}`}
+            onClick={post.isQuestion ? () => onOpenQuestion?.(post.id) : undefined}
+          >
+            {title ? <Highlight html={title} inline /> : byline}
+          </Link>
         </h3>
         {post.isQuestion ? (
           answered ? (
@@ -199,7 +210,14 @@ function only<K extends 'user' | 'post' | 'file' | 'bookmark' | 'community'>(
  * People and communities first (compact lists), then posts and questions, files and bookmarks,
  * each in the API's order.
  */
-export function SearchResults({ hits }: { hits: readonly SearchHitData[] }) {
+export function SearchResults({
+  hits,
+  onOpenQuestion,
+}: {
+  hits: readonly SearchHitData[];
+  /** A question was opened from the results (knowledge reuse counts it). */
+  onOpenQuestion?: (postId: string) => void;
+}) {
   const { t } = useTranslation('search');
   const people = only(hits, 'user');
   const communities = only(hits, 'community');
@@ -220,7 +238,7 @@ export function SearchResults({ hits }: { hits: readonly SearchHitData[] }) {
       </HitSection>
       <HitSection id="search-posts" title={t('results.posts')}>
         {posts.map((hit) => (
-          <PostHit key={hit.post.id} hit={hit} />
+          <PostHit key={hit.post.id} hit={hit} onOpenQuestion={onOpenQuestion} />
         ))}
       </HitSection>
       <HitSection id="search-files" title={t('results.files')}>

@@ -99,6 +99,45 @@ const unanswered = {
   hiddenCount: 1,
 };
 
+const reuseTotals = (views: number, searchClicks: number, questions: number) => ({
+  views,
+  searchClicks,
+  questions,
+});
+
+// The fragment's type name: Apollo's cache reads a fragment spread by it.
+const knowledgeReuse: Data['adoptionAnalytics']['knowledgeReuse'] & {
+  __typename: 'AnalyticsKnowledgeReuse';
+} = {
+  __typename: 'AnalyticsKnowledgeReuse',
+  totals: reuseTotals(12, 3, 2),
+  previousTotals: reuseTotals(8, 2, 2),
+  change: 0.5,
+  series: [
+    { date: '2026-11-01', views: 7, searchClicks: 1 },
+    { date: '2026-11-02', views: 5, searchClicks: 2 },
+  ],
+  topQuestions: [
+    {
+      postId: 'p9',
+      excerpt: 'How do I claim travel expenses?',
+      community: { id: 'c1', slug: 'garden', name: 'Garden' },
+      views: 9,
+      searchClicks: 2,
+    },
+  ],
+  hidden: { questions: 1, views: 3, searchClicks: 1 },
+  contentGaps: {
+    top: [{ query: 'vpn on mac', searches: 4 }],
+    texts: 1,
+    textsBelowThreshold: 5,
+    minSearches: 3,
+    emptySearches: 11,
+    previousEmptySearches: 0,
+  },
+  departmentFilterApplies: false,
+};
+
 function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
   return {
     adoptionAnalytics: {
@@ -248,6 +287,7 @@ function analytics(overrides: Partial<Data['adoptionAnalytics']> = {}): Data {
       },
       communityCount: 2,
       hiddenCommunityCount: 1,
+      knowledgeReuse,
       ...overrides,
     },
   };
@@ -609,6 +649,57 @@ describe('AnalyticsDashboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     const cleared = mockSearch.set.mock.calls.at(-1)![0] as URLSearchParams;
     expect(cleared.get('community')).toBeNull();
+  });
+
+  it('shows knowledge reuse with its trend, the most reused questions and content gaps, restricted ones only counted', async () => {
+    renderWith(analytics());
+    const section = await screen.findByRole('region', { name: 'Knowledge reuse' });
+    const figure = within(section).getByRole('figure', { name: /Reuse of answered questions/ });
+    expect(figure.textContent).toContain(
+      '12 views and 3 search clicks of 2 answered questions older than 30 days.',
+    );
+    expect(figure.textContent).toContain('up 50% from 10 in the previous period');
+    expect(within(figure).getAllByRole('row', { hidden: true })).toHaveLength(3);
+    const top = within(section).getByRole('region', { name: 'Most reused questions: the numbers' });
+    expect(within(top).getByRole('link', { name: 'How do I claim travel expenses?' })).toBeTruthy();
+    expect(
+      within(section).getByText(/1 more reused question is in restricted communities/),
+    ).toBeTruthy();
+    expect(within(section).getByText('vpn on mac')).toBeTruthy();
+    expect(within(section).getByText(/5 other texts are not shown/)).toBeTruthy();
+    const csv = within(section)
+      .getAllByRole('link', { name: /Download CSV/ })
+      .map((a) => a.getAttribute('href'));
+    expect(csv).toEqual([
+      expect.stringContaining('/analytics/export/reuse.csv'),
+      expect.stringContaining('/analytics/export/gaps.csv'),
+    ]);
+    expect(within(section).queryByText(/department filter does not apply/)).toBeNull();
+  });
+
+  it('says the department filter does not apply to knowledge reuse', async () => {
+    mockSearch.params = new URLSearchParams('department=Engineering');
+    renderWith(analytics({ department: 'Engineering' }), [], { department: 'Engineering' });
+    const section = await screen.findByRole('region', { name: 'Knowledge reuse' });
+    expect(within(section).getByText(/The department filter does not apply here/)).toBeTruthy();
+  });
+
+  it('explains knowledge reuse when nothing was reused or searched in vain', async () => {
+    renderWith(
+      analytics({
+        knowledgeReuse: {
+          ...knowledgeReuse,
+          totals: reuseTotals(0, 0, 0),
+          previousTotals: reuseTotals(0, 0, 0),
+          topQuestions: [],
+          hidden: { ...knowledgeReuse.hidden, questions: 0, views: 0, searchClicks: 0 },
+          contentGaps: { ...knowledgeReuse.contentGaps, top: [], emptySearches: 0 },
+        },
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'Knowledge reuse' });
+    expect(within(section).getByText(/No answered question older than 30 days/)).toBeTruthy();
+    expect(within(section).queryByRole('figure')).toBeNull();
   });
 
   it('explains a fresh instance instead of showing empty charts', async () => {
