@@ -25,6 +25,9 @@ const communitySchema = z.strictObject({
   description: text,
 });
 
+/** A community that was busy and went quiet: no posts in its last `quietDays` days. */
+export const FADING_COMMUNITY = { slug: 'marketing-studio', quietDays: 40 } as const;
+
 const COMMUNITIES = parseSeedData(
   'communities.json',
   z.strictObject({ communities: z.array(communitySchema).min(1) }),
@@ -96,11 +99,21 @@ export async function seedCommunities(
       );
     }
     if (c.tags.length) {
-      // Half of the posts on the community's topics move into it.
+      // Half of the posts on the community's topics move into it; the fading community only
+      // takes threads that were quiet for weeks (no post, reply or like since), so its
+      // activity stops then (the demo dashboard's story).
       const { rows: candidates } = await client.query(
         `SELECT DISTINCT p.id FROM posts p JOIN post_tags t ON t.post_id = p.id
-          WHERE t.tag = ANY($1) AND p.community_id IS NULL AND p.board_user_id IS NULL ORDER BY p.id`,
-        [c.tags],
+          WHERE t.tag = ANY($1) AND p.community_id IS NULL AND p.board_user_id IS NULL
+            AND greatest(p.created_at,
+                  (SELECT max(r.created_at) FROM replies r WHERE r.post_id = p.id),
+                  (SELECT max(l.created_at) FROM likes l
+                    WHERE (l.subject_type = 'post' AND l.subject_id = p.id)
+                       OR (l.subject_type = 'reply'
+                           AND l.subject_id IN (SELECT r.id FROM replies r WHERE r.post_id = p.id))))
+                < now() - make_interval(days => $2)
+          ORDER BY p.id`,
+        [c.tags, c.slug === FADING_COMMUNITY.slug ? FADING_COMMUNITY.quietDays : 0],
       );
       const chosen = candidates.filter(() => rng.chance(0.5)).map((r: { id: string }) => r.id);
       if (chosen.length) {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { AppConfig } from '@outloud/server-core';
 import { createTestDatabase, TestDatabase } from '@outloud/server-core/testing';
 import { Client } from 'pg';
+import { DEMO_RHYTHM } from './demo-rhythm';
+import { FADING_COMMUNITY } from './seed-communities';
 import { seedDemoIfEmpty, SeedOptions } from './seed-demo';
 
 let db: TestDatabase;
@@ -157,7 +159,8 @@ describe('demo stream seed', () => {
     expect(spread.max).toBeLessThanOrEqual(40);
     expect(
       await count(
-        `SELECT count(*) AS n FROM posts WHERE created_at > now() OR created_at < now() - interval '61 days'`,
+        `SELECT count(*) AS n FROM posts
+          WHERE created_at > now() OR created_at < now() - interval '${DEMO_RHYTHM.days + 1} days'`,
       ),
     ).toBe(0);
     expect(
@@ -229,6 +232,39 @@ describe('demo stream seed', () => {
         `SELECT count(*) AS n FROM communities WHERE last_activity_at < now() - interval '60 days'`,
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it('tells a story on the dashboard: 90 days, a department adopting late, a community going quiet', async () => {
+    const activity = `(SELECT author_id AS user_id, created_at, community_id, id AS post_id FROM posts
+                        UNION ALL SELECT r.author_id, r.created_at, p.community_id, p.id
+                          FROM replies r JOIN posts p ON p.id = r.post_id
+                        UNION ALL SELECT l.user_id, l.created_at, p.community_id, p.id
+                          FROM likes l JOIN posts p ON p.id = l.subject_id AND l.subject_type = 'post'
+                        UNION ALL SELECT l.user_id, l.created_at, p.community_id, p.id
+                          FROM likes l JOIN replies r ON r.id = l.subject_id AND l.subject_type = 'reply'
+                          JOIN posts p ON p.id = r.post_id) a`;
+    const { oldest_days: oldestDays } = await one<{ oldest_days: number }>(
+      `SELECT extract(day FROM now() - min(created_at))::int AS oldest_days FROM posts`,
+    );
+    expect(oldestDays).toBeGreaterThanOrEqual(80);
+    expect(oldestDays).toBeLessThanOrEqual(DEMO_RHYTHM.days);
+    // The late department: active, but nothing before it joined.
+    expect(
+      await count(`SELECT count(*) AS n FROM ${activity} JOIN users u ON u.id = a.user_id
+                    WHERE u.department = '${DEMO_RHYTHM.lateDepartment}'`),
+    ).toBeGreaterThan(5);
+    expect(
+      await count(`SELECT count(*) AS n FROM ${activity} JOIN users u ON u.id = a.user_id
+                    WHERE u.department = '${DEMO_RHYTHM.lateDepartment}'
+                      AND a.created_at < now() - interval '${DEMO_RHYTHM.lateDays} days'`),
+    ).toBe(0);
+    // The fading community: busy once, nothing in its last weeks.
+    const fading = `JOIN communities c ON c.id = a.community_id AND c.slug = '${FADING_COMMUNITY.slug}'`;
+    expect(await count(`SELECT count(*) AS n FROM ${activity} ${fading}`)).toBeGreaterThan(5);
+    expect(
+      await count(`SELECT count(*) AS n FROM ${activity} ${fading}
+                    WHERE a.created_at >= now() - interval '${FADING_COMMUNITY.quietDays} days'`),
+    ).toBe(0);
   });
 
   it('ships a short content policy, accepted by most people but not by the demo log-in', async () => {

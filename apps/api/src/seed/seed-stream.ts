@@ -6,12 +6,13 @@ import { Client } from 'pg';
 import { z } from 'zod';
 import raw from './data/stream.json';
 import { demoPeople, type DemoPerson } from './demo-people';
+import { laterTime, postTime } from './demo-rhythm';
 import { createRng, type Rng } from './prng';
 import { Progress } from './progress';
 import { parseSeedData, tag, text } from './seed-data';
 
 /**
- * The demo stream of Northwind Ridge: follows, tag follows, ~400 posts over the last 60 days
+ * The demo stream of Northwind Ridge: follows, tag follows, ~400 posts over the last 90 days
  * (status updates and questions), replies, accepted answers, mentions, hashtags and likes.
  * Content is deterministic (fixed PRNG seed); only the ids (random UUIDs) and the absolute
  * times (relative to now) change between runs. Mention and tag rows are derived with the same
@@ -27,8 +28,6 @@ export interface StreamSeedCounts {
 
 const SEED = 20_240_801;
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 const BATCH = 500;
 /** Generated (template) posts; the Stack Exchange questions come on top. */
 const TEMPLATE_QUESTIONS = 104;
@@ -342,32 +341,6 @@ function mention(p: Person): string {
   return `@${p.handle}`;
 }
 
-/**
- * Weekdays and working hours (CET-ish) are busier; never in the future. Draws the same number
- * of random values whatever the date, so the content does not depend on when the seed runs.
- */
-function postTime(rng: Rng, now: number): number {
-  const hourWeights = [
-    0, 0, 0, 0, 0, 0.3, 1, 5, 10, 12, 11, 8, 9, 11, 10, 8, 5, 2, 1, 1, 0.5, 0.3, 0, 0,
-  ];
-  const today = Math.floor(now / DAY) * DAY;
-  const dayWeights = Array.from({ length: 60 }, (_, ago) => {
-    const weekday = new Date(today - ago * DAY).getUTCDay();
-    return weekday === 0 || weekday === 6 ? 0.15 : 1;
-  });
-  const day = today - rng.weightedIndex(dayWeights) * DAY;
-  const at = day + rng.weightedIndex(hourWeights) * HOUR + rng.int(0, HOUR - 1);
-  // Later today than now: the same time yesterday instead.
-  return at < now - 10 * MINUTE ? at : at - DAY;
-}
-
-/** A moment after `after` (minutes to a day later), never in the future. */
-function laterTime(rng: Rng, after: number, now: number): number {
-  const delay = rng.chance(0.7) ? rng.int(3, 180) * MINUTE : rng.int(3, 24) * HOUR;
-  const room = Math.max(1000, now - after - 1000);
-  return after + Math.min(delay + rng.int(0, 59_999), Math.floor(room * (0.3 + 0.5 * rng.next())));
-}
-
 function generate(rng: Rng, people: Person[], now: number, log?: (line: string) => void): Stream {
   const byDepartment = new Map<string, Person[]>();
   for (const p of people) {
@@ -512,7 +485,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
       postId: post.id,
       authorId: author.id,
       body,
-      createdAt: laterTime(rng, after, now),
+      createdAt: laterTime(rng, after, now, author),
       likeCount: 0,
     };
     replies.push(reply);
@@ -521,7 +494,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
   };
   const accept = (post: PostRow, reply: ReplyRow) => {
     post.acceptedReplyId = reply.id;
-    post.answeredAt = laterTime(rng, reply.createdAt, now);
+    post.answeredAt = laterTime(rng, reply.createdAt, now, personById.get(post.authorId));
   };
 
   const kinds = rng.shuffle([
@@ -582,7 +555,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
       authorId: author.id,
       isQuestion,
       body,
-      createdAt: postTime(rng, now),
+      createdAt: postTime(rng, now, author),
       replyCount: 0,
       likeCount: 0,
       acceptedReplyId: null,
@@ -685,7 +658,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
       authorId: author.id,
       isQuestion: true,
       body,
-      createdAt: postTime(rng, now),
+      createdAt: postTime(rng, now, author),
       replyCount: 0,
       likeCount: 0,
       acceptedReplyId: null,
@@ -720,7 +693,7 @@ function generate(rng: Rng, people: Person[], now: number, log?: (line: string) 
       if (p !== author) likers.add(p);
     }
     for (const p of likers)
-      likes.push([type, subject.id, p.id, laterTime(rng, subject.createdAt, now)]);
+      likes.push([type, subject.id, p.id, laterTime(rng, subject.createdAt, now, p)]);
     subject.likeCount = likers.size;
   };
   for (const post of posts) like('post', post, 0.9);
