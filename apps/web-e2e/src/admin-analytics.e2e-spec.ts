@@ -342,6 +342,13 @@ describe('admin analytics', () => {
     await expectNoSeriousA11yProblems(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForFunction(() => !location.search.includes('community='));
+    // The select follows the address on the next render: wait for it rather than race it.
+    const community = await page.getByLabel('Community', { exact: true }).elementHandle();
+    await page
+      .waitForFunction((el) => (el as HTMLSelectElement).value === '', community, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
     expect(await page.getByLabel('Community', { exact: true }).inputValue()).toBe('');
   });
 
