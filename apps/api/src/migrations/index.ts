@@ -34,6 +34,7 @@ import { AnalyticsHourlyActivity1765006000000 } from './1765006000000-AnalyticsH
 import { AnalyticsContributorWeeks1765006100000 } from './1765006100000-AnalyticsContributorWeeks';
 import { AnalyticsNudgeIndex1765006200000 } from './1765006200000-AnalyticsNudgeIndex';
 import { AnalyticsKnowledgeReuse1765006300000 } from './1765006300000-AnalyticsKnowledgeReuse';
+import { AnalyticsAnswererWeeks1765006400000 } from './1765006400000-AnalyticsAnswererWeeks';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   AnalyticsContributorWeeks1765006100000,
   AnalyticsNudgeIndex1765006200000,
   AnalyticsKnowledgeReuse1765006300000,
+  AnalyticsAnswererWeeks1765006400000,
 ];

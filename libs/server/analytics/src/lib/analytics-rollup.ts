@@ -1,3 +1,4 @@
+import { applyAnsweringChange, rebuildAnswererWeeks } from './analytics-answerers';
 import { applyContributionChange, rebuildContributorWeeks } from './analytics-contributors';
 import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { applyHourlyChange, HourRow, rebuildHourlyTotals } from './analytics-hourly';
@@ -116,6 +117,7 @@ export async function recomputePersonDay(run: SqlRunner, day: string, userId: st
   await applyHourlyChange(run, hoursBefore, hoursAfter);
   await applyPersonDayChange(run, day, userId, before, after);
   await applyContributionChange(run, day, userId, before, after);
+  await applyAnsweringChange(run, day, userId, before, after);
 }
 
 /**
@@ -152,6 +154,7 @@ export async function rebuildAnalytics(
   await rebuildHourlyTotals(run, start, end);
   await rebuildSummaries(run, from, to);
   await rebuildContributorWeeks(run, range.from, range.to);
+  await rebuildAnswererWeeks(run, range.from, range.to);
   await rebuildQuestions(run, start, end);
   // Fresh statistics: the dashboard's plans depend on how many rows a range holds.
   for (const table of [
@@ -160,6 +163,7 @@ export async function rebuildAnalytics(
     'analytics_daily_activity',
     'analytics_daily_totals',
     'analytics_contributor_weeks',
+    'analytics_answerer_weeks',
     'analytics_questions',
   ])
     await run(`ANALYZE ${table}`);

@@ -4,6 +4,7 @@ import { AnalyticsExportController } from './analytics-export.controller';
 import { AnalyticsBreakdownRepository } from './analytics-breakdown.repository';
 import { AnalyticsContributorsRepository } from './analytics-contributors.repository';
 import { AnalyticsHourlyRepository } from './analytics-hourly.repository';
+import { AnalyticsNudgeRepository } from './analytics-nudge.repository';
 import { AnalyticsSync } from './analytics-sync';
 import { AnalyticsSyncRepository } from './analytics-sync.repository';
 import { AnalyticsRepository } from './analytics.repository';
@@ -24,6 +25,7 @@ import { AnalyticsReuseModule } from './reuse/reuse.module';
     AnalyticsBreakdownRepository,
     AnalyticsHourlyRepository,
     AnalyticsContributorsRepository,
+    AnalyticsNudgeRepository,
     AnalyticsService,
     AnalyticsResolver,
     AnalyticsContributorResolver,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 import { answerRate } from './analytics-breakdown';
+import { AnalyticsNudgeRepository, NUDGE_MAX } from './analytics-nudge.repository';
 import { AnalyticsScope, isScoped, NO_SCOPE, scopeSql, SqlParams } from './analytics-scope';
 import { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
@@ -21,9 +22,7 @@ export const DORMANT_AFTER_DAYS = 60;
 export const COMMUNITY_LIST_MAX = 100;
 export const CONTRIBUTORS_MAX = 10;
 export const UNANSWERED_MAX = 20;
-export const NUDGE_MAX = 3;
-/** How far back "people who answer in this community" looks. */
-export const NUDGE_DAYS = 90;
+export { NUDGE_DAYS, NUDGE_MAX } from './analytics-nudge.repository';
 
 // Allow-listed sorts: enum -> SQL. Nothing from the client reaches the SQL text.
 const COMMUNITY_ORDER: Record<AnalyticsCommunityOrder, string> = {
@@ -80,6 +79,7 @@ export class AnalyticsRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
+    private readonly nudge: AnalyticsNudgeRepository,
   ) {}
 
   /**
@@ -256,7 +256,6 @@ export class AnalyticsRepository {
         communityId: row.community_id ? String(row.community_id) : NO_COMMUNITY,
         askerId: String(row.author_id),
       })),
-      dayStart(toUtcDay(new Date()), -NUDGE_DAYS).slice(0, 10),
     );
     return {
       questions: rows.map((row) => ({
@@ -275,35 +274,15 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Up to three people per question who answer in its community: most accepted answers, then
-   * replies, since `since`; not the asker, not deactivated. Each community is ranked once (the
-   * unanswered questions mostly share one, often "no community", whose 90 days at 1M took seconds
-   * to group for each question): its first NUDGE_MAX + 1, so dropping the asker leaves three.
+   * Up to three people per question who answer in its community (`AnalyticsNudgeRepository`),
+   * not the asker. Each community is ranked once: the unanswered questions mostly share one,
+   * often "no community".
    */
   private async nudgeFor(
     questions: { postId: string; communityId: string; askerId: string }[],
-    since: string,
   ): Promise<Map<string, string[]>> {
-    if (!questions.length) return new Map();
     const communities = [...new Set(questions.map((q) => q.communityId))];
-    const rows: { community_id: string; user_id: string }[] = await this.dataSource.query(
-      `SELECT x.community_id, n.user_id
-         FROM unnest($1::uuid[]) AS x(community_id)
-        CROSS JOIN LATERAL (
-          SELECT a.user_id, row_number() OVER (
-                   ORDER BY sum(a.accepted_answers) DESC, sum(a.replies) DESC, a.user_id) AS rank
-            FROM analytics_daily_activity a
-            JOIN users u ON u.id = a.user_id AND u.status = 'active'
-           WHERE a.community_id = x.community_id AND a.day >= $2::date
-             AND a.replies + a.accepted_answers > 0
-           GROUP BY a.user_id
-           ORDER BY rank LIMIT ${NUDGE_MAX + 1}) n
-        ORDER BY x.community_id, n.rank`,
-      [communities, since],
-    );
-    const ranked = new Map<string, string[]>();
-    for (const row of rows)
-      ranked.set(row.community_id, [...(ranked.get(row.community_id) ?? []), row.user_id]);
+    const ranked = await this.nudge.ranked(communities, toUtcDay(new Date()));
     return new Map(
       questions.map((q) => [
         q.postId,
