@@ -13,7 +13,7 @@ import { NotificationCreatedPayload, SocketEvent } from '@outloud/contracts';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { runCli } from '../cli/cli-database';
 import { DEMO_LOGIN } from '../seed/seed-demo';
-import { ClientOperation, clientOperation } from './client-operations';
+import { ClientOperation, clientOperation, useClientOperationsFrom } from './client-operations';
 import { cpuMeter, CpuMeter, CpuSplit, formatCpu, perRequest } from './cpu-meter';
 
 /**
@@ -61,8 +61,11 @@ runCli(async () => {
       only: { type: 'string' },
       // A/B pairs: another build's dist/api (copied aside), driven by this bench.
       build: { type: 'string', default: 'dist/api' },
+      // ... with that build's own web client documents (its apps/web/src/generated/graphql.ts).
+      client: { type: 'string' },
     },
   });
+  if (values.client) useClientOperationsFrom(values.client);
   if (!values['data-dir'])
     throw new Error(
       'Usage: npm run bench -- --data-dir DIR (seeded with npm run seed:scale) [--profile peer]',

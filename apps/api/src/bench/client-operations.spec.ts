@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
-import { clientOperation } from './client-operations';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { clientOperation, useClientOperationsFrom } from './client-operations';
 
 const generated = resolve(__dirname, '../../../web/src/generated/graphql.ts');
 
@@ -22,5 +26,19 @@ describe('client operations for the bench', () => {
 
   it('refuses an operation the client does not have', () => {
     expect(() => clientOperation('NoSuchThing', generated)).toThrow(/no operation named/);
+  });
+
+  it("reads another build's client documents when told to (A/B pairs)", () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'client-ops-')), 'graphql.ts');
+    const doc = JSON.stringify(parse('query HomeFeed { viewer { id } }', { noLocation: true }));
+    writeFileSync(other, `export const HomeFeedDocument = ${doc} as unknown as DocumentNode;\n`);
+    useClientOperationsFrom(other);
+    try {
+      expect(clientOperation('HomeFeed').query).not.toContain('fragment PostCard');
+      expect(clientOperation('HomeFeed').query).toContain('viewer');
+    } finally {
+      useClientOperationsFrom(generated);
+    }
+    expect(clientOperation('HomeFeed').query).toContain('fragment PostCard');
   });
 });

@@ -9,16 +9,20 @@ export interface ClientOperation {
   query: string;
 }
 
+let clientFile = resolve('apps/web/src/generated/graphql.ts');
+
+/** A/B pairs: drive another build with the documents of its own web client. */
+export function useClientOperationsFrom(generatedFile: string): void {
+  clientFile = resolve(generatedFile);
+}
+
 /**
  * The documents the web client really sends, so the bench asks what people's browsers ask:
  * its generated operations (fragments included), with the `__typename` that Apollo's cache adds
  * to every selection set, printed. Read from the web app's generated file at run time (the
  * bench runs from the repository root), which keeps the server build free of web code.
  */
-export function clientOperation(
-  name: string,
-  generatedFile = resolve('apps/web/src/generated/graphql.ts'),
-): ClientOperation {
+export function clientOperation(name: string, generatedFile = clientFile): ClientOperation {
   const line = new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown`, 'm');
   const json = line.exec(readFileSync(generatedFile, 'utf8'))?.[1];
   if (!json) throw new Error(`The web client has no operation named ${name}`);

@@ -170,7 +170,7 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** Plain text for previews and notifications: the body without Markdown syntax, trimmed. */
+/** Plain text for previews and notifications: the body without Markdown syntax, at most `max` characters. */
 export function excerpt(markdown: string, max = 200): string {
   const text = sanitizeHtml(renderBody(markdown, new Set()), {
     allowedTags: [],
@@ -183,5 +183,9 @@ export function excerpt(markdown: string, max = 200): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // Cut at the last word's edge (never half a @handle or #tag) unless that loses too much.
+  const cut = text.slice(0, max - 1);
+  const edge = cut.lastIndexOf(' ');
+  return `${edge >= max * 0.6 ? cut.slice(0, edge) : cut}…`;
 }
