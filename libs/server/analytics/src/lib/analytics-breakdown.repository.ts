@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
-import { ADOPTION_WINDOW_DAYS, DepartmentCounts, OpennessCounts } from './analytics-breakdown';
+import {
+  ADOPTION_WINDOW_DAYS,
+  DepartmentCounts,
+  DepartmentReport,
+  OpennessCounts,
+} from './analytics-breakdown';
 import {
   AnalyticsScope,
   DEPARTMENT_KEY,
@@ -58,28 +63,35 @@ export class AnalyticsBreakdownRepository {
 
   /**
    * Accounts that are not deactivated (and existed by the period's end), per department: one pass
-   * over the people and their active days. `activeDaysLast30` sums each person's active days in
-   * the window (the multirange intersected with it), so DAU needs no per-day distinct count.
+   * over the people and their active days. The window's person-days (for DAU) are the day totals'
+   * active people minus the days of people not counted: the same number as intersecting every
+   * account's days with the window, without decompressing 20,000 multiranges (220 ms at 1M).
    */
   async departments(
     r: AnalyticsRange,
     scope: AnalyticsScope = NO_SCOPE,
-  ): Promise<DepartmentCounts[]> {
+  ): Promise<DepartmentReport> {
     const windowFrom = dayStart(r.to, 1 - ADOPTION_WINDOW_DAYS).slice(0, 10);
     if (isScoped(scope)) return this.scopedDepartments(r, windowFrom, scope);
+    const account = `u.status = 'active' AND u.created_at < $4`;
+    const window = `daterange($3::date, $2::date, '[]')`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${DEPARTMENT_KEY('u')} AS key, min(trim(u.department)) AS name, count(*) AS people,
               count(*) FILTER (WHERE p.contributed_days && daterange($1::date, $2::date, '[]')) AS creators,
               count(*) FILTER (WHERE p.active_days && daterange($1::date, $2::date, '[]')) AS active,
-              count(*) FILTER (WHERE p.active_days && daterange($3::date, $2::date, '[]')) AS active_30,
-              coalesce(sum((SELECT sum(upper(d) - lower(d)) FROM
-                unnest(p.active_days * datemultirange(daterange($3::date, $2::date, '[]'))) d)), 0) AS days_30
+              count(*) FILTER (WHERE p.active_days && ${window}) AS active_30,
+              (SELECT coalesce(sum(active_people), 0) FROM analytics_daily_totals
+                WHERE day BETWEEN $3 AND $2)
+              - (SELECT coalesce(sum((SELECT sum(upper(d) - lower(d))
+                                        FROM unnest(x.active_days * datemultirange(${window})) d)), 0)
+                   FROM users n JOIN analytics_people x ON x.user_id = n.id
+                  WHERE NOT (${account.replaceAll('u.', 'n.')}) AND x.active_days && ${window}) AS days_30
          FROM users u LEFT JOIN analytics_people p ON p.user_id = u.id
-        WHERE u.status = 'active' AND u.created_at < $4
+        WHERE ${account}
         GROUP BY 1`,
       [r.from, r.to, windowFrom, dayStart(r.to, 1)],
     );
-    return rows.map(departmentCounts);
+    return { counts: rows.map(departmentCounts), activeDaysLast30: num(rows[0]?.days_30) };
   }
 
   /**
@@ -90,7 +102,7 @@ export class AnalyticsBreakdownRepository {
     r: AnalyticsRange,
     windowFrom: string,
     scope: AnalyticsScope,
-  ): Promise<DepartmentCounts[]> {
+  ): Promise<DepartmentReport> {
     const params = new SqlParams([r.from, r.to, windowFrom, dayStart(r.to, 1)]);
     const s = scopeSql(scope, params);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -112,7 +124,10 @@ export class AnalyticsBreakdownRepository {
         GROUP BY 1`,
       params.values,
     );
-    return rows.map(departmentCounts);
+    return {
+      counts: rows.map(departmentCounts),
+      activeDaysLast30: rows.reduce((n, row) => n + num(row.days_30), 0),
+    };
   }
 
   /** Under a filter: the series from the period's person-days (active = posted, replied or liked). */
@@ -244,6 +259,5 @@ function departmentCounts(row: Record<string, unknown>): DepartmentCounts {
     creators: num(row.creators),
     active: num(row.active),
     activeLast30: num(row.active_30),
-    activeDaysLast30: num(row.days_30),
   };
 }

@@ -13,7 +13,6 @@ const dept = (name: string | null, over: Partial<DepartmentCounts> = {}): Depart
   creators: 1,
   active: 3,
   activeLast30: 4,
-  activeDaysLast30: 12,
   ...over,
 });
 
@@ -42,13 +41,16 @@ describe('departments', () => {
 
   it('lists the largest departments, sums the rest and puts "no department" last', () => {
     const { departments } = departmentBreakdown(
-      [
-        dept(null, { people: 50 }),
-        dept('Small', { people: 2, active: 1, creators: 0, activeLast30: 1 }),
-        dept('Big', { people: 30 }),
-        dept('Tiny', { people: 1, active: 0, creators: 0, activeLast30: 0 }),
-        dept('Mid', { people: 10 }),
-      ],
+      {
+        counts: [
+          dept(null, { people: 50 }),
+          dept('Small', { people: 2, active: 1, creators: 0, activeLast30: 1 }),
+          dept('Big', { people: 30 }),
+          dept('Tiny', { people: 1, active: 0, creators: 0, activeLast30: 0 }),
+          dept('Mid', { people: 10 }),
+        ],
+        activeDaysLast30: 0,
+      },
       2,
     );
     expect(departments.map((d) => [d.kind, d.name, d.departments, d.people])).toEqual([
@@ -71,12 +73,12 @@ describe('stickiness (DAU/MAU)', () => {
     expect(stickiness(0, 0, 30)).toEqual({ dailyActive: 0, monthlyActive: 0, ratio: 0 });
   });
 
-  it('sums every department (named, others and none) for the whole organisation', () => {
+  it("sums every department's monthly active people (named, others and none) for the whole organisation", () => {
     const { stickiness: s } = departmentBreakdown(
-      [
-        dept('A', { activeLast30: 1, activeDaysLast30: 30 }),
-        dept(null, { activeLast30: 2, activeDaysLast30: 6 }),
-      ],
+      {
+        counts: [dept('A', { activeLast30: 1 }), dept(null, { activeLast30: 2 })],
+        activeDaysLast30: 36,
+      },
       0,
     );
     expect(s).toEqual({ dailyActive: 1.2, monthlyActive: 3, ratio: 0.4 });

@@ -22,7 +22,11 @@ export interface DepartmentCounts {
   active: number;
   /** Posted, replied or liked in the 30 days ending on the period's last day. */
   activeLast30: number;
-  /** Person-days of activity in those 30 days (for DAU). */
+}
+
+/** The people per department, and the person-days of activity in the 30-day window (for DAU). */
+export interface DepartmentReport {
+  counts: DepartmentCounts[];
   activeDaysLast30: number;
 }
 
@@ -77,7 +81,7 @@ export function departmentRow(
  * last), the others summed into one OTHERS row, and stickiness over everyone.
  */
 export function departmentBreakdown(
-  counts: readonly DepartmentCounts[],
+  { counts, activeDaysLast30 }: { counts: readonly DepartmentCounts[]; activeDaysLast30: number },
   max = DEPARTMENTS_MAX,
   windowDays = ADOPTION_WINDOW_DAYS,
 ): { departments: DepartmentRow[]; stickiness: Stickiness } {
@@ -99,7 +103,6 @@ export function departmentBreakdown(
     creators: sum(rows, 'creators'),
     active: sum(rows, 'active'),
     activeLast30: sum(rows, 'activeLast30'),
-    activeDaysLast30: sum(rows, 'activeDaysLast30'),
   });
   const departments = [
     ...shown.map((c) => departmentRow(c)),
@@ -108,11 +111,7 @@ export function departmentBreakdown(
   ];
   return {
     departments,
-    stickiness: stickiness(
-      sum(counts, 'activeDaysLast30'),
-      sum(counts, 'activeLast30'),
-      windowDays,
-    ),
+    stickiness: stickiness(activeDaysLast30, sum(counts, 'activeLast30'), windowDays),
   };
 }
 

@@ -21,3 +21,8 @@ export function returnedRows<T>(result: unknown): T[] {
   if (Array.isArray(result)) return (Array.isArray(result[0]) ? result[0] : result) as T[];
   return (result as { rows: T[] }).rows;
 }
+
+/** How much of a question's Markdown body the dashboard reads to quote it (its excerpt is shorter). */
+export const QUESTION_BODY_READ = 1000;
+/** Characters of a question's plain-text excerpt in tables and CSV. */
+export const QUESTION_EXCERPT_CHARS = 160;

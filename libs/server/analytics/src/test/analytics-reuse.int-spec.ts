@@ -137,7 +137,7 @@ beforeAll(async () => {
       ]);
   };
   // Reused: asked 40 days ago in Garden, answered by bo half an hour later.
-  ids.old = await question(people.cy, 'How do I prune roses?', ids.garden);
+  ids.old = await question(people.cy, 'How do I prune *roses*?', ids.garden);
   await backdate(ids.old, await reply(people.bo, ids.old, 'In March'), 40);
   // Old, but only the asker replied: not answered, never reuse.
   ids.open = await question(people.cy, 'Who has the projector?');

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy } from '@outloud/server-core';
+import { excerpt } from '@outloud/stream';
 import { DataSource } from 'typeorm';
+import { QUESTION_BODY_READ, QUESTION_EXCERPT_CHARS } from '../analytics-sql';
 import { AnalyticsRange } from '../analytics.schemas';
 import { BufferedUses, QuestionFacts } from './reuse-rules';
 
@@ -143,7 +145,7 @@ export class ReuseRepository {
                    WHERE u.day BETWEEN $1::date AND $2::date ${community}
                    GROUP BY u.post_id`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT p.id, left(p.body, 160) AS excerpt, used.views, used.clicks, c.id AS community_id, c.slug, c.name
+      `SELECT p.id, left(p.body, ${QUESTION_BODY_READ}) AS body, used.views, used.clicks, c.id AS community_id, c.slug, c.name
          FROM (${used}) used JOIN posts p ON p.id = used.post_id
          LEFT JOIN communities c ON c.id = p.community_id
         WHERE ${visible}
@@ -160,7 +162,8 @@ export class ReuseRepository {
     return {
       questions: rows.map((row) => ({
         postId: String(row.id),
-        excerpt: String(row.excerpt),
+        // Plain text, cut at a word's edge with an ellipsis: never half a @handle or raw Markdown.
+        excerpt: excerpt(String(row.body), QUESTION_EXCERPT_CHARS),
         views: num(row.views),
         searchClicks: num(row.clicks),
         community: row.community_id
