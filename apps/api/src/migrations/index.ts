@@ -35,6 +35,7 @@ import { AnalyticsContributorWeeks1765006100000 } from './1765006100000-Analytic
 import { AnalyticsNudgeIndex1765006200000 } from './1765006200000-AnalyticsNudgeIndex';
 import { AnalyticsKnowledgeReuse1765006300000 } from './1765006300000-AnalyticsKnowledgeReuse';
 import { AnalyticsAnswererWeeks1765006400000 } from './1765006400000-AnalyticsAnswererWeeks';
+import { AnalyticsPeopleLastDays1765006500000 } from './1765006500000-AnalyticsPeopleLastDays';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   AnalyticsNudgeIndex1765006200000,
   AnalyticsKnowledgeReuse1765006300000,
   AnalyticsAnswererWeeks1765006400000,
+  AnalyticsPeopleLastDays1765006500000,
 ];

@@ -16,7 +16,7 @@ import {
   scopeSql,
   SqlParams,
 } from './analytics-scope';
-import { dayStart } from './analytics-sql';
+import { activeInPeriod, dayStart, toUtcDay } from './analytics-sql';
 import type { PeopleCounts, PeriodSums } from './analytics.repository';
 import { AnalyticsRange } from './analytics.schemas';
 import { AnalyticsDay } from './dto/analytics.model';
@@ -75,11 +75,12 @@ export class AnalyticsBreakdownRepository {
     if (isScoped(scope)) return this.scopedDepartments(r, windowFrom, scope);
     const account = `u.status = 'active' AND u.created_at < $4`;
     const window = `daterange($3::date, $2::date, '[]')`;
+    const today = r.to >= toUtcDay(new Date());
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${DEPARTMENT_KEY('u')} AS key, min(trim(u.department)) AS name, count(*) AS people,
-              count(*) FILTER (WHERE p.contributed_days && daterange($1::date, $2::date, '[]')) AS creators,
-              count(*) FILTER (WHERE p.active_days && daterange($1::date, $2::date, '[]')) AS active,
-              count(*) FILTER (WHERE p.active_days && ${window}) AS active_30,
+              count(*) FILTER (WHERE ${activeInPeriod('p', 'contributed', '$1', '$2', today)}) AS creators,
+              count(*) FILTER (WHERE ${activeInPeriod('p', 'active', '$1', '$2', today)}) AS active,
+              count(*) FILTER (WHERE ${activeInPeriod('p', 'active', '$3', '$2', today)}) AS active_30,
               (SELECT coalesce(sum(active_people), 0) FROM analytics_daily_totals
                 WHERE day BETWEEN $3 AND $2)
               - (SELECT coalesce(sum((SELECT sum(upper(d) - lower(d))

@@ -26,3 +26,22 @@ export function returnedRows<T>(result: unknown): T[] {
 export const QUESTION_BODY_READ = 1000;
 /** Characters of a question's plain-text excerpt in tables and CSV. */
 export const QUESTION_EXCERPT_CHARS = 160;
+
+/**
+ * "Active (or contributed) on some day of [from, to]" over an `analytics_people` alias. When the
+ * period reaches today nothing can lie after it, so the kept last day answers alone, without
+ * decompressing the person's multirange of days (about 3 µs each, 20,000 people at 1M posts);
+ * otherwise the last day first rules out those gone quiet before `from`.
+ */
+export function activeInPeriod(
+  alias: string,
+  kind: 'active' | 'contributed',
+  from: string,
+  to: string,
+  reachesToday: boolean,
+): string {
+  const last = `${alias}.last_${kind}_day`;
+  return reachesToday
+    ? `${last} BETWEEN ${from}::date AND ${to}::date` // nobody's last day lies after today
+    : `(${last} >= ${from}::date AND ${alias}.${kind}_days && daterange(${from}::date, ${to}::date, '[]'))`;
+}

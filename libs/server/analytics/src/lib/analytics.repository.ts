@@ -7,6 +7,7 @@ import { answerRate } from './analytics-breakdown';
 import { AnalyticsNudgeRepository, NUDGE_MAX } from './analytics-nudge.repository';
 import { AnalyticsScope, isScoped, NO_SCOPE, scopeSql, SqlParams } from './analytics-scope';
 import {
+  activeInPeriod,
   dayStart,
   NO_COMMUNITY,
   QUESTION_BODY_READ,
@@ -150,12 +151,14 @@ export class AnalyticsRepository {
    */
   async people(r: AnalyticsRange): Promise<PeopleCounts> {
     const account = `u.status = 'active' AND u.created_at < $5`;
+    const today = r.to >= toUtcDay(new Date());
+    const active = activeInPeriod('p', 'active', '$1', '$2', today);
     const [row]: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.active_days && ${period('$1', '$2')}) AS active,
-              count(*) FILTER (WHERE p.active_days && ${period('$3', '$4')}) AS previous_active,
+      `SELECT count(*) FILTER (WHERE ${active}) AS active,
+              count(*) FILTER (WHERE ${activeInPeriod('p', 'active', '$3', '$4', false)}) AS previous_active,
               count(*) FILTER (WHERE ${account}) AS accounts,
-              count(*) FILTER (WHERE ${account} AND p.active_days && ${period('$1', '$2')}) AS active_accounts,
-              count(*) FILTER (WHERE ${account} AND p.contributed_days && ${period('$1', '$2')}) AS posters
+              count(*) FILTER (WHERE ${account} AND ${active}) AS active_accounts,
+              count(*) FILTER (WHERE ${account} AND ${activeInPeriod('p', 'contributed', '$1', '$2', today)}) AS posters
          FROM users u LEFT JOIN analytics_people p ON p.user_id = u.id`,
       [r.from, r.to, r.previousFrom, r.previousTo, dayStart(r.to, 1)],
     );

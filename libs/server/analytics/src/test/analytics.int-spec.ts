@@ -525,7 +525,7 @@ describe('answered within a day and a week, and the unanswered list', () => {
     // q8: asked 20 days ago, only the asker replied: still unanswered, the oldest.
     ids.q7 = await post(people.ana, 'Who approves travel?', { isQuestion: true });
     ids.r7 = await reply(people.eve, ids.q7, 'Your manager');
-    ids.q8 = await post(people.fay, "Is there a **style guide**?", { isQuestion: true });
+    ids.q8 = await post(people.fay, 'Is there a **style guide**?', { isQuestion: true });
     ids.r8self = await reply(people.fay, ids.q8, 'Still looking');
     // A restricted community's unanswered question: counted for outsiders, never shown.
     ids.q9 = await post(people.bo, 'CANARY-R-question for the club', {

@@ -1,4 +1,13 @@
-import { startFailureMessage, unixSocketDir } from './embedded-postgres';
+import { sharedBuffersMb, startFailureMessage, unixSocketDir } from './embedded-postgres';
+
+describe('sharedBuffersMb', () => {
+  const GiB = 1024 ** 3;
+  it('gives the embedded server an eighth of the memory, between 128 MB and 1 GB', () => {
+    expect(sharedBuffersMb(0.5 * GiB)).toBe(128);
+    expect(sharedBuffersMb(4 * GiB)).toBe(512);
+    expect(sharedBuffersMb(24 * GiB)).toBe(1024);
+  });
+});
 
 // Lines as PostgreSQL 18 logs them (checked by hand against the embedded server: a second
 // `npm start` on the same DATA_DIR used to print "Outloud failed to start: undefined").

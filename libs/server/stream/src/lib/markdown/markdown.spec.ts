@@ -75,7 +75,11 @@ describe('excerpt', () => {
     expect(excerpt('**Hello** `world` & <you>', 50)).toBe('Hello world & <you>');
     expect(excerpt('x'.repeat(300), 10)).toHaveLength(10);
     // Cut at a word's edge, so a @handle or #tag is never halved.
-    expect(excerpt('Can anyone help? Maybe @karin_sjoberg knows', 34)).toBe('Can anyone help? Maybe…');
-    expect(excerpt('Can anyone help? Maybe @karin_sjoberg knows', 40)).toBe('Can anyone help? Maybe @karin_sjoberg…');
+    expect(excerpt('Can anyone help? Maybe @karin_sjoberg knows', 34)).toBe(
+      'Can anyone help? Maybe…',
+    );
+    expect(excerpt('Can anyone help? Maybe @karin_sjoberg knows', 40)).toBe(
+      'Can anyone help? Maybe @karin_sjoberg…',
+    );
   });
 });
