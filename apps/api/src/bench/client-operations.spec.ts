@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'graphql';
 import { clientOperation, useClientOperationsFrom } from './client-operations';
 

@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Each person's last active and last contributing day, kept by PostgreSQL from the multiranges
  * (generated columns, so every write of the days moves them too). "Active in a period that
- * reaches today" is then `last_active_day >= from`: no need to decompress every person's
+ * reaches today" is then `last_active_day` within it: no need to decompress every person's
  * multirange of days (20,000 TOASTed values per dashboard read at 1M posts). Also an index of
  * the questions nobody has answered yet, which the unanswered list and its counts read.
  */

@@ -16,7 +16,7 @@ import {
   scopeSql,
   SqlParams,
 } from './analytics-scope';
-import { activeInPeriod, dayStart, toUtcDay } from './analytics-sql';
+import { activeInPeriod, dayStart, reachesToday } from './analytics-sql';
 import type { PeopleCounts, PeriodSums } from './analytics.repository';
 import { AnalyticsRange } from './analytics.schemas';
 import { AnalyticsDay } from './dto/analytics.model';
@@ -73,9 +73,9 @@ export class AnalyticsBreakdownRepository {
   ): Promise<DepartmentReport> {
     const windowFrom = dayStart(r.to, 1 - ADOPTION_WINDOW_DAYS).slice(0, 10);
     if (isScoped(scope)) return this.scopedDepartments(r, windowFrom, scope);
-    const account = `u.status = 'active' AND u.created_at < $4`;
+    const account = (u: string) => `${u}.status = 'active' AND ${u}.created_at < $4`;
     const window = `daterange($3::date, $2::date, '[]')`;
-    const today = r.to >= toUtcDay(new Date());
+    const today = reachesToday(r);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${DEPARTMENT_KEY('u')} AS key, min(trim(u.department)) AS name, count(*) AS people,
               count(*) FILTER (WHERE ${activeInPeriod('p', 'contributed', '$1', '$2', today)}) AS creators,
@@ -86,9 +86,9 @@ export class AnalyticsBreakdownRepository {
               - (SELECT coalesce(sum((SELECT sum(upper(d) - lower(d))
                                         FROM unnest(x.active_days * datemultirange(${window})) d)), 0)
                    FROM users n JOIN analytics_people x ON x.user_id = n.id
-                  WHERE NOT (${account.replaceAll('u.', 'n.')}) AND x.active_days && ${window}) AS days_30
+                  WHERE NOT (${account('n')}) AND x.active_days && ${window}) AS days_30
          FROM users u LEFT JOIN analytics_people p ON p.user_id = u.id
-        WHERE ${account}
+        WHERE ${account('u')}
         GROUP BY 1`,
       [r.from, r.to, windowFrom, dayStart(r.to, 1)],
     );

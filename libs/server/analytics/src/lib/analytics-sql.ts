@@ -27,6 +27,9 @@ export const QUESTION_BODY_READ = 1000;
 /** Characters of a question's plain-text excerpt in tables and CSV. */
 export const QUESTION_EXCERPT_CHARS = 160;
 
+/** Does the period end today (or later)? Then nobody's activity can lie after it. */
+export const reachesToday = (r: { to: string }, now: Date = new Date()) => r.to >= toUtcDay(now);
+
 /**
  * "Active (or contributed) on some day of [from, to]" over an `analytics_people` alias. When the
  * period reaches today nothing can lie after it, so the kept last day answers alone, without

@@ -12,6 +12,7 @@ import {
   NO_COMMUNITY,
   QUESTION_BODY_READ,
   QUESTION_EXCERPT_CHARS,
+  reachesToday,
   toUtcDay,
 } from './analytics-sql';
 import { AnalyticsRange } from './analytics.schemas';
@@ -151,7 +152,7 @@ export class AnalyticsRepository {
    */
   async people(r: AnalyticsRange): Promise<PeopleCounts> {
     const account = `u.status = 'active' AND u.created_at < $5`;
-    const today = r.to >= toUtcDay(new Date());
+    const today = reachesToday(r);
     const active = activeInPeriod('p', 'active', '$1', '$2', today);
     const [row]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE ${active}) AS active,
@@ -342,7 +343,7 @@ export class AnalyticsRepository {
            FROM analytics_daily_activity a
           WHERE day BETWEEN $1 AND $2 AND posts + replies + likes > 0 AND ${s.activity('a')}
           GROUP BY community_id`
-      : r.to >= toUtcDay(new Date())
+      : reachesToday(r)
         ? `SELECT community_id, sum(people) AS active_members FROM analytics_community_recency
             WHERE last_day >= $1 GROUP BY community_id`
         : `SELECT community_id, count(*) AS active_members FROM analytics_community_people
