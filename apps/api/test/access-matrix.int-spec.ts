@@ -1076,5 +1076,20 @@ describe('hidden content', () => {
     expect(asSelf.user).toMatchObject({ bio, moderation: { state: 'HIDDEN' } });
     const asModerator = await clients.siteModerator.ok<{ user: { bio: string } }>(q);
     expect(asModerator.user.bio).toBe(bio);
+    // The same rule where people are loaded by id with the hidden fact (a post's author).
+    const { createPost } = await clients.mentioned.ok<{ createPost: { id: string } }>(
+      `mutation { createPost(input: { body: "Posted after the hide." }) { id } }`,
+    );
+    const byAuthor = `query ($id: ID!) { post(id: $id) { author { displayName bio } } }`;
+    const authorOf = async (client: typeof clients.outsider) =>
+      (
+        await client.ok<{ post: { author: { displayName: string; bio: string | null } } }>(
+          byAuthor,
+          { id: createPost.id },
+        )
+      ).post.author;
+    expect(await authorOf(clients.outsider)).toEqual({ displayName: 'mentioned', bio: null });
+    expect((await authorOf(clients.mentioned)).bio).toBe(bio);
+    expect((await authorOf(clients.siteModerator)).bio).toBe(bio);
   });
 });

@@ -2,7 +2,8 @@ import { UserStatus } from '@outloud/contracts';
 import { User } from './dto/user.model';
 import { UserEntity } from './user.entity';
 
-export function toUserModel(entity: UserEntity): User {
+/** `profileHidden` comes with people loaded by id (`UserRepository.findByIds`). */
+export function toUserModel(entity: UserEntity & { profileHidden?: boolean }): User {
   return {
     id: entity.id,
     handle: entity.handle,
@@ -20,5 +21,6 @@ export function toUserModel(entity: UserEntity): User {
     emailAddress: entity.email,
     lastActive: entity.lastActiveAt ?? null,
     avatarSha256: entity.avatarSha256,
+    profileHidden: entity.profileHidden,
   };
 }

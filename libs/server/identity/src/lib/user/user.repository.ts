@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { handleProblem, UserRole, UserStatus } from '@outloud/contracts';
-import { AccessPolicy, findByIdsPrepared, isUuid } from '@outloud/server-core';
+import { AccessPolicy, findByIdsPrepared, isUuid, preparedQuery } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
+
+/** A person loaded by id, with the moderation fact the profile's readers need. */
+export type UserRow = UserEntity & { profileHidden: boolean };
 
 /** The only place that queries users. */
 @Injectable()
@@ -18,8 +21,17 @@ export class UserRepository {
     return this.users.findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return findByIdsPrepared(this.users.manager.connection, UserEntity, ids.filter(isUuid));
+  /**
+   * People by id, each with whether moderation hid their profile (`profileHidden`), so the
+   * resolver decides `profile.readDetails` without a second query (the feed's authors).
+   */
+  findByIds(ids: readonly string[]): Promise<UserRow[]> {
+    return findByIdsPrepared<UserEntity, UserRow>(
+      this.users.manager.connection,
+      UserEntity,
+      ids.filter(isUuid),
+      `${this.policy.isHiddenSql('profile', 't.id')} AS "profileHidden"`,
+    );
   }
 
   findByHandle(handle: string): Promise<UserEntity | null> {
@@ -172,7 +184,8 @@ export class UserRepository {
 
   /** Of `ids`, the people whose self-description the viewer may not see (`profile.readDetails`). */
   async withHiddenDetails(ids: readonly string[], viewerId: string | null): Promise<string[]> {
-    const rows: { id: string }[] = await this.users.manager.query(
+    const rows = await preparedQuery<{ id: string }>(
+      this.users.manager.connection,
       `SELECT u.id FROM users u
         WHERE u.id = ANY($1::uuid[])
           AND NOT ${this.policy.visibleProfileDetailsSql('u', '$2::uuid')}`,

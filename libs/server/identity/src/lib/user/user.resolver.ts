@@ -251,7 +251,7 @@ export class UserResolver {
   }
 
   private detailsHidden(user: User, viewer: Viewer | null, ctx: GraphqlContext) {
-    return this.details.hiddenFrom(ctx.req, viewer?.id ?? null, user.id);
+    return this.details.hiddenFrom(ctx.req, viewer, user);
   }
 
   @ResolveField(() => ProfileCompleteness)

@@ -67,6 +67,8 @@ export class User {
   emailAddress: string;
   lastActive: Date | null;
   avatarSha256: string | null;
+  /** Hidden by moderation, when the loader read it; undefined: asked once per request. */
+  profileHidden?: boolean;
 }
 
 @ObjectType()
