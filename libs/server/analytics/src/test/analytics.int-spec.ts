@@ -22,6 +22,7 @@ const DASHBOARD = `query ($i: AnalyticsRangeInput) { adoptionAnalytics(input: $i
   participation { activeAccounts activePeople activeShare posters reactors readers }
   answering { questions answered accepted answeredShare acceptedShare firstReplyMedianMinutes
               firstReplyP90Minutes acceptedMedianMinutes acceptedP90Minutes }
+  previousAnswering { questions answered accepted firstReplyMedianMinutes acceptedMedianMinutes }
   topContributors { user { handle } acceptedAnswers replies posts }
   communities { name slug type posts replies activeMembers isDormant }
   communityCount hiddenCommunityCount } }`;
@@ -42,6 +43,12 @@ interface Dashboard {
     previousTotals: Record<string, number>;
     participation: Record<string, number>;
     answering: Record<string, number | null>;
+    previousAnswering: {
+      questions: number;
+      answered: number;
+      accepted: number;
+      firstReplyMedianMinutes: number | null;
+    };
     topContributors: { user: { handle: string }; acceptedAnswers: number; replies: number }[];
     communities: {
       name: string;
@@ -317,6 +324,22 @@ describe('figures on a hand-built dataset', () => {
     expect(count(tokyo, isoWeekday(D), 18)).toBe(3);
     expect(count(tokyo, isoWeekday(D), 9)).toBe(0);
     await people.ana.ok(SET, { z: 'UTC' });
+  });
+
+  it('splits answering between the period and the one before it', async () => {
+    // From D to today: the three questions of D; the period before holds D1's one.
+    const { answering, previousAnswering } = await dashboard(people.ana, {
+      from: D,
+      to: utcDay(0),
+    });
+    expect(answering.questions).toBe(3);
+    expect(previousAnswering.questions).toBe(1);
+    // Together they are the whole dataset's figures (4 questions, 3 answered, 2 accepted).
+    expect(Number(answering.answered) + previousAnswering.answered).toBe(3);
+    expect(Number(answering.accepted) + previousAnswering.accepted).toBe(2);
+    const firstReplies = [10, 30, 120];
+    for (const median of [answering, previousAnswering].map((a) => a.firstReplyMedianMinutes))
+      if (median !== null) expect(firstReplies.some((m) => Math.abs(m - median) < 1e-6)).toBe(true);
   });
 
   it('measures participation among active accounts', async () => {
