@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import {
   EmailDigestQuery,
@@ -52,9 +52,14 @@ describe('notification settings in the settings area', () => {
     expect(
       within(nav).getByRole('link', { name: 'Notification settings' }).getAttribute('aria-current'),
     ).toBe('page');
-    const likes = await screen.findByRole('checkbox', { name: 'Someone likes my post' });
+    // The switches may show before the saved preferences arrive: wait for the saved values.
     await screen.findByRole('group', { name: 'Notify me when' });
-    expect((likes as HTMLInputElement).checked).toBe(false);
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('checkbox', { name: 'Someone likes my post' }) as HTMLInputElement)
+          .checked,
+      ).toBe(false),
+    );
     expect((screen.getByRole('checkbox', { name: /e-mail/i }) as HTMLInputElement).checked).toBe(
       true,
     );
