@@ -36,6 +36,7 @@ import { AnalyticsNudgeIndex1765006200000 } from './1765006200000-AnalyticsNudge
 import { AnalyticsKnowledgeReuse1765006300000 } from './1765006300000-AnalyticsKnowledgeReuse';
 import { AnalyticsAnswererWeeks1765006400000 } from './1765006400000-AnalyticsAnswererWeeks';
 import { AnalyticsPeopleLastDays1765006500000 } from './1765006500000-AnalyticsPeopleLastDays';
+import { AnalyticsAnswererWindow1765006600000 } from './1765006600000-AnalyticsAnswererWindow';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   AnalyticsKnowledgeReuse1765006300000,
   AnalyticsAnswererWeeks1765006400000,
   AnalyticsPeopleLastDays1765006500000,
+  AnalyticsAnswererWindow1765006600000,
 ];

@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { splitIntoWeeks } from './analytics-contributors';
-import { dayStart } from './analytics-sql';
+import { moveAnswererWindow } from './analytics-answerers';
 
+export { NUDGE_DAYS } from './analytics-answerers';
 export const NUDGE_MAX = 3;
-/** How far back "people who answer in this community" looks. */
-export const NUDGE_DAYS = 90;
 
 /**
  * The people who answer in a community: most accepted answers, then replies, over the
- * NUDGE_DAYS days before `today` and `today` itself; not deactivated. The whole weeks of that
- * window come from `analytics_answerer_weeks` and only the days at its edges (at most six on each
- * side) from the person-days; both sum the person-days with a reply or an accepted answer, so
- * the ranking is the one summing the days alone gives. People are summed first and looked up
- * after (20k look-ups at 1M, not one per person-day).
+ * NUDGE_DAYS days before `today` and `today` itself; not deactivated. Read from the window of
+ * `analytics_answerer_window` (its sums over exactly those days), moved to end on `today` first
+ * if it ends on another day (once a day: the day that enters and the day that leaves).
  */
 @Injectable()
 export class AnalyticsNudgeRepository {
@@ -26,32 +22,26 @@ export class AnalyticsNudgeRepository {
    */
   async ranked(communityIds: string[], today: string): Promise<Map<string, string[]>> {
     if (!communityIds.length) return new Map();
-    const since = dayStart(today, -NUDGE_DAYS).slice(0, 10);
-    const { weeksFrom, weeksTo } = splitIntoWeeks(since, today);
-    const days = (from: string, to: string) =>
-      `SELECT user_id, accepted_answers, replies FROM analytics_daily_activity
-        WHERE community_id = x.community_id AND day >= ${from}::date AND day < ${to}::date
-          AND replies + accepted_answers > 0`;
+    const [state]: { ends: string | null }[] = await this.dataSource.query(
+      `SELECT ends::text FROM analytics_answerer_window_state`,
+    );
+    if (state?.ends !== today)
+      await this.dataSource.transaction((tx) =>
+        moveAnswererWindow((sql, params) => tx.query(sql, params), today),
+      );
+    // Each community's rows in ranking order (an index), until four active people are found.
     const rows: { community_id: string; user_id: string }[] = await this.dataSource.query(
-      // $2 the window's first day, $3 its first whole week, $4 the day after its last, $5 after today.
       `SELECT x.community_id, n.user_id
          FROM unnest($1::uuid[]) AS x(community_id)
         CROSS JOIN LATERAL (
-          SELECT s.user_id, row_number() OVER (
-                   ORDER BY s.accepted_answers DESC, s.replies DESC, s.user_id) AS rank
-            FROM (SELECT user_id, sum(accepted_answers) AS accepted_answers, sum(replies) AS replies
-                    FROM (${days('$2', '$3')}
-                          UNION ALL
-                          SELECT user_id, accepted_answers, replies FROM analytics_answerer_weeks
-                           WHERE community_id = x.community_id AND week >= $3::date AND week < $4::date
-                             AND replies + accepted_answers > 0
-                          UNION ALL
-                          ${days('$4', '$5')}) c
-                   GROUP BY user_id) s
-            JOIN users u ON u.id = s.user_id AND u.status = 'active'
-           ORDER BY rank LIMIT ${NUDGE_MAX + 1}) n
-        ORDER BY x.community_id, n.rank`,
-      [communityIds, since, weeksFrom, weeksTo, dayStart(today, 1).slice(0, 10)],
+          SELECT w.user_id, w.accepted_answers, w.replies
+            FROM analytics_answerer_window w
+            JOIN users u ON u.id = w.user_id AND u.status = 'active'
+           WHERE w.community_id = x.community_id AND w.replies + w.accepted_answers > 0
+           ORDER BY w.accepted_answers DESC, w.replies DESC, w.user_id
+           LIMIT ${NUDGE_MAX + 1}) n
+        ORDER BY x.community_id, n.accepted_answers DESC, n.replies DESC, n.user_id`,
+      [communityIds],
     );
     const ranked = new Map<string, string[]>();
     for (const row of rows)

@@ -1,9 +1,9 @@
-import { applyAnsweringChange, rebuildAnswererWeeks } from './analytics-answerers';
+import { applyAnsweringChange, rebuildAnswererWindow } from './analytics-answerers';
 import { applyContributionChange, rebuildContributorWeeks } from './analytics-contributors';
 import { COUNTED_POST, COUNTED_REPLY } from './analytics-counted';
 import { applyHourlyChange, HourRow, rebuildHourlyTotals } from './analytics-hourly';
 import { rebuildQuestions } from './analytics-questions';
-import { dayStart, NO_COMMUNITY, returnedRows, SqlRunner } from './analytics-sql';
+import { dayStart, NO_COMMUNITY, returnedRows, SqlRunner, toUtcDay } from './analytics-sql';
 import { applyPersonDayChange, rebuildSummaries, RollupRow } from './analytics-summaries';
 
 export { dayStart, NO_COMMUNITY, toUtcDay } from './analytics-sql';
@@ -154,7 +154,7 @@ export async function rebuildAnalytics(
   await rebuildHourlyTotals(run, start, end);
   await rebuildSummaries(run, from, to);
   await rebuildContributorWeeks(run, range.from, range.to);
-  await rebuildAnswererWeeks(run, range.from, range.to);
+  await rebuildAnswererWindow(run, toUtcDay(new Date()));
   await rebuildQuestions(run, start, end);
   // Fresh statistics: the dashboard's plans depend on how many rows a range holds.
   for (const table of [
@@ -163,7 +163,7 @@ export async function rebuildAnalytics(
     'analytics_daily_activity',
     'analytics_daily_totals',
     'analytics_contributor_weeks',
-    'analytics_answerer_weeks',
+    'analytics_answerer_window',
     'analytics_questions',
   ])
     await run(`ANALYZE ${table}`);

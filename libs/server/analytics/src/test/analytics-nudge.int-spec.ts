@@ -7,10 +7,10 @@ import { NO_COMMUNITY } from '../lib/analytics-sql';
 import { AnalyticsModule, rebuildAnalytics } from '../index';
 
 /**
- * People to nudge read whole weeks from `analytics_answerer_weeks` and only the edge days from
- * the person-days: for every day of the week as "today", in a community and outside any, they
- * must rank exactly the people that summing the window's person-days ranks (the read they
- * replace), ties and the deactivated included.
+ * People to nudge read a kept 90-day window (`analytics_answerer_window`) that moves with
+ * "today": back day by day, forward day by day, and by more than its length; in a community and
+ * outside any, it must rank exactly the people that summing the window's person-days ranks (the
+ * read it replaces), ties and the deactivated included.
  */
 
 let t: TestApp;
@@ -82,26 +82,53 @@ afterAll(async () => {
   await t?.close();
 });
 
-it('ranks whom the person-days rank, for every weekday as today, in and outside a community', async () => {
-  const repository = t.app.get(AnalyticsNudgeRepository);
-  const [weeks] = await t.dataSource.query(
-    `SELECT count(DISTINCT community_id)::int AS communities, count(*)::int AS n FROM analytics_answerer_weeks`,
-  );
-  expect(weeks).toEqual({ communities: 2, n: expect.any(Number) });
+async function compare(today: string): Promise<number> {
+  const got = await t.app.get(AnalyticsNudgeRepository).ranked([NO_COMMUNITY, communityId], today);
   let compared = 0;
-  for (let ago = 0; ago < 14; ago++) {
-    const today = daysAgo(ago);
-    const got = await repository.ranked([NO_COMMUNITY, communityId], today);
-    for (const community of [NO_COMMUNITY, communityId]) {
-      const expected = await fromDays(community, today);
-      expect({ today, community, got: got.get(community) ?? [] }).toEqual({
-        today,
-        community,
-        got: expected,
-      });
-      expect(expected).not.toContain(people[4]);
-      compared += expected.length;
-    }
+  for (const community of [NO_COMMUNITY, communityId]) {
+    const expected = await fromDays(community, today);
+    expect({ today, community, got: got.get(community) ?? [] }).toEqual({
+      today,
+      community,
+      got: expected,
+    });
+    expect(expected).not.toContain(people[4]);
+    compared += expected.length;
   }
-  expect(compared).toBe(14 * 2 * 4);
+  return compared;
+}
+
+/** The window's rows: what moving it day by day left must equal summing its days afresh. */
+const windowRows = () =>
+  t.dataSource.query(
+    `SELECT community_id, user_id, replies, accepted_answers FROM analytics_answerer_window
+      ORDER BY 1, 2`,
+  );
+
+it('ranks whom the person-days rank as the window moves back and forth a day at a time', async () => {
+  const [state] = await t.dataSource.query(
+    `SELECT ends::text FROM analytics_answerer_window_state`,
+  );
+  expect(state.ends).toBe(daysAgo(0)); // the rebuild built it for today
+  let compared = 0;
+  for (let ago = 0; ago < 14; ago++) compared += await compare(daysAgo(ago));
+  for (let ago = 12; ago >= 0; ago--) compared += await compare(daysAgo(ago));
+  expect(compared).toBe(27 * 2 * 4);
+  const moved = await windowRows();
+  await t.dataSource.transaction((tx) => rebuildAnalytics((sql, p) => tx.query(sql, p)));
+  expect(await windowRows()).toEqual(moved);
+  expect(
+    moved.every(
+      (r: { replies: number; accepted_answers: number }) => r.replies + r.accepted_answers > 0,
+    ),
+  ).toBe(true);
+});
+
+it('builds the window afresh when today moves by more than its length', async () => {
+  // 200 days ago nobody had answered yet; then back to today, across the whole window again.
+  const repository = t.app.get(AnalyticsNudgeRepository);
+  expect(await repository.ranked([NO_COMMUNITY, communityId], daysAgo(200))).toEqual(new Map());
+  expect(await windowRows()).toEqual([]);
+  expect(await compare(daysAgo(95))).toBeGreaterThan(0);
+  expect(await compare(daysAgo(0))).toBe(8);
 });

@@ -23,9 +23,11 @@ export async function rollupSnapshot(dataSource: DataSource) {
       `SELECT week::text, user_id, replies, accepted_answers, posts FROM analytics_contributor_weeks
         WHERE replies + accepted_answers + posts <> 0 ORDER BY 1, 2`,
     ),
-    answererWeeks: await q(
-      `SELECT community_id, week::text, user_id, replies, accepted_answers FROM analytics_answerer_weeks
-        WHERE replies + accepted_answers <> 0 ORDER BY 1, 2, 3`,
+    answererWindow: await q(
+      `SELECT s.ends::text, w.community_id, w.user_id, w.replies, w.accepted_answers
+         FROM analytics_answerer_window_state s
+         LEFT JOIN analytics_answerer_window w ON w.replies + w.accepted_answers <> 0
+        ORDER BY 2, 3`,
     ),
     totals: await q(
       `SELECT day::text, active_people, posts, questions, replies, likes, accepted_answers
