@@ -13,6 +13,9 @@ export const ANALYTICS_METRICS = {
   posts: {
     text: 'Posts created in the period that still count: not deleted and not hidden by moderation. Questions are posts too.',
   },
+  questions: {
+    text: 'Posts created in the period as questions that still count: not deleted and not hidden by moderation. They are also counted in posts.',
+  },
   replies: {
     text: 'Replies written in the period that still count: not deleted, not hidden, and on a post that counts.',
   },

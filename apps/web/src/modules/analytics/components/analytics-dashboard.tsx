@@ -118,6 +118,7 @@ function kpis(
     },
     {
       label: t('kpi.questions'),
+      metric: 'questions',
       value: f.number(totals.questions),
       change: change(totals.questions, p.questions),
     },

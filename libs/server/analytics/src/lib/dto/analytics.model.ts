@@ -88,7 +88,7 @@ export class AnalyticsTotals {
   @Field(() => Int, { description: METRICS.posts.text })
   posts: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: METRICS.questions.text })
   questions: number;
 
   @Field(() => Int, { description: METRICS.replies.text })

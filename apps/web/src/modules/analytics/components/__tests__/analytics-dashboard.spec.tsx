@@ -543,6 +543,30 @@ describe('AnalyticsDashboard', () => {
     ).toBe(ANALYTICS_METRICS.communityActivePeople.text);
   });
 
+  it('gives every key figure its definition', async () => {
+    renderWith(analytics());
+    const tiles = within(await screen.findByRole('list', { name: 'Key figures' })).getAllByRole(
+      'listitem',
+    );
+    expect(tiles.length).toBeGreaterThanOrEqual(8);
+    for (const tile of tiles) {
+      const label = tile.querySelector('.analytics-kpi__label > span')!.textContent!;
+      expect({
+        label,
+        info: within(tile)
+          .queryAllByRole('button')
+          .map((b) => b.getAttribute('aria-label')),
+      }).toEqual({ label, info: [`What “${label}” means`] });
+    }
+    const questions = within(tiles.find((t) => t.textContent!.startsWith('Questions'))!).getByRole(
+      'button',
+    );
+    fireEvent.click(questions);
+    expect(document.getElementById(questions.getAttribute('aria-controls')!)!.textContent).toBe(
+      ANALYTICS_METRICS.questions.text,
+    );
+  });
+
   it('shows the hour × weekday heatmap in the organisation’s time zone, with its table', async () => {
     renderWith(analytics());
     const figure = await screen.findByRole('figure', { name: /When people take part/ });
