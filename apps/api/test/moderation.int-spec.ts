@@ -316,6 +316,25 @@ describe('hiding, restoring, dismissing, deleting', () => {
       state: 'HIDDEN',
       reason: 'Salaries are confidential.',
     });
+    // A page of cards (the author's board) knows which of its posts are hidden: the same state
+    // for this one, null for a visible one, as the moderator sees them too.
+    const visible = await post('author', 'A visible post beside the hidden one');
+    for (const who of ['author', 'mod'] as const) {
+      const board = await people[who].ok<{
+        user: {
+          board: { nodes: { id: string; moderation: { state: string; reason: string } | null }[] };
+        };
+      }>(
+        `query ($h: String!) { user(handle: $h) { board(first: 50) { nodes { id moderation { state reason } } } } }`,
+        { h: handleOf('author') },
+      );
+      const card = (postId: string) => board.user.board.nodes.find((n) => n.id === postId);
+      expect({ who, hidden: card(id)?.moderation, visible: card(visible)?.moderation }).toEqual({
+        who,
+        hidden: { state: 'HIDDEN', reason: 'Salaries are confidential.' },
+        visible: null,
+      });
+    }
     const [row] = await t.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [id]);
     expect(row.body).toContain('fraud'); // stays in the database
     expect((await queue('mod')).items.map((i) => i.targetId)).not.toContain(id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, createdAtCursor, isUuid, Page } from '@outloud/server-core';
+import { AccessPolicy, createdAtCursor, isUuid, Page, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BookmarkEntity } from './bookmark.entity';
 
@@ -130,12 +130,16 @@ export class BookmarkRepository {
     );
   }
 
-  /** Which of these targets the viewer has saved (publicly or privately), for the button state. */
+  /**
+   * Which of these targets the viewer has saved (publicly or privately), for the button state:
+   * asked by every page of cards, so prepared (parsed and planned once per connection).
+   */
   async savedByViewer(viewerId: string, targetKeys: readonly string[]): Promise<Set<string>> {
     if (!targetKeys.length) return new Set();
-    const rows: { target_key: string }[] = await this.dataSource.query(
+    const rows = await preparedQuery<{ target_key: string }>(
+      this.dataSource,
       `SELECT target_key FROM bookmarks WHERE owner_id = $1 AND target_key = ANY($2::text[])`,
-      [viewerId, targetKeys],
+      [viewerId, [...targetKeys]],
     );
     return new Set(rows.map((r) => r.target_key));
   }

@@ -44,6 +44,9 @@ export class PostModerationResolver {
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
   moderation(@Parent() post: Post, @Context() ctx: GraphqlContext) {
+    // A list page's cards know whether their post is hidden; only hidden items have a state
+    // to show (a visible item has no hidden time, a database constraint), so no query for them.
+    if (post.hidden === false) return null;
     return moderationOf(ctx.req, this.repository, ModerationTargetType.POST, post.id);
   }
 }

@@ -19,7 +19,7 @@ export type PostModelFields = Pick<
   | 'communityId'
 >;
 
-export function toPostModel(p: PostModelFields): Post {
+export function toPostModel(p: PostModelFields & { hidden?: boolean }): Post {
   return {
     id: p.id,
     body: p.body,
@@ -35,5 +35,6 @@ export function toPostModel(p: PostModelFields): Post {
     boardUserId: p.boardUserId,
     communityId: p.communityId,
     acceptedReplyId: p.acceptedReplyId,
+    hidden: p.hidden,
   };
 }

@@ -16,6 +16,8 @@ export type PostCardRow = PostModelFields & {
   tags: string[];
   mentionIds: string[];
   viewerLiked: boolean;
+  /** Hidden by moderation (the access policy's fact), so a card's moderation field needs no query. */
+  hidden: boolean;
 };
 
 /**
@@ -51,7 +53,8 @@ export class PostRepository {
               ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL
                      ORDER BY m.created_at) AS "mentionIds",
               EXISTS (SELECT 1 FROM likes l WHERE l.user_id = $1 AND l.subject_type = 'post'
-                       AND l.subject_id = p.id) AS "viewerLiked"
+                       AND l.subject_id = p.id) AS "viewerLiked",
+              ${this.policy.isHiddenSql('post', 'p.id')} AS hidden
          FROM posts p WHERE p.id = ANY($2::uuid[])`,
       [viewerId, ids],
     );

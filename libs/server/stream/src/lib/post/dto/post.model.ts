@@ -39,6 +39,8 @@ export class Post {
   boardUserId: string | null;
   communityId: string | null;
   acceptedReplyId: string | null;
+  /** Hidden by moderation, when a list page read it; undefined: the moderation field asks. */
+  hidden?: boolean;
 }
 
 @ObjectType({ description: 'An earlier text of a post, kept when it was edited or deleted.' })
