@@ -8,6 +8,7 @@ import {
   visiblePostsSql,
 } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
+import { PostCardRow, postCardColumns } from '../post/post.repository';
 
 export interface FeedCursor {
   createdAt: string;
@@ -22,11 +23,8 @@ export interface FeedReasonRow {
   communityId: string | null;
 }
 
-export interface FeedRow {
-  id: string;
-  createdAt: Date;
-  reasons: FeedReasonRow[];
-}
+/** A home feed entry: the post's card and why it is there. */
+export type FeedRow = PostCardRow & { reasons: FeedReasonRow[] };
 
 export type QuestionStatus = 'ALL' | 'OPEN' | 'UNANSWERED' | 'ANSWERED' | 'ACCEPTED';
 
@@ -50,13 +48,12 @@ export class FeedRepository {
   async homeFeed(viewerId: string, limit: number, after: FeedCursor | null): Promise<FeedRow[]> {
     const params: unknown[] = [viewerId];
     if (after) params.push(after.createdAt, after.id);
-    const sql = homeFeedSql(after !== null, limit + 1);
-    const rows = await preparedQuery<{ id: string; created_at: Date; reasons: FeedReasonRow[] }>(
-      this.dataSource,
-      sql,
-      params,
-    );
-    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reasons: r.reasons }));
+    // The page and its cards in one statement (one round trip less per feed page).
+    const sql = `WITH feed AS (${homeFeedSql(after !== null, limit + 1)})
+      SELECT feed.reasons, ${postCardColumns(this.policy, '$1')}
+        FROM feed JOIN posts p ON p.id = feed.id
+       ORDER BY feed.created_at DESC, feed.id DESC`;
+    return preparedQuery<FeedRow>(this.dataSource, sql, params);
   }
 
   /** A person's board: their posts, posts placed on their board, and posts mentioning them. */

@@ -3,7 +3,7 @@ import { Connection, createdAtCursor, cursorCodec, pageSize, Viewer } from '@out
 import type { Request } from 'express';
 import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
-import { PostRepository } from '../post/post.repository';
+import { PostCardRow, PostRepository } from '../post/post.repository';
 import { StreamLoaders } from '../stream.loaders';
 import { FeedConnection, FeedReason, FeedReasonKind, QuestionStatus } from './dto/feed.model';
 import { FeedRepository } from './feed.repository';
@@ -25,11 +25,8 @@ export class FeedService {
     const limit = pageSize(args.first);
     const rows = await this.feeds.homeFeed(viewer.id, limit, createdAtCursor.decode(args.after));
     const page = rows.slice(0, limit);
-    const posts = await this.load(
-      req,
-      viewer.id,
-      page.map((r) => r.id),
-    );
+    // The feed's rows are its cards already: only the people they show are left to load.
+    const posts = await this.prime(req, viewer.id, page);
     const edges = page
       .filter((r) => posts.has(r.id))
       .map((r) => ({
@@ -142,7 +139,15 @@ export class FeedService {
    * boards, mentioned people) in one more: a page of post cards costs two queries, not six.
    */
   private async load(req: Request, viewerId: string, ids: string[]): Promise<Map<string, Post>> {
-    const rows = await this.posts.cardRows(viewerId, ids);
+    return this.prime(req, viewerId, await this.posts.cardRows(viewerId, ids));
+  }
+
+  /** Primes the request's loaders with the cards' rows and loads the people they show. */
+  private async prime(
+    req: Request,
+    viewerId: string,
+    rows: readonly PostCardRow[],
+  ): Promise<Map<string, Post>> {
     const people = new Set<string>();
     for (const row of rows) {
       this.loaders.tags(req).prime(row.id, row.tags);

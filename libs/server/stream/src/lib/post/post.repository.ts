@@ -21,6 +21,25 @@ export type PostCardRow = PostModelFields & {
 };
 
 /**
+ * A card's columns (`PostCardRow`) over posts aliased `p`, for the viewer in parameter `viewer`:
+ * the post, its tags and mentioned people, whether the viewer liked it and whether moderation hid
+ * it. Shared by the cards of any list and the home feed's one statement.
+ */
+export function postCardColumns(policy: AccessPolicy, viewer: string): string {
+  return `p.id, p.author_id AS "authorId", p.board_user_id AS "boardUserId",
+          p.community_id AS "communityId", p.is_question AS "isQuestion", p.body,
+          p.body_html AS "bodyHtml", p.accepted_reply_id AS "acceptedReplyId",
+          p.reply_count AS "replyCount", p.like_count AS "likeCount", p.created_at AS "createdAt",
+          p.edited_at AS "editedAt", p.deleted_at AS "deletedAt",
+          ARRAY(SELECT t.tag FROM post_tags t WHERE t.post_id = p.id ORDER BY t.tag) AS tags,
+          ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL
+                 ORDER BY m.created_at) AS "mentionIds",
+          EXISTS (SELECT 1 FROM likes l WHERE l.user_id = ${viewer} AND l.subject_type = 'post'
+                   AND l.subject_id = p.id) AS "viewerLiked",
+          ${policy.isHiddenSql('post', 'p.id')} AS hidden`;
+}
+
+/**
  * The only place that queries posts and their revisions one by one (lists of posts are the feed
  * repository's). Single reads filter visibility with the access policy's predicate.
  */
@@ -44,18 +63,7 @@ export class PostRepository {
     if (!ids.length) return Promise.resolve([]);
     return preparedQuery<PostCardRow>(
       this.dataSource,
-      `SELECT p.id, p.author_id AS "authorId", p.board_user_id AS "boardUserId",
-              p.community_id AS "communityId", p.is_question AS "isQuestion", p.body,
-              p.body_html AS "bodyHtml", p.accepted_reply_id AS "acceptedReplyId",
-              p.reply_count AS "replyCount", p.like_count AS "likeCount", p.created_at AS "createdAt",
-              p.edited_at AS "editedAt", p.deleted_at AS "deletedAt",
-              ARRAY(SELECT t.tag FROM post_tags t WHERE t.post_id = p.id ORDER BY t.tag) AS tags,
-              ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL
-                     ORDER BY m.created_at) AS "mentionIds",
-              EXISTS (SELECT 1 FROM likes l WHERE l.user_id = $1 AND l.subject_type = 'post'
-                       AND l.subject_id = p.id) AS "viewerLiked",
-              ${this.policy.isHiddenSql('post', 'p.id')} AS hidden
-         FROM posts p WHERE p.id = ANY($2::uuid[])`,
+      `SELECT ${postCardColumns(this.policy, '$1')} FROM posts p WHERE p.id = ANY($2::uuid[])`,
       [viewerId, ids],
     );
   }
