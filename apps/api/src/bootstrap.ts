@@ -12,6 +12,7 @@ import {
 } from '@outloud/server-core';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { batchedStdout } from './batched-stdout';
 import { runMigrations } from './database/migrate';
 import { buildDerivedData } from './database/derived-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
@@ -29,7 +30,7 @@ export interface RunningServer {
 
 /** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
-  const logger = createLogger(config.get('LOG_LEVEL'));
+  const logger = createLogger(config.get('LOG_LEVEL'), batchedStdout());
   // main.ts stops the embedded database itself, after draining requests and jobs.
   const database = await resolveDatabaseUrl(
     config,

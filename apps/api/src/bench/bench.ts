@@ -63,6 +63,8 @@ runCli(async () => {
       build: { type: 'string', default: 'dist/api' },
       // ... with that build's own web client documents (its apps/web/src/generated/graphql.ts).
       client: { type: 'string' },
+      // The server's LOG_LEVEL: `info` logs a line per request, as production does by default.
+      'log-level': { type: 'string', default: 'warn' },
     },
   });
   if (values.client) useClientOperationsFrom(values.client);
@@ -80,6 +82,7 @@ runCli(async () => {
     resolve(values['data-dir']),
     port,
     pgPort,
+    values['log-level']!,
   );
   const rss = sampleRss(server.pid!);
   serverPid = server.pid!;
@@ -675,6 +678,7 @@ async function startServer(
   dataDir: string,
   port: number,
   pgPort: number,
+  logLevel: string,
 ): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -690,7 +694,7 @@ async function startServer(
       PORT: String(port),
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: logLevel,
       // A few generated people write at load-test rates: the per-person limits still run (and
       // cost what they cost) but never refuse.
       RATE_LIMIT_POSTS_PER_HOUR: '1000000',
