@@ -40,6 +40,9 @@ export class FeedRepository {
     private readonly policy: AccessPolicy,
   ) {}
 
+  /** Statement texts by cursor and page size (pageSize caps it, so the map stays small). */
+  private readonly homeFeedTexts = new Map<string, string>();
+
   /**
    * Home feed, fanned out on read: posts by people I follow, mentioning me or people I follow,
    * with tags I follow, in my communities, on my board, and my own. Each branch is an index
@@ -48,12 +51,25 @@ export class FeedRepository {
   async homeFeed(viewerId: string, limit: number, after: FeedCursor | null): Promise<FeedRow[]> {
     const params: unknown[] = [viewerId];
     if (after) params.push(after.createdAt, after.id);
-    // The page and its cards in one statement (one round trip less per feed page).
-    const sql = `WITH feed AS (${homeFeedSql(after !== null, limit + 1)})
-      SELECT feed.reasons, ${postCardColumns(this.policy, '$1')}
-        FROM feed JOIN posts p ON p.id = feed.id
-       ORDER BY feed.created_at DESC, feed.id DESC`;
-    return preparedQuery<FeedRow>(this.dataSource, sql, params);
+    return preparedQuery<FeedRow>(
+      this.dataSource,
+      this.homeFeedText(after !== null, limit + 1),
+      params,
+    );
+  }
+
+  /** The page and its cards in one statement; its text depends only on these two, so it is built once. */
+  private homeFeedText(withCursor: boolean, limit: number): string {
+    const key = `${withCursor}:${limit}`;
+    let sql = this.homeFeedTexts.get(key);
+    if (!sql) {
+      sql = `WITH feed AS (${homeFeedSql(withCursor, limit)})
+        SELECT feed.reasons, ${postCardColumns(this.policy, '$1')}
+          FROM feed JOIN posts p ON p.id = feed.id
+         ORDER BY feed.created_at DESC, feed.id DESC`;
+      this.homeFeedTexts.set(key, sql);
+    }
+    return sql;
   }
 
   /** A person's board: their posts, posts placed on their board, and posts mentioning them. */

@@ -48,7 +48,12 @@ export class PostRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
-  ) {}
+  ) {
+    this.cardRowsSql = `SELECT ${postCardColumns(policy, '$1')} FROM posts p WHERE p.id = ANY($2::uuid[])`;
+  }
+
+  /** Every page of cards asks this; its text is fixed, so it is built once. */
+  private readonly cardRowsSql: string;
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
     return findByIdsPrepared(this.dataSource, PostEntity, ids.filter(isUuid));
@@ -61,11 +66,7 @@ export class PostRepository {
    */
   cardRows(viewerId: string, ids: readonly string[]): Promise<PostCardRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return preparedQuery<PostCardRow>(
-      this.dataSource,
-      `SELECT ${postCardColumns(this.policy, '$1')} FROM posts p WHERE p.id = ANY($2::uuid[])`,
-      [viewerId, ids],
-    );
+    return preparedQuery<PostCardRow>(this.dataSource, this.cardRowsSql, [viewerId, ids]);
   }
 
   /** Adds the insert of a new post (`newPost`) to a write. */
