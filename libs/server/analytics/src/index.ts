@@ -6,7 +6,12 @@ import {
 import { AnalyticsReuseResolver, QuestionUseResolver } from './lib/reuse/reuse.resolver';
 
 export { AnalyticsModule } from './lib/analytics.module';
-export { rebuildAnalytics, recomputePersonDay, activitySql } from './lib/analytics-rollup';
+export {
+  rebuildAnalytics,
+  recomputePersonDay,
+  recomputePersonDays,
+  activitySql,
+} from './lib/analytics-rollup';
 export type { SqlRunner } from './lib/analytics-rollup';
 export { ReuseCounter } from './lib/reuse/reuse-counter';
 

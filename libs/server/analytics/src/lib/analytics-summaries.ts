@@ -44,10 +44,50 @@ const oneDay = `datemultirange(daterange($2::date, $2::date, '[]'))`;
 const markDay = (column: string, flag: string, table: string) =>
   `CASE WHEN ${flag} THEN ${table}.${column} + ${oneDay} ELSE ${table}.${column} - ${oneDay} END`;
 
+/** What one person-day was (`before`) and is (`after`). */
+export interface PersonDayChange {
+  day: string;
+  before: RollupRow[];
+  after: RollupRow[];
+}
+
 /**
- * Moves the summaries from what one person-day was (`before`) to what it is (`after`). Locks are
- * taken in one order (day totals, community days, the person, their communities) so two
- * recomputes never wait on each other in a cycle.
+ * Moves the day totals by the summed difference of person-days (any number, one statement):
+ * days in order, so two recomputes never lock in a cycle.
+ */
+export async function applyDayTotalsChange(
+  run: SqlRunner,
+  changes: readonly PersonDayChange[],
+): Promise<void> {
+  const moved = new Map<string, { active: number; sums: Sums }>();
+  for (const { day, before, after } of changes) {
+    const [was, is] = [sum(before), sum(after)];
+    const m = moved.get(day) ?? { active: 0, sums: sum([]) };
+    m.active += Number(isActive(is)) - Number(isActive(was));
+    for (const k of SUMMED) m.sums[k] += is[k] - was[k];
+    moved.set(day, m);
+  }
+  const days = [...moved.keys()]
+    .filter((d) => moved.get(d)!.active !== 0 || SUMMED.some((k) => moved.get(d)!.sums[k] !== 0))
+    .sort();
+  if (!days.length) return;
+  await run(
+    `INSERT INTO analytics_daily_totals AS t (day, active_people, ${SUMMED.join(', ')})
+     SELECT * FROM unnest($1::date[], $2::int[], ${SUMMED.map((_, i) => `$${i + 3}::int[]`).join(', ')})
+     ON CONFLICT (day) DO UPDATE SET active_people = t.active_people + excluded.active_people,
+       ${SUMMED.map((k) => `${k} = t.${k} + excluded.${k}`).join(', ')}`,
+    [
+      days,
+      days.map((d) => moved.get(d)!.active),
+      ...SUMMED.map((k) => days.map((d) => moved.get(d)!.sums[k])),
+    ],
+  );
+}
+
+/**
+ * Moves the rest of the summaries from what one person-day was (`before`) to what it is
+ * (`after`), after `applyDayTotalsChange`. Locks are taken in one order (day totals, community
+ * days, the person, their communities) so two recomputes never wait on each other in a cycle.
  */
 export async function applyPersonDayChange(
   run: SqlRunner,
@@ -57,16 +97,6 @@ export async function applyPersonDayChange(
   after: RollupRow[],
 ): Promise<void> {
   const [was, is] = [sum(before), sum(after)];
-  const activeDelta = Number(isActive(is)) - Number(isActive(was));
-  if (activeDelta !== 0 || SUMMED.some((k) => is[k] !== was[k]))
-    await run(
-      `INSERT INTO analytics_daily_totals AS t (day, active_people, ${SUMMED.join(', ')})
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (day) DO UPDATE SET active_people = t.active_people + excluded.active_people,
-         ${SUMMED.map((k) => `${k} = t.${k} + excluded.${k}`).join(', ')}`,
-      [day, activeDelta, ...SUMMED.map((k) => is[k] - was[k])],
-    );
-
   const [wasIn, isIn] = [byCommunity(before), byCommunity(after)];
   const communities = [...new Set([...wasIn.keys(), ...isIn.keys()])].sort();
   const none = sum([]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { recomputeQuestions } from './analytics-questions';
-import { recomputePersonDay } from './analytics-rollup';
+import { PersonDay, recomputePersonDays } from './analytics-rollup';
 
 /** A time something was done and who did it: which person-day it counts in. */
 export interface DatedAction {
@@ -32,7 +32,7 @@ const dated = (rows: { at: Date; user_id: string }[]): DatedAction[] =>
 
 /**
  * The outbox handlers' reads of the rows an event names, and the recomputes they trigger (one
- * transaction each). The recomputes themselves are `recomputePersonDay` and `recomputeQuestions`,
+ * transaction each). The recomputes themselves are `recomputePersonDays` and `recomputeQuestions`,
  * the same definitions the rebuild uses.
  */
 @Injectable()
@@ -140,10 +140,10 @@ export class AnalyticsSyncRepository {
     );
   }
 
-  /** Recomputes one person-day, its hours and the summaries, in a transaction of its own. */
-  async recomputePersonDay(day: string, userId: string): Promise<void> {
+  /** Recomputes person-days, their hours and the summaries, in one transaction. */
+  async recomputePersonDays(personDays: PersonDay[]): Promise<void> {
     await this.dataSource.transaction((tx) =>
-      recomputePersonDay((sql, params) => tx.query(sql, params), day, userId),
+      recomputePersonDays((sql, params) => tx.query(sql, params), personDays),
     );
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OutboxService } from '@outloud/server-core';
-import { toUtcDay } from './analytics-rollup';
+import { PersonDay, toUtcDay } from './analytics-rollup';
 import { AnalyticsSyncRepository, DatedAction } from './analytics-sync.repository';
-
-type PersonDay = { day: string; userId: string };
 
 const personDays = (actions: DatedAction[]): PersonDay[] =>
   actions.map((a) => ({ day: toUtcDay(a.at), userId: a.userId }));
@@ -104,9 +102,8 @@ export class AnalyticsSync implements OnModuleInit {
     await this.recompute([{ day: toUtcDay(at ?? new Date()), userId }]);
   }
 
+  /** All of them in one transaction, each step one statement for every person-day. */
   private async recompute(days: PersonDay[]): Promise<void> {
-    const unique = new Map(days.map((d) => [`${d.day}:${d.userId}`, d]));
-    for (const { day, userId } of unique.values())
-      await this.repository.recomputePersonDay(day, userId);
+    if (days.length) await this.repository.recomputePersonDays(days);
   }
 }

@@ -2,7 +2,12 @@ import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { createTestApp, GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { AnalyticsModule, rebuildAnalytics, recomputePersonDay } from '../index';
+import {
+  AnalyticsModule,
+  rebuildAnalytics,
+  recomputePersonDay,
+  recomputePersonDays,
+} from '../index';
 import { rollupSnapshot } from './rollup-snapshot';
 
 /**
@@ -166,6 +171,38 @@ it('takes a deleted reply and a taken-back like out of their hours', async () =>
   await bo.ok(`mutation ($id: ID!) { unlikePost(id: $id) { id } }`, { id: ids.post });
   await t.drainOutbox();
   expect(await heatmap()).toEqual({ '6/23': 1, '7/22': 1 });
+  const incremental = await rollupSnapshot(t.dataSource);
+  await t.dataSource.transaction((tx) => rebuildAnalytics((sql, p) => tx.query(sql, p)));
+  expect(await rollupSnapshot(t.dataSource)).toEqual(incremental);
+});
+
+it('recomputes many person-days in the statements of one, to what a rebuild gives', async () => {
+  // Ana's community post moves to the day before, a few hours earlier.
+  await t.dataSource.query(`UPDATE posts SET created_at = $2 WHERE id = $1`, [
+    ids.late,
+    '2026-10-24T12:10:00Z',
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
+  const personDays = [
+    [today, 'ana'],
+    [today, 'bo'],
+    ['2026-10-24', 'ana'],
+    ['2026-10-25', 'ana'],
+    ['2026-10-25', 'bo'],
+  ].map(([day, who]) => ({ day, userId: ids[who] }));
+  const statements: string[] = [];
+  await t.dataSource.transaction((tx) =>
+    recomputePersonDays((sql, params) => {
+      statements.push(sql);
+      return tx.query(sql, params);
+    }, personDays),
+  );
+  // Locks, the hours and the days out, the hours and the days back in: five statements for five.
+  const rollupStatements = statements.filter((sql) =>
+    /analytics_(hourly|daily)_activity|pg_advisory_xact_lock/.test(sql),
+  );
+  expect(rollupStatements).toHaveLength(5);
+  expect(await heatmap()).toEqual({ '6/12': 1, '6/23': 1 });
   const incremental = await rollupSnapshot(t.dataSource);
   await t.dataSource.transaction((tx) => rebuildAnalytics((sql, p) => tx.query(sql, p)));
   expect(await rollupSnapshot(t.dataSource)).toEqual(incremental);

@@ -172,7 +172,10 @@ export class OutboxConsumer implements OnApplicationShutdown {
       try {
         await registration.many!(batch.map((job) => job.payload));
         await this.jobs.delete(batch.map((job) => job.id));
-      } catch {
+      } catch (error) {
+        this.logger.warn(
+          `Batch of ${batch.length} ${registration.name} jobs failed, running them one by one: ${(error as Error).message}`,
+        );
         for (const job of batch) await this.runJob(job);
       }
     }
