@@ -19,8 +19,12 @@ export class RoutingListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.on('stream.post.created', 'routing.questionAsked', (e) =>
-      this.routing.questionAsked(e.postId),
+    // A batch of new posts is one read (most are not questions).
+    this.outbox.on(
+      'stream.post.created',
+      'routing.questionAsked',
+      (e) => this.routing.questionAsked(e.postId),
+      { many: (es) => this.routing.questionsAsked(es.map((e) => e.postId)) },
     );
     // Re-read from the source tables, so a batch (bulk lane) has the effect of each job.
     const changed = (e: { postId: string }) => this.routing.questionsChanged([e.postId]);

@@ -70,22 +70,29 @@ export class RoutingService {
 
   /** A new post: a live question is followed, its first round due after the delay. */
   async questionAsked(postId: string): Promise<void> {
-    const facts = await this.stream.questionFacts(postId);
-    if (!facts) return;
+    await this.questionsAsked([postId]);
+  }
+
+  /** New posts (a batch): one read for all of them; most are not questions and stop there. */
+  async questionsAsked(postIds: string[]): Promise<void> {
+    const questions = await this.stream.questionsFacts(postIds);
+    if (questions.size === 0) return;
     const now = this.clock.now();
-    if (facts.createdAt.getTime() < now.getTime() - ROUTING_LOOKBACK_DAYS * DAY_MS) return;
     const settings = await this.settings.current();
     const schedule = await this.schedule(settings);
-    await this.repository.track({
-      postId,
-      askerId: facts.authorId,
-      communityId: facts.communityId,
-      askedAt: facts.createdAt,
-      nextDueAt: addWorkingHours(facts.createdAt, settings.delayWorkingHours, schedule),
-      mentionedSuggested: await this.mentionsASuggestion(facts),
-    });
-    if (facts.firstOtherReplyAt)
-      await this.repository.markAnswered(postId, facts.firstOtherReplyAt);
+    for (const [postId, facts] of questions) {
+      if (facts.createdAt.getTime() < now.getTime() - ROUTING_LOOKBACK_DAYS * DAY_MS) continue;
+      await this.repository.track({
+        postId,
+        askerId: facts.authorId,
+        communityId: facts.communityId,
+        askedAt: facts.createdAt,
+        nextDueAt: addWorkingHours(facts.createdAt, settings.delayWorkingHours, schedule),
+        mentionedSuggested: await this.mentionsASuggestion(facts),
+      });
+      if (facts.firstOtherReplyAt)
+        await this.repository.markAnswered(postId, facts.firstOtherReplyAt);
+    }
   }
 
   /**

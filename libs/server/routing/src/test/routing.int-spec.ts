@@ -2,7 +2,7 @@ import { CommunitiesModule } from '@outloud/communities';
 import { ExpertiseModule } from '@outloud/expertise';
 import { IdentityModule, InstanceSettingsService } from '@outloud/identity';
 import { NotificationsModule } from '@outloud/notifications';
-import { Clock } from '@outloud/server-core';
+import { Clock, OutboxService } from '@outloud/server-core';
 import {
   createTestApp,
   errorCode,
@@ -170,6 +170,35 @@ describe('routing unanswered questions', () => {
     expect(await tickAt('2026-12-07T15:00:00Z')).toBe(2);
     expect(new Set(await offeredTo(q)).size).toBe(5);
     expect(await routedTo('ana', q)).toBe(5);
+  });
+
+  it('follows the questions among a batch of new posts with one read of them all', async () => {
+    const post = async (body: string, isQuestion: boolean) =>
+      (
+        await as('ana').ok<{ createPost: { id: string } }>(
+          `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+          { input: { body, isQuestion } },
+        )
+      ).createPost.id;
+    clock.mockReturnValue(new Date());
+    const ids = [
+      await post('Lunch is at noon today', false),
+      await post('Who renews the VPN certificate?', true),
+      await post('Slides from the all-hands are up', false),
+    ];
+    const query = jest.spyOn(t.dataSource, 'query');
+    // As the worker's bulk lane runs them: claimed together, a batch per handler.
+    const outbox = t.app.get(OutboxService);
+    for (let jobs = await outbox.claim(100); jobs.length; jobs = await outbox.claim(100))
+      await outbox.runBatch(jobs);
+    const reads = query.mock.calls.filter(([sql]) => String(sql).includes('AS mentioned_ids'));
+    query.mockRestore();
+    expect(reads).toHaveLength(1);
+    const followed = await t.dataSource.query(
+      `SELECT post_id FROM routing_questions WHERE post_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(followed).toEqual([{ post_id: ids[1] }]);
   });
 
   it('stops once someone other than the asker replies (the asker replying does not count)', async () => {

@@ -33,6 +33,11 @@ export class StreamReader {
     return this.posts.questionFacts(postId);
   }
 
+  /** `questionFacts` of many posts at once: only the live questions among them are in the map. */
+  questionsFacts(postIds: string[]) {
+    return this.posts.questionsFacts(postIds);
+  }
+
   /** Open questions since `since` that mention the person and that they never replied to. */
   questionsWaitingOn(userId: string, since: Date, limit: number): Promise<string[]> {
     return this.posts.questionsWaitingOn(userId, since, limit);

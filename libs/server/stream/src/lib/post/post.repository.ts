@@ -43,6 +43,17 @@ export function postCardColumns(policy: AccessPolicy, viewer: string): string {
  * The only place that queries posts and their revisions one by one (lists of posts are the feed
  * repository's). Single reads filter visibility with the access policy's predicate.
  */
+/** What routing needs about a live question (`PostRepository.questionFacts`). */
+export interface QuestionFacts {
+  authorId: string;
+  communityId: string | null;
+  body: string;
+  createdAt: Date;
+  firstOtherReplyAt: Date | null;
+  /** People mentioned in the question itself. */
+  mentionedIds: string[];
+}
+
 @Injectable()
 export class PostRepository {
   constructor(
@@ -179,16 +190,14 @@ export class PostRepository {
    * What routing needs about a question: null unless it is a live question (not deleted, not
    * hidden). `firstOtherReplyAt`: the first live reply by someone other than the asker.
    */
-  async questionFacts(postId: string): Promise<{
-    authorId: string;
-    communityId: string | null;
-    body: string;
-    createdAt: Date;
-    firstOtherReplyAt: Date | null;
-    /** People mentioned in the question itself. */
-    mentionedIds: string[];
-  } | null> {
-    const [row]: {
+  async questionFacts(postId: string): Promise<QuestionFacts | null> {
+    return (await this.questionsFacts([postId])).get(postId) ?? null;
+  }
+
+  /** `questionFacts` of many posts in one statement: only live questions are in the map. */
+  async questionsFacts(postIds: string[]): Promise<Map<string, QuestionFacts>> {
+    const rows: {
+      id: string;
       author_id: string;
       community_id: string | null;
       body: string;
@@ -196,27 +205,30 @@ export class PostRepository {
       first_other_reply_at: Date | null;
       mentioned_ids: string[];
     }[] = await this.dataSource.query(
-      `SELECT p.author_id, p.community_id, p.body, p.created_at,
+      `SELECT p.id, p.author_id, p.community_id, p.body, p.created_at,
               (SELECT min(r.created_at) FROM replies r
                 WHERE r.post_id = p.id AND r.author_id <> p.author_id AND r.deleted_at IS NULL)
                 AS first_other_reply_at,
               ARRAY(SELECT m.user_id FROM mentions m WHERE m.post_id = p.id AND m.reply_id IS NULL)
                 AS mentioned_ids
          FROM posts p
-        WHERE p.id = $1 AND p.is_question AND p.deleted_at IS NULL
+        WHERE p.id = ANY($1::uuid[]) AND p.is_question AND p.deleted_at IS NULL
           AND NOT ${this.policy.isHiddenSql('post', 'p.id')}`,
-      [postId],
+      [postIds],
     );
-    return row
-      ? {
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
           authorId: row.author_id,
           communityId: row.community_id,
           body: row.body,
           createdAt: new Date(row.created_at),
           firstOtherReplyAt: row.first_other_reply_at ? new Date(row.first_other_reply_at) : null,
           mentionedIds: row.mentioned_ids,
-        }
-      : null;
+        },
+      ]),
+    );
   }
 
   /**
