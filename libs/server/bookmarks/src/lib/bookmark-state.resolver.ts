@@ -30,6 +30,7 @@ export class PostBookmarkStateResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
+    if (post.writtenNow) return Promise.resolve(false); // nobody can have saved it yet
     return savedByViewer(ctx.req, this.repository, viewer.id).load(`post:${post.id}`);
   }
 }

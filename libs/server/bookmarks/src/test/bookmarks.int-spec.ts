@@ -288,6 +288,26 @@ describe("the viewer's bookmark state and search events", () => {
     }
   });
 
+  it('answers a post just written as not saved without asking, and a read of it by asking', async () => {
+    const spy = jest.spyOn(t.app.get(BookmarkRepository), 'savedByViewer');
+    try {
+      const { createPost } = await people.bo.ok<{
+        createPost: { id: string; viewerHasBookmarked: boolean };
+      }>(`mutation { createPost(input: { body: "Fresh news" }) { id viewerHasBookmarked } }`);
+      expect(createPost.viewerHasBookmarked).toBe(false);
+      expect(spy).not.toHaveBeenCalled();
+      await save(people.bo, { postId: createPost.id });
+      const { post } = await people.bo.ok<{ post: { viewerHasBookmarked: boolean } }>(
+        `query ($id: ID!) { post(id: $id) { viewerHasBookmarked } }`,
+        { id: createPost.id },
+      );
+      expect(post.viewerHasBookmarked).toBe(true);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('un-saves by target, so the button can toggle without knowing the bookmark id', async () => {
     const DELETE_OF = `mutation ($t: BookmarkTargetInput!) { deleteBookmarkOf(target: $t) }`;
     const removed = await people.bo.ok<{ deleteBookmarkOf: boolean }>(DELETE_OF, {

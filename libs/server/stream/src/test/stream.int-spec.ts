@@ -391,6 +391,52 @@ describe('speed', () => {
     // The page with its cards (tags, mentions, likes), then the people; nothing per post.
     expect(page.queries).toBe(2);
   });
+
+  it('answers a new post with its card from what it wrote, and a replay from what is stored', async () => {
+    const create = `mutation ($input: CreatePostInput!, $key: String) {
+      createPost(input: $input, idempotencyKey: $key) {
+        id tags viewerHasLiked likeCount author { handle } mentions { handle } } }`;
+    const input = { body: 'Who knows the #Printers on floor 2? @bo @cy #office #printers' };
+    type Card = {
+      createPost: {
+        id: string;
+        tags: string[];
+        viewerHasLiked: boolean;
+        likeCount: number;
+        author: { handle: string };
+        mentions: { handle: string }[];
+      };
+    };
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const first = await as('ana').ok<Card>(create, { input, key: 'card-from-write' });
+    const text = (q: unknown) => (typeof q === 'string' ? q : (q as { text: string }).text);
+    const cardReads = spy.mock.calls
+      .map(([q]) => text(q))
+      .filter((q) => /FROM (post_tags|mentions|likes)\b/.test(q));
+    spy.mockRestore();
+    expect(cardReads).toEqual([]);
+    const { id, ...card } = first.createPost;
+    expect(card).toEqual({
+      tags: ['office', 'printers'],
+      viewerHasLiked: false,
+      likeCount: 0,
+      author: { handle: 'ana' },
+      mentions: [{ handle: 'bo' }, { handle: 'cy' }],
+    });
+    // Liked since: the replay (same key) is the first post as it is now, read back.
+    await as('ana').ok(`mutation ($id: ID!) { likePost(id: $id) { id } }`, { id });
+    const again = await as('ana').ok<Card>(create, { input, key: 'card-from-write' });
+    expect(again.createPost).toEqual({
+      ...first.createPost,
+      viewerHasLiked: true,
+      likeCount: 1,
+    });
+    const read = await as('ana').ok<{ post: Card['createPost'] }>(
+      `query ($id: ID!) { post(id: $id) { id tags viewerHasLiked likeCount author { handle } mentions { handle } } }`,
+      { id },
+    );
+    expect(read.post).toEqual(again.createPost);
+  });
 });
 
 describe('home feed: people I follow', () => {

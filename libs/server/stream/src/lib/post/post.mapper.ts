@@ -19,7 +19,7 @@ export type PostModelFields = Pick<
   | 'communityId'
 >;
 
-export function toPostModel(p: PostModelFields & { hidden?: boolean }): Post {
+export function toPostModel(p: PostModelFields & { hidden?: boolean; writtenNow?: boolean }): Post {
   return {
     id: p.id,
     body: p.body,
@@ -36,5 +36,6 @@ export function toPostModel(p: PostModelFields & { hidden?: boolean }): Post {
     communityId: p.communityId,
     acceptedReplyId: p.acceptedReplyId,
     hidden: p.hidden,
+    writtenNow: p.writtenNow,
   };
 }

@@ -86,9 +86,17 @@ export class PostResolver {
   async createPost(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreatePostInput,
+    @Context() ctx: GraphqlContext,
     @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string | null,
   ): Promise<Post> {
-    return toPostModel(await this.posts.create(viewer, { ...input }, idempotencyKey));
+    const { post, written } = await this.posts.create(viewer, { ...input }, idempotencyKey);
+    if (!written) return toPostModel(post);
+    // Its card from what the write stored: no reads but the people it shows (one query).
+    this.loaders.tags(ctx.req).prime(post.id, written.tags);
+    this.loaders.mentions(ctx.req).prime(post.id, written.mentionIds);
+    this.loaders.likedPosts(ctx.req, viewer.id).prime(post.id, false);
+    await this.loaders.user(ctx.req).loadMany([post.authorId, ...written.mentionIds]);
+    return toPostModel({ ...post, hidden: false, writtenNow: true });
   }
 
   @Mutation(() => Post)

@@ -21,10 +21,17 @@ import { MentionRepository } from '../mention/mention.repository';
 import { MAX_MENTIONED, MentionService } from '../mention/mention.service';
 import { ReplyRepository } from '../reply/reply.repository';
 import { StreamErrors } from '../stream.errors';
-import { TagRepository } from '../tag/tag.repository';
+import { storedTags, TagRepository } from '../tag/tag.repository';
 import { newPost, PostEntity } from './post.entity';
 import { PostRepository } from './post.repository';
 import { createPostSchema, editPostSchema } from './post.schemas';
+
+/** A post `create` returns: with what it wrote, unless an idempotency key replayed an earlier one. */
+export interface CreatedPost {
+  post: PostEntity;
+  /** Its hashtags and mentioned people as stored; null for a replay (the first post, as it is now). */
+  written: { tags: string[]; mentionIds: string[] } | null;
+}
 
 /** Writing posts: each change is one transaction with its outbox events. */
 @Injectable()
@@ -59,7 +66,7 @@ export class PostService implements OnModuleInit {
    * checks membership and marks the community active, so it runs in a transaction. With an
    * idempotency key, a second attempt (double click, retry) returns the first post.
    */
-  async create(viewer: Viewer, input: unknown, idempotencyKey?: unknown): Promise<PostEntity> {
+  async create(viewer: Viewer, input: unknown, idempotencyKey?: unknown): Promise<CreatedPost> {
     const values = validateInput(createPostSchema, input);
     const key = readIdempotencyKey(idempotencyKey);
     const parsed = parseBody(values.body);
@@ -67,6 +74,7 @@ export class PostService implements OnModuleInit {
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('post.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
+    let written: CreatedPost['written'] = null;
     const write = async (manager: EntityManager): Promise<PostEntity> => {
       const boardUserId = values.boardHandle
         ? await this.boardOwner(manager, viewer, values.boardHandle)
@@ -111,8 +119,21 @@ export class PostService implements OnModuleInit {
           : []),
       ]);
       await statement.run(manager);
+      written = { tags: storedTags(parsed.tags), mentionIds: people.map((p) => p.id) };
       return post;
     };
+    const post = await this.write(key, values.communityId, viewer, id, write);
+    return { post, written };
+  }
+
+  /** Runs a new post's write: with an idempotency key, a repeat returns the first post instead. */
+  private async write(
+    key: string | null,
+    communityId: string | null | undefined,
+    viewer: Viewer,
+    id: string,
+    write: (manager: EntityManager) => Promise<PostEntity>,
+  ): Promise<PostEntity> {
     if (key)
       return this.transactions.run((tx) =>
         this.idempotency.run(tx, {
@@ -128,7 +149,7 @@ export class PostService implements OnModuleInit {
           },
         }),
       );
-    return values.communityId ? this.transactions.run(write) : write(this.transactions.manager);
+    return communityId ? this.transactions.run(write) : write(this.transactions.manager);
   }
 
   /** The person whose board a post goes on; null for one's own board. */

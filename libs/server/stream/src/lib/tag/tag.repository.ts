@@ -6,6 +6,16 @@ import { DataSource, EntityManager } from 'typeorm';
 /** The most hashtags of one post that are kept. */
 const MAX_TAGS = 30;
 
+/**
+ * A new post's hashtags as `byPost` reads them back: the first MAX_TAGS, each once, in the
+ * database's order (the C collation: UTF-8 byte order).
+ */
+export function storedTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.slice(0, MAX_TAGS))].sort((a, b) =>
+    Buffer.compare(Buffer.from(a), Buffer.from(b)),
+  );
+}
+
 /** The only place that queries hashtags of posts and follows of tags. */
 @Injectable()
 export class TagRepository {

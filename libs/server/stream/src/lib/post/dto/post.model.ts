@@ -41,6 +41,11 @@ export class Post {
   acceptedReplyId: string | null;
   /** Hidden by moderation, when a list page read it; undefined: the moderation field asks. */
   hidden?: boolean;
+  /**
+   * Written by this very request: nobody can have liked, saved or reported it yet, so fields
+   * about such state answer without a query.
+   */
+  writtenNow?: boolean;
 }
 
 @ObjectType({ description: 'An earlier text of a post, kept when it was edited or deleted.' })
