@@ -136,6 +136,37 @@ describe('outbox', () => {
     expect(at('start b')).toBeLessThan(at('end a', 0)); // another post: side by side
   });
 
+  it('deletes jobs that finish together in one statement, and a lone job at once', async () => {
+    outbox.on('stream.post.liked', 'test.quick', async () => undefined);
+    await t.dataSource.transaction(async (tx) => {
+      for (let i = 0; i < 20; i++)
+        await outbox.enqueue(tx, 'stream.post.liked', { postId: `p${i}`, userId: 'u' });
+    });
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const deletes = () =>
+      spy.mock.calls.filter(([q]) =>
+        /DELETE FROM outbox_jobs/.test(typeof q === 'string' ? q : (q as { text: string }).text),
+      ).length;
+    try {
+      const jobs = await outbox.claim(50);
+      expect(jobs).toHaveLength(20);
+      // Twenty jobs side by side (different posts): one DELETE for the first to finish, one for
+      // the others that finished while it ran.
+      await Promise.all(jobs.map((job) => outbox.start(job)));
+      expect(deletes()).toBeLessThanOrEqual(2);
+      expect(await rows()).toEqual([]);
+      spy.mockClear();
+      await t.dataSource.transaction((tx) =>
+        outbox.enqueue(tx, 'stream.post.liked', { postId: 'alone', userId: 'u' }),
+      );
+      await outbox.drain();
+      expect(deletes()).toBe(1);
+      expect(await rows()).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('claims fast-lane jobs separately from bulk ones', async () => {
     outbox.on('stream.post.deleted', 'test.bulk', async () => undefined);
     outbox.on('stream.post.deleted', 'test.fast', async () => undefined, { lane: 'fast' });

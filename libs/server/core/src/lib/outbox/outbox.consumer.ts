@@ -41,6 +41,9 @@ export class OutboxConsumer implements OnApplicationShutdown {
   private readonly waiters = { fast: new Set<() => void>(), bulk: new Set<() => void>() };
   private readonly wakes = { fast: 0, bulk: 0 };
   private localRunner: LocalRunner | null = null;
+  /** Finished jobs waiting for the next DELETE (see `deleteFinished`), and its completion. */
+  private deleteBatch: { ids: string[]; done: Promise<void> } | null = null;
+  private lastDelete: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly handlers: OutboxHandlers,
@@ -215,7 +218,7 @@ export class OutboxConsumer implements OnApplicationShutdown {
     try {
       if (!registration) throw new Error(`No handler ${job.handler} for ${job.event_type}`);
       await registration.handle(job.payload);
-      await this.jobs.delete([job.id]);
+      await this.deleteFinished(job.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= MAX_ATTEMPTS;
@@ -230,6 +233,26 @@ export class OutboxConsumer implements OnApplicationShutdown {
           this.logger.warn(`Could not record failure of ${job.id}: ${e.message}`),
         );
     }
+  }
+
+  /**
+   * Deletes a finished job's row together with those of the jobs that finish while the previous
+   * DELETE runs (group commit, no timer): alone, a job is deleted at once; under load, one
+   * statement deletes many (a DELETE per job was a fifth of the statements of a create).
+   * Resolves when its row is gone.
+   */
+  private deleteFinished(id: string): Promise<void> {
+    if (!this.deleteBatch) {
+      const batch = { ids: [] as string[], done: Promise.resolve() };
+      batch.done = this.lastDelete.then(() => {
+        this.deleteBatch = null; // jobs finishing from now on wait for the next DELETE
+        return this.jobs.delete(batch.ids);
+      });
+      this.lastDelete = batch.done.catch(() => undefined);
+      this.deleteBatch = batch;
+    }
+    this.deleteBatch.ids.push(id);
+    return this.deleteBatch.done;
   }
 
   onApplicationShutdown(): void {
