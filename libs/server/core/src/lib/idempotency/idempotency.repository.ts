@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { OneStatement } from '../database/one-statement';
 import { IdempotencyScope } from './idempotency-key';
 
 /** How long a key is remembered: far longer than any retry or double click. */
@@ -40,6 +41,38 @@ export class IdempotencyKeys {
       [userId, scope, key],
     );
     return row?.result_id ?? null;
+  }
+
+  /**
+   * Adds the key's row to the one statement of a write (and clears the person's expired keys):
+   * a new key then costs no transaction of its own. A key used before fails the whole statement
+   * (nothing is written; `isTaken` tells), and the caller goes the way of `run`, which replays.
+   * A second attempt racing the first waits on the key until the first commits, then fails.
+   */
+  addClaim(
+    statement: OneStatement,
+    w: { userId: string; scope: IdempotencyScope; key: string; resultId: string },
+  ): void {
+    const userId = statement.param(w.userId);
+    statement.write(
+      `DELETE FROM idempotency_keys WHERE user_id = ${userId}
+          AND created_at < now() - interval '${KEY_LIFETIME}'`,
+    );
+    statement.write(
+      `INSERT INTO idempotency_keys (user_id, scope, key, result_id)
+       VALUES (${userId}, ${statement.param(w.scope)}, ${statement.param(w.key)}, ${statement.param(w.resultId)})`,
+    );
+  }
+
+  /** Whether a write failed because its key (`addClaim`) was used before. */
+  isTaken(error: unknown): boolean {
+    const e = error as {
+      code?: string;
+      constraint?: string;
+      driverError?: { code?: string; constraint?: string };
+    };
+    const pg = e?.driverError ?? e;
+    return pg?.code === '23505' && pg.constraint === 'idempotency_keys_pkey';
   }
 
   async run<T>(tx: EntityManager, w: IdempotentWrite<T>): Promise<T> {

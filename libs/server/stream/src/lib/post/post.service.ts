@@ -75,7 +75,10 @@ export class PostService implements OnModuleInit {
     await this.limits.consume('post.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
     let written: CreatedPost['written'] = null;
-    const write = async (manager: EntityManager): Promise<PostEntity> => {
+    const write = async (
+      manager: EntityManager,
+      claimKey?: (statement: OneStatement) => void,
+    ): Promise<PostEntity> => {
       const boardUserId = values.boardHandle
         ? await this.boardOwner(manager, viewer, values.boardHandle)
         : null;
@@ -95,6 +98,7 @@ export class PostService implements OnModuleInit {
         bodyHtml: renderBody(values.body, new Set(people.map((p) => p.handle))),
       });
       const statement = new OneStatement();
+      claimKey?.(statement);
       this.posts.addInsert(statement, post);
       this.mentions.addInsert(
         statement,
@@ -126,14 +130,35 @@ export class PostService implements OnModuleInit {
     return { post, written };
   }
 
-  /** Runs a new post's write: with an idempotency key, a repeat returns the first post instead. */
+  /**
+   * Runs a new post's write. With an idempotency key, a repeat returns the first post instead:
+   * outside communities the key's row goes in the post's own statement (no transaction), and
+   * only a key used before takes the transactional way, which replays.
+   */
   private async write(
     key: string | null,
     communityId: string | null | undefined,
     viewer: Viewer,
     id: string,
-    write: (manager: EntityManager) => Promise<PostEntity>,
+    write: (
+      manager: EntityManager,
+      claimKey?: (statement: OneStatement) => void,
+    ) => Promise<PostEntity>,
   ): Promise<PostEntity> {
+    if (key && !communityId) {
+      try {
+        return await write(this.transactions.manager, (statement) =>
+          this.idempotency.addClaim(statement, {
+            userId: viewer.id,
+            scope: 'post',
+            key,
+            resultId: id,
+          }),
+        );
+      } catch (error) {
+        if (!this.idempotency.isTaken(error)) throw error;
+      }
+    }
     if (key)
       return this.transactions.run((tx) =>
         this.idempotency.run(tx, {
