@@ -13,6 +13,7 @@ export { AuthService } from './lib/auth/auth.service';
 export type { ClientMeta } from './lib/auth/auth.service';
 export type { DirectoryPerson } from './lib/user/user.schemas';
 export { UserRepository } from './lib/user/user.repository';
+export type { UserRow } from './lib/user/user.repository';
 export { UserService } from './lib/user/user.service';
 export {
   DEFAULT_TIME_ZONE,

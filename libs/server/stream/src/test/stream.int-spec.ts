@@ -413,6 +413,8 @@ describe('speed', () => {
     const sent = spy.mock.calls.map(([q]) => text(q));
     spy.mockRestore();
     expect(sent.filter((q) => /FROM (post_tags|mentions|likes)\b/.test(q))).toEqual([]);
+    // The people it shows (author, mentioned) come with the mentions' own lookup.
+    expect(sent.filter((q) => /FROM "?users"? /.test(q) && /handle/.test(q))).toHaveLength(1);
     // The key's row goes in the post's own statement: no transaction around it.
     expect(sent.filter((q) => /^\s*(START TRANSACTION|BEGIN)/i.test(q))).toEqual([]);
     const { id, ...card } = first.createPost;

@@ -48,16 +48,30 @@ export function findByIdsPrepared<T, Row extends T = T>(
   if (!texts) byIdStatements.set(entity, (texts = new Map()));
   let text = texts.get(extra);
   if (!text) {
-    const metadata = dataSource.getMetadata(entity);
-    const columns = metadata.columns.filter((c) => c.isSelect);
-    const transformed = columns.find((c) => c.transformer);
-    if (transformed)
-      throw new Error(`${metadata.name}.${transformed.propertyName} has a transformer`);
-    const select = columns.map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`).join(', ');
-    text = `SELECT ${select}${extra ? `, ${extra}` : ''} FROM "${metadata.tableName}" t WHERE t.id = ANY($1::uuid[])`;
+    const { select, table } = entityColumns(dataSource, entity);
+    text = `SELECT ${select}${extra ? `, ${extra}` : ''} FROM "${table}" t WHERE t.id = ANY($1::uuid[])`;
     texts.set(extra, text);
   }
   return preparedQuery<Row>(dataSource, text, [ids]);
+}
+
+/**
+ * An entity's columns as `t."column" AS "property"` (what TypeORM's find returns, without its
+ * per-row work) and its table: for hand-written statements that read whole entities.
+ */
+export function entityColumns(
+  dataSource: DataSource,
+  entity: new () => unknown,
+): { select: string; table: string } {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.filter((c) => c.isSelect);
+  const transformed = columns.find((c) => c.transformer);
+  if (transformed)
+    throw new Error(`${metadata.name}.${transformed.propertyName} has a transformer`);
+  return {
+    select: columns.map((c) => `t."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
+    table: metadata.tableName,
+  };
 }
 
 /**

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { handleProblem, UserRole, UserStatus } from '@outloud/contracts';
-import { AccessPolicy, findByIdsPrepared, isUuid, preparedQuery } from '@outloud/server-core';
+import {
+  AccessPolicy,
+  entityColumns,
+  findByIdsPrepared,
+  isUuid,
+  preparedQuery,
+} from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
@@ -83,6 +89,24 @@ export class UserRepository {
     return manager.query(
       `SELECT id, lower(handle) AS handle, status FROM users WHERE lower(handle) = ANY($1::text[])`,
       [handles],
+    );
+  }
+
+  /**
+   * People by lower-cased handles and by id in one statement, read as `findByIds` reads them, each
+   * with its lower-cased handle: a new post's mentioned people and its author, for its card.
+   */
+  async byLowerHandlesAndIds(
+    handles: readonly string[],
+    ids: readonly string[],
+    manager: EntityManager = this.users.manager,
+  ): Promise<(UserRow & { lowerHandle: string })[]> {
+    const { select, table } = entityColumns(manager.connection, UserEntity);
+    return manager.query(
+      `SELECT ${select}, ${this.policy.isHiddenSql('profile', 't.id')} AS "profileHidden",
+              lower(t.handle) AS "lowerHandle"
+         FROM "${table}" t WHERE lower(t.handle) = ANY($1::text[]) OR t.id = ANY($2::uuid[])`,
+      [handles, ids.filter(isUuid)],
     );
   }
 

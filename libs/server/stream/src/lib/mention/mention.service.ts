@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserRepository } from '@outloud/identity';
+import { UserRepository, UserRow } from '@outloud/identity';
 import { EntityManager } from 'typeorm';
 import { MentionedPerson } from './mention.repository';
 
@@ -19,5 +19,24 @@ export class MentionService {
     if (!handles.length) return [];
     const rows = await this.users.byLowerHandles(handles.slice(0, MAX_MENTIONED), manager);
     return rows.map((r) => ({ id: r.id, handle: r.handle, active: r.status === 'active' }));
+  }
+
+  /**
+   * `resolveHandles`, and the people (`also`, by id) besides the mentioned ones that a card
+   * shows, read whole in the same statement.
+   */
+  async resolveHandlesWithPeople(
+    manager: EntityManager,
+    handles: string[],
+    also: string[],
+  ): Promise<{ mentioned: MentionedPerson[]; people: UserRow[] }> {
+    const wanted = new Set(handles.slice(0, MAX_MENTIONED));
+    const rows = await this.users.byLowerHandlesAndIds([...wanted], also, manager);
+    return {
+      mentioned: rows
+        .filter((r) => wanted.has(r.lowerHandle))
+        .map((r) => ({ id: r.id, handle: r.lowerHandle, active: r.status === 'active' })),
+      people: rows,
+    };
   }
 }

@@ -91,11 +91,12 @@ export class PostResolver {
   ): Promise<Post> {
     const { post, written } = await this.posts.create(viewer, { ...input }, idempotencyKey);
     if (!written) return toPostModel(post);
-    // Its card from what the write stored: no reads but the people it shows (one query).
+    // Its card from what the write stored and read: no queries.
     this.loaders.tags(ctx.req).prime(post.id, written.tags);
     this.loaders.mentions(ctx.req).prime(post.id, written.mentionIds);
     this.loaders.likedPosts(ctx.req, viewer.id).prime(post.id, false);
-    await this.loaders.user(ctx.req).loadMany([post.authorId, ...written.mentionIds]);
+    for (const person of written.people)
+      this.loaders.user(ctx.req).prime(person.id, toUserModel(person));
     return toPostModel({ ...post, hidden: false, writtenNow: true });
   }
 

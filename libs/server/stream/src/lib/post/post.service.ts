@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommunityPlacement } from '@outloud/communities';
-import { UserRepository } from '@outloud/identity';
+import { UserRepository, UserRow } from '@outloud/identity';
 import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
@@ -29,8 +29,11 @@ import { createPostSchema, editPostSchema } from './post.schemas';
 /** A post `create` returns: with what it wrote, unless an idempotency key replayed an earlier one. */
 export interface CreatedPost {
   post: PostEntity;
-  /** Its hashtags and mentioned people as stored; null for a replay (the first post, as it is now). */
-  written: { tags: string[]; mentionIds: string[] } | null;
+  /**
+   * Its hashtags and mentioned people as stored, and the people its card shows (author and
+   * mentioned, read whole); null for a replay (the first post, as it is now).
+   */
+  written: { tags: string[]; mentionIds: string[]; people: UserRow[] } | null;
 }
 
 /** Writing posts: each change is one transaction with its outbox events. */
@@ -85,7 +88,9 @@ export class PostService implements OnModuleInit {
       const placement = values.communityId
         ? await this.communities.postingContext(viewer, values.communityId, manager)
         : { communityId: null, audience: 'public' as const };
-      const people = await this.mentionService.resolveHandles(manager, parsed.mentions);
+      // The mentioned people and the author, whole: the response's card needs no other read.
+      const { mentioned: people, people: shown } =
+        await this.mentionService.resolveHandlesWithPeople(manager, parsed.mentions, [viewer.id]);
       await this.limits.consume('mention.add', viewer, people.length);
       const post = newPost({
         id,
@@ -123,7 +128,11 @@ export class PostService implements OnModuleInit {
           : []),
       ]);
       await statement.run(manager);
-      written = { tags: storedTags(parsed.tags), mentionIds: people.map((p) => p.id) };
+      written = {
+        tags: storedTags(parsed.tags),
+        mentionIds: people.map((p) => p.id),
+        people: shown,
+      };
       return post;
     };
     const post = await this.write(key, values.communityId, viewer, id, write);
