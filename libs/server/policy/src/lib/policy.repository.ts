@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQueryIn } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface PolicyVersionRow {
@@ -60,7 +61,9 @@ export class PolicyRepository {
     userId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ current: number | null; acknowledged: boolean }> {
-    const [row]: { current: number | null; acknowledged: boolean }[] = await manager.query(
+    // Prepared: it runs before every post and reply.
+    const [row] = await preparedQueryIn<{ current: number | null; acknowledged: boolean }>(
+      manager,
       `WITH c AS (SELECT max(version) AS v FROM content_policy_versions)
        SELECT c.v AS current,
               EXISTS (SELECT 1 FROM content_policy_acknowledgements a

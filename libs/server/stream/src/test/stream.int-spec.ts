@@ -411,7 +411,13 @@ describe('speed', () => {
     const first = await as('ana').ok<Card>(create, { input, key: 'card-from-write' });
     const text = (q: unknown) => (typeof q === 'string' ? q : (q as { text: string }).text);
     const sent = spy.mock.calls.map(([q]) => text(q));
+    // Every read is a prepared statement (planned once per connection, not per post).
+    const unnamed = spy.mock.calls
+      .filter(([q]) => typeof q === 'string' || !(q as { name?: string }).name)
+      .map(([q]) => text(q))
+      .filter((q) => !/^\s*(WITH w0 |UPDATE |INSERT |DELETE )|rate_limits/.test(q));
     spy.mockRestore();
+    expect(unnamed).toEqual([]);
     expect(sent.filter((q) => /FROM (post_tags|mentions|likes)\b/.test(q))).toEqual([]);
     // The people it shows (author, mentioned) come with the mentions' own lookup.
     expect(sent.filter((q) => /FROM "?users"? /.test(q) && /handle/.test(q))).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -24,6 +24,19 @@ export async function preparedQuery<T>(
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const result = await pool.query({ name, text, values });
   return result.rows as T[];
+}
+
+/**
+ * `preparedQuery` unless `manager` is inside a transaction, whose own connection then runs it
+ * (unnamed): for reads that callers make both on their own and inside a write's transaction.
+ */
+export function preparedQueryIn<T>(
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  if (manager.queryRunner?.isTransactionActive) return manager.query(text, values);
+  return preparedQuery<T>(manager.connection, text, values);
 }
 
 const byIdStatements = new Map<new () => unknown, Map<string, string>>();

@@ -97,7 +97,9 @@ export class OutboxRepository {
 
   /** Jobs done: their rows go. */
   async delete(ids: string[]): Promise<void> {
-    await this.dataSource.query(`DELETE FROM outbox_jobs WHERE id = ANY($1::bigint[])`, [ids]);
+    await preparedQuery(this.dataSource, `DELETE FROM outbox_jobs WHERE id = ANY($1::bigint[])`, [
+      ids,
+    ]);
   }
 
   /** Hands claimed jobs back at once (shutting down) instead of after their lock expires. */

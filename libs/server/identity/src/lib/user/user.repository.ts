@@ -7,6 +7,7 @@ import {
   findByIdsPrepared,
   isUuid,
   preparedQuery,
+  preparedQueryIn,
 } from '@outloud/server-core';
 import { EntityManager, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
@@ -102,7 +103,8 @@ export class UserRepository {
     manager: EntityManager = this.users.manager,
   ): Promise<(UserRow & { lowerHandle: string })[]> {
     const { select, table } = entityColumns(manager.connection, UserEntity);
-    return manager.query(
+    return preparedQueryIn(
+      manager,
       `SELECT ${select}, ${this.policy.isHiddenSql('profile', 't.id')} AS "profileHidden",
               lower(t.handle) AS "lowerHandle"
          FROM "${table}" t WHERE lower(t.handle) = ANY($1::text[]) OR t.id = ANY($2::uuid[])`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 
 export interface FollowStats {
@@ -71,7 +72,9 @@ export class FollowRepository {
 
   /** Everyone who follows a person (whose live rooms hear about their public posts). */
   async followerIds(userId: string): Promise<string[]> {
-    const rows: { follower_id: string }[] = await this.dataSource.query(
+    // Prepared: every new post's "new posts" push reads it.
+    const rows = await preparedQuery<{ follower_id: string }>(
+      this.dataSource,
       `SELECT follower_id FROM follows WHERE followee_id = $1`,
       [userId],
     );

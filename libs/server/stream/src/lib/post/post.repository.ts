@@ -178,7 +178,9 @@ export class PostRepository {
   async liveFacts(
     postId: string,
   ): Promise<{ authorId: string; communityId: string | null } | null> {
-    const [row]: { author_id: string; community_id: string | null }[] = await this.dataSource.query(
+    // Prepared: every new post's "new posts" push reads it.
+    const [row] = await preparedQuery<{ author_id: string; community_id: string | null }>(
+      this.dataSource,
       `SELECT author_id, community_id FROM posts
         WHERE id = $1 AND deleted_at IS NULL AND NOT ${this.policy.isHiddenSql('post', 'id')}`,
       [postId],
