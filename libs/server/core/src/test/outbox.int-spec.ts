@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '@outloud/server-core/testing';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { OneStatement } from '../lib/database/one-statement';
 import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
 import { OutboxWorker } from '../lib/outbox/outbox.worker';
@@ -92,6 +92,32 @@ describe('outbox', () => {
     expect(await rows()).toHaveLength(2);
     await outbox.drain();
     await t.dataSource.query(`DROP TABLE one_statement_probe`);
+  });
+
+  it('sends a write of a shape seen before as a named statement, planned once per connection', async () => {
+    await t.dataSource.query(`CREATE TABLE IF NOT EXISTS one_statement_probe (id int PRIMARY KEY)`);
+    const sent = jest.spyOn(Pool.prototype, 'query');
+    try {
+      for (const id of [10, 11, 12]) {
+        const statement = new OneStatement();
+        statement.write(`INSERT INTO one_statement_probe (id) VALUES (${statement.param(id)})`);
+        await statement.run(t.dataSource.manager);
+      }
+      const names = sent.mock.calls
+        .map(([q]) => q as unknown as { name?: string; text?: string })
+        .filter((q) => q.text?.includes('one_statement_probe'))
+        .map((q) => q.name ?? null);
+      expect(names).toHaveLength(3);
+      expect(names[0]).toBeNull();
+      expect(names[1]).toBeTruthy();
+      expect(names[2]).toBe(names[1]);
+      expect(
+        await t.dataSource.query(`SELECT id FROM one_statement_probe WHERE id >= 10`),
+      ).toHaveLength(3);
+    } finally {
+      sent.mockRestore();
+      await t.dataSource.query(`DROP TABLE one_statement_probe`);
+    }
   });
 
   it('retries a failing handler later without re-running the ones that succeeded', async () => {

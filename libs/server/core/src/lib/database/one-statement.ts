@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { afterCommit } from './after-commit';
+import { BoundedStatements } from './prepared-query';
 
 type Row = Record<string, unknown>;
 
@@ -8,6 +9,13 @@ interface Write {
   /** Receives the write's RETURNING rows once they are committed. */
   committed?: (rows: Row[]) => void;
 }
+
+/**
+ * Write statements recur in a few shapes (a status update with or without mentions, hashtags, a
+ * key): named from their second use, so PostgreSQL parses and plans each shape once per
+ * connection instead of on every write (0.2 ms for a post).
+ */
+const WRITE_STATEMENTS = new BoundedStatements(64);
 
 /**
  * Several writes sent as one statement (data-modifying CTEs). PostgreSQL runs a statement
@@ -47,10 +55,11 @@ export class OneStatement {
     const returning = this.writes.flatMap((w, i) =>
       w.committed ? [`SELECT ${i} AS w, to_jsonb(w${i}) AS row FROM w${i}`] : [],
     );
-    const rows: { w: number; row: Row }[] = await manager.query(
-      `WITH ${ctes}\n${returning.length ? returning.join(' UNION ALL ') : 'SELECT 1'}`,
-      this.params,
-    );
+    const sql = `WITH ${ctes}\n${returning.length ? returning.join(' UNION ALL ') : 'SELECT 1'}`;
+    // Inside a transaction, on its connection; on its own, as a named statement of the pool.
+    const rows: { w: number; row: Row }[] = manager.queryRunner?.isTransactionActive
+      ? await manager.query(sql, this.params)
+      : await WRITE_STATEMENTS.query(manager.connection, sql, this.params);
     this.writes.forEach((w, i) => {
       const committed = w.committed;
       if (!committed) return;
