@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RateLimits } from '@outloud/server-core';
 import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
 import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
 import { DOMAIN_MODULES } from '../src/app.module';
@@ -74,6 +75,18 @@ describe('a double click or a retry writes once', () => {
     );
     expect(jobs.n).toBeGreaterThan(0);
     expect(jobs.n).toBe(jobs.handlers);
+  });
+
+  it("a repeat does not count its mentions again against the person's limit", async () => {
+    const limits = t.app.get(RateLimits);
+    const key = randomUUID();
+    const body = `Can you review this, @bo? ${key}`;
+    const before = await limits.remaining('mention.add', { id: anaId });
+    await createPost(ana, body, key);
+    const afterFirst = await limits.remaining('mention.add', { id: anaId });
+    expect(afterFirst).toBe(before - 1);
+    await createPost(ana, body, key);
+    expect(await limits.remaining('mention.add', { id: anaId })).toBe(afterFirst);
   });
 
   it('a new key is a new post; no key writes every time', async () => {

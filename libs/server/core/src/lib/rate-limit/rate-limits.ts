@@ -81,6 +81,15 @@ export class RateLimits implements OnModuleInit {
     }
   }
 
+  /**
+   * Gives back `points` counted by `consume` for an attempt that wrote nothing (a repeat of an
+   * earlier write, found only when its statement failed).
+   */
+  async refund(name: RateLimitName, subject: RateLimitSubject, points: number): Promise<void> {
+    if (points <= 0) return;
+    await this.limiter(name, await this.isNewAccount(subject)).reward(subject.id, points);
+  }
+
   /** How many points the person has left now (for tests and diagnostics). */
   async remaining(name: RateLimitName, subject: RateLimitSubject): Promise<number> {
     const isNew = await this.isNewAccount(subject);

@@ -78,6 +78,7 @@ export class PostService implements OnModuleInit {
     await this.limits.consume('post.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
     let written: CreatedPost['written'] = null;
+    let mentionsCounted = 0;
     const write = async (
       manager: EntityManager,
       claimKey?: (statement: OneStatement) => void,
@@ -92,6 +93,7 @@ export class PostService implements OnModuleInit {
       const { mentioned: people, people: shown } =
         await this.mentionService.resolveHandlesWithPeople(manager, parsed.mentions, [viewer.id]);
       await this.limits.consume('mention.add', viewer, people.length);
+      mentionsCounted = people.length;
       const post = newPost({
         id,
         authorId: viewer.id,
@@ -135,7 +137,10 @@ export class PostService implements OnModuleInit {
       };
       return post;
     };
-    const post = await this.write(key, values.communityId, viewer, id, write);
+    const post = await this.write(key, values.communityId, viewer, id, write, () =>
+      // A repeat found by its failed statement wrote nothing: its mentions do not count.
+      this.limits.refund('mention.add', viewer, mentionsCounted),
+    );
     return { post, written };
   }
 
@@ -153,6 +158,7 @@ export class PostService implements OnModuleInit {
       manager: EntityManager,
       claimKey?: (statement: OneStatement) => void,
     ) => Promise<PostEntity>,
+    undoCounts: () => Promise<void>,
   ): Promise<PostEntity> {
     if (key && !communityId) {
       try {
@@ -166,6 +172,7 @@ export class PostService implements OnModuleInit {
         );
       } catch (error) {
         if (!this.idempotency.isTaken(error)) throw error;
+        await undoCounts();
       }
     }
     if (key)
