@@ -447,6 +447,41 @@ describe('speed', () => {
   });
 });
 
+describe('a new reply', () => {
+  it('answers with its card from what it wrote (no read of likes or people), a replay from what is stored', async () => {
+    const postId = await post('bo', 'Where do we keep the projector remote?');
+    const create = `mutation ($p: ID!, $k: String) {
+      createReply(postId: $p, input: { body: "In the drawer, ask @cy" }, idempotencyKey: $k) {
+        id viewerHasLiked likeCount author { handle } } }`;
+    type Card = {
+      createReply: {
+        id: string;
+        viewerHasLiked: boolean;
+        likeCount: number;
+        author: { handle: string };
+      };
+    };
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const first = await as('ana').ok<Card>(create, { p: postId, k: 'reply-card-from-write' });
+    const sent = spy.mock.calls.map(([q]) =>
+      typeof q === 'string' ? q : (q as { text: string }).text,
+    );
+    spy.mockRestore();
+    expect(sent.filter((q) => /FROM likes\b/.test(q))).toEqual([]);
+    expect(sent.filter((q) => /FROM "?users"? /.test(q) && /handle/.test(q))).toHaveLength(1);
+    const { id, ...card } = first.createReply;
+    expect(card).toEqual({ viewerHasLiked: false, likeCount: 0, author: { handle: 'ana' } });
+    await as('ana').ok(`mutation ($id: ID!) { likeReply(id: $id) { id } }`, { id });
+    const again = await as('ana').ok<Card>(create, { p: postId, k: 'reply-card-from-write' });
+    expect(again.createReply).toEqual({
+      id,
+      viewerHasLiked: true,
+      likeCount: 1,
+      author: { handle: 'ana' },
+    });
+  });
+});
+
 describe('home feed: people I follow', () => {
   // Older than everything else in the database, so behind any window of newest posts.
   const backdate = (id: string, days: number) =>

@@ -57,6 +57,7 @@ export class ReplyModerationResolver {
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
   moderation(@Parent() reply: Reply, @Context() ctx: GraphqlContext) {
+    if (reply.hidden === false) return null; // as for posts: only hidden items have a state
     return moderationOf(ctx.req, this.repository, ModerationTargetType.REPLY, reply.id);
   }
 }

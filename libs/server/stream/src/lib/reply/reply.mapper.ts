@@ -1,7 +1,7 @@
 import { Reply } from './dto/reply.model';
 import { ReplyEntity } from './reply.entity';
 
-export function toReplyModel(r: ReplyEntity): Reply {
+export function toReplyModel(r: ReplyEntity & { hidden?: boolean }): Reply {
   return {
     id: r.id,
     body: r.body,
@@ -12,5 +12,6 @@ export function toReplyModel(r: ReplyEntity): Reply {
     editedAt: r.editedAt,
     postId: r.postId,
     authorId: r.authorId,
+    hidden: r.hidden,
   };
 }

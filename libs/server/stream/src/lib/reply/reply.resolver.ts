@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { User } from '@outloud/identity';
+import { toUserModel, User } from '@outloud/identity';
 import { CurrentViewer, GraphqlContext, IDEMPOTENCY_KEY_ARG, Viewer } from '@outloud/server-core';
 import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
@@ -23,9 +23,21 @@ export class ReplyResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('postId', { type: () => ID }) postId: string,
     @Args('input') input: ReplyInput,
+    @Context() ctx: GraphqlContext,
     @Args('idempotencyKey', IDEMPOTENCY_KEY_ARG) idempotencyKey?: string | null,
   ): Promise<Reply> {
-    return toReplyModel(await this.replies.create(viewer, postId, { ...input }, idempotencyKey));
+    const { reply, written } = await this.replies.create(
+      viewer,
+      postId,
+      { ...input },
+      idempotencyKey,
+    );
+    if (!written) return toReplyModel(reply);
+    // Its card from what the write read and knows: not liked, not hidden; no queries.
+    this.loaders.likedReplies(ctx.req, viewer.id).prime(reply.id, false);
+    for (const person of written.people)
+      this.loaders.user(ctx.req).prime(person.id, toUserModel(person));
+    return toReplyModel({ ...reply, hidden: false });
   }
 
   @Mutation(() => Reply)

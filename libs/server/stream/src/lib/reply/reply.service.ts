@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { UserRow } from '@outloud/identity';
 import { ContentPolicyGate } from '@outloud/policy';
 import {
   AccessPolicy,
@@ -26,6 +27,13 @@ import { ReplyRepository } from './reply.repository';
 
 const replyInput = z.object({ body: replyBodySchema });
 
+/** A reply `create` returns: with the people its card shows, unless a key replayed an earlier one. */
+export interface CreatedReply {
+  reply: ReplyEntity;
+  /** The author and mentioned people, read whole with the mentions; null for a replay. */
+  written: { people: UserRow[] } | null;
+}
+
 @Injectable()
 export class ReplyService {
   constructor(
@@ -51,7 +59,7 @@ export class ReplyService {
     postId: string,
     input: unknown,
     idempotencyKey?: unknown,
-  ): Promise<ReplyEntity> {
+  ): Promise<CreatedReply> {
     const { body } = validateInput(replyInput, input);
     const key = readIdempotencyKey(idempotencyKey);
     const parsed = parseBody(body);
@@ -59,13 +67,18 @@ export class ReplyService {
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('reply.create', viewer);
     await this.outbox.admit(); // under overload, at the pace its notifications go out
-    return this.transactions.run((tx) =>
+    let people: UserRow[] | null = null;
+    const reply = await this.transactions.run((tx) =>
       this.idempotency.run(tx, {
         userId: viewer.id,
         scope: 'reply',
         key,
         resultId: id,
-        write: () => this.write(tx, viewer, postId, id, body, parsed.mentions),
+        write: async () => {
+          const written = await this.write(tx, viewer, postId, id, body, parsed.mentions);
+          people = written.people;
+          return written.reply;
+        },
         replay: async (firstId) => {
           const first = await this.replies.findInPost(tx, firstId);
           if (!first) throw StreamErrors.replyNotFound();
@@ -73,6 +86,7 @@ export class ReplyService {
         },
       }),
     );
+    return { reply, written: people ? { people } : null };
   }
 
   private async write(
@@ -82,9 +96,14 @@ export class ReplyService {
     id: string,
     body: string,
     handles: string[],
-  ): Promise<ReplyEntity> {
+  ): Promise<{ reply: ReplyEntity; people: UserRow[] }> {
     const post = await this.posts.lockVisible(tx, viewer, postId);
-    const people = await this.mentionService.resolveHandles(tx, handles);
+    // The mentioned people and the author, whole: the response's card needs no other read.
+    const { mentioned: people, people: shown } = await this.mentionService.resolveHandlesWithPeople(
+      tx,
+      handles,
+      [viewer.id],
+    );
     await this.limits.consume('mention.add', viewer, people.length);
     const reply = Object.assign(new ReplyEntity(), {
       id,
@@ -121,7 +140,7 @@ export class ReplyService {
         : []),
     ]);
     await statement.run(tx);
-    return reply;
+    return { reply, people: shown };
   }
 
   async edit(viewer: Viewer, replyId: string, input: unknown): Promise<ReplyEntity> {

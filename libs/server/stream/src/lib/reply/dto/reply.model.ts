@@ -26,6 +26,8 @@ export class Reply {
 
   postId: string;
   authorId: string;
+  /** Hidden by moderation, when known (a reply written just now is not); undefined: the field asks. */
+  hidden?: boolean;
 }
 
 @ObjectType()
