@@ -175,9 +175,11 @@ describe('report, hide and restore a post', () => {
     const page = pages.moderator;
     await page.goto(url('/admin/policy'));
     await page.getByRole('heading', { level: 1, name: 'Content policy editor' }).waitFor();
-    await page
-      .getByLabel(/^Policy \(Markdown\)/)
-      .fill('# How we talk here\n\nIf you would not say it out loud in the café, do not post it.');
+    await page.getByLabel(/^Policy \(Markdown\)/).fill(
+      '# How we talk here\n\nIf you would not say it out loud in the café, do not post it.\n\n' +
+        // Long enough to scroll inside the dialog, as real policies do.
+        Array.from({ length: 40 }, (_, i) => `- Rule ${i + 1}: be kind and be clear.`).join('\n'),
+    );
     await page.getByLabel(/^What changed/).fill('The first version.');
     await page.getByRole('button', { name: 'Publish new version' }).click();
     await page.getByText('Published version 1.').waitFor();
@@ -197,6 +199,13 @@ describe('report, hide and restore a post', () => {
       .waitFor();
     await expectNoSeriousA11yProblems(poster);
     await expectNoSidewaysScroll(poster);
+    // The policy scrolls in its own region, which the keyboard reaches and scrolls.
+    const text = dialog.getByRole('region', { name: 'The content policy' });
+    await text.focus();
+    await poster.keyboard.press('PageDown');
+    await poster.waitForFunction(
+      () => (document.querySelector('.policy-text--scroll')?.scrollTop ?? 0) > 0,
+    );
     await dialog.getByRole('button', { name: 'I accept the policy' }).click();
     await poster.getByText('Posted.').waitFor();
     await poster.getByText(`Lunch talk on Friday ${suffix}`).first().waitFor();

@@ -52,6 +52,10 @@ export function PolicyDialog({ policy, changed, onAccepted, onClose }: PolicyDia
       </p>
       <div
         className="prose policy-text policy-text--scroll"
+        // A long policy scrolls here: focusable, so the keyboard can scroll it too.
+        role="region"
+        aria-label={t('policy.gate.textLabel')}
+        tabIndex={0}
         // Rendered and sanitised by the server, like posts.
         dangerouslySetInnerHTML={{ __html: policy.html }}
       />
