@@ -10,6 +10,7 @@ export { StreamModule } from './lib/stream.module';
 export { StreamReader } from './lib/stream.reader';
 export type { ReplyFacts } from './lib/reply/reply.repository';
 export { PostRepository } from './lib/post/post.repository';
+export { PostCards } from './lib/post/post-cards';
 export { homeFeedSql } from './lib/feed/feed.repository';
 export { Post } from './lib/post/dto/post.model';
 export { Reply } from './lib/reply/dto/reply.model';

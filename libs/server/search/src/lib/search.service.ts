@@ -8,7 +8,8 @@ import {
   validateInput,
   Viewer,
 } from '@outloud/server-core';
-import { Post, PostRepository, toPostModel } from '@outloud/stream';
+import { Post, PostCards } from '@outloud/stream';
+import type { Request } from 'express';
 import { UserStatus } from '@outloud/contracts';
 import {
   SearchArgs,
@@ -51,13 +52,13 @@ export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly viewers: SearchViewerRepository,
-    private readonly posts: PostRepository,
+    private readonly cards: PostCards,
     private readonly users: UserRepository,
     private readonly targets: SearchTargetsRepository,
     private readonly lexicon: SearchLexicon,
   ) {}
 
-  async search(viewer: Viewer, args: SearchArgs): Promise<SearchResultConnection> {
+  async search(viewer: Viewer, args: SearchArgs, req: Request): Promise<SearchResultConnection> {
     const typed = validateInput(searchTextSchema, args.query, 'query');
     const types = validateInput(searchTypesSchema, args.types, 'types');
     const filters = validateInput(searchFiltersSchema, args.filters ?? {}, 'filters');
@@ -89,7 +90,7 @@ export class SearchService {
     // Punctuation or filters alone: nothing to rank, an empty page (never everything).
     const result = hasSearchTerms(parsed.text) ? await this.engine.search(query) : emptyResult();
     const page = result.hits.slice(0, limit);
-    const nodes = await this.hydrate(viewer.id, page);
+    const nodes = await this.hydrate(req, viewer.id, page);
     const edges = nodes.map((node, i) => ({
       node,
       cursor: SEARCH_CURSOR.encode({ offset: offset + i + 1 }),
@@ -113,7 +114,11 @@ export class SearchService {
   }
 
   /** Answered questions close to a draft; cheap enough to call while the person types. */
-  async similarQuestions(viewer: Viewer, args: SimilarQuestionsArgs): Promise<Post[]> {
+  async similarQuestions(
+    viewer: Viewer,
+    args: SimilarQuestionsArgs,
+    req: Request,
+  ): Promise<Post[]> {
     const first = args.first ?? SIMILAR_DEFAULT;
     if (!Number.isInteger(first) || first < 1 || first > SIMILAR_MAX) {
       throw BadUserInputError.field(['first'], `"first" must be between 1 and ${SIMILAR_MAX}.`);
@@ -131,7 +136,7 @@ export class SearchService {
       offset: 0,
       hitsOnly: true,
     });
-    const hits = await this.hydrate(viewer.id, result.hits);
+    const hits = await this.hydrate(req, viewer.id, result.hits);
     return hits.flatMap((h) => (h.post ? [h.post] : []));
   }
 
@@ -158,25 +163,21 @@ export class SearchService {
     };
   }
 
-  /** Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. */
-  private async hydrate(viewerId: string, hits: SearchHitRef[]) {
+  /**
+   * Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. Posts come
+   * as cards (`PostCards`): visibility, the card's fields and its people in two statements.
+   */
+  private async hydrate(req: Request, viewerId: string, hits: SearchHitRef[]) {
     const idsOf = (type: SearchHitRef['type']) =>
       hits.filter((h) => h.type === type).map((h) => h.id);
-    const postIds = idsOf('post');
     const userIds = idsOf('user');
-    const [visible, posts, users, files, bookmarks, communities] = await Promise.all([
-      this.posts.visibleIds(postIds, viewerId),
-      this.posts.findByIds(postIds),
+    const [postById, users, files, bookmarks, communities] = await Promise.all([
+      this.cards.visibleLive(req, viewerId, idsOf('post')),
       userIds.length ? this.users.findByIds(userIds) : Promise.resolve([]),
       this.targets.visibleFiles(idsOf('file'), viewerId),
       this.targets.visibleBookmarks(idsOf('bookmark'), viewerId),
       this.targets.visibleCommunities(idsOf('community'), viewerId),
     ]);
-    const postById = new Map(
-      posts
-        .filter((p) => visible.has(p.id) && p.deletedAt === null)
-        .map((p) => [p.id, toPostModel(p)]),
-    );
     const userById = new Map<string, User>(
       users.filter((u) => u.status === UserStatus.ACTIVE).map((u) => [u.id, toUserModel(u)]),
     );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,13 @@ const SEARCH = `query ($q: String!, $types: [SearchType!], $filters: SearchFilte
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+/** The table a statement reads, sub-selects left out: `FROM users` inside a sub-select is not it. */
+function mainTable(sql: string): string | null {
+  let outer = sql;
+  for (let inner = ''; inner !== outer;) [inner, outer] = [outer, outer.replace(/\([^()]*\)/g, '')];
+  return /\bFROM\s+"?(\w+)"?/i.exec(outer)?.[1] ?? null;
+}
 
 interface SearchData {
   search: {
@@ -682,6 +690,36 @@ describe.each(ENGINES)('search contract on $name', (engine) => {
     await as('eve').ok(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id });
     await t.drainOutbox();
     expect(postIds(await search('bo', 'cold brew'))).toEqual([]);
+  });
+
+  it('re-reads post hits as cards in one statement that also checks visibility, then their people in one', async () => {
+    const id = await post('eve', 'Sourdough starter swap in the kitchen #baking');
+    const gone = await post('eve', 'Sourdough loaves left over on Friday');
+    await t.drainOutbox();
+    // Deleted while the index still holds it (the outbox has not run): the re-read drops it.
+    await as('eve').ok(`mutation ($id: ID!) { deletePost(id: $id) { id } }`, { id: gone });
+    const query = `query ($q: String!) { search(query: $q) { nodes { post {
+      id tags viewerHasLiked author { handle } } } } }`;
+    // Every statement, TypeORM's and the prepared ones sent straight to the pool, goes through here.
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const data = await as('bo').ok<{
+      search: { nodes: { post: { id: string; tags: string[]; author: { handle: string } } }[] };
+    }>(query, { q: 'sourdough' });
+    const texts = spy.mock.calls.map(([q]) =>
+      typeof q === 'string' ? q : (q as { text: string }).text,
+    );
+    spy.mockRestore();
+    expect(data.search.nodes.map((n) => n.post.id)).toEqual([id]);
+    expect(data.search.nodes[0].post).toMatchObject({
+      tags: ['baking'],
+      author: { handle: 'eve' },
+    });
+    // The cards (visibility, tags, mentions, the viewer's like) in one read of posts, their
+    // people in one read of users; no read of tags or likes of their own.
+    const reads = (table: string) => texts.filter((q) => mainTable(q) === table).length;
+    expect([reads('posts'), reads('post_tags'), reads('likes'), reads('users')]).toEqual([
+      1, 0, 0, 1,
+    ]);
   });
 
   it('suggests answered questions similar to a draft', async () => {

@@ -18,6 +18,7 @@ import { MentionRepository } from './mention/mention.repository';
 import { MentionService } from './mention/mention.service';
 import { ModeratedDeletionListener } from './post/moderated-deletion.listener';
 import { PostEntity, PostRevisionEntity } from './post/post.entity';
+import { PostCards } from './post/post-cards';
 import { PostRepository } from './post/post.repository';
 import { PostResolver } from './post/post.resolver';
 import { PostService } from './post/post.service';
@@ -54,6 +55,7 @@ import { TagService } from './tag/tag.service';
     MentionService,
     ModeratedDeletionListener,
     PinService,
+    PostCards,
     PostRepository,
     PostResolver,
     PostService,
@@ -67,6 +69,6 @@ import { TagService } from './tag/tag.service';
     TagService,
     UserBoardResolver,
   ],
-  exports: [PostRepository, FeedService, StreamReader],
+  exports: [PostRepository, PostCards, FeedService, StreamReader],
 })
 export class StreamModule {}

@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Viewer } from '@outloud/server-core';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GraphqlContext, Viewer } from '@outloud/server-core';
 import { Post } from '@outloud/stream';
 import { SearchService } from '../search.service';
 import { SearchArgs, SearchResultConnection, SimilarQuestionsArgs } from './search.model';
@@ -16,8 +16,9 @@ export class SearchResolver {
   searchAll(
     @CurrentViewer() viewer: Viewer,
     @Args() args: SearchArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<SearchResultConnection> {
-    return this.search.search(viewer, args);
+    return this.search.search(viewer, args, ctx.req);
   }
 
   @Query(() => [Post], {
@@ -26,7 +27,8 @@ export class SearchResolver {
   similarQuestions(
     @CurrentViewer() viewer: Viewer,
     @Args() args: SimilarQuestionsArgs,
+    @Context() ctx: GraphqlContext,
   ): Promise<Post[]> {
-    return this.search.similarQuestions(viewer, args);
+    return this.search.similarQuestions(viewer, args, ctx.req);
   }
 }

@@ -144,6 +144,47 @@ export interface SearchRows {
   communities: FacetCount[];
 }
 
+/** Text-search configurations as an SQL array literal: fixed names from code, never input. */
+function configsSql(configs: readonly string[]): string {
+  if (!configs.every((c) => /^[a-z_]+$/.test(c))) throw new Error('Unexpected configuration name');
+  return `ARRAY[${configs.map((c) => `'${c}'`).join(', ')}]::regconfig[]`;
+}
+
+/**
+ * The lexemes of the query text ($1), their public document frequencies, the prefix frequency of
+ * the last word when it is still being typed ($2) and the corpus size; `corrections`, when given,
+ * adds the lexemes of each correction's alternatives ($3 words, $4 alternatives). The
+ * configurations are literals and a query without corrections binds no array, so its prepared
+ * statement keeps one generic plan: with array parameters PostgreSQL planned it afresh on every
+ * search (an array's length is known to a custom plan only).
+ */
+function termRowsSql(corrections: boolean): string {
+  const correctionRows = corrections
+    ? `UNION ALL
+         SELECT 'correction', a.word, v.lexeme COLLATE "C", 0
+           FROM unnest($3::text[], $4::text[]) AS a(word, alternative),
+                unnest(${configsSql(QUERY_CONFIGS)}) AS c(cfg), unnest(to_tsvector(c.cfg, a.alternative)) AS v`
+    : '';
+  return `WITH v AS MATERIALIZED (
+         SELECT 'word' AS kind, c.cfg::text AS config, v.lexeme COLLATE "C" AS lexeme, p AS position
+           FROM unnest(${configsSql([...QUERY_CONFIGS, WORDS_CONFIG])}) AS c(cfg),
+                unnest(to_tsvector(c.cfg, $1::text)) AS v,
+                unnest(coalesce(v.positions, '{1}')) AS p
+         ${correctionRows}),
+       last AS (SELECT max(position) AS p FROM v WHERE kind = 'word')
+       SELECT v.kind, v.config, v.lexeme, v.position,
+              coalesce((SELECT greatest(t.df, 0) FROM search_terms t WHERE t.lexeme = v.lexeme), 0) AS df,
+              CASE WHEN $2::boolean AND v.kind = 'word' AND v.position = (SELECT p FROM last) THEN
+                (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
+                   SELECT t.df FROM search_terms t
+                    WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
+                    LIMIT ${PREFIX_TERMS_SUMMED}) x) END AS prefix_df,
+              coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total
+         FROM v`;
+}
+const TERM_ROWS = termRowsSql(false);
+const TERM_ROWS_WITH_CORRECTIONS = termRowsSql(true);
+
 export class PostgresSearchSource {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -253,35 +294,13 @@ export class PostgresSearchSource {
     stillTyping: boolean,
     alternatives: { word: string; alternative: string }[],
   ): Promise<TermRow[]> {
-    return preparedQuery(
-      this.dataSource,
-      `WITH v AS MATERIALIZED (
-         SELECT 'word' AS kind, c.cfg::text AS config, v.lexeme COLLATE "C" AS lexeme, p AS position
-           FROM unnest($1::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, $2)) AS v,
-                unnest(coalesce(v.positions, '{1}')) AS p
-         UNION ALL
-         SELECT 'correction', a.word, v.lexeme COLLATE "C", 0
-           FROM unnest($4::text[], $5::text[]) AS a(word, alternative),
-                unnest($6::regconfig[]) AS c(cfg), unnest(to_tsvector(c.cfg, a.alternative)) AS v),
-       last AS (SELECT max(position) AS p FROM v WHERE kind = 'word')
-       SELECT v.kind, v.config, v.lexeme, v.position,
-              coalesce((SELECT greatest(t.df, 0) FROM search_terms t WHERE t.lexeme = v.lexeme), 0) AS df,
-              CASE WHEN $3::boolean AND v.kind = 'word' AND v.position = (SELECT p FROM last) THEN
-                (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
-                   SELECT t.df FROM search_terms t
-                    WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
-                    LIMIT ${PREFIX_TERMS_SUMMED}) x) END AS prefix_df,
-              coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total
-         FROM v`,
-      [
-        [...QUERY_CONFIGS, WORDS_CONFIG],
-        text,
-        stillTyping,
-        alternatives.map((a) => a.word),
-        alternatives.map((a) => a.alternative),
-        QUERY_CONFIGS,
-      ],
-    );
+    if (!alternatives.length) return preparedQuery(this.dataSource, TERM_ROWS, [text, stillTyping]);
+    return preparedQuery(this.dataSource, TERM_ROWS_WITH_CORRECTIONS, [
+      text,
+      stillTyping,
+      alternatives.map((a) => a.word),
+      alternatives.map((a) => a.alternative),
+    ]);
   }
 
   /**

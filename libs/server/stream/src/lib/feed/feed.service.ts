@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Connection, createdAtCursor, cursorCodec, pageSize, Viewer } from '@outloud/server-core';
 import type { Request } from 'express';
 import { Post } from '../post/dto/post.model';
-import { toPostModel } from '../post/post.mapper';
-import { PostCardRow, PostRepository } from '../post/post.repository';
-import { StreamLoaders } from '../stream.loaders';
+import { PostCards } from '../post/post-cards';
 import { FeedConnection, FeedReason, FeedReasonKind, QuestionStatus } from './dto/feed.model';
 import { FeedRepository } from './feed.repository';
 
@@ -17,8 +15,7 @@ const QUESTIONS_CURSOR = cursorCodec({ rank: 'number', createdAt: 'timestamp', i
 export class FeedService {
   constructor(
     private readonly feeds: FeedRepository,
-    private readonly posts: PostRepository,
-    private readonly loaders: StreamLoaders,
+    private readonly cards: PostCards,
   ) {}
 
   async home(viewer: Viewer, args: PageArgs, req: Request): Promise<FeedConnection> {
@@ -26,7 +23,7 @@ export class FeedService {
     const rows = await this.feeds.homeFeed(viewer.id, limit, createdAtCursor.decode(args.after));
     const page = rows.slice(0, limit);
     // The feed's rows are its cards already: only the people they show are left to load.
-    const posts = await this.prime(req, viewer.id, page);
+    const posts = await this.cards.prime(req, viewer.id, page);
     const edges = page
       .filter((r) => posts.has(r.id))
       .map((r) => ({
@@ -133,32 +130,9 @@ export class FeedService {
     };
   }
 
-  /**
-   * Reads a page's posts with their tags, mentions and the viewer's likes in one statement and
-   * primes the request's loaders with them, then loads every person the cards show (authors,
-   * boards, mentioned people) in one more: a page of post cards costs two queries, not six.
-   */
-  private async load(req: Request, viewerId: string, ids: string[]): Promise<Map<string, Post>> {
-    return this.prime(req, viewerId, await this.posts.cardRows(viewerId, ids));
-  }
-
-  /** Primes the request's loaders with the cards' rows and loads the people they show. */
-  private async prime(
-    req: Request,
-    viewerId: string,
-    rows: readonly PostCardRow[],
-  ): Promise<Map<string, Post>> {
-    const people = new Set<string>();
-    for (const row of rows) {
-      this.loaders.tags(req).prime(row.id, row.tags);
-      this.loaders.mentions(req).prime(row.id, row.mentionIds);
-      this.loaders.likedPosts(req, viewerId).prime(row.id, row.viewerLiked);
-      people.add(row.authorId);
-      if (row.boardUserId) people.add(row.boardUserId);
-      for (const id of row.mentionIds) people.add(id);
-    }
-    await this.loaders.user(req).loadMany([...people]);
-    return new Map(rows.map((r) => [r.id, toPostModel(r)]));
+  /** The page's cards, loaders primed (`PostCards`). */
+  private load(req: Request, viewerId: string, ids: string[]): Promise<Map<string, Post>> {
+    return this.cards.byIds(req, viewerId, ids);
   }
 }
 

@@ -61,10 +61,13 @@ export class PostRepository {
     private readonly policy: AccessPolicy,
   ) {
     this.cardRowsSql = `SELECT ${postCardColumns(policy, '$1')} FROM posts p WHERE p.id = ANY($2::uuid[])`;
+    this.visibleLiveCardRowsSql = `${this.cardRowsSql}
+      AND p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
   }
 
   /** Every page of cards asks this; its text is fixed, so it is built once. */
   private readonly cardRowsSql: string;
+  private readonly visibleLiveCardRowsSql: string;
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
     return findByIdsPrepared(this.dataSource, PostEntity, ids.filter(isUuid));
@@ -78,6 +81,20 @@ export class PostRepository {
   cardRows(viewerId: string, ids: readonly string[]): Promise<PostCardRow[]> {
     if (!ids.length) return Promise.resolve([]);
     return preparedQuery<PostCardRow>(this.dataSource, this.cardRowsSql, [viewerId, ids]);
+  }
+
+  /**
+   * `cardRows` of the posts among `ids` that are not deleted and that the viewer may see (the
+   * access policy's predicate, in the same statement): for ids found elsewhere, such as search
+   * hits, where a separate visibility check cost a round trip.
+   */
+  visibleLiveCardRows(viewerId: string, ids: readonly string[]): Promise<PostCardRow[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return preparedQuery<PostCardRow>(this.dataSource, this.visibleLiveCardRowsSql, [
+      viewerId,
+      valid,
+    ]);
   }
 
   /** Adds the insert of a new post (`newPost`) to a write. */
