@@ -165,7 +165,7 @@ export class SearchService {
 
   /**
    * Re-reads hits from PostgreSQL; anything the viewer may no longer see is dropped. Posts come
-   * as cards (`PostCards`): visibility, the card's fields and its people in two statements.
+   * as cards (`PostCards`): visibility and the card's fields in one statement.
    */
   private async hydrate(req: Request, viewerId: string, hits: SearchHitRef[]) {
     const idsOf = (type: SearchHitRef['type']) =>
