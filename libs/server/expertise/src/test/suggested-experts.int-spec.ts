@@ -11,6 +11,7 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
+import { Client, Pool } from 'pg';
 import { ExpertiseModule, ExpertiseRepository } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -113,6 +114,38 @@ describe('suggested experts from the expertise model', () => {
   });
 
   afterAll(() => t?.close());
+
+  it("plans a draft's evidence and topic statements once, not on every draft (generic plans)", async () => {
+    // The statements exactly as a draft sends them.
+    const sent = jest.spyOn(Pool.prototype, 'query');
+    let statements: { name?: string; text?: string; values?: unknown[] }[];
+    try {
+      expect(handles(await experts('eve', 'How can I renew my VPN certificate?'))).toContain('bo');
+      statements = sent.mock.calls
+        .map(([q]) => q as unknown as { name?: string; text?: string; values?: unknown[] })
+        .filter((q) => /WITH topics AS|SELECT DISTINCT ON \(v\.lexeme\)/.test(q.text ?? ''));
+    } finally {
+      sent.mockRestore();
+    }
+    expect(statements).toHaveLength(2);
+    // Run as the pool runs them, on a connection of our own: custom plans first, then the
+    // generic plan if it is as cheap. Both used to be planned on every call.
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      for (const [i, s] of statements.entries()) {
+        expect(s.name).toBeTruthy();
+        for (let run = 0; run < 8; run++)
+          await client.query({ name: `s${i}`, text: s.text!, values: s.values });
+      }
+      const plans = (
+        await client.query(`SELECT name, generic_plans FROM pg_prepared_statements ORDER BY name`)
+      ).rows.map((r: { name: string; generic_plans: string }) => Number(r.generic_plans) > 0);
+      expect(plans).toEqual([true, true]);
+    } finally {
+      await client.end();
+    }
+  });
 
   it('ranks people by their evidence, with the reason as data', async () => {
     const found = await experts('eve', 'How can I renew my VPN certificate?');
