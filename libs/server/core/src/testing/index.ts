@@ -6,3 +6,4 @@ export * from './test-people';
 export * from './free-port';
 export * from './pausing-proxy';
 export { isAlive } from '../lib/database/orphaned-postgres';
+export * from './plan-check';

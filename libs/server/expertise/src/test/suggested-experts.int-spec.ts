@@ -7,11 +7,13 @@ import {
   createTestApp,
   errorCode,
   GraphqlClient,
+  keepsGenericPlans,
+  SentStatement,
   TestApp,
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { ExpertiseModule, ExpertiseRepository } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -118,33 +120,19 @@ describe('suggested experts from the expertise model', () => {
   it("plans a draft's evidence and topic statements once, not on every draft (generic plans)", async () => {
     // The statements exactly as a draft sends them.
     const sent = jest.spyOn(Pool.prototype, 'query');
-    let statements: { name?: string; text?: string; values?: unknown[] }[];
+    let statements: SentStatement[];
     try {
       expect(handles(await experts('eve', 'How can I renew my VPN certificate?'))).toContain('bo');
       statements = sent.mock.calls
-        .map(([q]) => q as unknown as { name?: string; text?: string; values?: unknown[] })
+        .map(([q]) => q as unknown as SentStatement)
         .filter((q) => /WITH topics AS|SELECT DISTINCT ON \(v\.lexeme\)/.test(q.text ?? ''));
     } finally {
       sent.mockRestore();
     }
     expect(statements).toHaveLength(2);
-    // Run as the pool runs them, on a connection of our own: custom plans first, then the
-    // generic plan if it is as cheap. Both used to be planned on every call.
-    const client = new Client({ connectionString: t.db.url });
-    await client.connect();
-    try {
-      for (const [i, s] of statements.entries()) {
-        expect(s.name).toBeTruthy();
-        for (let run = 0; run < 8; run++)
-          await client.query({ name: `s${i}`, text: s.text!, values: s.values });
-      }
-      const plans = (
-        await client.query(`SELECT name, generic_plans FROM pg_prepared_statements ORDER BY name`)
-      ).rows.map((r: { name: string; generic_plans: string }) => Number(r.generic_plans) > 0);
-      expect(plans).toEqual([true, true]);
-    } finally {
-      await client.end();
-    }
+    for (const s of statements) expect(s.name).toBeTruthy();
+    // Run as the pool runs them, on a connection of our own. Both used to be planned on every call.
+    expect(await keepsGenericPlans(t.db.url, statements)).toEqual([true, true]);
   });
 
   it('ranks people by their evidence, with the reason as data', async () => {
