@@ -28,9 +28,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Config → database (embedded if needed) → migrations → demo data → Nest app → listen. */
-export async function startServer(config: AppConfig): Promise<RunningServer> {
-  const logger = createLogger(config.get('LOG_LEVEL'), batchedStdout());
+export interface PreparedDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The database (embedded if DATABASE_URL is unset), migrated, with demo data if asked. */
+export async function prepareDatabase(
+  config: AppConfig,
+  logger: Logger,
+): Promise<PreparedDatabase> {
   // main.ts stops the embedded database itself, after draining requests and jobs.
   const database = await resolveDatabaseUrl(
     config,
@@ -44,7 +52,23 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const log = (line: string) => logger.info(line);
     if (await seedDemoIfEmpty(database.url, log)) await buildDerivedData(database.url, config, log);
   }
+  return database;
+}
 
+export function serverLogger(config: AppConfig): Logger {
+  return createLogger(config.get('LOG_LEVEL'), batchedStdout());
+}
+
+/**
+ * Config → database (embedded if needed) → migrations → demo data → Nest app → listen. An HTTP
+ * process of several (HTTP_PROCESSES) gets the database its primary prepared.
+ */
+export async function startServer(
+  config: AppConfig,
+  logger = serverLogger(config),
+  prepared?: PreparedDatabase,
+): Promise<RunningServer> {
+  const database = prepared ?? (await prepareDatabase(config, logger));
   const module = AppModule.forRoot({ config, databaseUrl: database.url, logger });
   const stop = (app: INestApplicationContext) => async () => {
     await app.close();

@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { SessionService } from '@outloud/identity';
 import { AppConfig, NO_STORE } from '@outloud/server-core';
+import { createAdapter as createClusterAdapter } from '@socket.io/cluster-adapter';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
@@ -14,13 +16,17 @@ type RedisClient = ReturnType<typeof createClient>;
 /**
  * The socket.io server on the API's own HTTP server (same origin, same cookie). With REDIS_URL the
  * Redis adapter shares rooms across API nodes, so an event emitted by whichever node ran the job
- * reaches sockets connected anywhere; without it this node works alone.
+ * reaches sockets connected anywhere. Without it, the HTTP processes of one machine
+ * (HTTP_PROCESSES > 1) share theirs through their primary (the cluster adapter); a single process
+ * works alone.
  */
 @Injectable()
 export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('SocketServer');
   private server: OutloudServer | null = null;
   private redisClients: RedisClient[] = [];
+  /** Whether other processes receive what this one emits (and send it theirs). */
+  private shared = false;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -44,6 +50,10 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const io: OutloudServer = new Server(http, {
       serveClient: false,
+      // Node's cluster hands each HTTP request to any of the processes, and a long-polling
+      // session lives in one: several processes accept WebSocket only (the web client tries it
+      // first). Behind a proxy that blocks WebSocket, run one process (HTTP_PROCESSES=1).
+      transports: cluster.isWorker ? ['websocket'] : ['polling', 'websocket'],
       // Commands are tiny; a large frame is an attack, not a client.
       maxHttpBufferSize: 16 * 1024,
       connectTimeout: 10_000,
@@ -53,6 +63,8 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
       headers['cache-control'] = NO_STORE; // engine.io sets no-store under this key
     });
     if (redisUrl) io.adapter(await this.redisAdapter(redisUrl));
+    else if (cluster.isWorker) io.adapter(createClusterAdapter());
+    this.shared = !!redisUrl || cluster.isWorker;
     io.on('sessions:revoked', (sessionIds) => this.sessions.forgetSessions(sessionIds));
     io.use((socket, next) => void this.handshake.authenticate(socket, next));
     io.on('connection', (socket) => this.commands.attach(socket));
@@ -73,17 +85,17 @@ export class SocketServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const io: OutloudServer = new Server();
     io.adapter(await this.redisAdapter(redisUrl));
+    this.shared = true;
     this.server = io;
   }
 
   /**
-   * Ended sessions leave the session cache of this node and, through the adapter, of every other
-   * (`serverSideEmit` reaches the others, not the sender). Alone, this node is all there is.
+   * Ended sessions leave the session cache of this process and, through the adapter, of every
+   * other (`serverSideEmit` reaches the others, not the sender). Alone, this one is all there is.
    */
   sessionsRevoked(sessionIds: string[]): void {
     this.sessions.forgetSessions(sessionIds);
-    if (this.server && this.config.get('REDIS_URL'))
-      this.server.serverSideEmit('sessions:revoked', sessionIds);
+    if (this.server && this.shared) this.server.serverSideEmit('sessions:revoked', sessionIds);
   }
 
   private async redisAdapter(url: string) {

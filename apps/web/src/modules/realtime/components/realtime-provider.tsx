@@ -21,6 +21,10 @@ const defaultFactory: SocketFactory = () =>
   io({
     path: '/socket.io',
     withCredentials: true,
+    // WebSocket first (an HTTP process of several accepts nothing else), long-polling where a
+    // proxy or the network blocks it.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     autoConnect: false,
     reconnection: true,
     reconnectionDelay: 1_000,

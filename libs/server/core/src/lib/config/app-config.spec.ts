@@ -35,6 +35,8 @@ describe('AppConfig.fromEnv', () => {
       'need OIDC_CLAIM_GROUPS',
     ],
     [{ OIDC_SCOPES: 'email profile' }, 'OIDC_SCOPES must include openid'],
+    [{ HTTP_PROCESSES: '0' }, 'HTTP_PROCESSES must be auto or a whole number from 1 to 32'],
+    [{ HTTP_PROCESSES: 'many' }, 'HTTP_PROCESSES must be auto or a whole number from 1 to 32'],
   ])('fails with one clear line for %p', (env, message) => {
     expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);
     expect(() => AppConfig.fromEnv(env)).toThrow(message);
@@ -45,6 +47,11 @@ describe('AppConfig.fromEnv', () => {
       expect(
         AppConfig.fromEnv({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'outloud' }).get('OIDC_ISSUER'),
       ).toBe(issuer);
+  });
+
+  it('reads HTTP_PROCESSES as auto (the default) or a count', () => {
+    expect(AppConfig.fromEnv({}).get('HTTP_PROCESSES')).toBe('auto');
+    expect(AppConfig.fromEnv({ HTTP_PROCESSES: '2' }).get('HTTP_PROCESSES')).toBe(2);
   });
 
   it('accepts a jobs-only process on a shared database', () => {

@@ -123,6 +123,17 @@ export const SETTINGS = {
       'inline: this process runs background jobs; only: jobs and no HTTP (needs DATABASE_URL; with REDIS_URL its live pushes reach every API node); off: HTTP only.',
     schema: z.enum(['inline', 'only', 'off']).default('inline'),
   },
+  HTTP_PROCESSES: {
+    description:
+      'auto or 1–32 HTTP processes on PORT (Node cluster). auto: one per core, one core left to a PostgreSQL on this machine. Above 1: WebSocket only.',
+    schema: z
+      .string()
+      .default('auto')
+      .refine((v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 32), {
+        message: 'must be auto or a whole number from 1 to 32',
+      })
+      .transform((v): 'auto' | number => (v === 'auto' ? 'auto' : Number(v))),
+  },
   WEB_DIST_DIR: {
     description: 'Built web client served in production.',
     schema: z.string().default('dist/web'),
