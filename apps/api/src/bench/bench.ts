@@ -14,7 +14,7 @@ import { io as connectSocket, Socket } from 'socket.io-client';
 import { runCli } from '../cli/cli-database';
 import { DEMO_LOGIN } from '../seed/seed-demo';
 import { ClientOperation, clientOperation, useClientOperationsFrom } from './client-operations';
-import { cpuMeter, CpuMeter, CpuSplit, formatCpu, perRequest } from './cpu-meter';
+import { apiProcessesNow, cpuMeter, CpuMeter, CpuSplit, formatCpu, perRequest } from './cpu-meter';
 
 /**
  * `npm run bench -- --data-dir /tmp/peer [--profile peer] [--concurrency 8] [--duration 30]`
@@ -84,6 +84,7 @@ runCli(async () => {
     pgPort,
     values['log-level']!,
   );
+  dataDirOfServer = resolve(values['data-dir']);
   const rss = sampleRss(server.pid!);
   serverPid = server.pid!;
   meter = cpuMeter(serverPid, () => postmasterPid(resolve(values['data-dir']!)));
@@ -456,10 +457,22 @@ function postmasterPid(dataDir: string): number | null {
     return null;
   }
 }
+/** The API's RSS in MiB, all its processes counted (with HTTP_PROCESSES > 1, the primary too). */
+function apiRssKiB(pid: number): number {
+  let kb = 0;
+  for (const id of apiProcessesNow(pid, postmasterPid(dataDirOfServer))) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1]) || 0;
+    } catch {
+      /* process gone */
+    }
+  }
+  return kb;
+}
+let dataDirOfServer = '';
 async function serverRss(_base: string): Promise<number> {
   await new Promise((r) => setTimeout(r, 300));
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${serverPid}/status`, 'utf8'))?.[1]);
-  return kb / 1024;
+  return apiRssKiB(serverPid) / 1024;
 }
 
 /** Waits (bounded) until the outbox has caught up, so scenarios do not inherit a backlog. */
@@ -730,10 +743,7 @@ async function uploadThroughput(base: string, cookie: string, pid: number): Prom
   const line = new TextEncoder().encode('outloud benchmark upload: a plain text line of bytes\n');
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i += line.length) bytes.set(line.subarray(0, size - i), i);
-  const rssMiB = () =>
-    Math.round(
-      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024,
-    );
+  const rssMiB = () => Math.round(apiRssKiB(pid) / 1024);
   const times: number[] = [];
   const rises: number[] = [];
   let errors = 0;
@@ -778,12 +788,8 @@ async function uploadThroughput(base: string, cookie: string, pid: number): Prom
 function sampleRss(pid: number) {
   const samples: number[] = [];
   const read = () => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-      if (kb) samples.push(Math.round(kb / 1024));
-    } catch {
-      /* process gone */
-    }
+    const kb = apiRssKiB(pid);
+    if (kb) samples.push(Math.round(kb / 1024));
   };
   const timer = setInterval(read, 200);
   read();

@@ -1,4 +1,11 @@
-import { cpuMeter, formatCpu, parseStatParent, parseStatTicks, perRequest } from './cpu-meter';
+import {
+  apiProcessIds,
+  cpuMeter,
+  formatCpu,
+  parseStatParent,
+  parseStatTicks,
+  perRequest,
+} from './cpu-meter';
 
 // A real /proc/<pid>/stat line, with a command name that holds a space and a parenthesis.
 const STAT =
@@ -9,6 +16,20 @@ describe('CPU meter', () => {
     expect(parseStatTicks(STAT, false)).toBe(290);
     expect(parseStatTicks(STAT, true)).toBe(300);
     expect(parseStatParent(STAT)).toBe(4200);
+  });
+
+  it("counts the API's forked HTTP processes, not the PostgreSQL it started", () => {
+    // 10 → primary; 11, 12 its HTTP processes; 20 the postmaster under 10, 21 a backend; 99 unrelated.
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 10],
+      [20, 10],
+      [21, 20],
+      [99, 1],
+    ]);
+    expect(apiProcessIds(parents, 10, 20).sort()).toEqual([10, 11, 12]);
+    expect(apiProcessIds(parents, 11, 20)).toEqual([11]);
   });
 
   it('turns totals into milliseconds per request', () => {

@@ -10,7 +10,7 @@ export interface CpuSplit {
   api: number;
   db: number;
   load: number;
-  /** Share of one core the API's process used: near 1, its single JavaScript thread is the limit. */
+  /** Cores the API's processes used together: near 1 with one process, its single thread is the limit. */
   apiCoreShare: number;
 }
 
@@ -64,6 +64,44 @@ function databaseTicks(postmasterPid: number): number {
   return ticks;
 }
 
+/**
+ * The API's processes: the one the bench started and, with HTTP_PROCESSES > 1, the HTTP processes
+ * it forked; not the embedded PostgreSQL it also started (the postmaster and what is under it).
+ */
+export function apiProcessIds(
+  parents: Map<number, number>,
+  root: number,
+  postmaster: number | null,
+): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  const ids: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    if (pid === postmaster) continue;
+    ids.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return ids;
+}
+
+/** Every process's parent, from /proc. */
+function processParents(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat) parents.set(Number(entry), parseStatParent(stat));
+  }
+  return parents;
+}
+
+/** The API's processes now (see apiProcessIds). */
+export function apiProcessesNow(root: number, postmaster: number | null): number[] {
+  return apiProcessIds(processParents(), root, postmaster);
+}
+
 export interface CpuMeter {
   start(): () => CpuSplit | null;
 }
@@ -71,13 +109,18 @@ export interface CpuMeter {
 /** Null off Linux (no /proc): the bench then prints latencies only. */
 export function cpuMeter(apiPid: number, postmasterPid: () => number | null): CpuMeter {
   const snapshot = () => {
-    const api = readStat(apiPid);
     const pm = postmasterPid();
-    if (!api || !pm) return null;
+    if (!readStat(apiPid) || !pm) return null;
+    // A process that exits inside the window takes its ticks with it; the bench's never do.
+    let apiTicks = 0;
+    for (const pid of apiProcessesNow(apiPid, pm)) {
+      const stat = readStat(pid);
+      if (stat) apiTicks += parseStatTicks(stat, false);
+    }
     const load = process.cpuUsage();
     return {
       at: performance.now(),
-      api: parseStatTicks(api, false) * TICK_MS,
+      api: apiTicks * TICK_MS,
       db: databaseTicks(pm) * TICK_MS,
       load: (load.user + load.system) / 1000,
     };
