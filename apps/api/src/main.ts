@@ -59,7 +59,6 @@ async function runPrimary(
   const processes = runHttpProcesses({
     count: plan.count,
     env: { DATABASE_URL: database.url },
-    jobsInFirstOnly: config.get('WORKER_MODE') === 'inline',
     logger,
     stopTimeoutMs: config.get('SHUTDOWN_DRAIN_MS') + 25_000,
   });

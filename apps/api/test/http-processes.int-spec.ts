@@ -7,8 +7,8 @@ import { ApiProcess, freePort, startApiProcess } from './support/api-process';
 
 // HTTP_PROCESSES=3 (docs/operations.md, "Both cores"): a primary and three HTTP processes of the
 // real main.ts on one port and one database, no Redis. Node hands each new connection to the
-// next process in turn, so new connections land on all. Three, not two: the first process runs
-// the jobs, so a third is neither the one that took a request nor the one that ran its job.
+// next process in turn, so new connections land on all. Three, not two: the process that took a
+// log-out and the one that ran its job forget the session on their own; a third only through them.
 const PASSWORD = 'correct horse battery';
 
 let db: TestDatabase;

@@ -9,12 +9,7 @@ export interface HttpProcessesOptions {
   count: number;
   /** Added to every HTTP process's environment: the database the primary prepared. */
   env: Record<string, string>;
-  /**
-   * WORKER_MODE=inline: the first process runs the background jobs and the others serve HTTP
-   * only. Jobs claimed by one process come in larger batches (decision 0014: two claiming
-   * processes cost a create a third more database time).
-   */
-  jobsInFirstOnly: boolean;
+
   logger: Logger;
   /** How long the processes may take to drain and stop before they are killed. */
   stopTimeoutMs: number;
@@ -33,12 +28,12 @@ const RESTARTS_PER_MINUTE = 5;
 
 /**
  * The primary of `HTTP_PROCESSES` > 1: it forks the HTTP processes (they share the port; Node
- * hands connections out in turn), the first of them also running the jobs, relays socket.io's room traffic between them (the cluster
+ * hands connections out in turn), relays socket.io's room traffic between them (the cluster
  * adapter, when there is no Redis), restarts one that dies and, on stop, asks each to drain and
  * waits for all of them before the caller stops the database.
  */
 export function runHttpProcesses(options: HttpProcessesOptions): HttpProcesses {
-  const { count, env, logger, stopTimeoutMs, jobsInFirstOnly } = options;
+  const { count, env, logger, stopTimeoutMs } = options;
   setupPrimary();
   let stopping = false;
   let started = false;
@@ -55,13 +50,8 @@ export function runHttpProcesses(options: HttpProcessesOptions): HttpProcesses {
   let resolveStopped!: (code: number) => void;
   const stopped = new Promise<number>((res) => (resolveStopped = res));
 
-  const slots = new Map<number, number>(); // worker id → its place, kept by a replacement
-  const fork = (slot: number): Worker => {
-    const worker = cluster.fork({
-      ...env,
-      ...(jobsInFirstOnly && slot > 0 ? { WORKER_MODE: 'off' } : {}),
-    });
-    slots.set(worker.id, slot);
+  const fork = (): Worker => {
+    const worker = cluster.fork(env);
     worker.on('message', (message: { type?: string; url?: string }) => {
       if (message?.type !== LISTENING_MESSAGE || !message.url) return;
       listeningIds.add(worker.id);
@@ -109,9 +99,9 @@ export function runHttpProcesses(options: HttpProcessesOptions): HttpProcesses {
       return stop();
     }
     logger.error(`An HTTP process exited (${how}): starting another`);
-    fork(slots.get(worker.id) ?? 0);
+    fork();
   });
 
-  for (let slot = 0; slot < count; slot++) fork(slot);
+  for (let i = 0; i < count; i++) fork();
   return { listening, stopped, stop };
 }

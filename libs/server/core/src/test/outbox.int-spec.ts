@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '@outloud/server-core/testing';
 import { Client, Pool } from 'pg';
 import { OneStatement } from '../lib/database/one-statement';
+import { OutboxConsumer, SHARED_FAST_QUEUE_LIMIT } from '../lib/outbox/outbox.consumer';
 import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
 import { OutboxWorker } from '../lib/outbox/outbox.worker';
 
@@ -363,5 +364,46 @@ describe('outbox with a worker in this process', () => {
     await outbox.drain();
     expect(ran).toContain('l3');
     expect(await rows()).toEqual([]);
+  });
+});
+
+describe('writes of a process that runs no jobs (WORKER_MODE=off)', () => {
+  it('wait while the shared fast queue is full, and go as the workers elsewhere catch up', async () => {
+    outbox.runLocally(null); // no worker here
+    outbox.on('communities.member.invited', 'test.elsewhere', async () => undefined, {
+      lane: 'fast',
+    });
+    const queue = (n: number) =>
+      t.dataSource.query(
+        `INSERT INTO outbox_jobs (event_type, handler, payload)
+         SELECT 'communities.member.invited', 'test.elsewhere', '{}'::jsonb FROM generate_series(1, $1)`,
+        [n],
+      );
+    await queue(SHARED_FAST_QUEUE_LIMIT);
+    const held = async (maxMs: number) => {
+      const started = Date.now();
+      await outbox.admit(maxMs);
+      return Date.now() - started;
+    };
+    // Not told yet that jobs run elsewhere: nothing holds the write.
+    expect(await held(10_000)).toBeLessThan(5_000);
+
+    t.app.get(OutboxConsumer).holdWritesOnSharedQueue();
+    let admitted = false;
+    const admission = held(10_000).then((ms) => ((admitted = true), ms));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(admitted).toBe(false);
+    // A worker elsewhere takes one job: the queue is under the limit and the write goes.
+    await t.dataSource.query(
+      `DELETE FROM outbox_jobs WHERE id = (SELECT min(id) FROM outbox_jobs WHERE handler = 'test.elsewhere')`,
+    );
+    expect(await admission).toBeLessThan(5_000);
+    // Jobs claimed by a worker (locked) are on their way: they do not hold writes.
+    await queue(1);
+    await t.dataSource.query(
+      `UPDATE outbox_jobs SET locked_until = now() + interval '1 minute' WHERE handler = 'test.elsewhere'`,
+    );
+    expect(await held(10_000)).toBeLessThan(5_000);
+    await t.dataSource.query(`DELETE FROM outbox_jobs WHERE handler = 'test.elsewhere'`);
   });
 });

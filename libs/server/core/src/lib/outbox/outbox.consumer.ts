@@ -15,6 +15,13 @@ export interface LocalRunner {
 const MAX_ATTEMPTS = 10;
 /** The longest a write waits in `admit` before it goes ahead (its jobs then queue). */
 const ADMIT_MAX_MS = 2000;
+/**
+ * A process that runs no jobs (WORKER_MODE=off) holds writes while this many fast jobs wait
+ * unclaimed in the shared queue: about half a second of a worker's fast lane.
+ */
+export const SHARED_FAST_QUEUE_LIMIT = 500;
+/** How long one reading of the shared queue serves every write that asks. */
+const SHARED_QUEUE_READ_MS = 100;
 const LOCK_SECONDS = 60;
 
 /**
@@ -31,7 +38,8 @@ export function orderingKey(job: Pick<ClaimedJob, 'id' | 'handler' | 'payload'>)
 /**
  * The outbox's consuming side: claims due jobs per lane, runs them through their handlers in
  * order per aggregate, deletes them when done, retries failures with backoff, and holds writes
- * back while this process's fast lane is full. `OutboxWorker` drives its loops.
+ * back while this process's fast lane is full (or, where no jobs run, while the shared queue is).
+ * `OutboxWorker` drives its loops.
  */
 @Injectable()
 export class OutboxConsumer implements OnApplicationShutdown {
@@ -41,6 +49,9 @@ export class OutboxConsumer implements OnApplicationShutdown {
   private readonly waiters = { fast: new Set<() => void>(), bulk: new Set<() => void>() };
   private readonly wakes = { fast: 0, bulk: 0 };
   private localRunner: LocalRunner | null = null;
+  /** Set where jobs run elsewhere: writes are then held on the queue every worker shares. */
+  private holdOnSharedQueue = false;
+  private sharedQueueRead: { at: number; full: Promise<boolean> } | null = null;
   /** Finished jobs waiting for the next DELETE (see `deleteFinished`), and its completion. */
   private deleteBatch: { ids: string[]; done: Promise<void> } | null = null;
   private lastDelete: Promise<unknown> = Promise.resolve();
@@ -71,6 +82,7 @@ export class OutboxConsumer implements OnApplicationShutdown {
    */
   async admit(maxMs = ADMIT_MAX_MS): Promise<void> {
     const deadline = Date.now() + maxMs;
+    if (!this.localRunner && this.holdOnSharedQueue) return this.admitOnSharedQueue(deadline);
     for (let runner = this.localRunner; runner && !runner.hasRoom(); runner = this.localRunner) {
       const left = deadline - Date.now();
       if (left <= 0) return;
@@ -81,6 +93,36 @@ export class OutboxConsumer implements OnApplicationShutdown {
       ]);
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * For a process that runs no jobs (WORKER_MODE=off): its writes wait while the fast jobs due
+   * in the shared queue reach SHARED_FAST_QUEUE_LIMIT, so the workers elsewhere keep up instead of
+   * the queue growing behind writes that nothing holds back.
+   */
+  holdWritesOnSharedQueue(): void {
+    this.holdOnSharedQueue = true;
+  }
+
+  private async admitOnSharedQueue(deadline: number): Promise<void> {
+    while (await this.sharedQueueFull()) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(left, SHARED_QUEUE_READ_MS)));
+    }
+  }
+
+  /** One count at a time for the whole process, reused for SHARED_QUEUE_READ_MS. */
+  private sharedQueueFull(): Promise<boolean> {
+    const now = Date.now();
+    if (!this.sharedQueueRead || now - this.sharedQueueRead.at >= SHARED_QUEUE_READ_MS) {
+      const full = this.jobs
+        .dueFastJobs(this.handlers.fastNames(), SHARED_FAST_QUEUE_LIMIT)
+        .then((n) => n >= SHARED_FAST_QUEUE_LIMIT)
+        .catch(() => false); // the write itself will meet whatever is wrong with the database
+      this.sharedQueueRead = { at: now, full };
+    }
+    return this.sharedQueueRead.full;
   }
 
   /** Wakes the worker loops of `lanes` (both by default). */

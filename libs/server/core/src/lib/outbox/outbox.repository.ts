@@ -95,6 +95,23 @@ export class OutboxRepository {
     return jobs.map((j) => ({ ...j, id: String(j.id) }));
   }
 
+  /**
+   * Fast-lane jobs due and not yet claimed, counted up to `cap` (the count stops there: under
+   * overload it is read often, and only whether it reached the cap matters).
+   */
+  async dueFastJobs(fastHandlers: string[], cap: number): Promise<number> {
+    const [row] = await preparedQuery<{ count: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS count FROM (
+         SELECT 1 FROM outbox_jobs
+          WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
+            AND handler = ANY($1::text[])
+          LIMIT $2) due`,
+      [fastHandlers, cap],
+    );
+    return row?.count ?? 0;
+  }
+
   /** Jobs done: their rows go. */
   async delete(ids: string[]): Promise<void> {
     await preparedQuery(this.dataSource, `DELETE FROM outbox_jobs WHERE id = ANY($1::bigint[])`, [

@@ -54,7 +54,8 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.get('WORKER_MODE') === 'off' || this.config.get('NODE_ENV') === 'test') return;
+    if (this.config.get('NODE_ENV') === 'test') return;
+    if (this.config.get('WORKER_MODE') === 'off') return this.outbox.holdWritesOnSharedQueue();
     await this.start();
   }
 
