@@ -1,15 +1,14 @@
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { NotificationCreatedPayload, ServerToClientEvents } from '@outloud/contracts';
-import { createTestDatabase, GraphqlClient, TestDatabase } from '@outloud/server-core/testing';
+import { createTestDatabase, TestDatabase } from '@outloud/server-core/testing';
 import { io as connectSocket, Socket } from 'socket.io-client';
-import { ApiProcess, freePort, startApiProcess } from './support/api-process';
+import { ApiProcess, freePort, signUpOn, startApiProcess } from './support/api-process';
 
 // HTTP_PROCESSES=3 (docs/operations.md, "Both cores"): a primary and three HTTP processes of the
 // real main.ts on one port and one database, no Redis. Node hands each new connection to the
 // next process in turn, so new connections land on all. Three, not two: the process that took a
 // log-out and the one that ran its job forget the session on their own; a third only through them.
-const PASSWORD = 'correct horse battery';
 
 let db: TestDatabase;
 let api: ApiProcess;
@@ -66,16 +65,7 @@ function onNewConnection(
   });
 }
 
-async function signUp(handle: string): Promise<{ client: GraphqlClient; id: string }> {
-  const client = new GraphqlClient(api.url!);
-  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-    {
-      input: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
-    },
-  );
-  return { client, id: data.signUp.viewer.id };
-}
+const signUp = (handle: string) => signUpOn(api.url!, handle);
 
 async function connect(cookie: string): Promise<Socket<ServerToClientEvents>> {
   const socket = connectSocket(api.url!, {

@@ -1,14 +1,13 @@
 import { NotificationCreatedPayload, ServerToClientEvents } from '@outloud/contracts';
-import { createTestDatabase, GraphqlClient, TestDatabase } from '@outloud/server-core/testing';
+import { createTestDatabase, TestDatabase } from '@outloud/server-core/testing';
 import { Client } from 'pg';
 import { io as connectSocket, Socket } from 'socket.io-client';
-import { ApiProcess, freePort, startApiProcess } from './support/api-process';
+import { ApiProcess, freePort, signUpOn, startApiProcess } from './support/api-process';
 
 // WORKER_MODE split (docs/operations.md, "Scaling"): an HTTP-only process takes the writes and
 // runs no jobs; a jobs-only process opens no port and delivers them, its socket pushes reaching
 // the HTTP process's sockets through Redis. Two real processes of main.ts, one database.
 const REDIS_URL = 'redis://127.0.0.1:6379';
-const PASSWORD = 'correct horse battery';
 
 let db: TestDatabase;
 let http: ApiProcess;
@@ -31,16 +30,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function signUp(handle: string): Promise<{ client: GraphqlClient; id: string }> {
-  const client = new GraphqlClient(http.url!);
-  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
-    {
-      input: { handle, displayName: handle, email: `${handle}@corp.example`, password: PASSWORD },
-    },
-  );
-  return { client, id: data.signUp.viewer.id };
-}
+const signUp = (handle: string) => signUpOn(http.url!, handle);
 
 /** Notification and push jobs still waiting in the outbox. */
 const queuedJobs = async () => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
+import { GraphqlClient } from '@outloud/server-core/testing';
+
 export { freePort } from '@outloud/server-core/testing';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -70,4 +72,24 @@ export async function startApiProcess(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A new person signed up through a running API process, with their cookie jar. */
+export async function signUpOn(
+  baseUrl: string,
+  handle: string,
+): Promise<{ client: GraphqlClient; id: string }> {
+  const client = new GraphqlClient(baseUrl);
+  const data = await client.ok<{ signUp: { viewer: { id: string } } }>(
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { viewer { id } } }`,
+    {
+      input: {
+        handle,
+        displayName: handle,
+        email: `${handle}@corp.example`,
+        password: 'correct horse battery',
+      },
+    },
+  );
+  return { client, id: data.signUp.viewer.id };
 }
