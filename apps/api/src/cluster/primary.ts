@@ -9,7 +9,6 @@ export interface HttpProcessesOptions {
   count: number;
   /** Added to every HTTP process's environment: the database the primary prepared. */
   env: Record<string, string>;
-
   logger: Logger;
   /** How long the processes may take to drain and stop before they are killed. */
   stopTimeoutMs: number;
