@@ -17,7 +17,7 @@ const MAX_ATTEMPTS = 10;
 const ADMIT_MAX_MS = 2000;
 /**
  * A process that runs no jobs (WORKER_MODE=off) holds writes while this many fast jobs wait
- * unclaimed in the shared queue: about half a second of a worker's fast lane.
+ * unclaimed in the shared queue: room for a burst, not for a backlog that grows for minutes.
  */
 export const SHARED_FAST_QUEUE_LIMIT = 500;
 /** How long one reading of the shared queue serves every write that asks. */
