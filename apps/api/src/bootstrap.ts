@@ -60,15 +60,14 @@ export function serverLogger(config: AppConfig): Logger {
 }
 
 /**
- * Config → database (embedded if needed) → migrations → demo data → Nest app → listen. An HTTP
- * process of several (HTTP_PROCESSES) gets the database its primary prepared.
+ * Nest app → listen, on a database `prepareDatabase` made ready: this process's, or, for one HTTP
+ * process of several (HTTP_PROCESSES), its primary's.
  */
 export async function startServer(
   config: AppConfig,
-  logger = serverLogger(config),
-  prepared?: PreparedDatabase,
+  logger: Logger,
+  database: PreparedDatabase,
 ): Promise<RunningServer> {
-  const database = prepared ?? (await prepareDatabase(config, logger));
   const module = AppModule.forRoot({ config, databaseUrl: database.url, logger });
   const stop = (app: INestApplicationContext) => async () => {
     await app.close();

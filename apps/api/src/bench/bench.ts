@@ -457,10 +457,20 @@ function postmasterPid(dataDir: string): number | null {
     return null;
   }
 }
-/** The API's RSS in MiB, all its processes counted (with HTTP_PROCESSES > 1, the primary too). */
+/**
+ * The API's RSS in KiB, all its processes counted (with HTTP_PROCESSES > 1, the primary too). The
+ * list of processes is read from /proc once a second, not at every 200 ms sample: it costs the
+ * load generator's CPU, which the bench measures too.
+ */
 function apiRssKiB(pid: number): number {
+  if (!apiProcesses || apiProcesses.root !== pid || Date.now() - apiProcesses.at > 1000)
+    apiProcesses = {
+      root: pid,
+      at: Date.now(),
+      ids: apiProcessesNow(pid, postmasterPid(dataDirOfServer)),
+    };
   let kb = 0;
-  for (const id of apiProcessesNow(pid, postmasterPid(dataDirOfServer))) {
+  for (const id of apiProcesses.ids) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1]) || 0;
     } catch {
@@ -470,6 +480,7 @@ function apiRssKiB(pid: number): number {
   return kb;
 }
 let dataDirOfServer = '';
+let apiProcesses: { root: number; at: number; ids: number[] } | null = null;
 async function serverRss(_base: string): Promise<number> {
   await new Promise((r) => setTimeout(r, 300));
   return apiRssKiB(serverPid) / 1024;

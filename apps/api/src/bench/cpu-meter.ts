@@ -74,7 +74,11 @@ export function apiProcessIds(
   postmaster: number | null,
 ): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  for (const [pid, parent] of parents) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
   const ids: number[] = [];
   const queue = [root];
   while (queue.length) {
