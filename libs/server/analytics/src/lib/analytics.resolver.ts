@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toUserModel, User, UserRepository } from '@outloud/identity';
 import { byKeys, CurrentViewer, GraphqlContext, requestLoader, Viewer } from '@outloud/server-core';
 import { AnalyticsService } from './analytics.service';
@@ -37,7 +37,7 @@ export class AnalyticsContributorResolver {
   constructor(private readonly users: UserRepository) {}
 
   @ResolveField(() => User)
-  user(@Parent() c: AnalyticsContributor, @Context() ctx: GraphqlContext) {
+  user(c: AnalyticsContributor, _args: unknown, ctx: GraphqlContext) {
     return people(this.users, ctx).load(c.userId);
   }
 }
@@ -47,12 +47,12 @@ export class AnalyticsUnansweredResolver {
   constructor(private readonly users: UserRepository) {}
 
   @ResolveField(() => User)
-  asker(@Parent() q: AnalyticsUnansweredQuestion, @Context() ctx: GraphqlContext) {
+  asker(q: AnalyticsUnansweredQuestion, _args: unknown, ctx: GraphqlContext) {
     return people(this.users, ctx).load(q.askerId);
   }
 
   @ResolveField(() => [User])
-  async nudge(@Parent() q: AnalyticsUnansweredQuestion, @Context() ctx: GraphqlContext) {
+  async nudge(q: AnalyticsUnansweredQuestion, _args: unknown, ctx: GraphqlContext) {
     const found = await people(this.users, ctx).loadMany(q.nudgeIds);
     return found.filter((u): u is User => !!u && !(u instanceof Error));
   }

@@ -1,6 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { File } from '@outloud/files';
-import { CurrentViewer, GraphqlContext, requestLoader, Viewer } from '@outloud/server-core';
+import {
+  CurrentViewer,
+  GraphqlContext,
+  requestLoader,
+  Viewer,
+  viewerIn,
+} from '@outloud/server-core';
 import { Post } from '@outloud/stream';
 import type { Request } from 'express';
 import { BookmarkRepository } from './bookmark.repository';
@@ -8,6 +14,9 @@ import { BookmarkService } from './bookmark.service';
 import { Bookmark, BookmarkTargetInput, PopularBookmark } from './dto/bookmark.model';
 
 const DESCRIPTION = 'Whether the viewer has bookmarked this (publicly or privately).';
+
+// `viewerHasBookmarked` is on every card: it takes GraphQL's own arguments, no parameter
+// decorators, so Nest binds it directly (docs/decisions/0015).
 
 /**
  * One DataLoader per request, keyed by target key (`post:<id>`, `file:<id>`, `url:…`): every
@@ -25,13 +34,9 @@ export class PostBookmarkStateResolver {
   constructor(private readonly repository: BookmarkRepository) {}
 
   @ResolveField(() => Boolean, { description: DESCRIPTION })
-  viewerHasBookmarked(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
+  viewerHasBookmarked(post: Post, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
     if (post.writtenNow) return Promise.resolve(false); // nobody can have saved it yet
-    return savedByViewer(ctx.req, this.repository, viewer.id).load(`post:${post.id}`);
+    return savedByViewer(ctx.req, this.repository, viewerIn(ctx).id).load(`post:${post.id}`);
   }
 }
 
@@ -40,12 +45,8 @@ export class FileBookmarkStateResolver {
   constructor(private readonly repository: BookmarkRepository) {}
 
   @ResolveField(() => Boolean, { description: DESCRIPTION })
-  viewerHasBookmarked(
-    @Parent() file: File,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
-    return savedByViewer(ctx.req, this.repository, viewer.id).load(`file:${file.id}`);
+  viewerHasBookmarked(file: File, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewerIn(ctx).id).load(`file:${file.id}`);
   }
 }
 
@@ -59,12 +60,8 @@ export class BookmarkStateResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer has bookmarked the same link, post or file.',
   })
-  viewerHasBookmarked(
-    @Parent() bookmark: Bookmark,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
-    return savedByViewer(ctx.req, this.repository, viewer.id).load(bookmark.targetKey);
+  viewerHasBookmarked(bookmark: Bookmark, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    return savedByViewer(ctx.req, this.repository, viewerIn(ctx).id).load(bookmark.targetKey);
   }
 
   @Mutation(() => Boolean, {
@@ -87,11 +84,13 @@ export class PopularBookmarkStateResolver {
     description: 'Whether the viewer has bookmarked this popular link, post or file too.',
   })
   viewerHasBookmarked(
-    @Parent() popular: PopularBookmark,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
+    popular: PopularBookmark,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): Promise<boolean> {
-    return savedByViewer(ctx.req, this.repository, viewer.id).load(popular.bookmark.targetKey);
+    return savedByViewer(ctx.req, this.repository, viewerIn(ctx).id).load(
+      popular.bookmark.targetKey,
+    );
   }
 }
 

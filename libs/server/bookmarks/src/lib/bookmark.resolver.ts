@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { File, FileRepository, toFileModel } from '@outloud/files';
 import { toUserModel, User, UserRepository } from '@outloud/identity';
 import {
@@ -22,6 +12,7 @@ import {
   requestLoader,
   toConnection,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import { parseBookmarkUrl } from './bookmark-url';
 import { toBookmarkModel } from './bookmark.mapper';
@@ -130,14 +121,15 @@ export class BookmarkResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  owner(@Parent() b: Bookmark, @Context() ctx: GraphqlContext) {
+  owner(b: Bookmark, _args: unknown, ctx: GraphqlContext) {
     return requestLoader<string, User | null>(ctx.req, 'bookmarks.user', async (ids) =>
       byKeys(ids, (await this.users.findByIds(ids)).map(toUserModel), (u) => u.id),
     ).load(b.ownerId);
   }
 
   @ResolveField(() => File, { nullable: true, description: 'The saved file, when a file.' })
-  file(@Parent() b: Bookmark, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphqlContext) {
+  file(b: Bookmark, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     if (!b.fileId) return null;
     return requestLoader<string, File | null>(ctx.req, 'bookmarks.file', async (ids) =>
       byKeys(
@@ -151,7 +143,7 @@ export class BookmarkResolver {
   @ResolveField(() => Int, {
     description: 'Public bookmarks of the same thing, this one included.',
   })
-  savedByCount(@Parent() b: Bookmark, @Context() ctx: GraphqlContext): Promise<number> {
+  savedByCount(b: Bookmark, _args: unknown, ctx: GraphqlContext): Promise<number> {
     return requestLoader<string, number>(ctx.req, 'bookmarks.saveCount', async (keys) => {
       const counts = await this.repository.saveCounts(keys);
       return keys.map((k) => counts.get(k) ?? 0);
@@ -159,7 +151,8 @@ export class BookmarkResolver {
   }
 
   @ResolveField(() => [User], { description: 'Other people who saved the same thing publicly.' })
-  async alsoSavedBy(@Parent() b: Bookmark, @CurrentViewer() viewer: Viewer): Promise<User[]> {
+  async alsoSavedBy(b: Bookmark, _args: unknown, ctx: GraphqlContext): Promise<User[]> {
+    const viewer = viewerIn(ctx);
     const rows = await this.repository.savedBy(b.targetKey, viewer.id, SAVED_BY_MAX + 1);
     return this.usersOf(rows.filter((r) => r.ownerId !== b.ownerId).slice(0, SAVED_BY_MAX));
   }

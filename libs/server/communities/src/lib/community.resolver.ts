@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toUserModel, UserRepository } from '@outloud/identity';
 import {
   AccessPolicy,
@@ -20,6 +11,7 @@ import {
   pageSize,
   requestLoader,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import { CommunityMemberEntity } from './community.entity';
 import { CommunityErrors } from './community.errors';
@@ -194,11 +186,8 @@ export class CommunityResolver {
     nullable: true,
     description: 'The viewer’s membership, request or invitation.',
   })
-  async viewerMembership(
-    @Parent() community: Community,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ) {
+  async viewerMembership(community: Community, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     const loader = requestLoader<string, CommunityMemberEntity | null>(
       ctx.req,
       'viewerMembership',

@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Community } from '@outloud/communities';
 import { User, UserRepository } from '@outloud/identity';
 import {
@@ -20,6 +10,7 @@ import {
   pageSize,
   toConnection,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import {
   File,
@@ -149,31 +140,29 @@ export class FileResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  owner(@Parent() file: File, @Context() ctx: GraphqlContext) {
+  owner(file: File, _args: unknown, ctx: GraphqlContext) {
     return this.loaders.user(ctx.req).load(file.ownerId);
   }
 
   @ResolveField(() => Community, { nullable: true, description: 'Null when in personal files.' })
-  community(@Parent() file: File, @Context() ctx: GraphqlContext) {
+  community(file: File, _args: unknown, ctx: GraphqlContext) {
     return file.communityId ? this.loaders.community(ctx.req).load(file.communityId) : null;
   }
 
   @ResolveField(() => Boolean)
-  viewerHasLiked(
-    @Parent() file: File,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
+  viewerHasLiked(file: File, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    const viewer = viewerIn(ctx);
     return this.loaders.liked(ctx.req, viewer.id).load(file.id);
   }
 
   @ResolveField(() => [FileVersion], { description: 'Newest first.' })
-  async versions(@Parent() file: File): Promise<FileVersion[]> {
+  async versions(file: File): Promise<FileVersion[]> {
     return (await this.repository.versions(file.id)).map(toFileVersionModel);
   }
 
   @ResolveField(() => [FileComment], { description: 'Oldest first (at most 200).' })
-  async comments(@Parent() file: File, @CurrentViewer() viewer: Viewer): Promise<FileComment[]> {
+  async comments(file: File, _args: unknown, ctx: GraphqlContext): Promise<FileComment[]> {
+    const viewer = viewerIn(ctx);
     return (await this.repository.comments(file.id, viewer.id, COMMENTS_MAX)).map(
       toFileCommentModel,
     );
@@ -185,7 +174,7 @@ export class FileVersionResolver {
   constructor(private readonly loaders: FileLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  uploadedBy(@Parent() version: FileVersion, @Context() ctx: GraphqlContext) {
+  uploadedBy(version: FileVersion, _args: unknown, ctx: GraphqlContext) {
     return this.loaders.user(ctx.req).load(version.uploadedById);
   }
 }
@@ -195,7 +184,7 @@ export class FileCommentResolver {
   constructor(private readonly loaders: FileLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  author(@Parent() comment: FileComment, @Context() ctx: GraphqlContext) {
+  author(comment: FileComment, _args: unknown, ctx: GraphqlContext) {
     return this.loaders.user(ctx.req).load(comment.authorId);
   }
 }

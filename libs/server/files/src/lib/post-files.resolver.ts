@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GraphqlContext, Viewer } from '@outloud/server-core';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GraphqlContext, Viewer, viewerIn } from '@outloud/server-core';
 import { Post } from '@outloud/stream';
 import { File } from './dto/file.model';
 import { FileLoaders } from './file.loaders';
@@ -19,11 +19,8 @@ export class PostFilesResolver {
   @ResolveField(() => [File], {
     description: 'Files attached to the post that the viewer may see.',
   })
-  files(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ): Promise<File[]> {
+  files(post: Post, _args: unknown, ctx: GraphqlContext): Promise<File[]> {
+    const viewer = viewerIn(ctx);
     return this.loaders.ofPost(ctx.req, viewer.id).load(post.id);
   }
 

@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { auditContextOf } from '@outloud/audit';
 import { ModerationTargetType } from '@outloud/contracts';
 import { File, FileRepository, toFileModel } from '@outloud/files';
@@ -22,6 +12,7 @@ import {
   requestState,
   toConnection,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import { Post, PostRepository, Reply, StreamReader, toPostModel } from '@outloud/stream';
 import type { Request } from 'express';
@@ -163,29 +154,29 @@ export class ModerationResolver {
   }
 
   @ResolveField(() => Int, { description: 'Open reports on it.' })
-  async reportCount(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async reportCount(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     return (await this.summary(ctx.req, item.id))?.openCount ?? 0;
   }
 
   @ResolveField(() => [ReportReasonCount], {
     description: 'Why it was reported, most often first.',
   })
-  async reasons(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async reasons(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     return (await this.summary(ctx.req, item.id))?.reasons ?? [];
   }
 
   @ResolveField(() => [ReportNote], { description: "The open reports' notes, newest first." })
-  async notes(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async notes(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     return (await this.summary(ctx.req, item.id))?.notes ?? [];
   }
 
   @ResolveField(() => User, { nullable: true })
-  async author(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async author(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     return this.user(ctx.req, item.authorId);
   }
 
   @ResolveField(() => ModerationAuthorHistory)
-  async authorHistory(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async authorHistory(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     const loader = requestLoader<string, AuthorHistory | null>(
       ctx.req,
       'moderation.authorHistory',
@@ -199,7 +190,8 @@ export class ModerationResolver {
     nullable: true,
     description: 'The content as text (null when the viewer can no longer see it).',
   })
-  async excerpt(@Parent() item: ModerationItem, @CurrentViewer() viewer: Viewer) {
+  async excerpt(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     return (await this.targets.load(viewer, item.targetType, item.targetId))?.excerpt ?? null;
   }
 
@@ -207,14 +199,16 @@ export class ModerationResolver {
     nullable: true,
     description: 'The thread it is in: the post, or the reply’s post (with its replies).',
   })
-  async post(@Parent() item: ModerationItem, @CurrentViewer() viewer: Viewer) {
+  async post(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     if (!item.postId) return null;
     const post = await this.posts.findVisible(item.postId, viewer.id);
     return post ? toPostModel(post) : null;
   }
 
   @ResolveField(() => Reply, { nullable: true })
-  async reply(@Parent() item: ModerationItem, @CurrentViewer() viewer: Viewer) {
+  async reply(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     if (item.targetType !== ModerationTargetType.REPLY) return null;
     const [reply] = await this.stream.visibleReplies([item.targetId], viewer.id);
     return reply ?? null;
@@ -224,14 +218,15 @@ export class ModerationResolver {
     nullable: true,
     description: 'The file, or the file a comment is on.',
   })
-  async file(@Parent() item: ModerationItem, @CurrentViewer() viewer: Viewer) {
+  async file(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     if (!item.fileId) return null;
     const file = await this.files.findVisible(item.fileId, viewer.id);
     return file ? toFileModel(file) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The profile, when one was reported.' })
-  async profile(@Parent() item: ModerationItem, @Context() ctx: GraphqlContext) {
+  async profile(item: ModerationItem, _args: unknown, ctx: GraphqlContext) {
     return item.targetType === ModerationTargetType.PROFILE
       ? this.user(ctx.req, item.targetId)
       : null;

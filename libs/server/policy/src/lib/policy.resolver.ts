@@ -1,16 +1,13 @@
-import {
-  Args,
-  Context,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { auditContextOf } from '@outloud/audit';
 import { toUserModel, User, UserRepository } from '@outloud/identity';
-import { CurrentViewer, GraphqlContext, requestState, Viewer } from '@outloud/server-core';
+import {
+  CurrentViewer,
+  GraphqlContext,
+  requestState,
+  Viewer,
+  viewerIn,
+} from '@outloud/server-core';
 import {
   ContentPolicyStatus,
   ContentPolicyVersion,
@@ -80,7 +77,7 @@ export class PolicyResolver {
   }
 
   @ResolveField(() => [PolicyDiffLine], { description: 'Line by line against the version before.' })
-  async diff(@Parent() version: ContentPolicyVersion): Promise<PolicyDiffLine[]> {
+  async diff(version: ContentPolicyVersion): Promise<PolicyDiffLine[]> {
     const previous = await this.service.previousMarkdown(version.version);
     return diffPolicy(previous, version.markdown).map((line) => ({
       kind: line.kind as PolicyDiffKind,
@@ -90,9 +87,11 @@ export class PolicyResolver {
 
   @ResolveField(() => User, { nullable: true, description: 'Who published it (admins only).' })
   async publishedBy(
-    @Parent() version: ContentPolicyVersion,
-    @CurrentViewer() viewer: Viewer,
+    version: ContentPolicyVersion,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): Promise<User | null> {
+    const viewer = viewerIn(ctx);
     if (!version.publishedBy) return null;
     try {
       await this.service.requireAdmin(viewer);
@@ -108,9 +107,11 @@ export class PolicyResolver {
     description: 'Admins: how many active people accepted this version (null for others).',
   })
   async acknowledgements(
-    @Parent() version: ContentPolicyVersion,
-    @CurrentViewer() viewer: Viewer,
+    version: ContentPolicyVersion,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): Promise<PolicyAcknowledgementStats | null> {
+    const viewer = viewerIn(ctx);
     try {
       const stats = await this.service.stats(viewer, version.version);
       return { ...stats, share: stats.people ? stats.acknowledged / stats.people : 0 };

@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { auditContextOf } from '@outloud/audit';
 import {
   AccessPolicy,
@@ -15,7 +6,7 @@ import {
   CurrentViewer,
   ForbiddenError,
   GraphqlContext,
-  OptionalViewer,
+  optionalViewerIn,
   requestLoader,
   requestState,
   Viewer,
@@ -39,11 +30,8 @@ export class RoutingResolver {
     description:
       'To the asker only: how many people routing offered this unanswered question to (null when none, or for anyone else). Never who.',
   })
-  async routedTo(
-    @Parent() post: Post,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<number | null> {
+  async routedTo(post: Post, _args: unknown, ctx: GraphqlContext): Promise<number | null> {
+    const viewer = optionalViewerIn(ctx);
     if (!viewer || !post.isQuestion || post.authorId !== viewer.id) return null;
     return requestLoader<string, number | null>(ctx.req, 'routing.routedTo', async (ids) => {
       const counts = await this.routing.routedCounts(ids);

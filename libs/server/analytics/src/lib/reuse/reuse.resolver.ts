@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Viewer } from '@outloud/server-core';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GraphqlContext, Viewer, viewerIn } from '@outloud/server-core';
 import { AdoptionAnalytics } from '../dto/analytics.model';
 import { AnalyticsKnowledgeReuse, QuestionUseKind } from './reuse.model';
 import { KnowledgeReuseService } from './reuse.service';
@@ -11,9 +11,11 @@ export class AnalyticsReuseResolver {
 
   @ResolveField(() => AnalyticsKnowledgeReuse)
   knowledgeReuse(
-    @CurrentViewer() viewer: Viewer,
-    @Parent() a: AdoptionAnalytics,
+    a: AdoptionAnalytics,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): Promise<AnalyticsKnowledgeReuse> {
+    const viewer = viewerIn(ctx);
     return this.reuse.forPeriod(viewer, a, a.community?.id ?? null);
   }
 }

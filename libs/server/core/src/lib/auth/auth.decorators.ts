@@ -41,3 +41,20 @@ export const OptionalViewer = createParamDecorator(
 export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) =>
   httpPair(context),
 );
+
+/**
+ * The viewer of a GraphQL request, for a field resolver that takes GraphQL's own arguments
+ * `(parent, args, context)` without parameter decorators. @nestjs/graphql binds such a method
+ * directly instead of running its per-call parameter pipeline, which a list page pays on every
+ * field of every card (docs/decisions/0015). Field resolvers run after the global guard.
+ */
+export function viewerIn(context: { req: Request }): Viewer {
+  const viewer = requestState(context.req).viewer;
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+/** As `viewerIn`, for fields that anonymous people may read too. */
+export function optionalViewerIn(context: { req: Request }): Viewer | null {
+  return requestState(context.req).viewer;
+}

@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { auditContextOf } from '@outloud/audit';
 import { UserRole } from '@outloud/contracts';
 import {
@@ -17,6 +8,7 @@ import {
   CurrentViewer,
   GraphqlContext,
   OptionalViewer,
+  optionalViewerIn,
   Public,
   requestState,
   toConnection,
@@ -176,14 +168,14 @@ export class UserResolver {
     };
   }
 
+  // Profile fields appear on every card's author: they take GraphQL's own arguments, no
+  // parameter decorators, so Nest binds them directly (docs/decisions/0015).
   @ResolveField(() => String, {
     nullable: true,
     description: 'Only visible to the person and to admins.',
   })
-  async email(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-  ): Promise<string | null> {
+  async email(user: User, _args: unknown, ctx: GraphqlContext): Promise<string | null> {
+    const viewer = optionalViewerIn(ctx);
     return viewer && (await this.policy.can(viewer, 'user.readEmail', { ownerId: user.id }))
       ? user.emailAddress
       : null;
@@ -193,69 +185,47 @@ export class UserResolver {
     nullable: true,
     description: 'When the person last used Outloud, to the hour. Only visible to admins.',
   })
-  async lastActiveAt(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-  ): Promise<Date | null> {
+  async lastActiveAt(user: User, _args: unknown, ctx: GraphqlContext): Promise<Date | null> {
+    const viewer = optionalViewerIn(ctx);
     return viewer && (await this.policy.can(viewer, 'site.administer', {}))
       ? user.lastActive
       : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  async avatarUrl(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<string | null> {
-    if (!user.avatarSha256 || (await this.detailsHidden(user, viewer, ctx))) return null;
+  async avatarUrl(user: User, _args: unknown, ctx: GraphqlContext): Promise<string | null> {
+    if (!user.avatarSha256 || (await this.detailsHidden(user, ctx))) return null;
     return `/avatars/${user.id}?v=${user.avatarSha256.slice(0, 12)}`;
   }
 
   // A profile hidden by moderation keeps its name; its self-description shows only to the
   // person and site moderators.
   @ResolveField(() => String, { nullable: true })
-  async bio(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<string | null> {
-    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.bio;
+  async bio(user: User, _args: unknown, ctx: GraphqlContext): Promise<string | null> {
+    return (await this.detailsHidden(user, ctx)) ? null : user.bio;
   }
 
   @ResolveField(() => String, { nullable: true })
-  async jobTitle(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<string | null> {
-    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.jobTitle;
+  async jobTitle(user: User, _args: unknown, ctx: GraphqlContext): Promise<string | null> {
+    return (await this.detailsHidden(user, ctx)) ? null : user.jobTitle;
   }
 
   @ResolveField(() => String, { nullable: true })
-  async location(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<string | null> {
-    return (await this.detailsHidden(user, viewer, ctx)) ? null : user.location;
+  async location(user: User, _args: unknown, ctx: GraphqlContext): Promise<string | null> {
+    return (await this.detailsHidden(user, ctx)) ? null : user.location;
   }
 
   @ResolveField(() => [String])
-  async expertise(
-    @Parent() user: User,
-    @OptionalViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ): Promise<string[]> {
-    return (await this.detailsHidden(user, viewer, ctx)) ? [] : user.expertise;
+  async expertise(user: User, _args: unknown, ctx: GraphqlContext): Promise<string[]> {
+    return (await this.detailsHidden(user, ctx)) ? [] : user.expertise;
   }
 
-  private detailsHidden(user: User, viewer: Viewer | null, ctx: GraphqlContext) {
-    return this.details.hiddenFrom(ctx.req, viewer, user);
+  private detailsHidden(user: User, ctx: GraphqlContext) {
+    return this.details.hiddenFrom(ctx.req, optionalViewerIn(ctx), user);
   }
 
   @ResolveField(() => ProfileCompleteness)
-  profileCompleteness(@Parent() user: User): ProfileCompleteness {
+  profileCompleteness(user: User): ProfileCompleteness {
     return profileCompleteness(user);
   }
 }

@@ -1,15 +1,9 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Bookmark } from '@outloud/bookmarks';
 import { ModerationTargetType } from '@outloud/contracts';
 import { File, FileComment } from '@outloud/files';
 import { User } from '@outloud/identity';
-import {
-  AccessPolicy,
-  CurrentViewer,
-  GraphqlContext,
-  requestLoader,
-  Viewer,
-} from '@outloud/server-core';
+import { AccessPolicy, GraphqlContext, requestLoader, viewerIn } from '@outloud/server-core';
 import { Post, Reply } from '@outloud/stream';
 import type { Request } from 'express';
 import { ContentModeration } from '../dto/moderation.model';
@@ -18,6 +12,9 @@ import { ItemRow, ModerationRepository } from '../moderation.repository';
 
 const DESCRIPTION =
   'Why this is hidden, for its author and its moderators (the only people who see hidden content); null while it is visible.';
+
+// `moderation` is on every card: these take GraphQL's own arguments, no parameter decorators,
+// so Nest binds them directly (docs/decisions/0015).
 
 /**
  * One query per request for every `moderation` field in a response: whoever can see hidden
@@ -43,7 +40,7 @@ export class PostModerationResolver {
   constructor(private readonly repository: ModerationRepository) {}
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
-  moderation(@Parent() post: Post, @Context() ctx: GraphqlContext) {
+  moderation(post: Post, _args: unknown, ctx: GraphqlContext) {
     // A list page's cards know whether their post is hidden; only hidden items have a state
     // to show (a visible item has no hidden time, a database constraint), so no query for them.
     if (post.hidden === false) return null;
@@ -56,7 +53,7 @@ export class ReplyModerationResolver {
   constructor(private readonly repository: ModerationRepository) {}
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
-  moderation(@Parent() reply: Reply, @Context() ctx: GraphqlContext) {
+  moderation(reply: Reply, _args: unknown, ctx: GraphqlContext) {
     if (reply.hidden === false) return null; // as for posts: only hidden items have a state
     return moderationOf(ctx.req, this.repository, ModerationTargetType.REPLY, reply.id);
   }
@@ -67,7 +64,7 @@ export class FileModerationResolver {
   constructor(private readonly repository: ModerationRepository) {}
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
-  moderation(@Parent() file: File, @Context() ctx: GraphqlContext) {
+  moderation(file: File, _args: unknown, ctx: GraphqlContext) {
     return moderationOf(ctx.req, this.repository, ModerationTargetType.FILE, file.id);
   }
 }
@@ -77,7 +74,7 @@ export class FileCommentModerationResolver {
   constructor(private readonly repository: ModerationRepository) {}
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
-  moderation(@Parent() comment: FileComment, @Context() ctx: GraphqlContext) {
+  moderation(comment: FileComment, _args: unknown, ctx: GraphqlContext) {
     return moderationOf(ctx.req, this.repository, ModerationTargetType.FILE_COMMENT, comment.id);
   }
 }
@@ -87,7 +84,7 @@ export class BookmarkModerationResolver {
   constructor(private readonly repository: ModerationRepository) {}
 
   @ResolveField(() => ContentModeration, { nullable: true, description: DESCRIPTION })
-  moderation(@Parent() bookmark: Bookmark, @Context() ctx: GraphqlContext) {
+  moderation(bookmark: Bookmark, _args: unknown, ctx: GraphqlContext) {
     return moderationOf(ctx.req, this.repository, ModerationTargetType.BOOKMARK, bookmark.id);
   }
 }
@@ -104,11 +101,8 @@ export class ProfileModerationResolver {
     description:
       'Why this profile’s details are hidden, for the person and site moderators only; null otherwise.',
   })
-  async moderation(
-    @Parent() user: User,
-    @CurrentViewer() viewer: Viewer,
-    @Context() ctx: GraphqlContext,
-  ) {
+  async moderation(user: User, _args: unknown, ctx: GraphqlContext) {
+    const viewer = viewerIn(ctx);
     const mayKnow =
       viewer.id === user.id || (await this.policy.can(viewer, 'content.moderate', {}));
     return mayKnow

@@ -26,12 +26,12 @@ export class FeedResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  user(@Parent() reason: FeedReason, @Context() ctx: GraphqlContext): Promise<User | null> | null {
+  user(reason: FeedReason, _args: unknown, ctx: GraphqlContext): Promise<User | null> | null {
     return reason.userId ? this.loaders.user(ctx.req).load(reason.userId) : null;
   }
 
   @ResolveField(() => String)
-  async label(@Parent() reason: FeedReason, @Context() ctx: GraphqlContext): Promise<string> {
+  async label(reason: FeedReason, _args: unknown, ctx: GraphqlContext): Promise<string> {
     const who = reason.userId
       ? ((await this.loaders.user(ctx.req).load(reason.userId))?.displayName ?? 'someone')
       : '';

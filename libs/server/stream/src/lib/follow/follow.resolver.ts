@@ -7,6 +7,7 @@ import {
   PageArgs,
   toConnection,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import { StreamLoaders } from '../stream.loaders';
 import { FollowService } from './follow.service';
@@ -42,29 +43,20 @@ export class FollowResolver {
   }
 
   @ResolveField(() => Int)
-  async followerCount(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<number> {
+  async followerCount(user: User, _args: unknown, ctx: GraphqlContext): Promise<number> {
+    const viewer = viewerIn(ctx);
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).followers;
   }
 
   @ResolveField(() => Int)
-  async followingCount(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<number> {
+  async followingCount(user: User, _args: unknown, ctx: GraphqlContext): Promise<number> {
+    const viewer = viewerIn(ctx);
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).following;
   }
 
   @ResolveField(() => Boolean)
-  async viewerFollows(
-    @Parent() user: User,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<boolean> {
+  async viewerFollows(user: User, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    const viewer = viewerIn(ctx);
     return (await this.loaders.followStats(ctx.req, viewer.id).load(user.id)).viewerFollows;
   }
 

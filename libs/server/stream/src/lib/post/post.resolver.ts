@@ -22,6 +22,7 @@ import {
   pageSize,
   toConnection,
   Viewer,
+  viewerIn,
 } from '@outloud/server-core';
 import { QuestionsArgs } from '../feed/dto/feed.model';
 import { FeedService } from '../feed/feed.service';
@@ -134,19 +135,18 @@ export class PostResolver {
     return toPostModel(await this.posts.clearAccepted(viewer, postId));
   }
 
+  // Card fields take GraphQL's own arguments, no parameter decorators: Nest binds them directly
+  // instead of wrapping every call (docs/decisions/0015). `replies` keeps @Args for its schema.
   @ResolveField(() => Community, {
     nullable: true,
     description: 'The community the post is in, if any.',
   })
-  community(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-  ): Promise<Community | null> | null {
+  community(post: Post, _args: unknown, ctx: GraphqlContext): Promise<Community | null> | null {
     return post.communityId ? this.loaders.community(ctx.req).load(post.communityId) : null;
   }
 
   @ResolveField(() => String, { description: 'Who can see this post, in words.' })
-  async audienceLabel(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<string> {
+  async audienceLabel(post: Post, _args: unknown, ctx: GraphqlContext): Promise<string> {
     const community = post.communityId
       ? await this.loaders.community(ctx.req).load(post.communityId)
       : null;
@@ -157,7 +157,7 @@ export class PostResolver {
   }
 
   @ResolveField(() => User)
-  async author(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User> {
+  async author(post: Post, _args: unknown, ctx: GraphqlContext): Promise<User> {
     const user = await this.loaders.user(ctx.req).load(post.authorId);
     if (!user) throw StreamErrors.personNotFound();
     return user;
@@ -167,12 +167,12 @@ export class PostResolver {
     nullable: true,
     description: "Whose board the post was placed on, if not the author's.",
   })
-  board(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User | null> | null {
+  board(post: Post, _args: unknown, ctx: GraphqlContext): Promise<User | null> | null {
     return post.boardUserId ? this.loaders.user(ctx.req).load(post.boardUserId) : null;
   }
 
   @ResolveField(() => [User])
-  async mentions(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User[]> {
+  async mentions(post: Post, _args: unknown, ctx: GraphqlContext): Promise<User[]> {
     const ids = await this.loaders.mentions(ctx.req).load(post.id);
     const users = await this.loaders.user(ctx.req).loadMany(ids);
     return users.filter((u): u is User => !!u && !(u instanceof Error));
@@ -182,13 +182,12 @@ export class PostResolver {
     description:
       'For the author: mentioned people who cannot see this post (not members of its restricted community). They are not notified.',
   })
-  async mentionedWhoCannotSee(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<User[]> {
+  async mentionedWhoCannotSee(post: Post, _args: unknown, ctx: GraphqlContext): Promise<User[]> {
     if (
       !post.communityId ||
-      !(await this.policy.can(viewer, 'post.readUnreachableMentions', { ownerId: post.authorId }))
+      !(await this.policy.can(viewerIn(ctx), 'post.readUnreachableMentions', {
+        ownerId: post.authorId,
+      }))
     )
       return [];
     const ids = await this.mentionRows.mentionedWithoutAccess(post.id);
@@ -196,30 +195,22 @@ export class PostResolver {
   }
 
   @ResolveField(() => [String])
-  tags(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<string[]> {
+  tags(post: Post, _args: unknown, ctx: GraphqlContext): Promise<string[]> {
     return this.loaders.tags(ctx.req).load(post.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerHasLiked(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<boolean> {
-    return this.loaders.likedPosts(ctx.req, viewer.id).load(post.id);
+  viewerHasLiked(post: Post, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    return this.loaders.likedPosts(ctx.req, viewerIn(ctx).id).load(post.id);
   }
 
   @ResolveField(() => Reply, {
     nullable: true,
     description: 'The accepted answer, pinned under the question.',
   })
-  async acceptedAnswer(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Reply | null> {
+  async acceptedAnswer(post: Post, _args: unknown, ctx: GraphqlContext): Promise<Reply | null> {
     if (!post.acceptedReplyId) return null;
-    const reply = await this.loaders.reply(ctx.req, viewer.id).load(post.acceptedReplyId);
+    const reply = await this.loaders.reply(ctx.req, viewerIn(ctx).id).load(post.acceptedReplyId);
     return reply ? toReplyModel(reply) : null;
   }
 
@@ -228,11 +219,8 @@ export class PostResolver {
     description:
       'Earlier texts, oldest first: for moderators and admins only (null for everyone else).',
   })
-  async revisions(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<PostRevision[] | null> {
-    if (!(await this.policy.can(viewer, 'post.readRevisions', {}))) return null;
+  async revisions(post: Post, _args: unknown, ctx: GraphqlContext): Promise<PostRevision[] | null> {
+    if (!(await this.policy.can(viewerIn(ctx), 'post.readRevisions', {}))) return null;
     return this.repository.revisions(post.id);
   }
 

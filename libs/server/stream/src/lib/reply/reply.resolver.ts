@@ -1,6 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { toUserModel, User } from '@outloud/identity';
-import { CurrentViewer, GraphqlContext, IDEMPOTENCY_KEY_ARG, Viewer } from '@outloud/server-core';
+import {
+  CurrentViewer,
+  GraphqlContext,
+  IDEMPOTENCY_KEY_ARG,
+  Viewer,
+  viewerIn,
+} from '@outloud/server-core';
 import { Post } from '../post/dto/post.model';
 import { toPostModel } from '../post/post.mapper';
 import { PostRepository } from '../post/post.repository';
@@ -58,27 +64,23 @@ export class ReplyResolver {
   }
 
   @ResolveField(() => User)
-  async author(@Parent() reply: Reply, @Context() ctx: GraphqlContext): Promise<User> {
+  async author(reply: Reply, _args: unknown, ctx: GraphqlContext): Promise<User> {
     const user = await this.loaders.user(ctx.req).load(reply.authorId);
     if (!user) throw StreamErrors.personNotFound();
     return user;
   }
 
   @ResolveField(() => Boolean)
-  viewerHasLiked(
-    @Parent() reply: Reply,
-    @Context() ctx: GraphqlContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<boolean> {
-    return this.loaders.likedReplies(ctx.req, viewer.id).load(reply.id);
+  viewerHasLiked(reply: Reply, _args: unknown, ctx: GraphqlContext): Promise<boolean> {
+    return this.loaders.likedReplies(ctx.req, viewerIn(ctx).id).load(reply.id);
   }
 
   @ResolveField(() => Post, {
     nullable: true,
     description: 'The post this reply belongs to, if the viewer may see it.',
   })
-  async post(@Parent() reply: Reply, @CurrentViewer() viewer: Viewer): Promise<Post | null> {
-    const post = await this.posts.findVisible(reply.postId, viewer.id);
+  async post(reply: Reply, _args: unknown, ctx: GraphqlContext): Promise<Post | null> {
+    const post = await this.posts.findVisible(reply.postId, viewerIn(ctx).id);
     return post ? toPostModel(post) : null;
   }
 }
