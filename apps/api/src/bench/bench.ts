@@ -204,12 +204,21 @@ runCli(async () => {
       // The composer asks for both in one document.
       const draft = 'How do we plan the budget for the customer release meeting next year?';
       const composer = clientOperation('SimilarQuestions');
+      // `peer` has no replies and no questions: there the row times lookups that find nothing,
+      // and says so rather than pass for the composer's real cost.
+      let empty = false;
+      const answered = (data: { similarQuestions: unknown[]; suggestedExperts: unknown[] }) => {
+        if (!data.similarQuestions.length || !data.suggestedExperts.length) empty = true;
+        return true;
+      };
       // One person typing (issue 5: p95 ≤ 50 ms), then eight at once (issue 8).
       for (const c of [1, concurrency]) {
         const r = await closedLoop('similar questions + experts', c, Math.ceil(duration / 2), () =>
-          gql(base, reader, composer, { draft, first: 3 }),
+          gql(base, reader, composer, { draft, first: 3 }, answered),
         );
-        r.note = 'target p95 ≤ 50 ms';
+        r.note = empty
+          ? 'target p95 ≤ 50 ms; EMPTY answers on this profile (lookups only)'
+          : 'target p95 ≤ 50 ms; every answer had questions and people';
         results.push(r);
       }
     }

@@ -142,6 +142,9 @@ describe('suggested experts from the expertise model', () => {
     expect(['vpn', 'certificate', 'renew']).toContain(found[0].because.topic);
     expect(found[0].reason).toMatch(/^Answered 2 questions about \w+, last in /);
     expect(found[1].because).toMatchObject({ kind: 'REPLIES', count: 1 });
+    // The evidence was written during this test: its time comes back as written, not as a
+    // number read in the wrong unit.
+    expect(Math.abs(Date.parse(found[0].because.lastAt) - Date.now())).toBeLessThan(10 * 60_000);
   });
 
   it('never suggests someone for evidence in a restricted community the viewer cannot see', async () => {
