@@ -105,6 +105,20 @@ describe('GraphQL limits', () => {
     expect(body.errors[0].extensions).not.toHaveProperty('http');
   });
 
+  it('answers bad variables with 400 and BAD_USER_INPUT when execution is the first to see them', async () => {
+    // The cost limit keeps one estimate per document and page size, so a second request of a
+    // known document goes to execution without its variables having been checked.
+    const query = 'query ($h: String!) { user(handle: $h) { id } }';
+    const send = (h: unknown) =>
+      post(t, JSON.stringify({ query, variables: { h } }), { 'apollo-require-preflight': 'true' });
+    expect((await send('nobody')).status).toBe(200);
+    const res = await send(5);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(body.errors[0].message).toMatch(/^Variable "\$h" got invalid value 5/);
+  });
+
   // Finding 1 of the outside test: a 789-byte document that doubles at every fragment blocked the
   // event loop for 12.7 s before log-in. Every limit must be linear in the document size.
   // The time bound is a generous guard against a regression to exponential work, not a target.

@@ -8,6 +8,7 @@ import { ErrorCode } from '@outloud/contracts';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { requestIdOf } from '../http/request-context.middleware';
 import { formatGraphqlError, internalErrorMessage, isExpectedGraphqlError } from './format-error';
+import { compiledExecution } from './compiled-execution';
 import { costLimitPlugin, queryLimitRules } from './query-limits';
 import { textInputPlugin } from './text-input.plugin';
 
@@ -62,6 +63,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       // We send no cache hints; the default plugin wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
     ],
+    // Operations run as compiled JavaScript (graphql-jit), one compilation per document.
+    ...compiledExecution(),
     // Logging and the request id happen in requestIdPlugin, which sees the request.
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, { log: () => undefined }),
