@@ -23,18 +23,13 @@ export function requestState(req: Request): RequestState {
 }
 
 /** The authenticated viewer; the global guard has already refused anonymous calls. */
-export const CurrentViewer = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Viewer => {
-    const viewer = requestState(httpPair(context).req).viewer;
-    if (!viewer) throw new UnauthenticatedError();
-    return viewer;
-  },
+export const CurrentViewer = createParamDecorator((_: unknown, context: ExecutionContext): Viewer =>
+  viewerIn(httpPair(context)),
 );
 
 /** The viewer or null, for @Public() operations that behave differently when logged in. */
 export const OptionalViewer = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Viewer | null =>
-    requestState(httpPair(context).req).viewer,
+  (_: unknown, context: ExecutionContext): Viewer | null => optionalViewerIn(httpPair(context)),
 );
 
 /** The request's state (request id, client address, viewer). */
@@ -43,8 +38,8 @@ export const CurrentRequest = createParamDecorator((_: unknown, context: Executi
 );
 
 /**
- * The viewer of a GraphQL request, for a field resolver that takes GraphQL's own arguments
- * `(parent, args, context)` without parameter decorators. @nestjs/graphql binds such a method
+ * The viewer of a request (what @CurrentViewer gives), for a field resolver that takes GraphQL's
+ * own arguments `(parent, args, context)` without parameter decorators. @nestjs/graphql binds such a method
  * directly instead of running its per-call parameter pipeline, which a list page pays on every
  * field of every card (docs/decisions/0015). Field resolvers run after the global guard.
  */

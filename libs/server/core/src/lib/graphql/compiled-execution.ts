@@ -29,27 +29,16 @@ export function compiledExecution(): {
     const { document, context } = request;
     const variables = request.request.variables ?? {};
     const operationName = request.operationName ?? undefined;
-    // What fails before any resolver runs (an unknown operation name, variables that do not
-    // coerce) is answered by graphql-js itself: its errors carry the nodes Apollo needs to answer
-    // BAD_USER_INPUT with status 400, and nothing has run yet, so nothing runs twice.
-    const byGraphqlJs = () =>
-      execute({
-        schema: schema!,
-        document,
-        contextValue: context,
-        variableValues: variables,
-        operationName,
-      });
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     let query = byName.get(operationName ?? '');
     if (!query) {
       const result = compileQuery(schema, document, operationName);
-      if (!isCompiledQuery(result)) return byGraphqlJs();
+      if (!isCompiledQuery(result)) return executeByGraphqlJs(schema, request);
       byName.set(operationName ?? '', (query = result));
     }
     const result = await query.query.call(query, undefined, context, variables);
-    if (result.data === undefined) return byGraphqlJs();
+    if (result.data === undefined) return executeByGraphqlJs(schema, request);
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlError) } : result;
   };
 
@@ -68,6 +57,21 @@ export function compiledExecution(): {
       },
     },
   };
+}
+
+/**
+ * What fails before any resolver runs (an unknown operation name, variables that do not coerce)
+ * is answered by graphql-js itself: its errors carry the nodes Apollo needs to answer
+ * BAD_USER_INPUT with status 400, and nothing has run yet, so nothing runs twice.
+ */
+function executeByGraphqlJs(schema: GraphQLSchema, request: Parameters<GatewayExecutor>[0]) {
+  return execute({
+    schema,
+    document: request.document,
+    contextValue: request.context,
+    variableValues: request.request.variables ?? {},
+    operationName: request.operationName ?? undefined,
+  });
 }
 
 /**
