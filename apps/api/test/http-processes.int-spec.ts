@@ -10,6 +10,8 @@ import { ApiProcess, freePort, signUpOn, startApiProcess } from './support/api-p
 // next process in turn, so new connections land on all. Three, not two: the process that took a
 // log-out and the one that ran its job forget the session on their own; a third only through them.
 
+const METRICS_TOKEN = 'scraper-of-three-processes';
+
 let db: TestDatabase;
 let api: ApiProcess;
 const sockets: Socket<ServerToClientEvents>[] = [];
@@ -20,6 +22,7 @@ beforeAll(async () => {
     DATABASE_URL: db.url,
     HTTP_PROCESSES: '3',
     PORT: String(await freePort()),
+    METRICS_TOKEN: METRICS_TOKEN,
   });
 }, 120_000);
 afterAll(async () => {
@@ -62,6 +65,25 @@ function onNewConnection(
     );
     req.on('error', fail);
     req.end(payload);
+  });
+}
+
+/** GET /metrics on a connection of its own, so successive scrapes reach different processes. */
+function scrape(): Promise<string> {
+  return new Promise((done, fail) => {
+    const req = request(
+      `${api.url}/metrics`,
+      { agent: false, headers: { authorization: `Bearer ${METRICS_TOKEN}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () =>
+          res.statusCode === 200 ? done(text) : fail(new Error(`${res.statusCode}: ${text}`)),
+        );
+      },
+    );
+    req.on('error', fail);
+    req.end();
   });
 }
 
@@ -121,6 +143,26 @@ it('refuses a logged-out session on every process at once, cached or not', async
   const after = await Promise.all(Array.from({ length: 6 }, () => onNewConnection(viewer, cookie)));
   expect(after.map((r) => r.json.data.viewer)).toEqual(Array(6).fill(null));
 });
+
+it('answers a scrape on any process with the figures of all of them', async () => {
+  // Six requests on connections of their own: two to each process.
+  const probe = { query: 'query MetricsProbe { viewer { id } }', operationName: 'MetricsProbe' };
+  for (let i = 0; i < 6; i++) expect((await onNewConnection(probe, '')).status).toBe(200);
+  const counted =
+    /outloud_graphql_request_duration_seconds_count\{operation="MetricsProbe",type="query"\} (\d+)/;
+  // Three scrapes, one to each process (a request is counted once its response has gone, so
+  // a scrape may come a moment early: each process gets a few tries).
+  for (let i = 0; i < 3; i++) {
+    let text = '';
+    const deadline = Date.now() + 5_000;
+    do text = await scrape();
+    while (counted.exec(text)?.[1] !== '6' && Date.now() < deadline);
+    expect(counted.exec(text)?.[1]).toBe('6');
+    // Each metric once, not once per process.
+    const types = text.split('\n').filter((line) => line.startsWith('# TYPE '));
+    expect(new Set(types).size).toBe(types.length);
+  }
+}, 60_000);
 
 it('starts another HTTP process when one dies, and keeps serving', async () => {
   const [victim] = httpProcesses();

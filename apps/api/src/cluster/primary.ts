@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { serveClusterMetrics } from '@outloud/metrics';
 import { setupPrimary } from '@socket.io/cluster-adapter';
 import { Logger } from 'pino';
 
@@ -28,12 +29,14 @@ const RESTARTS_PER_MINUTE = 5;
 /**
  * The primary of `HTTP_PROCESSES` > 1: it forks the HTTP processes (they share the port; Node
  * hands connections out in turn), relays socket.io's room traffic between them (the cluster
- * adapter, when there is no Redis), restarts one that dies and, on stop, asks each to drain and
- * waits for all of them before the caller stops the database.
+ * adapter, when there is no Redis), gathers their metrics for the one a scrape reaches, restarts
+ * one that dies and, on stop, asks each to drain and waits for all of them before the caller
+ * stops the database.
  */
 export function runHttpProcesses(options: HttpProcessesOptions): HttpProcesses {
   const { count, env, logger, stopTimeoutMs } = options;
   setupPrimary();
+  serveClusterMetrics();
   let stopping = false;
   let started = false;
   let exitCode = 0;

@@ -6,7 +6,8 @@ import { MetricsRegistry } from './metrics.registry';
 
 /**
  * GET /metrics in Prometheus' text format, for a scraper holding METRICS_TOKEN. Without the
- * setting the endpoint does not exist (404).
+ * setting the endpoint does not exist (404). With several HTTP processes, whichever takes the
+ * scrape answers for all of them.
  */
 @Controller('metrics')
 export class MetricsController {
@@ -25,8 +26,9 @@ export class MetricsController {
       res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
       throw new UnauthenticatedError('The metrics token is missing or wrong.');
     }
+    const text = await this.metrics.scrape();
     res.setHeader('Content-Type', this.metrics.registry.contentType);
-    res.send(await this.metrics.registry.metrics());
+    res.send(text);
   }
 }
 

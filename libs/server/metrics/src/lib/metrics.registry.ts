@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { SocketServer } from '@outloud/realtime';
 import { OutboxService, TransactionRunner } from '@outloud/server-core';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { inHttpProcessOfPrimary, metricsOfAllProcesses, shareWithPrimary } from './cluster-metrics';
 
 /** Operation names become label values: only well-formed ones, and at most this many. */
 const MAX_OPERATIONS = 200;
@@ -44,6 +45,7 @@ export class MetricsRegistry implements OnModuleDestroy {
     private readonly moduleRef: ModuleRef,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'outloud_' });
+    if (inHttpProcessOfPrimary()) shareWithPrimary(this.registry);
     // One query per scrape feeds the three outbox gauges (collected one after another).
     let shared: { at: number; stats: ReturnType<OutboxService['queueStats']> } | null = null;
     const stats = () => {
@@ -57,6 +59,8 @@ export class MetricsRegistry implements OnModuleDestroy {
         help,
         labelNames: ['handler'],
         registers: [this.registry],
+        // Every process reads the same shared queue: across processes, one reading, not a sum.
+        aggregator: 'max',
         async collect() {
           this.reset();
           for (const s of await stats()) this.set({ handler: s.handler }, pick(s));
@@ -99,6 +103,11 @@ export class MetricsRegistry implements OnModuleDestroy {
         this.set({ state: 'waiting' }, pool.waitingCount);
       },
     });
+  }
+
+  /** The text a scrape answers: this process's figures, or all HTTP processes' under a primary. */
+  scrape(): Promise<string> {
+    return inHttpProcessOfPrimary() ? metricsOfAllProcesses() : this.registry.metrics();
   }
 
   /** Records one finished GraphQL request. */
