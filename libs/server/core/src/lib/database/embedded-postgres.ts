@@ -102,13 +102,6 @@ export async function startEmbeddedPostgres(options: {
 const MAX_SOCKET_PATH = 107;
 
 /**
- * Where the embedded server's Unix socket goes, or null to use TCP on 127.0.0.1 only: the data
- * directory itself, which only the server's user may enter. A query over a Unix socket skips the
- * TCP stack that loopback traffic pays on both sides (intranet-1m at concurrency 1: feed 76.6 →
- * 89.1 requests/s). Windows has no such sockets; a very deep DATA_DIR would exceed the path limit,
- * and a path with spaces or commas would need quoting in the server's setting.
- */
-/**
  * PostgreSQL's own cache for the embedded server, sized at each start: a quarter of the data,
  * at least the default 128 MB, at most an eighth of the machine's memory and 1 GB.
  * - At 1M posts the dashboard's rollups (about 2 GB) were read back from the kernel's cache by
@@ -138,6 +131,13 @@ export function directoryBytes(dir: string): number {
   return total;
 }
 
+/**
+ * Where the embedded server's Unix socket goes, or null to use TCP on 127.0.0.1 only: the data
+ * directory itself, which only the server's user may enter. A query over a Unix socket skips the
+ * TCP stack that loopback traffic pays on both sides (intranet-1m at concurrency 1: feed 76.6 →
+ * 89.1 requests/s). Windows has no such sockets; a very deep DATA_DIR would exceed the path limit,
+ * and a path with spaces or commas would need quoting in the server's setting.
+ */
 export function unixSocketDir(databaseDir: string, port: number, platform = process.platform) {
   if (platform === 'win32') return null;
   // unix_socket_directories is a comma-separated list; keep to paths it reads back unchanged.
