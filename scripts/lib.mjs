@@ -46,3 +46,22 @@ export const SERVER_HEAP_MB = 256;
 export function serverNodeOptions(env = process.env) {
   return [`--max-old-space-size=${SERVER_HEAP_MB}`, env.NODE_OPTIONS].filter(Boolean).join(' ');
 }
+
+/**
+ * glibc's malloc arenas for the API server. By default glibc gives each thread that allocates
+ * (libuv's pool, V8's helpers) an arena of its own, up to eight per core, and pages freed in one
+ * stay with it: two arenas held the API 20-40 MiB lower under the benchmark, with no loss of
+ * speed (docs/benchmarks.md, twentieth run). The Docker image and the benchmark runner set the
+ * same; a MALLOC_ARENA_MAX of the caller's wins.
+ */
+export const SERVER_MALLOC_ARENAS = '2';
+
+/** The API server's environment as `npm start` runs it: production, the heap cap, two arenas. */
+export function serverEnv(env = process.env) {
+  return {
+    NODE_ENV: 'production',
+    MALLOC_ARENA_MAX: SERVER_MALLOC_ARENAS,
+    ...env,
+    NODE_OPTIONS: serverNodeOptions(env),
+  };
+}

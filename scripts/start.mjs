@@ -2,7 +2,7 @@
 // product on one port: API + web client, embedded PostgreSQL (unless DATABASE_URL), migrations,
 // demo organisation.
 import { spawn, spawnSync } from 'node:child_process';
-import { ensureDependencies, root, serverNodeOptions } from './lib.mjs';
+import { ensureDependencies, root, serverEnv } from './lib.mjs';
 
 ensureDependencies();
 
@@ -85,7 +85,7 @@ forwarded = false;
 child = spawn('node', ['dist/api/apps/api/src/main.js'], {
   cwd: root,
   stdio: 'inherit',
-  env: { NODE_ENV: 'production', ...process.env, NODE_OPTIONS: serverNodeOptions() },
+  env: serverEnv(),
 });
 child.on('exit', (code, signal) => {
   clearInterval(watch);

@@ -703,8 +703,9 @@ function rateLimitOverrides(): Record<string, string> {
   );
 }
 
-/** The production server's old-space cap, as scripts/lib.mjs sets it for `npm start`. */
+/** The production server's old-space cap and malloc arenas, as scripts/lib.mjs sets them. */
 const SERVER_HEAP_MB = 256;
+const SERVER_MALLOC_ARENAS = '2';
 
 async function startServer(
   build: string,
@@ -717,6 +718,8 @@ async function startServer(
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, join(build, 'apps/api/src/main.js')], {
     env: {
+      // MALLOC_ARENA_MAX=8 in the caller's environment measures glibc's default against it.
+      MALLOC_ARENA_MAX: SERVER_MALLOC_ARENAS,
       ...process.env,
       NODE_ENV: 'production',
       // As `npm start` and the Docker image run it (scripts/lib.mjs SERVER_HEAP_MB).
