@@ -50,8 +50,8 @@ export function serverNodeOptions(env = process.env) {
 /**
  * glibc's malloc arenas for the API server. By default glibc gives each thread that allocates
  * (libuv's pool, V8's helpers) an arena of its own, up to eight per core, and pages freed in one
- * stay with it: two arenas held the API 20-40 MiB lower under the benchmark, with no loss of
- * speed (docs/benchmarks.md, twentieth run). The Docker image and the benchmark runner set the
+ * stay with it. Under the benchmark two arenas gave an RSS peak of 256-333 MiB (median 288)
+ * against 334-337, with no loss of speed (decision 0016). The Docker image and the benchmark runner set the
  * same; a MALLOC_ARENA_MAX of the caller's wins.
  */
 export const SERVER_MALLOC_ARENAS = '2';

@@ -718,7 +718,7 @@ async function startServer(
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, join(build, 'apps/api/src/main.js')], {
     env: {
-      // MALLOC_ARENA_MAX=8 in the caller's environment measures glibc's default against it.
+      // A MALLOC_ARENA_MAX of the caller's wins, to measure another setting against this one.
       MALLOC_ARENA_MAX: SERVER_MALLOC_ARENAS,
       ...process.env,
       NODE_ENV: 'production',

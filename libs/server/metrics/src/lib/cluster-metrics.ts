@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { ServiceUnavailableError } from '@outloud/server-core';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 
-/**
+/*
  * Metrics of every HTTP process when `HTTP_PROCESSES` > 1. A scrape reaches one process (Node
  * hands connections out in turn), so that process asks the primary, and the primary gathers
  * every process's registry over the cluster's IPC channel (prom-client's `AggregatorRegistry`:
@@ -14,11 +14,11 @@ const REPLY = 'outloud:metrics-reply';
 /** The primary's wait is prom-client's (5 s); an HTTP process waits a little longer for it. */
 const REPLY_TIMEOUT_MS = 6_000;
 
+/** `text` is missing when the primary could not gather them (a process did not answer). */
 interface Reply {
   type: typeof REPLY;
   id: number;
   text?: string;
-  error?: string;
 }
 
 /** In the primary: answers an HTTP process's request with the figures of all of them. */
@@ -29,9 +29,7 @@ export function serveClusterMetrics(): void {
     const id = message.id;
     aggregator.clusterMetrics().then(
       (text) => worker.isConnected() && worker.send({ type: REPLY, id, text } satisfies Reply),
-      (error: Error) =>
-        worker.isConnected() &&
-        worker.send({ type: REPLY, id, error: error.message } satisfies Reply),
+      () => worker.isConnected() && worker.send({ type: REPLY, id } satisfies Reply),
     );
   });
 }
