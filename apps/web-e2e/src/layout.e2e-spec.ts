@@ -277,7 +277,14 @@ describe('layout at every width', () => {
         if ((SCREENSHOT_WIDTHS as readonly number[]).includes(width)) {
           const dir = join(SCREENSHOT_DIR, String(width));
           mkdirSync(dir, { recursive: true });
-          await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+          // A picture, not a check: on a busy machine Chromium can take longer than the
+          // default 15 s to paint a full page (a CI run timed out here on the bookmarks page).
+          await page.screenshot({
+            path: join(dir, `${name}.png`),
+            fullPage: true,
+            animations: 'disabled',
+            timeout: 60_000,
+          });
         }
       }
       expect(problems).toEqual({});
