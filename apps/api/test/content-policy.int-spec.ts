@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
 import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { Client } from 'pg';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -223,5 +224,29 @@ describe('the gate', () => {
     expect(v1.acknowledgements.acknowledged).toBe(2);
     const asMember = await ana.request(`{ contentPolicyVersions { version } }`);
     expect(errorCode(asMember)).toBe('FORBIDDEN');
+  });
+
+  it('lets someone who accepted write without asking the database again, until a new version', async () => {
+    await bo.ok(CREATE_POST); // the gate reads the current version once every few seconds
+    const sent = jest.spyOn(Client.prototype, 'query');
+    const gateReads = () =>
+      sent.mock.calls.filter(([q]) =>
+        (typeof q === 'string' ? q : ((q as { text?: string }).text ?? '')).includes(
+          'content_policy_acknowledgements',
+        ),
+      ).length;
+    try {
+      await bo.ok(CREATE_POST);
+      await bo.ok(CREATE_POST);
+      expect(gateReads()).toBe(0);
+      // Someone who has not accepted is asked every time: a refusal is never remembered.
+      expect(errorCode(await ana.request(CREATE_POST))).toBe('FORBIDDEN');
+      expect(errorCode(await ana.request(CREATE_POST))).toBe('FORBIDDEN');
+      expect(gateReads()).toBe(2);
+      await admin.ok(PUBLISH, { i: { markdown: '# Our policy\n\nBe kind.', changeNote: 'Short' } });
+      expect(errorCode(await bo.request(CREATE_POST))).toBe('FORBIDDEN');
+    } finally {
+      sent.mockRestore();
+    }
   });
 });

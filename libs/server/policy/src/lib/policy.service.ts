@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditContext, AuditService, userActor } from '@outloud/audit';
 import { AccessPolicy, TransactionRunner, validateInput, Viewer } from '@outloud/server-core';
+import { ContentPolicyGate } from './content-policy.gate';
 import { PolicyErrors } from './policy.errors';
 import { AcknowledgementStats, PolicyRepository, PolicyVersionRow } from './policy.repository';
 import { publishPolicySchema } from './policy.schemas';
@@ -13,6 +14,7 @@ export class PolicyService {
     private readonly repository: PolicyRepository,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly gate: ContentPolicyGate,
   ) {}
 
   current(): Promise<PolicyVersionRow | null> {
@@ -27,7 +29,7 @@ export class PolicyService {
   async publish(viewer: Viewer, input: unknown, context?: AuditContext): Promise<PolicyVersionRow> {
     await this.requireAdmin(viewer);
     const values = validateInput(publishPolicySchema, input);
-    return this.transactions.run(async (tx) => {
+    const published = await this.transactions.run(async (tx) => {
       const previous = await this.repository.current(tx);
       if (previous && previous.markdown === values.markdown) throw PolicyErrors.unchanged();
       const published = await this.repository.insertNext(tx, {
@@ -50,6 +52,8 @@ export class PolicyService {
       });
       return published;
     });
+    this.gate.published();
+    return published;
   }
 
   /** Only the current version can be acknowledged (an old one names the current one). */
@@ -58,6 +62,7 @@ export class PolicyService {
     if (!current) throw PolicyErrors.noPolicy();
     if (version !== current.version) throw PolicyErrors.notCurrent(version, current.version);
     await this.repository.acknowledge(viewer.id, current.version);
+    this.gate.acknowledged(viewer.id, current.version);
     return current;
   }
 
