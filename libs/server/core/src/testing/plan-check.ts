@@ -36,3 +36,37 @@ export async function keepsGenericPlans(
     await client.end();
   }
 }
+
+/**
+ * The tables a statement's plan reads whole, with sequential scans made as costly as PostgreSQL
+ * allows: a table listed here has no other way in (a small test table is otherwise read whole
+ * because that is cheapest, whatever the statement).
+ */
+export async function tablesReadWhole(
+  databaseUrl: string,
+  statement: SentStatement,
+): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    const { rows } = await client.query<{ 'QUERY PLAN': unknown }>({
+      text: `EXPLAIN (FORMAT JSON) ${statement.text}`,
+      values: statement.values,
+    });
+    await client.query('ROLLBACK');
+    const tables = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      const plan = node as Record<string, unknown>;
+      if (plan['Node Type'] === 'Seq Scan') tables.add(String(plan['Relation Name']));
+      Object.values(plan).forEach(visit);
+    };
+    visit(rows[0]['QUERY PLAN']);
+    return [...tables].sort();
+  } finally {
+    await client.end();
+  }
+}

@@ -7,10 +7,11 @@ import {
   keepsGenericPlans,
   SentStatement,
   signUpPerson,
+  tablesReadWhole,
   TestApp,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { SearchModule } from '../index';
 
 /**
@@ -47,4 +48,26 @@ it("plans a search's analysis of its words once, not on every search (a generic 
   expect(statement?.name).toBeTruthy();
   // Run as the pool runs it, on a connection of our own (each run rolled back).
   expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
+});
+
+it("moves the lexicon's word counts reading only the indexed documents' old words, not every document", async () => {
+  const bo = (await signUpPerson(t, 'bo', { password: 'correct horse battery' })).client;
+  const sent = jest.spyOn(Client.prototype, 'query');
+  let calls: unknown[][];
+  try {
+    await bo.ok(
+      `mutation { createPost(input: { body: "Who knows the blue lake trail?" }) { id } }`,
+    );
+    await t.drainOutbox();
+  } finally {
+    calls = [...sent.mock.calls];
+    sent.mockRestore();
+  }
+  const [text, values] = calls.find(
+    ([q]) => typeof q === 'string' && q.includes('INSERT INTO search_lexicon AS l'),
+  ) as unknown as [string, unknown[]];
+  expect(text).toBeTruthy();
+  expect(await tablesReadWhole(t.db.url, { text, values })).not.toContain(
+    'search_lexicon_documents',
+  );
 });

@@ -68,9 +68,11 @@ export class SearchLexiconSource {
       await tx.query(
         `WITH ${INPUT},
          old AS (
+           -- One list of keys, so each is found through the primary key; two lists joined by OR
+           -- read every document (17 of 20 ms per batch of 33 posts on peer, growing with them).
            SELECT s.scope, s.words FROM search_lexicon_documents s
-            WHERE (s.type, s.id) IN (SELECT type, id FROM input)
-               OR (s.type, s.id) IN (SELECT * FROM unnest($2::text[], $3::uuid[]))),
+            WHERE (s.type, s.id) IN (SELECT type, id FROM input
+                                     UNION ALL SELECT * FROM unnest($2::text[], $3::uuid[]))),
          up AS (${UPSERT} RETURNING s.type),
          removed AS (
            DELETE FROM search_lexicon_documents
