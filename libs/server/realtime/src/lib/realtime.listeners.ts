@@ -91,10 +91,7 @@ export class RealtimeListeners implements OnModuleInit {
     if (!post) return;
     const rooms = post.communityId ? [communityRoom(post.communityId)] : [];
     // Outside communities every post is public (a database CHECK): its author's followers hear.
-    if (!post.communityId) {
-      const followers = await this.stream.followerIds(post.authorId);
-      rooms.push(...followers.map((id) => userRoom(id)));
-    }
+    if (!post.communityId) rooms.push(...post.authorFollowerIds.map((id) => userRoom(id)));
     this.publisher.toRooms(rooms, 'post:created', {
       postId,
       authorId: post.authorId,

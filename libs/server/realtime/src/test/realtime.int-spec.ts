@@ -173,6 +173,17 @@ describe('rooms', () => {
     expect(frames).toEqual([]);
   });
 
+  it("tells the author's followers about a new public post, and no one else", async () => {
+    await as('roamer').ok(`mutation { followUser(handle: "boss") { id } }`);
+    const heard = record(await connectAs('roamer'), 'post:created');
+    const notHeard = record(await connectAs('quitter'), 'post:created');
+    const id = await post('boss', 'Public news');
+    await t.drainOutbox();
+    await settle();
+    expect(heard).toEqual([{ postId: id, authorId: people.boss.id, communityId: null }]);
+    expect(notHeard).toEqual([]);
+  });
+
   it('answers malformed payloads with an error ack and stays up', async () => {
     const socket = await connectAs('outsider');
     for (const payload of [

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { FollowRepository } from './follow/follow.repository';
-import { PostRepository } from './post/post.repository';
+import { LivePostFacts, PostRepository } from './post/post.repository';
 import { Reply } from './reply/dto/reply.model';
 import { toReplyModel } from './reply/reply.mapper';
 import { ReplyFacts, ReplyRepository } from './reply/reply.repository';
@@ -15,11 +14,13 @@ export class StreamReader {
   constructor(
     private readonly posts: PostRepository,
     private readonly replies: ReplyRepository,
-    private readonly follows: FollowRepository,
   ) {}
 
-  /** Author and community of a post that is neither deleted nor hidden by moderation, or null. */
-  livePost(postId: string): Promise<{ authorId: string; communityId: string | null } | null> {
+  /**
+   * Author, community and the author's followers of a post that is neither deleted nor hidden
+   * by moderation, or null: one statement for every new post's push.
+   */
+  livePost(postId: string): Promise<LivePostFacts | null> {
     return this.posts.liveFacts(postId);
   }
 
@@ -70,10 +71,5 @@ export class StreamReader {
   /** Replies by id that the viewer may see, as GraphQL replies. */
   async visibleReplies(ids: readonly string[], viewerId: string): Promise<Reply[]> {
     return (await this.replies.findVisibleByIds(ids, viewerId)).map(toReplyModel);
-  }
-
-  /** Everyone following a person. */
-  followerIds(userId: string): Promise<string[]> {
-    return this.follows.followerIds(userId);
   }
 }

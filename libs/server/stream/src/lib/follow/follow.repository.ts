@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { preparedQuery } from '@outloud/server-core';
 import { DataSource } from 'typeorm';
 
 export interface FollowStats {
@@ -68,16 +67,5 @@ export class FollowRepository {
         { followers: r.followers, following: r.following, viewerFollows: r.viewer_follows },
       ]),
     );
-  }
-
-  /** Everyone who follows a person (whose live rooms hear about their public posts). */
-  async followerIds(userId: string): Promise<string[]> {
-    // Prepared: every new post's "new posts" push reads it.
-    const rows = await preparedQuery<{ follower_id: string }>(
-      this.dataSource,
-      `SELECT follower_id FROM follows WHERE followee_id = $1`,
-      [userId],
-    );
-    return rows.map((r) => r.follower_id);
   }
 }

@@ -44,6 +44,13 @@ export function postCardColumns(policy: AccessPolicy, viewer: string): string {
  * repository's). Single reads filter visibility with the access policy's predicate.
  */
 /** What routing needs about a live question (`PostRepository.questionFacts`). */
+/** What a new post's "new posts" push needs: where it is, and who follows its author. */
+export interface LivePostFacts {
+  authorId: string;
+  communityId: string | null;
+  authorFollowerIds: string[];
+}
+
 export interface QuestionFacts {
   authorId: string;
   communityId: string | null;
@@ -192,17 +199,28 @@ export class PostRepository {
   }
 
   /** Author and community of a live post (not deleted), or null. */
-  async liveFacts(
-    postId: string,
-  ): Promise<{ authorId: string; communityId: string | null } | null> {
+  /** A live post's author and community, with the author's followers: one statement. */
+  async liveFacts(postId: string): Promise<LivePostFacts | null> {
     // Prepared: every new post's "new posts" push reads it.
-    const [row] = await preparedQuery<{ author_id: string; community_id: string | null }>(
+    const [row] = await preparedQuery<{
+      author_id: string;
+      community_id: string | null;
+      follower_ids: string[];
+    }>(
       this.dataSource,
-      `SELECT author_id, community_id FROM posts
-        WHERE id = $1 AND deleted_at IS NULL AND NOT ${this.policy.isHiddenSql('post', 'id')}`,
+      `SELECT p.author_id, p.community_id,
+              ARRAY(SELECT f.follower_id FROM follows f WHERE f.followee_id = p.author_id) AS follower_ids
+         FROM posts p
+        WHERE p.id = $1 AND p.deleted_at IS NULL AND NOT ${this.policy.isHiddenSql('post', 'p.id')}`,
       [postId],
     );
-    return row ? { authorId: row.author_id, communityId: row.community_id } : null;
+    return row
+      ? {
+          authorId: row.author_id,
+          communityId: row.community_id,
+          authorFollowerIds: row.follower_ids,
+        }
+      : null;
   }
 
   /**
