@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { embeddedDatabaseUrl } from '@outloud/server-core';
@@ -703,9 +704,26 @@ function rateLimitOverrides(): Record<string, string> {
   );
 }
 
-/** The production server's old-space cap and malloc arenas, as scripts/lib.mjs sets them. */
-const SERVER_HEAP_MB = 256;
-const SERVER_MALLOC_ARENAS = '2';
+/**
+ * The API server's environment as `npm start` runs it (old-space cap, malloc arenas), from the
+ * ES module `npm start` itself loads (a child Node reads it: this runner is CommonJS). A value
+ * the caller set wins, as it does there.
+ */
+function productionServerEnv(): Record<string, string> {
+  const lib = pathToFileURL(join(__dirname, '../../../../scripts/lib.mjs')).href;
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { serverEnv } from ${JSON.stringify(lib)};
+       process.stdout.write(JSON.stringify(serverEnv(process.env)));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`Could not read scripts/lib.mjs: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
 
 async function startServer(
   build: string,
@@ -718,14 +736,8 @@ async function startServer(
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, join(build, 'apps/api/src/main.js')], {
     env: {
-      // A MALLOC_ARENA_MAX of the caller's wins, to measure another setting against this one.
-      MALLOC_ARENA_MAX: SERVER_MALLOC_ARENAS,
-      ...process.env,
+      ...productionServerEnv(),
       NODE_ENV: 'production',
-      // As `npm start` and the Docker image run it (scripts/lib.mjs SERVER_HEAP_MB).
-      NODE_OPTIONS: [`--max-old-space-size=${SERVER_HEAP_MB}`, process.env.NODE_OPTIONS]
-        .filter(Boolean)
-        .join(' '),
       DATA_DIR: dataDir,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(pgPort),
