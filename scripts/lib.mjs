@@ -43,7 +43,7 @@ export function packageJson() {
  */
 export const SERVER_HEAP_MB = 256;
 
-export function serverNodeOptions(env = process.env) {
+function serverNodeOptions(env) {
   return [`--max-old-space-size=${SERVER_HEAP_MB}`, env.NODE_OPTIONS].filter(Boolean).join(' ');
 }
 

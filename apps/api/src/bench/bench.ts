@@ -5,7 +5,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { embeddedDatabaseUrl } from '@outloud/server-core';
@@ -13,6 +12,7 @@ import { homeFeedSql } from '@outloud/stream';
 import { NotificationCreatedPayload, SocketEvent } from '@outloud/contracts';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { runCli } from '../cli/cli-database';
+import { serverEnvOf } from '../cli/server-env';
 import { DEMO_LOGIN } from '../seed/seed-demo';
 import { ClientOperation, clientOperation, useClientOperationsFrom } from './client-operations';
 import { apiProcessesNow, cpuMeter, CpuMeter, CpuSplit, formatCpu, perRequest } from './cpu-meter';
@@ -704,27 +704,6 @@ function rateLimitOverrides(): Record<string, string> {
   );
 }
 
-/**
- * The API server's environment as `npm start` runs it (old-space cap, malloc arenas), from the
- * ES module `npm start` itself loads (a child Node reads it: this runner is CommonJS). A value
- * the caller set wins, as it does there.
- */
-function productionServerEnv(): Record<string, string> {
-  const lib = pathToFileURL(join(__dirname, '../../../../scripts/lib.mjs')).href;
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `import { serverEnv } from ${JSON.stringify(lib)};
-       process.stdout.write(JSON.stringify(serverEnv(process.env)));`,
-    ],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`Could not read scripts/lib.mjs: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
-
 async function startServer(
   build: string,
   dataDir: string,
@@ -736,7 +715,8 @@ async function startServer(
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, join(build, 'apps/api/src/main.js')], {
     env: {
-      ...productionServerEnv(),
+      // As `npm start` runs it (heap cap, malloc arenas); a value of the caller's wins.
+      ...serverEnvOf(process.env),
       NODE_ENV: 'production',
       DATA_DIR: dataDir,
       PORT: String(port),
