@@ -37,6 +37,7 @@ import { AnalyticsKnowledgeReuse1765006300000 } from './1765006300000-AnalyticsK
 import { AnalyticsAnswererWeeks1765006400000 } from './1765006400000-AnalyticsAnswererWeeks';
 import { AnalyticsPeopleLastDays1765006500000 } from './1765006500000-AnalyticsPeopleLastDays';
 import { AnalyticsAnswererWindow1765006600000 } from './1765006600000-AnalyticsAnswererWindow';
+import { AnalyticsRecomputeIndexes1765006700000 } from './1765006700000-AnalyticsRecomputeIndexes';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   AnalyticsAnswererWeeks1765006400000,
   AnalyticsPeopleLastDays1765006500000,
   AnalyticsAnswererWindow1765006600000,
+  AnalyticsRecomputeIndexes1765006700000,
 ];

@@ -26,6 +26,14 @@ export interface ActivityFilter {
   from: string;
   to: string;
   user?: string;
+  /** A FROM item each branch joins, whose columns `from`, `to` and `user` name (many person-days). */
+  joins?: string;
+  /**
+   * Bounds around every joined range (parameters), so a branch may read its time index once for
+   * all the person-days instead of once per person (accepted answers: a day's few hundred, not
+   * each answerer's every reply).
+   */
+  within?: { from: string; to: string };
 }
 
 /**
@@ -44,7 +52,11 @@ export function activitySql(byUser: boolean | ActivityFilter, bucket: Bucket = '
     typeof byUser === 'object' ? byUser : { from: '$1', to: '$2', user: byUser ? '$3' : undefined };
   const utcDay = BUCKET[bucket]; // named for the default bucket
   const who = (column: string) => (f.user ? ` AND ${column} = ${f.user}` : '');
-  const within = (column: string) => `${column} >= ${f.from} AND ${column} < ${f.to}`;
+  const bounded = (column: string) =>
+    f.within ? ` AND ${column} >= ${f.within.from} AND ${column} < ${f.within.to}` : '';
+  const within = (column: string) =>
+    `${column} >= ${f.from} AND ${column} < ${f.to}${bounded(column)}`;
+  const keys = f.joins ? `, ${f.joins}` : '';
   const community = `coalesce(p.community_id, '${NO_COMMUNITY}'::uuid)`;
   return `
     SELECT ${bucket}, user_id, community_id, sum(posts)::int AS posts, sum(questions)::int AS questions,
@@ -52,25 +64,25 @@ export function activitySql(byUser: boolean | ActivityFilter, bucket: Bucket = '
       FROM (
         SELECT ${utcDay('p.created_at')} AS ${bucket}, p.author_id AS user_id, ${community} AS community_id,
                1 AS posts, p.is_question::int AS questions, 0 AS replies, 0 AS likes, 0 AS accepted
-          FROM posts p
+          FROM posts p${keys}
          WHERE ${COUNTED_POST('p')} AND ${within('p.created_at')}${who('p.author_id')}
         UNION ALL
         SELECT ${utcDay('r.created_at')}, r.author_id, ${community}, 0, 0, 1, 0, 0
-          FROM replies r JOIN posts p ON p.id = r.post_id
+          FROM replies r JOIN posts p ON p.id = r.post_id${keys}
          WHERE ${COUNTED_REPLY('r', 'p')} AND ${within('r.created_at')}${who('r.author_id')}
         UNION ALL
         SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
-          FROM likes l JOIN posts p ON p.id = l.subject_id
+          FROM likes l JOIN posts p ON p.id = l.subject_id${keys}
          WHERE l.subject_type = 'post' AND ${COUNTED_POST('p')}
            AND ${within('l.created_at')}${who('l.user_id')}
         UNION ALL
         SELECT ${utcDay('l.created_at')}, l.user_id, ${community}, 0, 0, 0, 1, 0
-          FROM likes l JOIN replies r ON r.id = l.subject_id JOIN posts p ON p.id = r.post_id
+          FROM likes l JOIN replies r ON r.id = l.subject_id JOIN posts p ON p.id = r.post_id${keys}
          WHERE l.subject_type = 'reply' AND ${COUNTED_REPLY('r', 'p')}
            AND ${within('l.created_at')}${who('l.user_id')}
         UNION ALL
         SELECT ${utcDay('p.answered_at')}, r.author_id, ${community}, 0, 0, 0, 0, 1
-          FROM replies r JOIN posts p ON p.id = r.post_id AND p.accepted_reply_id = r.id
+          FROM replies r JOIN posts p ON p.id = r.post_id AND p.accepted_reply_id = r.id${keys}
          WHERE ${COUNTED_REPLY('r', 'p')}
            AND ${within('p.answered_at')}${who('r.author_id')}
       ) a
@@ -166,13 +178,24 @@ export async function recomputePersonDays(run: SqlRunner, personDays: PersonDay[
       [keys.map((k) => k.day), keys.map((k) => k.userId)],
     ),
   );
-  const activity = activitySql({ from: 'k.start', to: 'k.stop', user: 'k.user_id' }, 'hour');
+  // Each branch joins the keys itself (no LATERAL): the planner may then read a branch's time
+  // index once for the whole batch, between the earliest start and the latest stop ($4, $5).
+  const activity = activitySql(
+    {
+      from: 'k.start',
+      to: 'k.stop',
+      user: 'k.user_id',
+      joins: KEYS,
+      within: { from: '$4::timestamptz', to: '$5::timestamptz' },
+    },
+    'hour',
+  );
+  const [starts, stops] = range as string[][];
   const hoursAfter = returnedRows<HourRow & RollupRow & { user_id: string }>(
     await run(
-      `INSERT INTO analytics_hourly_activity (${HOUR_COLUMNS})
-       SELECT a.* FROM ${KEYS} CROSS JOIN LATERAL (${activity}) a
+      `INSERT INTO analytics_hourly_activity (${HOUR_COLUMNS}) SELECT a.* FROM (${activity}) a
        RETURNING ${HOUR_COLUMNS}`,
-      range,
+      [...range, starts.reduce(earliest), stops.reduce(latest)],
     ),
   );
   const after = returnedRows<RollupRow & { user_id: string; day_key: string }>(
@@ -204,6 +227,10 @@ export async function recomputePersonDays(run: SqlRunner, personDays: PersonDay[
     await applyAnsweringChange(run, day, userId, b, a);
   }
 }
+
+/** ISO timestamps of one zone compare as strings. */
+const earliest = (a: string, b: string) => (a < b ? a : b);
+const latest = (a: string, b: string) => (a > b ? a : b);
 
 const prefixed = (alias: string, columns: string) =>
   columns

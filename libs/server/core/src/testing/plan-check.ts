@@ -70,3 +70,45 @@ export async function tablesReadWhole(
     await client.end();
   }
 }
+
+/**
+ * The rows each table's scans went through when PostgreSQL ran the statement (kept or filtered
+ * out, over all loops), with sequential scans priced out as in `tablesReadWhole`; run in a
+ * transaction rolled back afterwards, so a write leaves nothing. For "reads only what it needs":
+ * a plan that walks a person's whole history shows it here, whatever its shape.
+ */
+export async function rowsRead(
+  databaseUrl: string,
+  statement: SentStatement,
+): Promise<Record<string, number>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    const { rows } = await client.query<{ 'QUERY PLAN': unknown }>({
+      text: `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
+      values: statement.values,
+    });
+    await client.query('ROLLBACK');
+    const read: Record<string, number> = {};
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      const plan = node as Record<string, number | string | unknown[]>;
+      const table = plan['Relation Name'];
+      if (typeof table === 'string' && plan['Actual Loops'] !== undefined) {
+        const perLoop =
+          Number(plan['Actual Rows']) +
+          Number(plan['Rows Removed by Filter'] ?? 0) +
+          Number(plan['Rows Removed by Index Recheck'] ?? 0);
+        read[table] = (read[table] ?? 0) + Math.round(perLoop * Number(plan['Actual Loops']));
+      }
+      Object.values(plan).forEach(visit);
+    };
+    visit(rows[0]['QUERY PLAN']);
+    return read;
+  } finally {
+    await client.end();
+  }
+}
