@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RateLimits } from '@outloud/server-core';
-import { createTestApp, errorCode, signUpPerson } from '@outloud/server-core/testing';
-import type { GraphqlClient, TestApp } from '@outloud/server-core/testing';
+import { IdempotencyKeys, RateLimits } from '@outloud/server-core';
+import { createTestApp, errorCode, rowsRead, signUpPerson } from '@outloud/server-core/testing';
+import type { GraphqlClient, SentStatement, TestApp } from '@outloud/server-core/testing';
+import type { EntityManager } from 'typeorm';
 import { DOMAIN_MODULES } from '../src/app.module';
 
 /**
@@ -156,4 +157,44 @@ describe('a double click or a retry writes once', () => {
     const other = await upload(ana, 'Minutes of Monday', randomUUID());
     expect(other.body.file.id).not.toBe(a.body.file.id);
   });
+});
+
+it("a keyed write clears its author's expired keys, reading only those", async () => {
+  const { id: cy } = await signUp('cy');
+  // A busy day (300 keys of the last hour) and two keys older than a day; Ana has 1,000 old
+  // keys (she wrote nothing since), so the clean-up cannot go by time alone either.
+  await t.dataSource.query(
+    `INSERT INTO idempotency_keys (user_id, scope, key, result_id, created_at)
+     SELECT $1::uuid, 'post', 'recent-' || n, gen_random_uuid(), now() - n * interval '10 seconds'
+       FROM generate_series(1, 300) n
+     UNION ALL
+     SELECT $1::uuid, 'post', 'expired-' || n, gen_random_uuid(), now() - interval '2 days'
+       FROM generate_series(1, 2) n
+     UNION ALL
+     SELECT $2::uuid, 'post', 'stale-' || n, gen_random_uuid(), now() - interval '3 days'
+       FROM generate_series(1, 1000) n`,
+    [cy, anaId],
+  );
+  await t.dataSource.query(`ANALYZE idempotency_keys`);
+  const sent: SentStatement[] = [];
+  const tx = {
+    query: (text: string, values: unknown[]) => {
+      sent.push({ text, values });
+      return t.dataSource.query(text, values);
+    },
+  } as unknown as EntityManager;
+  const written = await t.app.get(IdempotencyKeys).run(tx, {
+    userId: cy,
+    scope: 'post',
+    key: randomUUID(),
+    resultId: randomUUID(),
+    write: async () => 'written',
+    replay: async () => 'replayed',
+  });
+  expect(written).toBe('written');
+  const keys = `SELECT count(*)::int AS n FROM idempotency_keys WHERE user_id = $1 AND key LIKE $2`;
+  expect(await count(keys, [cy, 'expired-%'])).toBe(0);
+  expect(await count(keys, [cy, 'recent-%'])).toBe(300);
+  // The claim once more, as sent (rolled back): the clean-up has nothing left to delete.
+  expect((await rowsRead(t.db.url, sent[0])).idempotency_keys ?? 0).toBeLessThan(10);
 });

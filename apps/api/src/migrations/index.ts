@@ -38,6 +38,7 @@ import { AnalyticsAnswererWeeks1765006400000 } from './1765006400000-AnalyticsAn
 import { AnalyticsPeopleLastDays1765006500000 } from './1765006500000-AnalyticsPeopleLastDays';
 import { AnalyticsAnswererWindow1765006600000 } from './1765006600000-AnalyticsAnswererWindow';
 import { AnalyticsRecomputeIndexes1765006700000 } from './1765006700000-AnalyticsRecomputeIndexes';
+import { IdempotencyKeysByPerson1765006800000 } from './1765006800000-IdempotencyKeysByPerson';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   AnalyticsPeopleLastDays1765006500000,
   AnalyticsAnswererWindow1765006600000,
   AnalyticsRecomputeIndexes1765006700000,
+  IdempotencyKeysByPerson1765006800000,
 ];
