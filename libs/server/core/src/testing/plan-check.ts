@@ -37,78 +37,76 @@ export async function keepsGenericPlans(
   }
 }
 
+/** A plan node of `EXPLAIN (FORMAT JSON)`, as PostgreSQL names its fields. */
+type PlanNode = Record<string, unknown>;
+
 /**
- * The tables a statement's plan reads whole, with sequential scans made as costly as PostgreSQL
- * allows: a table listed here has no other way in (a small test table is otherwise read whole
- * because that is cheapest, whatever the statement).
+ * Explains a statement as sent, with sequential scans made as costly as PostgreSQL allows (a
+ * small test table is otherwise read whole because that is cheapest, whatever the statement),
+ * in a transaction rolled back afterwards: with `analyze` it runs, and a write leaves nothing.
+ * Calls `each` for every node of the plan.
  */
-export async function tablesReadWhole(
+async function explainPricedOut(
   databaseUrl: string,
   statement: SentStatement,
-): Promise<string[]> {
+  analyze: boolean,
+  each: (node: PlanNode) => void,
+): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL enable_seqscan = off');
     const { rows } = await client.query<{ 'QUERY PLAN': unknown }>({
-      text: `EXPLAIN (FORMAT JSON) ${statement.text}`,
+      text: `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${statement.text}`,
       values: statement.values,
     });
     await client.query('ROLLBACK');
-    const tables = new Set<string>();
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(visit);
       if (!node || typeof node !== 'object') return;
-      const plan = node as Record<string, unknown>;
-      if (plan['Node Type'] === 'Seq Scan') tables.add(String(plan['Relation Name']));
-      Object.values(plan).forEach(visit);
+      each(node as PlanNode);
+      Object.values(node).forEach(visit);
     };
     visit(rows[0]['QUERY PLAN']);
-    return [...tables].sort();
   } finally {
     await client.end();
   }
 }
 
 /**
+ * The tables a statement's plan reads whole, with sequential scans priced out: a table listed
+ * here has no other way in.
+ */
+export async function tablesReadWhole(
+  databaseUrl: string,
+  statement: SentStatement,
+): Promise<string[]> {
+  const tables = new Set<string>();
+  await explainPricedOut(databaseUrl, statement, false, (plan) => {
+    if (plan['Node Type'] === 'Seq Scan') tables.add(String(plan['Relation Name']));
+  });
+  return [...tables].sort();
+}
+
+/**
  * The rows each table's scans went through when PostgreSQL ran the statement (kept or filtered
- * out, over all loops), with sequential scans priced out as in `tablesReadWhole`; run in a
- * transaction rolled back afterwards, so a write leaves nothing. For "reads only what it needs":
- * a plan that walks a person's whole history shows it here, whatever its shape.
+ * out, over all loops), sequential scans priced out, rolled back afterwards. For "reads only what
+ * it needs": a plan that walks a person's whole history shows it here, whatever its shape.
  */
 export async function rowsRead(
   databaseUrl: string,
   statement: SentStatement,
 ): Promise<Record<string, number>> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL enable_seqscan = off');
-    const { rows } = await client.query<{ 'QUERY PLAN': unknown }>({
-      text: `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
-      values: statement.values,
-    });
-    await client.query('ROLLBACK');
-    const read: Record<string, number> = {};
-    const visit = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(visit);
-      if (!node || typeof node !== 'object') return;
-      const plan = node as Record<string, number | string | unknown[]>;
-      const table = plan['Relation Name'];
-      if (typeof table === 'string' && plan['Actual Loops'] !== undefined) {
-        const perLoop =
-          Number(plan['Actual Rows']) +
-          Number(plan['Rows Removed by Filter'] ?? 0) +
-          Number(plan['Rows Removed by Index Recheck'] ?? 0);
-        read[table] = (read[table] ?? 0) + Math.round(perLoop * Number(plan['Actual Loops']));
-      }
-      Object.values(plan).forEach(visit);
-    };
-    visit(rows[0]['QUERY PLAN']);
-    return read;
-  } finally {
-    await client.end();
-  }
+  const read: Record<string, number> = {};
+  await explainPricedOut(databaseUrl, statement, true, (plan) => {
+    const table = plan['Relation Name'];
+    if (typeof table !== 'string' || plan['Actual Loops'] === undefined) return;
+    const perLoop =
+      Number(plan['Actual Rows']) +
+      Number(plan['Rows Removed by Filter'] ?? 0) +
+      Number(plan['Rows Removed by Index Recheck'] ?? 0);
+    read[table] = (read[table] ?? 0) + Math.round(perLoop * Number(plan['Actual Loops']));
+  });
+  return read;
 }
