@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { parseBody, renderBody } from '@outloud/stream';
+import { parseBody, renderParsed } from '@outloud/stream';
 import { Client } from 'pg';
 import { z } from 'zod';
 import raw from './data/stream.json';
@@ -769,7 +769,7 @@ export async function seedStream(
       p.authorId,
       p.isQuestion,
       p.body,
-      renderBody(p.body, knownHandles),
+      renderParsed(parsed, knownHandles),
       p.replyCount,
       p.likeCount,
       createdAt,
@@ -779,7 +779,8 @@ export async function seedStream(
   const replyRows = stream.replies.map((r) => {
     const post = postById.get(r.postId) as PostRow;
     const createdAt = new Date(r.createdAt);
-    for (const handle of parseBody(r.body).mentions) {
+    const parsed = parseBody(r.body);
+    for (const handle of parsed.mentions) {
       const userId = idByHandle.get(handle);
       if (userId) mentionRows.push([r.postId, userId, r.id, new Date(post.createdAt), createdAt]);
     }
@@ -788,7 +789,7 @@ export async function seedStream(
       r.postId,
       r.authorId,
       r.body,
-      renderBody(r.body, knownHandles),
+      renderParsed(parsed, knownHandles),
       r.likeCount,
       createdAt,
     ];

@@ -15,7 +15,7 @@ export { homeFeedSql } from './lib/feed/feed.repository';
 export { Post } from './lib/post/dto/post.model';
 export { Reply } from './lib/reply/dto/reply.model';
 export { toPostModel } from './lib/post/post.mapper';
-export { parseBody, renderBody, excerpt } from './lib/markdown/markdown';
+export { parseBody, renderBody, renderParsed, excerpt } from './lib/markdown/markdown';
 
 /** Resolver classes, for generating the schema without a database. */
 export const STREAM_RESOLVERS = [

@@ -10,9 +10,8 @@ import { ActorRow, NotificationRow } from './notification.repository';
  */
 const QUOTES_THE_REPLY = new Set<string>(['REPLY_TO_MY_POST', 'REPLY_IN_THREAD', 'MENTIONED']);
 
-function excerptOf(row: NotificationRow): string | null {
-  const text = QUOTES_THE_REPLY.has(row.type) && row.reply_body ? row.reply_body : row.post_body;
-  return text === null ? null : excerpt(text, 140);
+function quotedText(row: NotificationRow): string | null {
+  return QUOTES_THE_REPLY.has(row.type) && row.reply_body ? row.reply_body : row.post_body;
 }
 
 /** Actors shown by name on a card; the rest are "and N others". */
@@ -35,6 +34,16 @@ export class NotificationCards {
       ...(await this.users.names(actorIds)),
     ];
     const byId = new Map(people.map((p) => [p.id, p]));
+    // A post's mentions and a thread's replies reach many people in one batch: each distinct
+    // text is rendered once (an excerpt costs a Markdown render).
+    const excerpts = new Map<string, string>();
+    const excerptOf = (row: NotificationRow): string | null => {
+      const text = quotedText(row);
+      if (text === null) return null;
+      let short = excerpts.get(text);
+      if (short === undefined) excerpts.set(text, (short = excerpt(text, 140)));
+      return short;
+    };
     return rows.map((row): NotificationCard => ({
       id: row.id,
       type: row.type,

@@ -15,6 +15,7 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
+import { Lexer } from 'marked';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { NotificationsModule } from '../index';
 
@@ -147,6 +148,26 @@ describe('notification types', () => {
       }),
     ]);
     expect(mine[0].excerpt).toContain('train ticket');
+  });
+
+  it('lexes a post mentioning three people twice: once to write it, once for the three cards', async () => {
+    const readers = ['lex_a', 'lex_b', 'lex_c'];
+    for (const handle of readers)
+      people[handle] = await signUpPerson(a, handle, { password: PASSWORD });
+    const lex = jest.spyOn(Lexer, 'lex');
+    let postId: string;
+    try {
+      postId = await post('asker', 'Who knows the **travel** policy, @lex_a @lex_b @lex_c?');
+      await a.drainOutbox();
+      // The write renders the tokens it parsed; the cards share one excerpt of the same text.
+      expect(lex).toHaveBeenCalledTimes(2);
+    } finally {
+      lex.mockRestore();
+    }
+    for (const handle of readers)
+      expect((await list(handle)).map((n) => [n.postId, n.excerpt])).toEqual([
+        [postId, 'Who knows the travel policy, @lex_a @lex_b @lex_c?'],
+      ]);
   });
 
   it('never notifies people about their own actions', async () => {

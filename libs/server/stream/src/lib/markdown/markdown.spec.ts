@@ -1,4 +1,7 @@
-import { excerpt, parseBody, renderBody } from './markdown';
+import fc from 'fast-check';
+import { Lexer } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+import { excerpt, parseBody, renderBody, renderParsed } from './markdown';
 
 describe('parseBody: mentions', () => {
   it.each([
@@ -80,6 +83,61 @@ describe('excerpt', () => {
     );
     expect(excerpt('Can anyone help? Maybe @karin_sjoberg knows', 40)).toBe(
       'Can anyone help? Maybe @karin_sjoberg…',
+    );
+  });
+});
+
+describe('renderParsed', () => {
+  const bodies = [
+    'Hi @ana and @ghost #vpn **bold** `@code`',
+    '| a | b |\n|---|---|\n| @ana | [x](https://example.com) |\n\n- [ ] task @bo',
+    '<script>alert(1)</script> &amp; &lt; @ana\n\n```\n@ana\n```',
+  ];
+
+  it.each(bodies)('renders what renderBody renders, from the tokens parseBody kept: %p', (body) => {
+    const known = new Set(['ana']);
+    const parsed = parseBody(body);
+    expect(renderParsed(parsed, known)).toBe(renderBody(body, known));
+    // A write may run twice (an idempotent retry): the tokens render the same again.
+    expect(renderParsed(parsed, known)).toBe(renderBody(body, known));
+  });
+
+  it('does not lex the body again', () => {
+    const parsed = parseBody(bodies[0]);
+    const lex = jest.spyOn(Lexer, 'lex');
+    try {
+      renderParsed(parsed, new Set(['ana']));
+      expect(lex).not.toHaveBeenCalled();
+    } finally {
+      lex.mockRestore();
+    }
+  });
+});
+
+describe('excerpt: the text of the rendered body', () => {
+  /** What excerpt was first written as: the sanitised HTML, then its text. */
+  function textOfRenderedBody(markdown: string): string {
+    return sanitizeHtml(renderBody(markdown, new Set()), { allowedTags: [], allowedAttributes: {} })
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  it('is the same text in one sanitising pass, for any body', () => {
+    // Pieces of Markdown, HTML, entities and bidirectional overrides, in any order.
+    const piece = fc.constantFrom(
+      ...['a', ' ', '\n', '<', '>', '&', '"', "'", ';', '#', '@', '*', '_', '`', '~', '|', '-'],
+      ...['[', ']', '(', ')', '!', '/', '=', 'lt', 'amp', '#39', 'script', 'img', 'ana', '\u202e'],
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: piece, maxLength: 80 }), (body) => {
+        expect(excerpt(body, 10_000)).toBe(textOfRenderedBody(body));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { Marked, TokenizerAndRendererExtension, Tokens } from 'marked';
+import { Marked, TokenizerAndRendererExtension, Tokens, TokensList } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -18,6 +18,11 @@ export interface ParsedBody {
   mentions: string[];
   /** Lower-cased tags in order of first appearance (at least one letter each). */
   tags: string[];
+}
+
+/** A body as lexed once: what it mentions and tags, and its tokens for `renderParsed`. */
+export interface LexedBody extends ParsedBody {
+  tokens: TokensList;
 }
 
 interface MentionToken extends Tokens.Generic {
@@ -85,18 +90,25 @@ function createMarked(isKnownHandle: (handle: string) => boolean, seen: ParsedBo
   return marked;
 }
 
-/** Mentions and hashtags in a body, ignoring code, links, URLs and e-mail addresses. */
-export function parseBody(markdown: string): ParsedBody {
+/**
+ * Mentions and hashtags in a body, ignoring code, links, URLs and e-mail addresses; with the
+ * tokens, so a write renders what it parsed (`renderParsed`) instead of lexing the body again.
+ */
+export function parseBody(markdown: string): LexedBody {
   const seen: ParsedBody = { mentions: [], tags: [] };
-  createMarked(() => false, seen).lexer(markdown);
-  return seen;
+  const tokens = createMarked(() => false, seen).lexer(markdown);
+  return { ...seen, tokens };
 }
 
 /** Safe HTML for a body; only mentions of `knownHandles` (lower-case) become links. */
 export function renderBody(markdown: string, knownHandles: ReadonlySet<string>): string {
-  const seen: ParsedBody = { mentions: [], tags: [] };
-  const html = createMarked((h) => knownHandles.has(h), seen).parse(markdown) as string;
-  return sanitize(html);
+  return renderParsed(parseBody(markdown), knownHandles);
+}
+
+/** `renderBody` of a body `parseBody` has lexed: a write knows its mentions only after parsing. */
+export function renderParsed(body: LexedBody, knownHandles: ReadonlySet<string>): string {
+  const unused: ParsedBody = { mentions: [], tags: [] };
+  return sanitize(createMarked((h) => knownHandles.has(h), unused).parser(body.tokens));
 }
 
 const ALLOWED_TAGS = [
@@ -129,6 +141,9 @@ const ALLOWED_TAGS = [
   'input',
 ];
 
+/** Bidirectional overrides can disguise text; drop them from rendered output. */
+const dropBidiOverrides = (text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+
 export function sanitize(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
@@ -158,8 +173,7 @@ export function sanitize(html: string): string {
         attribs: attribs.type === 'checkbox' ? { ...attribs, disabled: '' } : {},
       }),
     },
-    // Bidirectional overrides can disguise text; drop them from rendered output.
-    textFilter: (text) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''),
+    textFilter: dropBidiOverrides,
   });
 }
 
@@ -172,9 +186,13 @@ export function escapeHtml(text: string): string {
 
 /** Plain text for previews and notifications: the body without Markdown syntax, at most `max` characters. */
 export function excerpt(markdown: string, max = 200): string {
-  const text = sanitizeHtml(renderBody(markdown, new Set()), {
+  // The rendered HTML's text in one pass: no tag survives, so the allow-list pass that
+  // `renderBody` adds would change nothing here (and cost as much again).
+  const unused: ParsedBody = { mentions: [], tags: [] };
+  const text = sanitizeHtml(createMarked(() => false, unused).parse(markdown) as string, {
     allowedTags: [],
     allowedAttributes: {},
+    textFilter: dropBidiOverrides,
   })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -16,7 +16,7 @@ import {
 } from '@outloud/server-core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { parseBody, renderBody } from '../markdown/markdown';
+import { parseBody, renderParsed } from '../markdown/markdown';
 import { MentionRepository } from '../mention/mention.repository';
 import { MAX_MENTIONED, MentionService } from '../mention/mention.service';
 import { ReplyRepository } from '../reply/reply.repository';
@@ -102,7 +102,7 @@ export class PostService implements OnModuleInit {
         audience: placement.audience,
         isQuestion: values.isQuestion,
         body: values.body,
-        bodyHtml: renderBody(values.body, new Set(people.map((p) => p.handle))),
+        bodyHtml: renderParsed(parsed, new Set(people.map((p) => p.handle))),
       });
       const statement = new OneStatement();
       claimKey?.(statement);
@@ -231,7 +231,7 @@ export class PostService implements OnModuleInit {
       );
       const added = fresh.map((p) => p.id);
       post.body = values.body;
-      post.bodyHtml = renderBody(values.body, new Set(people.map((p) => p.handle)));
+      post.bodyHtml = renderParsed(parsed, new Set(people.map((p) => p.handle)));
       if (values.isQuestion !== undefined) post.isQuestion = values.isQuestion;
       post.editedAt = new Date();
       post.updatedAt = new Date();

@@ -15,7 +15,7 @@ import {
 } from '@outloud/server-core';
 import { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { parseBody, renderBody } from '../markdown/markdown';
+import { LexedBody, parseBody, renderParsed } from '../markdown/markdown';
 import { MentionRepository } from '../mention/mention.repository';
 import { MAX_MENTIONED, MentionService } from '../mention/mention.service';
 import { PostRepository } from '../post/post.repository';
@@ -75,7 +75,7 @@ export class ReplyService {
         key,
         resultId: id,
         write: async () => {
-          const written = await this.write(tx, viewer, postId, id, body, parsed.mentions);
+          const written = await this.write(tx, viewer, postId, id, body, parsed);
           people = written.people;
           return written.reply;
         },
@@ -95,13 +95,13 @@ export class ReplyService {
     postId: string,
     id: string,
     body: string,
-    handles: string[],
+    parsed: LexedBody,
   ): Promise<{ reply: ReplyEntity; people: UserRow[] }> {
     const post = await this.posts.lockVisible(tx, viewer, postId);
     // The mentioned people and the author, whole: the response's card needs no other read.
     const { mentioned: people, people: shown } = await this.mentionService.resolveHandlesWithPeople(
       tx,
-      handles,
+      parsed.mentions,
       [viewer.id],
     );
     await this.limits.consume('mention.add', viewer, people.length);
@@ -110,7 +110,7 @@ export class ReplyService {
       postId: post.id,
       authorId: viewer.id,
       body,
-      bodyHtml: renderBody(body, new Set(people.map((p) => p.handle))),
+      bodyHtml: renderParsed(parsed, new Set(people.map((p) => p.handle))),
       likeCount: 0,
       createdAt: new Date(),
       editedAt: null,
@@ -163,7 +163,7 @@ export class ReplyService {
       );
       const added = fresh.map((p) => p.id);
       reply.body = body;
-      reply.bodyHtml = renderBody(body, new Set(people.map((p) => p.handle)));
+      reply.bodyHtml = renderParsed(parsed, new Set(people.map((p) => p.handle)));
       reply.editedAt = new Date();
       await this.replies.save(tx, reply);
       await this.mentions.replace(tx, target, people);
