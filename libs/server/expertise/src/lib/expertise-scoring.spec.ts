@@ -119,6 +119,19 @@ describe('expertise scoring', () => {
     );
   });
 
+  it('phrases months with one shared formatter, not a locale lookup per reason', () => {
+    const perCall = jest.spyOn(Date.prototype, 'toLocaleString');
+    try {
+      const at = new Date('2024-02-29T23:59:59Z');
+      expect(reasonText({ kind: 'accepted', count: 2, topic: 'vpn', lastAt: at })).toBe(
+        'Answered 2 questions about vpn, last in February 2024',
+      );
+      expect(perCall).not.toHaveBeenCalled();
+    } finally {
+      perCall.mockRestore();
+    }
+  });
+
   it('returns at most `first`, ties broken by recency then id', () => {
     const same = (id: string, daysAgo: number) =>
       ev(id, 'word:vpn', { replies: 1, lastAt: new Date(NOW.getTime() - daysAgo * DAY) });
