@@ -78,6 +78,8 @@ describe('Cache-Control (finding 2)', () => {
       await member.client.request(`{ post(id: "x") { id } }`),
     ];
     expect(answers.map((a) => a.headers.get('cache-control'))).toEqual(answers.map(() => NO_STORE));
+    // Nothing may keep them, so nothing may revalidate them: no body is hashed for an ETag.
+    expect(answers.map((a) => a.headers.get('etag'))).toEqual(answers.map(() => null));
   });
 
   it('marks downloads, avatars and community images private and not to be stored, found or not', async () => {
@@ -109,6 +111,8 @@ describe('Cache-Control (finding 2)', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const page = await get('/communities/board');
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    // Its file's validator stays (the API's answers have none: no body hashed for it).
+    expect(page.headers.get('etag')).toBeTruthy();
   });
 });
 
