@@ -486,6 +486,18 @@ describe('two API nodes with Redis', () => {
     expect(latency).toBeLessThan(2000);
   });
 
+  it("a follow through node A puts a socket on node B in the followed person's room", async () => {
+    const socket = await connect(b, 'dee');
+    const heard: unknown[] = [];
+    socket.on('post:created', (p) => heard.push(p));
+    await as('dee').ok(`mutation { followUser(handle: "owner") { id } }`);
+    await a.drainOutbox();
+    const postId = await post('owner', 'News for my followers');
+    await a.drainOutbox();
+    await settle();
+    expect(heard).toEqual([{ postId, authorId: people.owner.id, communityId: null }]);
+  });
+
   it('"log out everywhere" through node A closes the socket on node B within 2 s', async () => {
     await a.app.get(OutboxWorker).start();
     const device = b.client();

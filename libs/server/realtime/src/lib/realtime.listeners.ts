@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OutboxService } from '@outloud/server-core';
 import { StreamReader } from '@outloud/stream';
+import { FollowerRooms } from './follower-rooms';
 import { RealtimePublisher } from './realtime.publisher';
 import { RoomRevalidator } from './room-revalidator';
 import { SocketServer } from './socket-server';
-import { communityRoom, postRoom, sessionRoom, userRoom } from './socket-types';
+import { communityRoom, followersRoom, postRoom, sessionRoom, userRoom } from './socket-types';
 
 /**
  * Turns committed domain events into socket events (outbox handlers run after commit, so a
@@ -22,6 +23,7 @@ export class RealtimeListeners implements OnModuleInit {
     private readonly sockets: SocketServer,
     private readonly rooms: RoomRevalidator,
     private readonly stream: StreamReader,
+    private readonly followerRooms: FollowerRooms,
   ) {}
 
   onModuleInit(): void {
@@ -30,6 +32,15 @@ export class RealtimeListeners implements OnModuleInit {
       'stream.reply.created',
       'realtime.replyCreated',
       (e) => this.replyCreated(e),
+      FAST,
+    );
+    this.outbox.on(
+      'stream.follow.changed',
+      'realtime.followChanged',
+      async (e) => {
+        if (this.sockets.io)
+          await this.followerRooms.followChanged(this.sockets.io, e.followerId, e.followeeId);
+      },
       FAST,
     );
     this.outbox.on(
@@ -84,15 +95,14 @@ export class RealtimeListeners implements OnModuleInit {
 
   /**
    * "New posts" banners: a community's room for community posts; for public posts outside
-   * communities, the author's followers (members-only posts never go to follower rooms).
+   * communities, the room of the author's followers (members-only posts never go there).
    */
   private async postCreated({ postId }: { postId: string }): Promise<void> {
     const post = await this.stream.livePost(postId);
     if (!post) return;
-    const rooms = post.communityId ? [communityRoom(post.communityId)] : [];
     // Outside communities every post is public (a database CHECK): its author's followers hear.
-    if (!post.communityId) rooms.push(...post.authorFollowerIds.map((id) => userRoom(id)));
-    this.publisher.toRooms(rooms, 'post:created', {
+    const room = post.communityId ? communityRoom(post.communityId) : followersRoom(post.authorId);
+    this.publisher.toRooms([room], 'post:created', {
       postId,
       authorId: post.authorId,
       communityId: post.communityId,

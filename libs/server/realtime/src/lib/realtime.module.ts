@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@outloud/identity';
 import { StreamModule } from '@outloud/stream';
+import { FollowerRooms } from './follower-rooms';
 import { RealtimeListeners } from './realtime.listeners';
 import { RealtimePublisher } from './realtime.publisher';
 import { RoomAccess } from './room-access';
@@ -14,6 +15,7 @@ import { SocketServer } from './socket-server';
 @Module({
   imports: [IdentityModule, StreamModule],
   providers: [
+    FollowerRooms,
     RealtimeListeners,
     RealtimePublisher,
     RoomAccess,

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JoinAck } from '@outloud/contracts';
 import { UUID_PATTERN } from '@outloud/server-core';
 import { z } from 'zod';
+import { FollowerRooms } from './follower-rooms';
 import { RateWindow } from './rate-window';
 import { RoomAccess } from './room-access';
 import { OutloudSocket, sessionRoom, userRoom } from './socket-types';
@@ -17,7 +18,8 @@ const roomCommand = z.object({
 });
 
 /**
- * What a connected client may do: it is placed in its own `user:<id>` room, and may join or leave
+ * What a connected client may do: it is placed in its own `user:<id>` room (and the followers'
+ * rooms of the people it follows), and may join or leave
  * a post's or community's room after an access check. Bad payloads get an error ack, never a
  * crash; a flood of commands ends the connection.
  */
@@ -25,10 +27,14 @@ const roomCommand = z.object({
 export class RoomCommands {
   private readonly logger = new Logger('RoomCommands');
 
-  constructor(private readonly access: RoomAccess) {}
+  constructor(
+    private readonly access: RoomAccess,
+    private readonly followerRooms: FollowerRooms,
+  ) {}
 
   attach(socket: OutloudSocket): void {
     void socket.join([userRoom(socket.data.viewer.id), sessionRoom(socket.data.viewer.sessionId)]);
+    void this.followerRooms.joinAtConnect(socket);
     const window = new RateWindow(COMMAND_LIMIT.count, COMMAND_LIMIT.windowMs);
     socket.use((_packet, next) => {
       if (window.hit()) return next();

@@ -28,5 +28,10 @@ export type OutloudSocket = Socket<
 export const userRoom = (userId: string) => `user:${userId}`;
 export const postRoom = (postId: string) => `post:${postId}`;
 export const communityRoom = (communityId: string) => `community:${communityId}`;
+/**
+ * The sockets of everyone who follows a person: a new public post goes to one room, however many
+ * followers its author has, and following someone changes rooms, not every later post's work.
+ */
+export const followersRoom = (userId: string) => `followers:${userId}`;
 /** Every socket is also in its session's room, so ending a session can close exactly its sockets. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

@@ -2,8 +2,16 @@ import { ClientToServerEvents, JoinAck, ServerToClientEvents } from '@outloud/co
 import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { OutboxService, OutboxWorker } from '@outloud/server-core';
-import { createTestApp, GraphqlClient, TestApp, signUpPerson } from '@outloud/server-core/testing';
+import {
+  createTestApp,
+  GraphqlClient,
+  rowsRead,
+  SentStatement,
+  TestApp,
+  signUpPerson,
+} from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
+import { Pool } from 'pg';
 import { io as connectSocket, Socket } from 'socket.io-client';
 import { COMMAND_LIMIT, RealtimeModule, SessionSweeper } from '../index';
 
@@ -175,6 +183,7 @@ describe('rooms', () => {
 
   it("tells the author's followers about a new public post, and no one else", async () => {
     await as('roamer').ok(`mutation { followUser(handle: "boss") { id } }`);
+    await t.drainOutbox();
     const heard = record(await connectAs('roamer'), 'post:created');
     const notHeard = record(await connectAs('quitter'), 'post:created');
     const id = await post('boss', 'Public news');
@@ -182,6 +191,39 @@ describe('rooms', () => {
     await settle();
     expect(heard).toEqual([{ postId: id, authorId: people.boss.id, communityId: null }]);
     expect(notHeard).toEqual([]);
+  });
+
+  it('follows and unfollows made while connected change what the open sockets hear', async () => {
+    const [first, second] = [await connectAs('quitter'), await connectAs('quitter')];
+    const heard = [record(first, 'post:created'), record(second, 'post:created')];
+    await as('quitter').ok(`mutation { followUser(handle: "owner") { id } }`);
+    await t.drainOutbox();
+    const followed = await post('owner', 'Heard by a new follower');
+    await t.drainOutbox();
+    await settle();
+    await as('quitter').ok(`mutation { unfollowUser(handle: "owner") { id } }`);
+    await t.drainOutbox();
+    await post('owner', 'Not heard after unfollowing');
+    await t.drainOutbox();
+    await settle();
+    const expected = [{ postId: followed, authorId: people.owner.id, communityId: null }];
+    expect(heard).toEqual([expected, expected]);
+  });
+
+  it("reads none of the author's followers to push a new post", async () => {
+    for (const handle of ['member', 'outsider', 'leaver'])
+      await as(handle).ok(`mutation { followUser(handle: "boss") { id } }`);
+    await t.drainOutbox();
+    const sent = jest.spyOn(Pool.prototype, 'query');
+    await post('boss', 'One room, however many followers');
+    await t.drainOutbox();
+    const push = sent.mock.calls
+      .map(([q]) => q as unknown as SentStatement)
+      .find((q) => q.text?.includes('SELECT p.author_id, p.community_id'));
+    sent.mockRestore();
+    expect(push).toBeDefined();
+    // Boss has four followers; the push's statement reads the post, not them.
+    expect((await rowsRead(t.db.url, push!)).follows ?? 0).toBe(0);
   });
 
   it('answers malformed payloads with an error ack and stays up', async () => {

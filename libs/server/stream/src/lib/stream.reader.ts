@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { FollowRepository } from './follow/follow.repository';
 import { LivePostFacts, PostRepository } from './post/post.repository';
 import { Reply } from './reply/dto/reply.model';
 import { toReplyModel } from './reply/reply.mapper';
@@ -14,11 +15,22 @@ export class StreamReader {
   constructor(
     private readonly posts: PostRepository,
     private readonly replies: ReplyRepository,
+    private readonly follows: FollowRepository,
   ) {}
 
+  /** Everyone a person follows (the rooms of their live sockets). */
+  followeeIds(followerId: string): Promise<string[]> {
+    return this.follows.followeeIds(followerId);
+  }
+
+  /** Whether one person follows another now. */
+  isFollowing(followerId: string, followeeId: string): Promise<boolean> {
+    return this.follows.follows(followerId, followeeId);
+  }
+
   /**
-   * Author, community and the author's followers of a post that is neither deleted nor hidden
-   * by moderation, or null: one statement for every new post's push.
+   * Author and community of a post that is neither deleted nor hidden by moderation, or null:
+   * one statement for every new post's push.
    */
   livePost(postId: string): Promise<LivePostFacts | null> {
     return this.posts.liveFacts(postId);

@@ -39,6 +39,8 @@ export interface OutloudEvents {
    * `acceptedAt` is when it had been accepted.
    */
   'stream.answer.cleared': { postId: string; replyId: string; acceptedAt: string };
+  /** Someone followed or unfollowed someone (which of the two: re-read, jobs may run late). */
+  'stream.follow.changed': { followerId: string; followeeId: string };
   /** A community's type changed; its posts' audience was updated in the same transaction. */
   'communities.community.typeChanged': { communityId: string; from: string; to: string };
   /** A community was created or its name, description, tags or type changed (for search). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface FollowStats {
   followers: number;
@@ -14,17 +14,40 @@ export class FollowRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Adds or removes one follow; false when there was nothing to change. */
-  async set(followerId: string, followeeId: string, follow: boolean): Promise<boolean> {
+  async set(
+    manager: EntityManager,
+    followerId: string,
+    followeeId: string,
+    follow: boolean,
+  ): Promise<boolean> {
     const result = follow
-      ? await this.dataSource.query(
+      ? await manager.query(
           `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
           [followerId, followeeId],
         )
-      : await this.dataSource.query(
+      : await manager.query(
           `DELETE FROM follows WHERE follower_id = $1 AND followee_id = $2 RETURNING 1`,
           [followerId, followeeId],
         );
     return (Array.isArray(result[0]) ? result[1] : result.length) > 0;
+  }
+
+  /** Everyone a person follows. */
+  async followeeIds(followerId: string): Promise<string[]> {
+    const rows: { followee_id: string }[] = await this.dataSource.query(
+      `SELECT followee_id FROM follows WHERE follower_id = $1`,
+      [followerId],
+    );
+    return rows.map((r) => r.followee_id);
+  }
+
+  /** Whether one person follows another now. */
+  async follows(followerId: string, followeeId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM follows WHERE follower_id = $1 AND followee_id = $2`,
+      [followerId, followeeId],
+    );
+    return rows.length > 0;
   }
 
   /** One page of followers (or followees), newest first, keyset on (created_at, other id). */

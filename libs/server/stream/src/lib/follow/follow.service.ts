@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@outloud/identity';
-import { cursorCodec, Page, pageSize, Viewer } from '@outloud/server-core';
+import {
+  cursorCodec,
+  OutboxService,
+  Page,
+  pageSize,
+  TransactionRunner,
+  Viewer,
+} from '@outloud/server-core';
 import { StreamErrors } from '../stream.errors';
 import { FollowRepository, FollowStats } from './follow.repository';
 
@@ -13,6 +20,8 @@ export class FollowService {
   constructor(
     private readonly follows: FollowRepository,
     private readonly users: UserRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Follows (or unfollows) a person by handle; returns their id. */
@@ -20,8 +29,15 @@ export class FollowService {
     const target = await this.users.idAndStatusByHandle(handle.slice(0, 60));
     if (!target || (follow && target.status !== 'active')) throw StreamErrors.personNotFound();
     if (target.id === viewer.id) throw StreamErrors.followSelf();
-    if (!(await this.follows.set(viewer.id, target.id, follow)))
-      throw follow ? StreamErrors.alreadyFollowing() : StreamErrors.notFollowing();
+    await this.transactions.run(async (tx) => {
+      if (!(await this.follows.set(tx, viewer.id, target.id, follow)))
+        throw follow ? StreamErrors.alreadyFollowing() : StreamErrors.notFollowing();
+      // Live "new posts" banners reach followers through a room per person followed.
+      await this.outbox.enqueue(tx, 'stream.follow.changed', {
+        followerId: viewer.id,
+        followeeId: target.id,
+      });
+    });
     return target.id;
   }
 

@@ -44,11 +44,10 @@ export function postCardColumns(policy: AccessPolicy, viewer: string): string {
  * repository's). Single reads filter visibility with the access policy's predicate.
  */
 /** What routing needs about a live question (`PostRepository.questionFacts`). */
-/** What a new post's "new posts" push needs: where it is, and who follows its author. */
+/** What a new post's "new posts" push needs: who wrote it, and where it is. */
 export interface LivePostFacts {
   authorId: string;
   communityId: string | null;
-  authorFollowerIds: string[];
 }
 
 export interface QuestionFacts {
@@ -198,29 +197,16 @@ export class PostRepository {
     ]);
   }
 
-  /** Author and community of a live post (not deleted), or null. */
-  /** A live post's author and community, with the author's followers: one statement. */
+  /** Author and community of a live post (not deleted, not hidden), or null. */
   async liveFacts(postId: string): Promise<LivePostFacts | null> {
     // Prepared: every new post's "new posts" push reads it.
-    const [row] = await preparedQuery<{
-      author_id: string;
-      community_id: string | null;
-      follower_ids: string[];
-    }>(
+    const [row] = await preparedQuery<{ author_id: string; community_id: string | null }>(
       this.dataSource,
-      `SELECT p.author_id, p.community_id,
-              ARRAY(SELECT f.follower_id FROM follows f WHERE f.followee_id = p.author_id) AS follower_ids
-         FROM posts p
+      `SELECT p.author_id, p.community_id FROM posts p
         WHERE p.id = $1 AND p.deleted_at IS NULL AND NOT ${this.policy.isHiddenSql('post', 'p.id')}`,
       [postId],
     );
-    return row
-      ? {
-          authorId: row.author_id,
-          communityId: row.community_id,
-          authorFollowerIds: row.follower_ids,
-        }
-      : null;
+    return row ? { authorId: row.author_id, communityId: row.community_id } : null;
   }
 
   /**
