@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Lexer } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { excerpt, parseBody, renderBody, renderParsed } from './markdown';
+import { excerpt, parseBody, plainText, renderBody, renderParsed } from './markdown';
 
 describe('parseBody: mentions', () => {
   it.each([
@@ -116,16 +116,10 @@ describe('renderParsed', () => {
 
 describe('excerpt: the text of the rendered body', () => {
   /** What excerpt was first written as: the sanitised HTML, then its text. */
-  function textOfRenderedBody(markdown: string): string {
-    return sanitizeHtml(renderBody(markdown, new Set()), { allowedTags: [], allowedAttributes: {} })
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
+  const textOfRenderedBody = (markdown: string) =>
+    plainText(
+      sanitizeHtml(renderBody(markdown, new Set()), { allowedTags: [], allowedAttributes: {} }),
+    );
 
   it('is the same text in one sanitising pass, for any body', () => {
     // Pieces of Markdown, HTML, entities and bidirectional overrides, in any order.

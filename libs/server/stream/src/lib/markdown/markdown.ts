@@ -184,16 +184,9 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** Plain text for previews and notifications: the body without Markdown syntax, at most `max` characters. */
-export function excerpt(markdown: string, max = 200): string {
-  // The rendered HTML's text in one pass: no tag survives, so the allow-list pass that
-  // `renderBody` adds would change nothing here (and cost as much again).
-  const unused: ParsedBody = { mentions: [], tags: [] };
-  const text = sanitizeHtml(createMarked(() => false, unused).parse(markdown) as string, {
-    allowedTags: [],
-    allowedAttributes: {},
-    textFilter: dropBidiOverrides,
-  })
+/** Text as a tag-less sanitising pass leaves it, unescaped, its white space collapsed. */
+export function plainText(sanitized: string): string {
+  return sanitized
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -201,6 +194,20 @@ export function excerpt(markdown: string, max = 200): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Plain text for previews and notifications: the body without Markdown syntax, at most `max` characters. */
+export function excerpt(markdown: string, max = 200): string {
+  // The rendered HTML's text in one pass: no tag survives, so the allow-list pass that
+  // `renderBody` adds would change nothing here (and cost as much again).
+  const unused: ParsedBody = { mentions: [], tags: [] };
+  const text = plainText(
+    sanitizeHtml(createMarked(() => false, unused).parse(markdown) as string, {
+      allowedTags: [],
+      allowedAttributes: {},
+      textFilter: dropBidiOverrides,
+    }),
+  );
   if (text.length <= max) return text;
   // Cut at the last word's edge (never half a @handle or #tag) unless that loses too much.
   const cut = text.slice(0, max - 1);
