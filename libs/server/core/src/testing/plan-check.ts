@@ -51,6 +51,7 @@ async function explainPricedOut(
   statement: SentStatement,
   analyze: boolean,
   each: (node: PlanNode) => void,
+  verbose = false,
 ): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -58,7 +59,7 @@ async function explainPricedOut(
     await client.query('BEGIN');
     await client.query('SET LOCAL enable_seqscan = off');
     const { rows } = await client.query<{ 'QUERY PLAN': unknown }>({
-      text: `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${statement.text}`,
+      text: `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}${verbose ? 'VERBOSE, ' : ''}FORMAT JSON) ${statement.text}`,
       values: statement.values,
     });
     await client.query('ROLLBACK');
@@ -109,4 +110,29 @@ export async function rowsRead(
     read[table] = (read[table] ?? 0) + Math.round(perLoop * Number(plan['Actual Loops']));
   });
   return read;
+}
+
+/**
+ * The expressions a statement's plan computes in numeric (arbitrary precision), as EXPLAIN
+ * VERBOSE prints them. Per-row arithmetic meant as floating point turns numeric silently when a
+ * constant like `0.5` meets `extract`, and numeric's `power` costs microseconds per row.
+ */
+export async function numericOutputs(
+  databaseUrl: string,
+  statement: SentStatement,
+): Promise<string[]> {
+  const found = new Set<string>();
+  await explainPricedOut(
+    databaseUrl,
+    statement,
+    false,
+    (plan) => {
+      const output = plan['Output'];
+      if (!Array.isArray(output)) return;
+      for (const expression of output)
+        if (/\bnumeric\b/.test(String(expression))) found.add(String(expression));
+    },
+    true,
+  );
+  return [...found];
 }

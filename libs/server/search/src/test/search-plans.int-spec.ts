@@ -5,6 +5,7 @@ import { IdentityModule } from '@outloud/identity';
 import {
   createTestApp,
   keepsGenericPlans,
+  numericOutputs,
   SentStatement,
   signUpPerson,
   tablesReadWhole,
@@ -70,4 +71,27 @@ it("moves the lexicon's word counts reading only the indexed documents' old word
   expect(await tablesReadWhole(t.db.url, { text, values })).not.toContain(
     'search_lexicon_documents',
   );
+});
+
+it('ranks candidates in double precision, never in numeric (numeric power cost 10 µs a candidate)', async () => {
+  const cy = (await signUpPerson(t, 'cy', { password: 'correct horse battery' })).client;
+  await cy.ok(
+    `mutation { createPost(input: { body: "Which budget laptop for the road?" }) { id } }`,
+  );
+  await t.drainOutbox();
+  const sent = jest.spyOn(Pool.prototype, 'query');
+  let statement: SentStatement | undefined;
+  try {
+    const found = await cy.ok<{ search: { totalCount: number } }>(
+      `query { search(query: "budget laptop") { totalCount } }`,
+    );
+    expect(found.search.totalCount).toBe(1);
+    statement = sent.mock.calls
+      .map(([q]) => q as unknown as SentStatement)
+      .find((q) => q.text?.includes('WITH fts'));
+  } finally {
+    sent.mockRestore();
+  }
+  expect(statement).toBeTruthy();
+  expect(await numericOutputs(t.db.url, statement!)).toEqual([]);
 });

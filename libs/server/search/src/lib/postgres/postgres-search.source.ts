@@ -9,7 +9,7 @@ import {
   SearchDocumentType,
   SearchQuery,
 } from '../search.types';
-import { boostSql, FIELD_WEIGHTS_SQL } from './ranking-sql';
+import { boostSql, FIELD_WEIGHTS_SQL, float8 } from './ranking-sql';
 import { allTermsQuery, anyTermQuery, QUERY_CONFIGS, QueryTerm, WORDS_CONFIG } from './tsquery';
 
 /**
@@ -390,7 +390,7 @@ export class PostgresSearchSource {
       WITH fts AS MATERIALIZED (
         SELECT d.id, d.type, d.community_id, d.tags,
                (${textScore})
-                 * CASE WHEN d.tsv @@ ${strictQuery} THEN ${1 + ALL_TERMS_BOOST} ELSE 1 END
+                 * CASE WHEN d.tsv @@ ${strictQuery} THEN ${float8(1 + ALL_TERMS_BOOST)} ELSE 1 END
                  * ${boost} AS score
           FROM (${candidates}) d),
       hits AS (SELECT * FROM fts)
