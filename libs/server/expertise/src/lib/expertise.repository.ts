@@ -83,9 +83,9 @@ const INSERT_EVIDENCE = `INSERT INTO expertise_evidence (source_type, source_id,
 
 /** One piece of evidence's weight measured at WEIGHT_EPOCH (see expertise-scoring.ts). */
 const EPOCH_WEIGHT_SQL = `(CASE e.kind ${EVIDENCE_KINDS.map(
-  (k) => `WHEN '${k}' THEN ${EVIDENCE_WEIGHTS[k]}`,
+  (k) => `WHEN '${k}' THEN ${EVIDENCE_WEIGHTS[k]}::float8`,
 ).join(' ')} END
-  * power(2::float8, extract(epoch FROM e.at - to_timestamp(${WEIGHT_EPOCH / 1000})) / ${HALF_LIFE_DAYS * 86400}))`;
+  * power(2::float8, extract(epoch FROM e.at - to_timestamp(${WEIGHT_EPOCH / 1000}))::float8 / ${HALF_LIFE_DAYS * 86400}))`;
 
 const AGGREGATE_COLUMNS = `
   count(*) FILTER (WHERE e.kind = 'accepted')::int,
@@ -328,8 +328,9 @@ export class ExpertiseRepository {
                 sum(l.used_files)::int AS used_files, sum(l.declared)::int AS declared,
                 sum(l.weight) AS weight,
                 -- As a number: up to 300 rows per topic, and a timestamp costs the API a
-                -- regular expression per row to parse (docs/decisions/0015).
-                (extract(epoch FROM max(l.last_at)) * 1000)::float8 AS last_at_ms,
+                -- regular expression per row to parse (docs/decisions/0015). In double
+                -- precision: extract() is numeric, and numeric arithmetic per row is slow (0021).
+                extract(epoch FROM max(l.last_at))::float8 * 1000 AS last_at_ms,
                 greatest(max(n.people), count(*) OVER (PARTITION BY l.topic))::int AS people,
                 row_number() OVER (PARTITION BY l.topic ORDER BY sum(l.weight) DESC, l.user_id) AS rank
            FROM leaders l LEFT JOIN population n ON n.topic = l.topic

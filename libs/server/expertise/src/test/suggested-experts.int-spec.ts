@@ -8,12 +8,13 @@ import {
   errorCode,
   GraphqlClient,
   keepsGenericPlans,
+  numericOutputs,
   SentStatement,
   TestApp,
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { ExpertiseModule, ExpertiseRepository } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -133,6 +134,39 @@ describe('suggested experts from the expertise model', () => {
     for (const s of statements) expect(s.name).toBeTruthy();
     // Run as the pool runs them, on a connection of our own. Both used to be planned on every call.
     expect(await keepsGenericPlans(t.db.url, statements)).toEqual([true, true]);
+  });
+
+  it("computes a draft's evidence in double precision, never in numeric (decision 0021)", async () => {
+    const sent = jest.spyOn(Pool.prototype, 'query');
+    let statements: SentStatement[];
+    try {
+      expect(handles(await experts('eve', 'How can I renew my VPN certificate?'))).toContain('bo');
+      statements = sent.mock.calls
+        .map(([q]) => q as unknown as SentStatement)
+        .filter((q) => /WITH topics AS/.test(q.text ?? ''));
+    } finally {
+      sent.mockRestore();
+    }
+    expect(statements).toHaveLength(1);
+    expect(await numericOutputs(t.db.url, statements[0])).toEqual([]);
+  });
+
+  it("sums a person's evidence weights in double precision, never in numeric (decision 0021)", async () => {
+    const sent = jest.spyOn(Client.prototype, 'query');
+    let calls: unknown[][];
+    try {
+      const q = await question('eve', 'Which scanner reads the old slides?');
+      await answer('hal', q, 'The scanner in the library.');
+      await t.drainOutbox();
+    } finally {
+      calls = [...sent.mock.calls];
+      sent.mockRestore();
+    }
+    const [text, values] = calls.find(
+      ([q]) => typeof q === 'string' && q.includes('power(2::float8'),
+    ) as unknown as [string, unknown[]];
+    expect(text).toBeTruthy();
+    expect(await numericOutputs(t.db.url, { text, values })).toEqual([]);
   });
 
   it('ranks people by their evidence, with the reason as data', async () => {
