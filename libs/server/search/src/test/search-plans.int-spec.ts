@@ -51,6 +51,41 @@ it("plans a search's analysis of its words once, not on every search (a generic 
   expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
 });
 
+it('plans the analysis of finished words (no prefix) once as well', async () => {
+  const sent = jest.spyOn(Pool.prototype, 'query');
+  let statement: SentStatement | undefined;
+  try {
+    const ana = (await signUpPerson(t, 'dee', { password: 'correct horse battery' })).client;
+    await ana.ok(`query { search(query: "red river?") { totalCount } }`);
+    statement = sent.mock.calls
+      .map(([q]) => q as unknown as SentStatement)
+      .find((q) => q.text?.includes('WITH v AS MATERIALIZED'));
+  } finally {
+    sent.mockRestore();
+  }
+  expect(statement?.name).toBeTruthy();
+  expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
+});
+
+it("plans a misspelt search's analysis (with its corrections) once as well", async () => {
+  const sent = jest.spyOn(Pool.prototype, 'query');
+  let statement: SentStatement | undefined;
+  try {
+    const ed = (await signUpPerson(t, 'ed', { password: 'correct horse battery' })).client;
+    const found = await ed.ok<{ search: { totalCount: number } }>(
+      `query { search(query: "red rivre map") { totalCount } }`,
+    );
+    expect(found.search.totalCount).toBeGreaterThan(0);
+    statement = sent.mock.calls
+      .map(([q]) => q as unknown as SentStatement)
+      .find((q) => q.text?.includes("SELECT 'correction'"));
+  } finally {
+    sent.mockRestore();
+  }
+  expect(statement?.name).toBeTruthy();
+  expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
+});
+
 it("moves the lexicon's word counts reading only the indexed documents' old words, not every document", async () => {
   const bo = (await signUpPerson(t, 'bo', { password: 'correct horse battery' })).client;
   const sent = jest.spyOn(Client.prototype, 'query');

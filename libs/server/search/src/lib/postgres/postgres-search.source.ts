@@ -152,19 +152,28 @@ function configsSql(configs: readonly string[]): string {
 
 /**
  * The lexemes of the query text ($1), their public document frequencies, the prefix frequency of
- * the last word when it is still being typed ($2) and the corpus size; `corrections`, when given,
- * adds the lexemes of each correction's alternatives ($3 words, $4 alternatives). The
- * configurations are literals and a query without corrections binds no array, so its prepared
- * statement keeps one generic plan: with array parameters PostgreSQL planned it afresh on every
- * search (an array's length is known to a custom plan only).
+ * the last word when it is still being typed (`stillTyping`) and the corpus size; `corrections`,
+ * when given, adds the lexemes of each correction's alternatives ($2, one JSON array of
+ * `{ word, alternative }`). Each variant is a text of its own and binds no array, so each
+ * prepared statement keeps one generic plan: with array parameters PostgreSQL planned it afresh
+ * on every search (an array's length is known to a custom plan only; a JSON array's to none),
+ * and with "still typing" as a boolean parameter it planned every search of finished words (a
+ * custom plan for false drops the prefix sum, so it always looked cheaper).
  */
-function termRowsSql(corrections: boolean): string {
+function termRowsSql(corrections: boolean, stillTyping: boolean): string {
   const correctionRows = corrections
     ? `UNION ALL
          SELECT 'correction', a.word, v.lexeme COLLATE "C", 0
-           FROM unnest($3::text[], $4::text[]) AS a(word, alternative),
+           FROM json_to_recordset($2::json) AS a(word text, alternative text),
                 unnest(${configsSql(QUERY_CONFIGS)}) AS c(cfg), unnest(to_tsvector(c.cfg, a.alternative)) AS v`
     : '';
+  const prefixDf = stillTyping
+    ? `CASE WHEN v.kind = 'word' AND v.position = (SELECT p FROM last) THEN
+                (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
+                   SELECT t.df FROM search_terms t
+                    WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
+                    LIMIT ${PREFIX_TERMS_SUMMED}) x) END`
+    : 'NULL::int';
   return `WITH v AS MATERIALIZED (
          SELECT 'word' AS kind, c.cfg::text AS config, v.lexeme COLLATE "C" AS lexeme, p AS position
            FROM unnest(${configsSql([...QUERY_CONFIGS, WORDS_CONFIG])}) AS c(cfg),
@@ -174,16 +183,14 @@ function termRowsSql(corrections: boolean): string {
        last AS (SELECT max(position) AS p FROM v WHERE kind = 'word')
        SELECT v.kind, v.config, v.lexeme, v.position,
               coalesce((SELECT greatest(t.df, 0) FROM search_terms t WHERE t.lexeme = v.lexeme), 0) AS df,
-              CASE WHEN $2::boolean AND v.kind = 'word' AND v.position = (SELECT p FROM last) THEN
-                (SELECT coalesce(sum(greatest(x.df, 0)), 0)::int FROM (
-                   SELECT t.df FROM search_terms t
-                    WHERE t.lexeme >= v.lexeme AND t.lexeme < v.lexeme || chr(1114111)
-                    LIMIT ${PREFIX_TERMS_SUMMED}) x) END AS prefix_df,
+              ${prefixDf} AS prefix_df,
               coalesce((SELECT documents FROM search_corpus WHERE id = 1), 0) AS total
          FROM v`;
 }
-const TERM_ROWS = termRowsSql(false);
-const TERM_ROWS_WITH_CORRECTIONS = termRowsSql(true);
+/** The four texts, by [corrections][stillTyping]. */
+const TERM_ROWS = [false, true].map((corrections) =>
+  [false, true].map((stillTyping) => termRowsSql(corrections, stillTyping)),
+);
 
 export class PostgresSearchSource {
   constructor(private readonly dataSource: DataSource) {}
@@ -294,13 +301,9 @@ export class PostgresSearchSource {
     stillTyping: boolean,
     alternatives: { word: string; alternative: string }[],
   ): Promise<TermRow[]> {
-    if (!alternatives.length) return preparedQuery(this.dataSource, TERM_ROWS, [text, stillTyping]);
-    return preparedQuery(this.dataSource, TERM_ROWS_WITH_CORRECTIONS, [
-      text,
-      stillTyping,
-      alternatives.map((a) => a.word),
-      alternatives.map((a) => a.alternative),
-    ]);
+    const sql = TERM_ROWS[alternatives.length ? 1 : 0][stillTyping ? 1 : 0];
+    if (!alternatives.length) return preparedQuery(this.dataSource, sql, [text]);
+    return preparedQuery(this.dataSource, sql, [text, JSON.stringify(alternatives)]);
   }
 
   /**
