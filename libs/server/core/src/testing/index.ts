@@ -7,3 +7,4 @@ export * from './free-port';
 export * from './pausing-proxy';
 export { isAlive } from '../lib/database/orphaned-postgres';
 export * from './plan-check';
+export * from './sent-statements';

@@ -10,11 +10,12 @@ import {
   keepsGenericPlans,
   numericOutputs,
   SentStatement,
+  statementsSent,
   TestApp,
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { ExpertiseModule, ExpertiseRepository } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -137,36 +138,21 @@ describe('suggested experts from the expertise model', () => {
   });
 
   it("computes a draft's evidence in double precision, never in numeric (decision 0021)", async () => {
-    const sent = jest.spyOn(Pool.prototype, 'query');
-    let statements: SentStatement[];
-    try {
+    const statements = await statementsSent('WITH topics AS', async () => {
       expect(handles(await experts('eve', 'How can I renew my VPN certificate?'))).toContain('bo');
-      statements = sent.mock.calls
-        .map(([q]) => q as unknown as SentStatement)
-        .filter((q) => /WITH topics AS/.test(q.text ?? ''));
-    } finally {
-      sent.mockRestore();
-    }
+    });
     expect(statements).toHaveLength(1);
     expect(await numericOutputs(t.db.url, statements[0])).toEqual([]);
   });
 
   it("sums a person's evidence weights in double precision, never in numeric (decision 0021)", async () => {
-    const sent = jest.spyOn(Client.prototype, 'query');
-    let calls: unknown[][];
-    try {
+    const [statement] = await statementsSent('power(2::float8', async () => {
       const q = await question('eve', 'Which scanner reads the old slides?');
       await answer('hal', q, 'The scanner in the library.');
       await t.drainOutbox();
-    } finally {
-      calls = [...sent.mock.calls];
-      sent.mockRestore();
-    }
-    const [text, values] = calls.find(
-      ([q]) => typeof q === 'string' && q.includes('power(2::float8'),
-    ) as unknown as [string, unknown[]];
-    expect(text).toBeTruthy();
-    expect(await numericOutputs(t.db.url, { text, values })).toEqual([]);
+    });
+    expect(statement).toBeTruthy();
+    expect(await numericOutputs(t.db.url, statement)).toEqual([]);
   });
 
   it('ranks people by their evidence, with the reason as data', async () => {

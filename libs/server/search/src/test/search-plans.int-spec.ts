@@ -8,6 +8,7 @@ import {
   numericOutputs,
   SentStatement,
   signUpPerson,
+  statementsSent,
   tablesReadWhole,
   TestApp,
 } from '@outloud/server-core/testing';
@@ -52,38 +53,24 @@ it("plans a search's analysis of its words once, not on every search (a generic 
 });
 
 it('plans the analysis of finished words (no prefix) once as well', async () => {
-  const sent = jest.spyOn(Pool.prototype, 'query');
-  let statement: SentStatement | undefined;
-  try {
-    const ana = (await signUpPerson(t, 'dee', { password: 'correct horse battery' })).client;
-    await ana.ok(`query { search(query: "red river?") { totalCount } }`);
-    statement = sent.mock.calls
-      .map(([q]) => q as unknown as SentStatement)
-      .find((q) => q.text?.includes('WITH v AS MATERIALIZED'));
-  } finally {
-    sent.mockRestore();
-  }
+  const dee = (await signUpPerson(t, 'dee', { password: 'correct horse battery' })).client;
+  const [statement] = await statementsSent('WITH v AS MATERIALIZED', () =>
+    dee.ok(`query { search(query: "red river?") { totalCount } }`),
+  );
   expect(statement?.name).toBeTruthy();
-  expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
+  expect(await keepsGenericPlans(t.db.url, [statement])).toEqual([true]);
 });
 
 it("plans a misspelt search's analysis (with its corrections) once as well", async () => {
-  const sent = jest.spyOn(Pool.prototype, 'query');
-  let statement: SentStatement | undefined;
-  try {
-    const ed = (await signUpPerson(t, 'ed', { password: 'correct horse battery' })).client;
+  const ed = (await signUpPerson(t, 'ed', { password: 'correct horse battery' })).client;
+  const [statement] = await statementsSent("SELECT 'correction'", async () => {
     const found = await ed.ok<{ search: { totalCount: number } }>(
       `query { search(query: "red rivre map") { totalCount } }`,
     );
     expect(found.search.totalCount).toBeGreaterThan(0);
-    statement = sent.mock.calls
-      .map(([q]) => q as unknown as SentStatement)
-      .find((q) => q.text?.includes("SELECT 'correction'"));
-  } finally {
-    sent.mockRestore();
-  }
+  });
   expect(statement?.name).toBeTruthy();
-  expect(await keepsGenericPlans(t.db.url, [statement!])).toEqual([true]);
+  expect(await keepsGenericPlans(t.db.url, [statement])).toEqual([true]);
 });
 
 it("moves the lexicon's word counts reading only the indexed documents' old words, not every document", async () => {
@@ -114,19 +101,12 @@ it('ranks candidates in double precision, never in numeric (numeric power cost 1
     `mutation { createPost(input: { body: "Which budget laptop for the road?" }) { id } }`,
   );
   await t.drainOutbox();
-  const sent = jest.spyOn(Pool.prototype, 'query');
-  let statement: SentStatement | undefined;
-  try {
+  const [statement] = await statementsSent('WITH fts', async () => {
     const found = await cy.ok<{ search: { totalCount: number } }>(
       `query { search(query: "budget laptop") { totalCount } }`,
     );
     expect(found.search.totalCount).toBe(1);
-    statement = sent.mock.calls
-      .map(([q]) => q as unknown as SentStatement)
-      .find((q) => q.text?.includes('WITH fts'));
-  } finally {
-    sent.mockRestore();
-  }
+  });
   expect(statement).toBeTruthy();
-  expect(await numericOutputs(t.db.url, statement!)).toEqual([]);
+  expect(await numericOutputs(t.db.url, statement)).toEqual([]);
 });
