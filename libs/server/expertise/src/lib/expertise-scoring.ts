@@ -32,9 +32,14 @@ export const HALF_LIFE_DAYS = 365;
 export const WEIGHT_EPOCH = Date.UTC(2020, 0, 1);
 const DAY_MS = 86_400_000;
 
+/** What a weight measured at WEIGHT_EPOCH is multiplied by as of `at`. */
+export function decayAt(at: Date): number {
+  return 2 ** (-(at.getTime() - WEIGHT_EPOCH) / (HALF_LIFE_DAYS * DAY_MS));
+}
+
 /** A weight measured at WEIGHT_EPOCH, as of `at`. */
 export function weightAt(epochWeight: number, at: Date): number {
-  return epochWeight * 2 ** (-(at.getTime() - WEIGHT_EPOCH) / (HALF_LIFE_DAYS * DAY_MS));
+  return epochWeight * decayAt(at);
 }
 
 /** One person's evidence on one topic of the draft, in the scopes the viewer may see. */
@@ -71,7 +76,13 @@ export interface RankedExpert {
   replies: number;
 }
 
-const COUNT_OF: Record<EvidenceKind, (e: TopicEvidence) => number> = {
+/** What a reason is made of: one person's evidence on one topic. */
+export type ReasonEvidence = Pick<
+  TopicEvidence,
+  'topic' | 'accepted' | 'likedReplies' | 'replies' | 'usedFiles' | 'declared' | 'lastAt'
+>;
+
+const COUNT_OF: Record<EvidenceKind, (e: ReasonEvidence) => number> = {
   accepted: (e) => e.accepted,
   liked_reply: (e) => e.likedReplies,
   reply: (e) => e.replies,
@@ -143,7 +154,7 @@ export function rankExperts(
 }
 
 /** The strongest kind of evidence on a topic, with its count: "answered 4 questions about vpn". */
-export function reasonOf(e: TopicEvidence, labels: ReadonlyMap<string, string>): ExpertReason {
+export function reasonOf(e: ReasonEvidence, labels: ReadonlyMap<string, string>): ExpertReason {
   const kind = EVIDENCE_KINDS.find((k) => COUNT_OF[k](e) > 0) ?? 'declared';
   return {
     kind,

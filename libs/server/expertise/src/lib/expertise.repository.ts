@@ -9,11 +9,12 @@ import {
   visibleScopeSql,
 } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
+import { expertRankingSql, RankedExpertRow } from './expert-ranking-sql';
 import {
+  decayAt,
   EVIDENCE_KINDS,
   EVIDENCE_WEIGHTS,
   HALF_LIFE_DAYS,
-  TopicEvidence,
   WEIGHT_EPOCH,
 } from './expertise-scoring';
 
@@ -99,6 +100,53 @@ const TOPIC_COLUMNS = `(user_id, topic, scope, accepted, liked_replies, replies,
 
 /** Per topic, at most this many people are read (the strongest): the work stays bounded. */
 const PEOPLE_PER_TOPIC = 300;
+
+function evidenceParams(topics: string[], viewerId: string, communityId: string | null): unknown[] {
+  return communityId
+    ? [JSON.stringify(topics), viewerId, communityId]
+    : [JSON.stringify(topics), viewerId];
+}
+
+/**
+ * A draft's evidence as the CTE `ev` (with the CTEs it needs): per topic, its strongest visible
+ * rows first (the leaders index), so the work is bounded by PEOPLE_PER_TOPIC, not by how many
+ * people ever touched a common word; then each person's rows of a topic summed over the scopes
+ * the viewer may see. $1 the topics (one JSON array: PostgreSQL sizes a text[] parameter in each
+ * custom plan and then never settled on a generic one, 0.65 ms of planning per draft for 0.12 ms
+ * of running), $2 the viewer, $3 the community when there is one (without one, no community
+ * clause: a generic plan cannot drop it the way a custom plan for a null parameter does).
+ */
+function evidenceCtes(withCommunity: boolean): string {
+  return `topics AS MATERIALIZED (SELECT json_array_elements_text($1::json) AS topic),
+       leaders AS (
+         SELECT c.* FROM topics t CROSS JOIN LATERAL (
+           SELECT e.user_id, e.topic, e.accepted, e.liked_replies, e.replies, e.used_files,
+                  e.declared, e.weight, e.last_at
+             FROM expertise_topics e
+            WHERE e.topic = t.topic AND ${visibleScopeSql('e.scope', '$2')} AND e.user_id <> $2
+              ${withCommunity ? `AND ${communityContentVisibleSql('$3::uuid', 'e.user_id')}` : ''}
+            ORDER BY e.weight DESC
+            LIMIT ${PEOPLE_PER_TOPIC}) c),
+       population AS (
+         SELECT p.topic, sum(p.people)::int AS people FROM expertise_topic_people p
+          WHERE p.topic IN (SELECT topic FROM topics) AND ${visibleScopeSql('p.scope', '$2')}
+          GROUP BY p.topic),
+       ev AS (
+         SELECT * FROM (
+           SELECT l.user_id, l.topic, sum(l.accepted)::int AS accepted,
+                  sum(l.liked_replies)::int AS liked_replies, sum(l.replies)::int AS replies,
+                  sum(l.used_files)::int AS used_files, sum(l.declared)::int AS declared,
+                  sum(l.weight) AS weight,
+                  -- As a number: up to 300 rows per topic, and a timestamp costs the API a
+                  -- regular expression per row to parse (docs/decisions/0015). In double
+                  -- precision: extract() is numeric, and numeric arithmetic per row is slow (0021).
+                  extract(epoch FROM max(l.last_at))::float8 * 1000 AS last_at_ms,
+                  greatest(max(n.people), count(*) OVER (PARTITION BY l.topic))::int AS people,
+                  row_number() OVER (PARTITION BY l.topic ORDER BY sum(l.weight) DESC, l.user_id) AS rank
+             FROM leaders l LEFT JOIN population n ON n.topic = l.topic
+            GROUP BY l.user_id, l.topic) t
+          WHERE rank <= ${PEOPLE_PER_TOPIC})`;
+}
 
 /**
  * The expertise tables: evidence per source, rewritten from the source tables when an event
@@ -280,79 +328,28 @@ export class ExpertiseRepository {
   }
 
   /**
-   * People's evidence on these topics, only from scopes the viewer may see, never the viewer's
-   * own, and only people who may read content in `communityId` when one is given.
+   * The `first` people with the strongest evidence on these topics as of `now`, from scopes the
+   * viewer may see, never the viewer, and only people who may read content in `communityId`
+   * when one is given. Ranked in
+   * PostgreSQL (`expertRankingSql`, the same rules as `rankExperts`), each with the row that
+   * contributed most: three people come back instead of thousands of evidence rows.
    */
-  async evidence(
+  async topExperts(
     topics: string[],
     viewerId: string,
     communityId: string | null,
-  ): Promise<TopicEvidence[]> {
+    first: number,
+    now: Date,
+  ): Promise<RankedExpertRow[]> {
     if (!topics.length) return [];
-    const rows: {
-      user_id: string;
-      topic: string;
-      accepted: number;
-      liked_replies: number;
-      replies: number;
-      used_files: number;
-      declared: number;
-      weight: number;
-      last_at_ms: number;
-      people: number;
-    }[] = await preparedQuery(
+    const params = evidenceParams(topics, viewerId, communityId);
+    const decay = `$${params.length + 1}`;
+    const limit = `$${params.length + 2}`;
+    return preparedQuery(
       this.dataSource,
-      // Per topic, its strongest visible rows first (the leaders index), so the work is bounded
-      // by PEOPLE_PER_TOPIC, not by how many people ever touched a common word; then each
-      // person's rows of a topic summed over the scopes the viewer may see.
-      // Prepared, with the topics as one JSON array: PostgreSQL sizes a text[] parameter in each
-      // custom plan and then never settled on a generic one (0.65 ms of planning per draft for
-      // 0.12 ms of running); a JSON array's length is unknown to every plan alike.
-      `WITH topics AS MATERIALIZED (SELECT json_array_elements_text($1::json) AS topic),
-       leaders AS (
-         SELECT c.* FROM topics t CROSS JOIN LATERAL (
-           SELECT e.user_id, e.topic, e.accepted, e.liked_replies, e.replies, e.used_files,
-                  e.declared, e.weight, e.last_at
-             FROM expertise_topics e
-            WHERE e.topic = t.topic AND ${visibleScopeSql('e.scope', '$2')} AND e.user_id <> $2
-              ${communityId ? `AND ${communityContentVisibleSql('$3::uuid', 'e.user_id')}` : ''}
-            ORDER BY e.weight DESC
-            LIMIT ${PEOPLE_PER_TOPIC}) c),
-       population AS (
-         SELECT p.topic, sum(p.people)::int AS people FROM expertise_topic_people p
-          WHERE p.topic IN (SELECT topic FROM topics) AND ${visibleScopeSql('p.scope', '$2')}
-          GROUP BY p.topic)
-       SELECT * FROM (
-         SELECT l.user_id, l.topic, sum(l.accepted)::int AS accepted,
-                sum(l.liked_replies)::int AS liked_replies, sum(l.replies)::int AS replies,
-                sum(l.used_files)::int AS used_files, sum(l.declared)::int AS declared,
-                sum(l.weight) AS weight,
-                -- As a number: up to 300 rows per topic, and a timestamp costs the API a
-                -- regular expression per row to parse (docs/decisions/0015). In double
-                -- precision: extract() is numeric, and numeric arithmetic per row is slow (0021).
-                extract(epoch FROM max(l.last_at))::float8 * 1000 AS last_at_ms,
-                greatest(max(n.people), count(*) OVER (PARTITION BY l.topic))::int AS people,
-                row_number() OVER (PARTITION BY l.topic ORDER BY sum(l.weight) DESC, l.user_id) AS rank
-           FROM leaders l LEFT JOIN population n ON n.topic = l.topic
-          GROUP BY l.user_id, l.topic) t
-        WHERE rank <= ${PEOPLE_PER_TOPIC}`,
-      // Without a community, no community clause: a generic plan cannot drop it the way a
-      // custom plan for a null parameter does, so it would never be chosen.
-      communityId
-        ? [JSON.stringify(topics), viewerId, communityId]
-        : [JSON.stringify(topics), viewerId],
+      `WITH ${evidenceCtes(communityId !== null)},
+       ${expertRankingSql({ decay, first: limit })}`,
+      [...params, decayAt(now), first],
     );
-    return rows.map((r) => ({
-      userId: r.user_id,
-      topic: r.topic,
-      accepted: r.accepted,
-      likedReplies: r.liked_replies,
-      replies: r.replies,
-      usedFiles: r.used_files,
-      declared: r.declared,
-      weight: Number(r.weight),
-      lastAt: new Date(r.last_at_ms),
-      people: r.people,
-    }));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UserStatus } from '@outloud/contracts';
 import { toUserModel, UserRepository } from '@outloud/identity';
 import { BadUserInputError, isUuid, Viewer } from '@outloud/server-core';
-import { EvidenceKind, RankedExpert, rankExperts, reasonText } from './expertise-scoring';
+import { EvidenceKind, RankedExpert, reasonOf, reasonText } from './expertise-scoring';
 import { ExpertiseRepository } from './expertise.repository';
 import { ExpertReasonKind, SuggestedExpert, SuggestedExpertsArgs } from './suggested-experts.model';
 
@@ -48,8 +48,26 @@ export async function rankForDraft(
   const topics = [...tags.map((t) => `tag:${t}`), ...wordTopics.map((w) => w.topic)];
   if (!topics.length) return [];
   const labels = new Map(wordTopics.map((w) => [w.topic, w.label.toLowerCase()]));
-  const evidence = await expertise.evidence(topics, viewerId, communityId);
-  return rankExperts(evidence, { now, first, labels });
+  // Ranked in PostgreSQL by the rules of rankExperts (expert-ranking-sql.ts).
+  const rows = await expertise.topExperts(topics, viewerId, communityId, first, now);
+  return rows.map((r) => ({
+    userId: r.user_id,
+    score: r.score,
+    reason: reasonOf(
+      {
+        topic: r.topic,
+        accepted: r.accepted,
+        likedReplies: r.liked_replies,
+        replies: r.replies,
+        usedFiles: r.used_files,
+        declared: r.declared,
+        lastAt: new Date(r.last_at_ms),
+      },
+      labels,
+    ),
+    acceptedAnswers: r.most_accepted,
+    replies: r.most_replies,
+  }));
 }
 
 /**

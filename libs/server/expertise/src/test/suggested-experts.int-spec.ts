@@ -15,7 +15,7 @@ import {
   signUpPerson,
 } from '@outloud/server-core/testing';
 import { StreamModule } from '@outloud/stream';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { ExpertiseModule, ExpertiseRepository } from '../index';
 
 const PASSWORD = 'correct horse battery';
@@ -153,6 +153,28 @@ describe('suggested experts from the expertise model', () => {
     });
     expect(statement).toBeTruthy();
     expect(await numericOutputs(t.db.url, statement)).toEqual([]);
+  });
+
+  it("sends the API the people it may show, not the draft's every piece of evidence", async () => {
+    const draft = 'renew expired VPN certificate lab';
+    const [statement] = await statementsSent('WITH topics AS', async () => {
+      expect(await experts('eve', draft, 1)).toHaveLength(1);
+    });
+    const client = new Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(statement.text!, statement.values);
+      // One to show, and two in reserve for people deactivated since (SuggestedExpertsService).
+      expect(rows.length).toBeLessThanOrEqual(3);
+      // The evidence behind them: what the API used to read and rank itself.
+      const { rows: evidence } = await client.query(
+        `SELECT count(*)::int AS n FROM expertise_topics WHERE user_id <> $1`,
+        [people.eve.id],
+      );
+      expect(evidence[0].n).toBeGreaterThan(3);
+    } finally {
+      await client.end();
+    }
   });
 
   it('ranks people by their evidence, with the reason as data', async () => {

@@ -35,7 +35,7 @@ export function rankKnownFor(
       const idf = Math.log(1 + population / Math.max(1, t.people));
       const score = Math.log1p(weightAt(t.weight, options.now)) * (isTag ? 1.5 : 1) * idf;
       // Declared expertise never becomes the reason here: only checked evidence.
-      const reason = reasonOf({ ...t, userId: '', declared: 0 }, new Map([[t.topic, label]]));
+      const reason = reasonOf({ ...t, declared: 0 }, new Map([[t.topic, label]]));
       return [{ topic: t.topic, label, tag: isTag ? label : null, reason, score }];
     })
     .sort(
