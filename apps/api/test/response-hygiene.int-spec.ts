@@ -112,7 +112,16 @@ describe('Cache-Control (finding 2)', () => {
     const page = await get('/communities/board');
     expect(page.headers.get('cache-control')).toBe('no-cache');
     // Its file's validator stays (the API's answers have none: no body hashed for it).
-    expect(page.headers.get('etag')).toBeTruthy();
+    const etag = page.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // A revisit with it is answered "not modified", without the page again. As a browser sends
+    // it: fetch() itself would add `Cache-Control: no-cache` to a conditional request (the Fetch
+    // standard), which asks for the page whatever the validator says.
+    const again = await fetch(`${t.url}/communities/board`, {
+      headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
   });
 });
 
