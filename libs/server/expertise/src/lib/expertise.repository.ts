@@ -148,6 +148,12 @@ function evidenceCtes(withCommunity: boolean): string {
           WHERE rank <= ${PEOPLE_PER_TOPIC})`;
 }
 
+/** The experts statement without and with a community ($3): built once, not per draft. */
+const TOP_EXPERTS_SQL = [false, true].map(
+  (withCommunity) => `WITH ${evidenceCtes(withCommunity)},
+       ${expertRankingSql(withCommunity ? { decay: '$4', first: '$5' } : { decay: '$3', first: '$4' })}`,
+);
+
 /**
  * The expertise tables: evidence per source, rewritten from the source tables when an event
  * names the source, and the per person, topic and scope sums that suggestions read.
@@ -342,14 +348,10 @@ export class ExpertiseRepository {
     now: Date,
   ): Promise<RankedExpertRow[]> {
     if (!topics.length) return [];
-    const params = evidenceParams(topics, viewerId, communityId);
-    const decay = `$${params.length + 1}`;
-    const limit = `$${params.length + 2}`;
-    return preparedQuery(
-      this.dataSource,
-      `WITH ${evidenceCtes(communityId !== null)},
-       ${expertRankingSql({ decay, first: limit })}`,
-      [...params, decayAt(now), first],
-    );
+    return preparedQuery(this.dataSource, TOP_EXPERTS_SQL[communityId === null ? 0 : 1], [
+      ...evidenceParams(topics, viewerId, communityId),
+      decayAt(now),
+      first,
+    ]);
   }
 }
