@@ -7,6 +7,7 @@ export * from './lib/database/snake-naming.strategy';
 export * from './lib/database/transaction';
 export * from './lib/database/database-health';
 export * from './lib/database/prepared-query';
+export * from './lib/database/listed-ids';
 export * from './lib/database/one-statement';
 export * from './lib/database/after-commit';
 export * from './lib/database/database-unavailable';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ModerationNoticeDetails, NotificationType } from '@outloud/contracts';
-import { AccessPolicy, preparedQuery } from '@outloud/server-core';
+import { AccessPolicy, idsParam, preparedQuery } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Unread counts stop here: the bell shows "99+" beyond 99, and the count's cost stays bounded. */
@@ -70,26 +70,6 @@ export interface Inserted {
  * the AccessPolicy predicate, so a notification about something the recipient can no longer see
  * (removed from the community, post deleted) is not shown, not counted and not caught up on.
  */
-/** Up to this many candidates are sent one parameter each (`candidateParams`). */
-const LISTED_CANDIDATES = 8;
-
-/**
- * The candidates' ids as parameters from `$from` on: a few as one parameter each, so the
- * prepared statement's generic plan knows how many people it reads and costs what a custom plan
- * does. PostgreSQL then stops planning the statement on every call (0.8 ms per mention, more than
- * running it); with one array parameter it assumed ten people and kept planning. More go as one
- * array (each count is its own statement text).
- */
-function candidateParams(
-  candidates: string[],
-  from: number,
-): { sql: string; values: string[] | string[][] } {
-  if (candidates.length > LISTED_CANDIDATES)
-    return { sql: `$${from}::uuid[]`, values: [candidates] };
-  const listed = candidates.map((_, i) => `$${from + i}::uuid`).join(', ');
-  return { sql: `ARRAY[${listed}]`, values: candidates };
-}
-
 @Injectable()
 export class NotificationRepository {
   constructor(
@@ -107,7 +87,7 @@ export class NotificationRepository {
     event: Omit<NewNotification, 'dedupeKey'>,
   ): Promise<string[]> {
     if (candidates.length === 0) return [];
-    const listed = candidateParams(candidates, 5);
+    const listed = idsParam(candidates, 5);
     const rows: { id: string }[] = await manager.query(
       this.eligibleSql(Boolean(event.replyId), listed.sql),
       [event.postId, event.replyId, event.actorId, event.type, ...listed.values],
@@ -117,7 +97,7 @@ export class NotificationRepository {
 
   /**
    * $1 post, $2 reply or null, $3 actor, $4 type, `candidates` the people's ids (see
-   * `candidateParams`); ordered by id. About a post (`$2` null) the reply's check is left out.
+   * `idsParam`); ordered by id. About a post (`$2` null) the reply's check is left out.
    */
   private eligibleSql(aboutReply: boolean, candidates: string): string {
     const reply = aboutReply
@@ -158,7 +138,7 @@ export class NotificationRepository {
    */
   async insertForEligible(candidates: string[], n: NewNotification): Promise<NotificationRow[]> {
     if (candidates.length === 0) return [];
-    const listed = candidateParams(candidates, 6);
+    const listed = idsParam(candidates, 6);
     const rows = await preparedQuery<NotificationRow>(
       this.dataSource,
       `WITH eligible AS (${this.eligibleSql(Boolean(n.replyId), listed.sql)}),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { idsParam } from './listed-ids';
 
 const names = new Map<string, string>();
 
@@ -59,13 +60,16 @@ export function findByIdsPrepared<T, Row extends T = T>(
   if (!ids.length) return Promise.resolve([]);
   let texts = byIdStatements.get(entity);
   if (!texts) byIdStatements.set(entity, (texts = new Map()));
-  let text = texts.get(extra);
+  // A few ids as one parameter each: the generic plan then fits (see idsParam).
+  const listed = idsParam(ids, 1);
+  const key = `${listed.sql}|${extra}`;
+  let text = texts.get(key);
   if (!text) {
     const { select, table } = entityColumns(dataSource, entity);
-    text = `SELECT ${select}${extra ? `, ${extra}` : ''} FROM "${table}" t WHERE t.id = ANY($1::uuid[])`;
-    texts.set(extra, text);
+    text = `SELECT ${select}${extra ? `, ${extra}` : ''} FROM "${table}" t WHERE t.id = ANY(${listed.sql})`;
+    texts.set(key, text);
   }
-  return preparedQuery<Row>(dataSource, text, [ids]);
+  return preparedQuery<Row>(dataSource, text, listed.values);
 }
 
 /**

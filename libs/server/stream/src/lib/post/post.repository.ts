@@ -5,6 +5,7 @@ import {
   findByIdsPrepared,
   isUuid,
   OneStatement,
+  idsParam,
   preparedQuery,
 } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -66,14 +67,27 @@ export class PostRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
   ) {
-    this.cardRowsSql = `SELECT ${postCardColumns(policy, '$1')} FROM posts p WHERE p.id = ANY($2::uuid[])`;
-    this.visibleLiveCardRowsSql = `${this.cardRowsSql}
-      AND p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
+    this.cardColumnsSql = postCardColumns(policy, '$1');
+    this.visibleLiveSql = `AND p.deleted_at IS NULL AND ${policy.visiblePostsSql('p', '$1')}`;
   }
 
-  /** Every page of cards asks this; its text is fixed, so it is built once. */
-  private readonly cardRowsSql: string;
-  private readonly visibleLiveCardRowsSql: string;
+  /** Every page of cards asks these; their texts are fixed, so they are built once. */
+  private readonly cardColumnsSql: string;
+  private readonly visibleLiveSql: string;
+  /** The card statements by how the ids go (`idsParam`) and whether visibility is checked. */
+  private readonly cardTexts = new Map<string, string>();
+
+  private cardStatement(viewerId: string, ids: readonly string[], visibleLive: boolean) {
+    const listed = idsParam(ids, 2);
+    const key = `${listed.sql}|${visibleLive}`;
+    let text = this.cardTexts.get(key);
+    if (!text) {
+      text = `SELECT ${this.cardColumnsSql} FROM posts p WHERE p.id = ANY(${listed.sql})
+      ${visibleLive ? this.visibleLiveSql : ''}`;
+      this.cardTexts.set(key, text);
+    }
+    return { text, values: [viewerId, ...listed.values] };
+  }
 
   findByIds(ids: readonly string[]): Promise<PostEntity[]> {
     return findByIdsPrepared(this.dataSource, PostEntity, ids.filter(isUuid));
@@ -86,7 +100,8 @@ export class PostRepository {
    */
   cardRows(viewerId: string, ids: readonly string[]): Promise<PostCardRow[]> {
     if (!ids.length) return Promise.resolve([]);
-    return preparedQuery<PostCardRow>(this.dataSource, this.cardRowsSql, [viewerId, ids]);
+    const { text, values } = this.cardStatement(viewerId, ids, false);
+    return preparedQuery<PostCardRow>(this.dataSource, text, values);
   }
 
   /**
@@ -97,10 +112,8 @@ export class PostRepository {
   visibleLiveCardRows(viewerId: string, ids: readonly string[]): Promise<PostCardRow[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return preparedQuery<PostCardRow>(this.dataSource, this.visibleLiveCardRowsSql, [
-      viewerId,
-      valid,
-    ]);
+    const { text, values } = this.cardStatement(viewerId, valid, true);
+    return preparedQuery<PostCardRow>(this.dataSource, text, values);
   }
 
   /** Adds the insert of a new post (`newPost`) to a write. */
