@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessPolicy,
   findByIdsPrepared,
+  idsParam,
   isUuid,
   OneStatement,
-  idsParam,
   preparedQuery,
 } from '@outloud/server-core';
 import { DataSource, EntityManager } from 'typeorm';
