@@ -5,7 +5,9 @@ import {
   AccessPolicy,
   entityColumns,
   findByIdsPrepared,
+  idsParam,
   isUuid,
+  listParam,
   preparedQuery,
   preparedQueryIn,
 } from '@outloud/server-core';
@@ -103,12 +105,15 @@ export class UserRepository {
     manager: EntityManager = this.users.manager,
   ): Promise<(UserRow & { lowerHandle: string })[]> {
     const { select, table } = entityColumns(manager.connection, UserEntity);
+    // A few of each as one parameter each: the generic plan then fits (see listParam).
+    const lower = listParam(handles, 1, 'text');
+    const people = idsParam(ids.filter(isUuid), 1 + lower.values.length);
     return preparedQueryIn(
       manager,
       `SELECT ${select}, ${this.policy.isHiddenSql('profile', 't.id')} AS "profileHidden",
               lower(t.handle) AS "lowerHandle"
-         FROM "${table}" t WHERE lower(t.handle) = ANY($1::text[]) OR t.id = ANY($2::uuid[])`,
-      [handles, ids.filter(isUuid)],
+         FROM "${table}" t WHERE lower(t.handle) = ANY(${lower.sql}) OR t.id = ANY(${people.sql})`,
+      [...lower.values, ...people.values],
     );
   }
 
