@@ -29,3 +29,18 @@ export async function signUpPerson(
   );
   return { client, id: data.signUp.viewer.id };
 }
+
+/**
+ * Adds `count` people straight to `users` (handles person1, person2…; no password works) and
+ * refreshes the table's statistics: an organisation's size, for checks of plans, which differ on
+ * a table of a few rows (read whole because that is cheapest).
+ */
+export async function addPeople(t: Pick<TestApp, 'dataSource'>, count: number): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO users (handle, display_name, email, password_hash)
+     SELECT 'person' || i, 'Person ' || i, 'person' || i || '@corp.example', 'x'
+       FROM generate_series(1, $1::int) AS i`,
+    [count],
+  );
+  await t.dataSource.query(`ANALYZE users`);
+}

@@ -2,6 +2,7 @@ import { CommunitiesModule } from '@outloud/communities';
 import { IdentityModule } from '@outloud/identity';
 import { RealtimeModule } from '@outloud/realtime';
 import {
+  addPeople,
   createTestApp,
   keepsGenericPlans,
   SentStatement,
@@ -27,12 +28,7 @@ beforeAll(async () => {
   });
   for (const handle of ['bo', 'cy'])
     await signUpPerson(t, handle, { password: 'correct horse battery' });
-  await t.dataSource.query(
-    `INSERT INTO users (handle, display_name, email, password_hash)
-     SELECT 'person' || i, 'Person ' || i, 'person' || i || '@corp.example', 'x'
-       FROM generate_series(1, 3000) AS i`,
-  );
-  await t.dataSource.query(`ANALYZE users`);
+  await addPeople(t, 3000);
 });
 afterAll(() => t?.close());
 

@@ -1,5 +1,6 @@
 import { IdentityModule, UserRepository } from '@outloud/identity';
 import {
+  addPeople,
   createTestApp,
   keepsGenericPlans,
   signUpPerson,
@@ -34,13 +35,7 @@ beforeAll(async () => {
     );
     postIds.push(createPost.id);
   }
-  // An organisation of a few thousand people, with statistics (a tiny table is read whole).
-  await t.dataSource.query(
-    `INSERT INTO users (handle, display_name, email, password_hash)
-     SELECT 'person' || i, 'Person ' || i, 'person' || i || '@corp.example', 'x'
-       FROM generate_series(1, 3000) AS i`,
-  );
-  await t.dataSource.query(`ANALYZE users`);
+  await addPeople(t, 3000);
 });
 afterAll(() => t?.close());
 
