@@ -15,6 +15,7 @@ import { runCli } from '../cli/cli-database';
 import { serverEnvOf } from '../cli/server-env';
 import { DEMO_LOGIN } from '../seed/seed-demo';
 import { ClientOperation, clientOperation, useClientOperationsFrom } from './client-operations';
+import { BenchHttp } from './bench-http';
 import { apiProcessesNow, cpuMeter, CpuMeter, CpuSplit, formatCpu, perRequest } from './cpu-meter';
 
 /**
@@ -48,6 +49,9 @@ interface Result {
 
 /** A create rate counts as sustained only if its side effects catch up this soon after. */
 const SUSTAINED_DRAIN_SECONDS = 2;
+
+/** The scenarios' requests (bounded at 10 s each); closed when the run ends. */
+const http = new BenchHttp();
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
@@ -248,6 +252,7 @@ runCli(async () => {
       results.push(ceiling);
     }
   } finally {
+    http.close();
     rss.stop();
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -348,17 +353,15 @@ async function mentionLatency(
     // (an unhandled rejection ended a whole run on a loaded machine).
     for (const arrival of arrivals) arrival.catch(() => undefined);
     const mentions = listeners.map((l) => `@${l.handle}`).join(' ');
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: headers(probeAuthors[n % probeAuthors.length]),
-      body: JSON.stringify({
+    const res = await http.post(
+      `${base}/graphql`,
+      headers(probeAuthors[n % probeAuthors.length]),
+      JSON.stringify({
         ...create,
         variables: { input: { body: `ping ${mentions} nonce${n}x` }, ...writeKey(create) },
       }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!res.ok) throw new Error(`createPost failed with HTTP ${res.status}`);
-    await res.arrayBuffer();
+    );
+    if (res.status !== 200) throw new Error(`createPost failed with HTTP ${res.status}`);
     responses.push(performance.now() - started);
     return Promise.all(arrivals);
   };
@@ -529,8 +532,19 @@ function distinct(count: number, max: number): number[] {
   return [...set];
 }
 
+/** What the web client's requests carry: Apollo Client's headers and a browser's own. */
+const CLIENT_HEADERS = {
+  accept: 'application/graphql-response+json,application/json;q=0.9',
+  'content-type': 'application/json',
+  'apollo-require-preflight': 'true',
+  'accept-encoding': 'gzip, deflate, br, zstd',
+  'accept-language': 'en-GB,en;q=0.9,fr;q=0.8',
+  'user-agent':
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+};
+
 function headers(cookie: string): Record<string, string> {
-  return { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie };
+  return { ...CLIENT_HEADERS, cookie };
 }
 
 async function logIn(base: string, handle: string): Promise<string> {
@@ -558,16 +572,13 @@ async function gql<T>(
   variables: Record<string, unknown> = {},
   check?: (data: T) => boolean,
 ): Promise<number> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: headers(cookie),
-    body: JSON.stringify({ ...operation, variables }),
-    // Bounded: a stuck request counts as an error instead of stalling the run.
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await res.text();
+  const { status, text } = await http.post(
+    `${base}/graphql`,
+    headers(cookie),
+    JSON.stringify({ ...operation, variables }),
+  );
   const body = JSON.parse(text) as { data?: T; errors?: unknown[] };
-  if (!res.ok || body.errors || !body.data || (check && !check(body.data)))
+  if (status !== 200 || body.errors || !body.data || (check && !check(body.data)))
     throw new Error(JSON.stringify(body.errors ?? body).slice(0, 300));
   return Buffer.byteLength(text);
 }
