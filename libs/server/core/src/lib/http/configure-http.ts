@@ -2,8 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'pino';
-import pinoHttp from 'pino-http';
 import { AppConfig } from '../config/app-config';
+import { accessLog } from './access-log';
 import { requestIdOf, requestContextMiddleware } from './request-context.middleware';
 import { securityHeaders } from './security-headers';
 
@@ -25,25 +25,7 @@ export function configureHttp(app: INestApplication, config: AppConfig, logger: 
   server.set('etag', () => undefined);
   if (config.get('TRUST_PROXY')) server.set('trust proxy', true);
   app.use(requestContextMiddleware);
-  const nodeEnv = config.get('NODE_ENV');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as Request).outloud?.requestId ?? 'unknown',
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      customLogLevel: (_req, res, err) => requestLogLevel(res.statusCode, Boolean(err), nodeEnv),
-      // No headers and no query string: they carry cookies, file names (Content-Disposition of
-      // a restricted file) and search words. The method, path, status and request id suffice.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: req.url.split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(accessLog(logger, config.get('NODE_ENV')));
   for (const handler of securityHeaders()) app.use(handler);
   app.use(
     express.json({
@@ -81,19 +63,4 @@ export function bodyErrorHandler(
       },
     ],
   });
-}
-
-/**
- * A request's log line: failures always (a 503 is a known database outage, already logged once
- * as such: a warning); a success is one info line in production, a debug line elsewhere.
- */
-export function requestLogLevel(
-  statusCode: number,
-  failed: boolean,
-  nodeEnv: string,
-): 'debug' | 'info' | 'warn' | 'error' {
-  if (statusCode === 503) return 'warn';
-  if (failed || statusCode >= 500) return 'error';
-  if (statusCode >= 400) return 'warn';
-  return nodeEnv === 'production' ? 'info' : 'debug';
 }
