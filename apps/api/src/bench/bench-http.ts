@@ -17,7 +17,7 @@ export class BenchHttp {
 
   constructor(private readonly timeoutMs = 10_000) {}
 
-  /** POSTs `body` to `url` and reads the whole answer; a request past the timeout fails. */
+  /** POSTs `body` to `url` and reads the whole answer; one that goes `timeoutMs` without a byte fails. */
   post(url: string, headers: Record<string, string>, body: string): Promise<BenchResponse> {
     const payload = Buffer.from(body);
     return new Promise((resolve, reject) => {

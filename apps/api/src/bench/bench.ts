@@ -50,7 +50,7 @@ interface Result {
 /** A create rate counts as sustained only if its side effects catch up this soon after. */
 const SUSTAINED_DRAIN_SECONDS = 2;
 
-/** The scenarios' requests (bounded at 10 s each); closed when the run ends. */
+/** The scenarios' requests (10 s without a byte fails one); closed when the run ends. */
 const http = new BenchHttp();
 
 const percentile = (sorted: number[], p: number) =>

@@ -7,17 +7,16 @@ import { requestContextMiddleware } from './request-context.middleware';
 
 describe('requestLogLevel', () => {
   it('logs a success as one info line in production and at debug level in development', () => {
-    expect(requestLogLevel(200, false, 'production')).toBe('info');
-    expect(requestLogLevel(200, false, 'development')).toBe('debug');
-    expect(requestLogLevel(304, false, 'test')).toBe('debug');
+    expect(requestLogLevel(200, 'production')).toBe('info');
+    expect(requestLogLevel(200, 'development')).toBe('debug');
+    expect(requestLogLevel(304, 'test')).toBe('debug');
   });
 
   it('always logs failures', () => {
     for (const env of ['production', 'development']) {
-      expect(requestLogLevel(404, false, env)).toBe('warn');
-      expect(requestLogLevel(503, false, env)).toBe('warn');
-      expect(requestLogLevel(500, false, env)).toBe('error');
-      expect(requestLogLevel(200, true, env)).toBe('error');
+      expect(requestLogLevel(404, env)).toBe('warn');
+      expect(requestLogLevel(503, env)).toBe('warn');
+      expect(requestLogLevel(500, env)).toBe('error');
     }
   });
 });

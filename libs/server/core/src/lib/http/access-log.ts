@@ -11,11 +11,10 @@ const UNLOGGED = new Set(['/healthz', '/readyz']);
  */
 export function requestLogLevel(
   statusCode: number,
-  failed: boolean,
   nodeEnv: string,
 ): 'debug' | 'info' | 'warn' | 'error' {
   if (statusCode === 503) return 'warn';
-  if (failed || statusCode >= 500) return 'error';
+  if (statusCode >= 500) return 'error';
   if (statusCode >= 400) return 'warn';
   return nodeEnv === 'production' ? 'info' : 'debug';
 }
@@ -38,7 +37,7 @@ export function accessLog(logger: Logger, nodeEnv: string): RequestHandler {
       res.off('close', ended);
       // `close` without `finish`: the client went away before the answer was sent.
       const aborted = !res.writableFinished;
-      const level = requestLogLevel(res.statusCode, false, nodeEnv);
+      const level = requestLogLevel(res.statusCode, nodeEnv);
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
