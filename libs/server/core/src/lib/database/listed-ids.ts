@@ -1,5 +1,5 @@
 /** Up to this many values go as one parameter each (`listParam`); more go as one array. */
-export const LISTED_VALUES = 8;
+const LISTED_VALUES = 8;
 
 /**
  * A list for `= ANY(…)` as parameters from `$from` on. A few values go as one parameter each, so
