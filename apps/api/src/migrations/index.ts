@@ -39,6 +39,7 @@ import { AnalyticsPeopleLastDays1765006500000 } from './1765006500000-AnalyticsP
 import { AnalyticsAnswererWindow1765006600000 } from './1765006600000-AnalyticsAnswererWindow';
 import { AnalyticsRecomputeIndexes1765006700000 } from './1765006700000-AnalyticsRecomputeIndexes';
 import { IdempotencyKeysByPerson1765006800000 } from './1765006800000-IdempotencyKeysByPerson';
+import { OutboxUnclaimedJobsByLane1765006900000 } from './1765006900000-OutboxUnclaimedJobsByLane';
 
 /** Every migration, in order. Never edit one that has been merged; add a new one. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   AnalyticsAnswererWindow1765006600000,
   AnalyticsRecomputeIndexes1765006700000,
   IdempotencyKeysByPerson1765006800000,
+  OutboxUnclaimedJobsByLane1765006900000,
 ];

@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '@outloud/server-core/testing';
 import { Client, Pool } from 'pg';
 import { OneStatement } from '../lib/database/one-statement';
 import { OutboxConsumer, SHARED_FAST_QUEUE_LIMIT } from '../lib/outbox/outbox.consumer';
+import { claimSql } from '../lib/outbox/outbox.repository';
 import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
 import { OutboxWorker } from '../lib/outbox/outbox.worker';
 
@@ -24,6 +25,14 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t?.close());
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  Plans?: PlanNode[];
+}
 
 const rows = () =>
   t.dataSource.query(
@@ -205,6 +214,41 @@ describe('outbox', () => {
     await t.dataSource.query(`DELETE FROM outbox_jobs`);
   });
 
+  it.each(['fast', 'bulk'] as const)(
+    'claims (%s lane) without reading the jobs that ran before: they left no trace it walks',
+    async (lane) => {
+      // 5,000 jobs queued already claimed (as a write's fast jobs are), run and deleted, not yet
+      // vacuumed; then one job of the lane waiting.
+      await t.dataSource.query(
+        `INSERT INTO outbox_jobs (event_type, handler, payload, fast, locked_until, attempts)
+       SELECT 'stream.post.deleted', 'test.gone', '{}', true, now() + interval '15 seconds', 1
+         FROM generate_series(1, 5000)`,
+      );
+      await t.dataSource.query(`DELETE FROM outbox_jobs WHERE handler = 'test.gone'`);
+      await t.dataSource.query(
+        `INSERT INTO outbox_jobs (event_type, handler, payload, fast) VALUES ('stream.post.deleted', 'test.gone', '{}', $1)`,
+        [lane === 'fast'],
+      );
+      const plan = await t.dataSource.transaction(async (tx) => {
+        const [row] = await tx.query(
+          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${claimSql(lane)}`,
+          [10, 60],
+        );
+        await tx.query('ROLLBACK AND CHAIN'); // the claim only measured, not kept
+        return row['QUERY PLAN'][0].Plan as PlanNode;
+      });
+      // The buffers the statement's reads of outbox_jobs touched (its indexes and rows).
+      const scans = (node: PlanNode): number =>
+        (node['Relation Name'] === 'outbox_jobs' && /Scan/.test(node['Node Type'])
+          ? node['Shared Hit Blocks'] + node['Shared Read Blocks']
+          : 0) + (node.Plans ?? []).reduce((sum, child) => sum + scans(child), 0);
+      expect(scans(plan)).toBeGreaterThan(0);
+      // Reading past the 5,000 gone rows touched a hundred buffers; one waiting job needs a few.
+      expect(scans(plan)).toBeLessThan(15);
+      await t.dataSource.query(`DELETE FROM outbox_jobs`);
+    },
+  );
+
   it('wakes a waiting worker on a nudge that came while it was busy (no lost wake-up)', async () => {
     const seen = outbox.wakeCount('fast');
     outbox.nudge();
@@ -348,6 +392,19 @@ describe('outbox with a worker in this process', () => {
     await until(async () => (await rows()).length === 0);
   });
 
+  it('hands back, and runs, a job whose lock expired while the worker runs', async () => {
+    // Claimed by a process that died: locked, and its lock ran out. No commit wakes anyone.
+    await t.dataSource.query(
+      `INSERT INTO outbox_jobs (event_type, handler, payload, fast, locked_until, attempts)
+       VALUES ('communities.member.removed', 'test.local', '{"communityId":"c","userId":"l4"}',
+               true, now() - interval '1 second', 1)`,
+    );
+    await until(() => ran.includes('l4'));
+    expect(ran).toContain('l4');
+    await until(async () => (await rows()).length === 0);
+    expect(await rows()).toEqual([]);
+  });
+
   it('claims the jobs of a process that died after its commit once their lock expires', async () => {
     // A runner that takes the jobs and never runs them: the process died right after commit.
     outbox.runLocally({
@@ -375,8 +432,8 @@ describe('writes of a process that runs no jobs (WORKER_MODE=off)', () => {
     });
     const queue = (n: number) =>
       t.dataSource.query(
-        `INSERT INTO outbox_jobs (event_type, handler, payload)
-         SELECT 'communities.member.invited', 'test.elsewhere', '{}'::jsonb FROM generate_series(1, $1)`,
+        `INSERT INTO outbox_jobs (event_type, handler, payload, fast)
+         SELECT 'communities.member.invited', 'test.elsewhere', '{}'::jsonb, true FROM generate_series(1, $1)`,
         [n],
       );
     await queue(SHARED_FAST_QUEUE_LIMIT);

@@ -78,9 +78,4 @@ export class OutboxHandlers {
   isFast(handler: string): boolean {
     return this.fast.has(handler);
   }
-
-  /** The names of the fast lane's handlers (the claim statement filters on them). */
-  fastNames(): string[] {
-    return [...this.fast];
-  }
 }

@@ -15,6 +15,10 @@ export class OutboxJobEntity {
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
+  /** In the fast lane (`OutboxLane`): each lane's claim reads its own unclaimed jobs. */
+  @Column({ type: 'boolean', default: false })
+  fast: boolean;
+
   @Column({ type: 'int', default: 0 })
   attempts: number;
 

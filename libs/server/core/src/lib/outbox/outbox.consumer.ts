@@ -117,7 +117,7 @@ export class OutboxConsumer implements OnApplicationShutdown {
     const now = Date.now();
     if (!this.sharedQueueRead || now - this.sharedQueueRead.at >= SHARED_QUEUE_READ_MS) {
       const full = this.jobs
-        .dueFastJobs(this.handlers.fastNames(), SHARED_FAST_QUEUE_LIMIT)
+        .dueFastJobs(SHARED_FAST_QUEUE_LIMIT)
         .then((n) => n >= SHARED_FAST_QUEUE_LIMIT)
         .catch(() => false); // the write itself will meet whatever is wrong with the database
       this.sharedQueueRead = { at: now, full };
@@ -172,7 +172,7 @@ export class OutboxConsumer implements OnApplicationShutdown {
    * workers (other processes) skip each other's rows.
    */
   claim(limit: number, lane?: OutboxLane): Promise<ClaimedJob[]> {
-    return this.jobs.claim(limit, LOCK_SECONDS, this.handlers.fastNames(), lane);
+    return this.jobs.claim(limit, LOCK_SECONDS, lane);
   }
 
   /**
@@ -234,8 +234,22 @@ export class OutboxConsumer implements OnApplicationShutdown {
     return jobs.length;
   }
 
-  /** Runs jobs until none are due: tests and the CLI use this to settle derived data. */
+  /**
+   * Hands jobs whose lock expired back to the queue (claims read only unclaimed jobs); wakes
+   * this process's lanes when there were any. Returns how many.
+   */
+  async requeueExpired(): Promise<number> {
+    const requeued = await this.jobs.requeueExpired();
+    if (requeued > 0) this.nudge();
+    return requeued;
+  }
+
+  /**
+   * Runs jobs until none are due, those of a process that died holding them included: tests
+   * and the CLI use this to settle derived data.
+   */
   async drain(): Promise<void> {
+    await this.requeueExpired();
     while ((await this.runDueJobs()) > 0) {
       /* keep going */
     }

@@ -65,11 +65,13 @@ export class OutboxProducer {
     const jobs: NewJob[] = [];
     for (const { type, payload } of events) {
       for (const h of this.handlers.of(type)) {
-        const claim = local !== null && this.handlers.isFast(h.name);
+        const fast = this.handlers.isFast(h.name);
+        const claim = local !== null && fast;
         jobs.push({
           type,
           handler: h.name,
           payload,
+          fast,
           preclaimSeconds: claim ? PRECLAIM_LOCK_SECONDS : null,
         });
       }

@@ -15,7 +15,28 @@ export interface NewJob {
   type: string;
   handler: string;
   payload: unknown;
+  /** In the fast lane. */
+  fast: boolean;
   preclaimSeconds: number | null;
+}
+
+/**
+ * The claim of a lane's due jobs (both lanes' when omitted): $1 how many, $2 the lock's seconds.
+ * It reads only unclaimed jobs, in id order (`outbox_jobs_unclaimed_idx`, by lane): the rows a
+ * finished job left behind are not in that index, so a claim costs what it finds, not what ran
+ * before it. The ids are locked first, then updated through the primary key (`= ANY`): as a
+ * join (`IN`), the update read the whole table under a backlog.
+ */
+export function claimSql(lane?: OutboxLane): string {
+  const laneFilter = lane === 'fast' ? 'AND fast' : lane === 'bulk' ? 'AND NOT fast' : '';
+  return `WITH claimed AS (
+           UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
+            WHERE id = ANY(ARRAY(
+              SELECT id FROM outbox_jobs
+               WHERE failed_at IS NULL AND locked_until IS NULL ${laneFilter} AND run_at <= now()
+               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED))
+          RETURNING id, event_type, handler, payload, attempts)
+         SELECT * FROM claimed ORDER BY id`;
 }
 
 /** Every statement on `outbox_jobs`: queue, claim, finish, retry, hand back, count. */
@@ -35,12 +56,12 @@ export class OutboxRepository {
     const rows = jobs.map(
       (job) =>
         `(${statement.param(job.type)}, ${statement.param(job.handler)}, ` +
-        `${statement.param(JSON.stringify(job.payload))}::jsonb, ` +
+        `${statement.param(JSON.stringify(job.payload))}::jsonb, ${job.fast}, ` +
         (job.preclaimSeconds !== null
           ? `now() + make_interval(secs => ${job.preclaimSeconds}), 1)`
           : `NULL, 0)`),
     );
-    const insert = `INSERT INTO outbox_jobs (event_type, handler, payload, locked_until, attempts)
+    const insert = `INSERT INTO outbox_jobs (event_type, handler, payload, fast, locked_until, attempts)
                     VALUES ${rows.join(', ')}`;
     if (!claimed) {
       statement.write(insert);
@@ -67,47 +88,38 @@ export class OutboxRepository {
    * Claims up to `limit` due jobs of a lane (both when omitted), oldest first, for
    * `lockSeconds`. Concurrent workers (other processes) skip each other's rows.
    */
-  async claim(
-    limit: number,
-    lockSeconds: number,
-    fastHandlers: string[],
-    lane?: OutboxLane,
-  ): Promise<ClaimedJob[]> {
-    const laneFilter =
-      lane === 'fast'
-        ? `AND handler = ANY($3::text[])`
-        : lane === 'bulk'
-          ? `AND NOT (handler = ANY($3::text[]))`
-          : `AND $3::text[] IS NOT NULL`;
-    const jobs = await preparedQuery<ClaimedJob>(
-      this.dataSource,
-      `WITH claimed AS (
-           UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
-            WHERE id IN (
-              SELECT id FROM outbox_jobs
-               WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                     ${laneFilter}
-               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, event_type, handler, payload, attempts)
-         SELECT * FROM claimed ORDER BY id`,
-      [limit, lockSeconds, fastHandlers],
-    );
+  async claim(limit: number, lockSeconds: number, lane?: OutboxLane): Promise<ClaimedJob[]> {
+    const jobs = await preparedQuery<ClaimedJob>(this.dataSource, claimSql(lane), [
+      limit,
+      lockSeconds,
+    ]);
     return jobs.map((j) => ({ ...j, id: String(j.id) }));
+  }
+
+  /**
+   * Hands jobs whose lock expired (their process died, or never started them) back to the
+   * queue, where a claim finds them. Returns how many.
+   */
+  async requeueExpired(): Promise<number> {
+    const requeued: unknown[] = await this.dataSource.query(
+      `UPDATE outbox_jobs SET locked_until = NULL
+        WHERE failed_at IS NULL AND locked_until < now() RETURNING id`,
+    );
+    return requeued.length;
   }
 
   /**
    * Fast-lane jobs due and not yet claimed, counted up to `cap` (the count stops there: under
    * overload it is read often, and only whether it reached the cap matters).
    */
-  async dueFastJobs(fastHandlers: string[], cap: number): Promise<number> {
+  async dueFastJobs(cap: number): Promise<number> {
     const [row] = await preparedQuery<{ count: number }>(
       this.dataSource,
       `SELECT count(*)::int AS count FROM (
          SELECT 1 FROM outbox_jobs
-          WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
-            AND handler = ANY($1::text[])
-          LIMIT $2) due`,
-      [fastHandlers, cap],
+          WHERE failed_at IS NULL AND locked_until IS NULL AND fast AND run_at <= now()
+          LIMIT $1) due`,
+      [cap],
     );
     return row?.count ?? 0;
   }

@@ -11,6 +11,11 @@ import { OutboxRepository } from './outbox.repository';
 
 const IDLE_POLL_MS = 1000;
 /**
+ * How often a worker hands back jobs whose lock expired (their process died): as soon after the
+ * expiry as the idle poll found them when claims read locked rows too.
+ */
+const REQUEUE_EVERY_MS = 1000;
+/**
  * Fast jobs in flight. Each holds at most one pooled connection at a time; with the bulk lane's
  * one they stay under the pool (10) so HTTP requests still get connections. Bulk work (search,
  * analytics) runs one batch at a time: on a busy machine the CPU goes to what someone is waiting
@@ -46,6 +51,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private stopListening: (() => Promise<void>) | null = null;
   /** Fast jobs running now; bulk work waits for them (`yieldToFastLane`). */
   private readonly fastInFlight = new Set<Promise<void>>();
+  private lastRequeue = 0;
 
   constructor(
     private readonly outbox: OutboxConsumer,
@@ -87,6 +93,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     while (this.running) {
       const seen = this.outbox.wakeCount(lane);
       try {
+        await this.requeueExpiredEverySecond();
         const free = FAST_IN_FLIGHT - inFlight.size;
         const jobs = free > 0 ? await this.outbox.claim(free, lane) : [];
         for (const job of jobs) this.track(this.outbox.start(job, keepGoing));
@@ -104,6 +111,13 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
       }
     }
     await Promise.all(inFlight);
+  }
+
+  /** At most once per REQUEUE_EVERY_MS, hands expired locks back (the fast loop calls it). */
+  private async requeueExpiredEverySecond(): Promise<void> {
+    if (Date.now() - this.lastRequeue < REQUEUE_EVERY_MS) return;
+    this.lastRequeue = Date.now();
+    await this.outbox.requeueExpired();
   }
 
   /** Counts a running fast job until it is done. */
