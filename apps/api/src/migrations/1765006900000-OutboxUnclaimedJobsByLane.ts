@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Most fast jobs are queued already claimed by the process that wrote them and deleted a few
  * milliseconds later. Their entries stayed in `(handler, id)` and in the primary key until
- * vacuum, and every claim walked them, visiting each row to learn it was gone: 233 buffers a
- * fast-lane claim for 2.5 rows, 864 a bulk claim of 100, under create load on `peer`. Indexed
+ * vacuum, and every claim walked them, visiting each row to learn it was gone: about 220 buffers
+ * a fast-lane claim for 2.4 rows, 850 a bulk claim of 100, under create load on `peer`. Indexed
  * only while unclaimed, they never enter the claims' index. Jobs whose lock expired are handed
  * back to it (`OutboxRepository.requeueExpired`).
  *
