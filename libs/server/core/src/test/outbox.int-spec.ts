@@ -1,8 +1,13 @@
 import { createTestApp, TestApp } from '@outloud/server-core/testing';
 import { Client, Pool } from 'pg';
 import { OneStatement } from '../lib/database/one-statement';
-import { OutboxConsumer, SHARED_FAST_QUEUE_LIMIT } from '../lib/outbox/outbox.consumer';
-import { claimSql } from '../lib/outbox/outbox.repository';
+import {
+  BULK_LAG_LIMIT_MS,
+  OutboxConsumer,
+  SHARED_FAST_QUEUE_LIMIT,
+  SHARED_QUEUE_READ_MS,
+} from '../lib/outbox/outbox.consumer';
+import { BULK_LAG_SQL, claimSql } from '../lib/outbox/outbox.repository';
 import { OUTBOX_CHANNEL, OutboxService } from '../lib/outbox/outbox.service';
 import { OutboxWorker } from '../lib/outbox/outbox.worker';
 
@@ -462,5 +467,74 @@ describe('writes of a process that runs no jobs (WORKER_MODE=off)', () => {
     );
     expect(await held(10_000)).toBeLessThan(5_000);
     await t.dataSource.query(`DELETE FROM outbox_jobs WHERE handler = 'test.elsewhere'`);
+  });
+});
+
+describe('writes while the bulk lane lags (search index, analytics)', () => {
+  const bulk = (n: number, opts: { ageMs: number; retryInMs?: number; locked?: boolean }) =>
+    t.dataSource.query(
+      `INSERT INTO outbox_jobs (event_type, handler, payload, fast, created_at, run_at, locked_until)
+       SELECT 'communities.member.invited', 'test.lagging', '{}'::jsonb, false,
+              now() - make_interval(secs => $2::float8 / 1000),
+              now() + make_interval(secs => $3::float8 / 1000),
+              CASE WHEN $4 THEN now() + interval '1 minute' END
+         FROM generate_series(1, $1)`,
+      [n, opts.ageMs, opts.retryInMs ?? -opts.ageMs, opts.locked ?? false],
+    );
+  const held = async (maxMs: number) => {
+    const started = Date.now();
+    await outbox.admit(maxMs);
+    return Date.now() - started;
+  };
+  beforeAll(() => {
+    outbox.on('communities.member.invited', 'test.lagging', async () => undefined);
+    t.app.get(OutboxConsumer).holdWritesOnSharedQueue(); // jobs run elsewhere
+  });
+  // One reading of the lag serves every write for a while: each test reads afresh.
+  beforeEach(() => new Promise((r) => setTimeout(r, SHARED_QUEUE_READ_MS + 20)));
+  afterEach(() => t.dataSource.query(`DELETE FROM outbox_jobs`));
+
+  it('wait while the oldest due bulk job has waited too long, and go once the lane catches up', async () => {
+    await bulk(1, { ageMs: BULK_LAG_LIMIT_MS + 4000 });
+    let admitted = false;
+    const admission = held(10_000).then((ms) => ((admitted = true), ms));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(admitted).toBe(false);
+    await t.dataSource.query(`DELETE FROM outbox_jobs`); // a worker took it
+    expect(await admission).toBeLessThan(5_000);
+  });
+
+  it('go at the deadline however far the lane lags', async () => {
+    await bulk(1, { ageMs: BULK_LAG_LIMIT_MS + 4000 });
+    const ms = await held(300);
+    expect(ms).toBeGreaterThanOrEqual(290);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('are not held by young jobs, jobs waiting for a retry or jobs a worker holds', async () => {
+    await bulk(3, { ageMs: 0 });
+    await bulk(3, { ageMs: BULK_LAG_LIMIT_MS + 4000, retryInMs: 60_000 });
+    await bulk(3, { ageMs: BULK_LAG_LIMIT_MS + 4000, locked: true });
+    let admitted = false;
+    const admission = held(10_000).then((ms) => ((admitted = true), ms));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(admitted).toBe(true);
+    expect(await admission).toBeLessThan(400);
+  });
+
+  it('read how far the lane lags from one index entry, however long the backlog', async () => {
+    await bulk(5000, { ageMs: BULK_LAG_LIMIT_MS + 4000 });
+    await t.dataSource.query('ANALYZE outbox_jobs');
+    const [row] = await t.dataSource.query(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${BULK_LAG_SQL}`,
+    );
+    const plan = row['QUERY PLAN'][0].Plan as PlanNode;
+    const scans = (node: PlanNode): number =>
+      (node['Relation Name'] === 'outbox_jobs' && /Scan/.test(node['Node Type'])
+        ? node['Shared Hit Blocks'] + node['Shared Read Blocks']
+        : 0) + (node.Plans ?? []).reduce((sum, child) => sum + scans(child), 0);
+    expect(scans(plan)).toBeGreaterThan(0);
+    // Filtered by `NOT fast` and ordered by id alone, it touched 1,000 buffers here.
+    expect(scans(plan)).toBeLessThan(15);
   });
 });

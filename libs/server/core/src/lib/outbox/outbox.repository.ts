@@ -39,6 +39,13 @@ export function claimSql(lane?: OutboxLane): string {
          SELECT * FROM claimed ORDER BY id`;
 }
 
+/** The age of the oldest due bulk job (`OutboxRepository.bulkLagMs`). */
+export const BULK_LAG_SQL = `
+  SELECT (extract(epoch FROM now() - greatest(created_at, run_at)) * 1000)::float8 AS lag
+    FROM outbox_jobs
+   WHERE failed_at IS NULL AND locked_until IS NULL AND fast = false AND run_at <= now()
+   ORDER BY fast, id LIMIT 1`;
+
 /** Every statement on `outbox_jobs`: queue, claim, finish, retry, hand back, count. */
 @Injectable()
 export class OutboxRepository {
@@ -122,6 +129,17 @@ export class OutboxRepository {
       [cap],
     );
     return row?.count ?? 0;
+  }
+
+  /**
+   * How long the oldest due bulk job has waited unclaimed, in milliseconds (0 when none wait).
+   * The bulk lane claims in id order, so this is how far derived data (search, analytics) runs
+   * behind the writes. It reads the first entry of the lane's unclaimed index, however long the
+   * backlog; a job waiting to be retried counts from when it is due again.
+   */
+  async bulkLagMs(): Promise<number> {
+    const [row] = await preparedQuery<{ lag: number }>(this.dataSource, BULK_LAG_SQL, []);
+    return Math.max(0, row?.lag ?? 0);
   }
 
   /** Jobs done: their rows go. */

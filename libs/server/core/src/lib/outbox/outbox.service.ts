@@ -60,7 +60,10 @@ export class OutboxService {
     this.producer.enqueueIn(statement, events);
   }
 
-  /** Backpressure: waits while this process's fast lane is full, at most `maxMs`. */
+  /**
+   * Backpressure, at most `maxMs`: waits while this process's fast lane is full, then while the
+   * bulk lane lags (`OutboxConsumer.admit`).
+   */
   admit(maxMs?: number): Promise<void> {
     return this.consumer.admit(maxMs);
   }

@@ -76,7 +76,7 @@ export class PostService implements OnModuleInit {
     const id = randomUUID();
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('post.create', viewer);
-    await this.outbox.admit(); // under overload, at the pace its notifications go out
+    await this.outbox.admit(); // under overload, at the pace its side effects go out
     let written: CreatedPost['written'] = null;
     let mentionsCounted = 0;
     const write = async (

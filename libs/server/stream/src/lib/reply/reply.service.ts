@@ -66,7 +66,7 @@ export class ReplyService {
     const id = randomUUID();
     await this.contentPolicy.requireAcknowledged(viewer);
     await this.limits.consume('reply.create', viewer);
-    await this.outbox.admit(); // under overload, at the pace its notifications go out
+    await this.outbox.admit(); // under overload, at the pace its side effects go out
     let people: UserRow[] | null = null;
     const reply = await this.transactions.run((tx) =>
       this.idempotency.run(tx, {
