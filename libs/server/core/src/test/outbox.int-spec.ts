@@ -39,6 +39,12 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** The buffers a plan's reads of outbox_jobs touched (its indexes and rows). */
+const outboxScanBuffers = (node: PlanNode): number =>
+  (node['Relation Name'] === 'outbox_jobs' && /Scan/.test(node['Node Type'])
+    ? node['Shared Hit Blocks'] + node['Shared Read Blocks']
+    : 0) + (node.Plans ?? []).reduce((sum, child) => sum + outboxScanBuffers(child), 0);
+
 const rows = () =>
   t.dataSource.query(
     `SELECT handler, attempts, last_error, failed_at FROM outbox_jobs ORDER BY id`,
@@ -242,14 +248,9 @@ describe('outbox', () => {
         await tx.query('ROLLBACK AND CHAIN'); // the claim only measured, not kept
         return row['QUERY PLAN'][0].Plan as PlanNode;
       });
-      // The buffers the statement's reads of outbox_jobs touched (its indexes and rows).
-      const scans = (node: PlanNode): number =>
-        (node['Relation Name'] === 'outbox_jobs' && /Scan/.test(node['Node Type'])
-          ? node['Shared Hit Blocks'] + node['Shared Read Blocks']
-          : 0) + (node.Plans ?? []).reduce((sum, child) => sum + scans(child), 0);
-      expect(scans(plan)).toBeGreaterThan(0);
+      expect(outboxScanBuffers(plan)).toBeGreaterThan(0);
       // A claim that also read locked rows touched 148 (fast) and 290 (bulk) buffers here.
-      expect(scans(plan)).toBeLessThan(15);
+      expect(outboxScanBuffers(plan)).toBeLessThan(15);
       await t.dataSource.query(`DELETE FROM outbox_jobs`);
     },
   );
@@ -529,12 +530,8 @@ describe('writes while the bulk lane lags (search index, analytics)', () => {
       `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${BULK_LAG_SQL}`,
     );
     const plan = row['QUERY PLAN'][0].Plan as PlanNode;
-    const scans = (node: PlanNode): number =>
-      (node['Relation Name'] === 'outbox_jobs' && /Scan/.test(node['Node Type'])
-        ? node['Shared Hit Blocks'] + node['Shared Read Blocks']
-        : 0) + (node.Plans ?? []).reduce((sum, child) => sum + scans(child), 0);
-    expect(scans(plan)).toBeGreaterThan(0);
-    // Filtered by `NOT fast` and ordered by id alone, it touched 1,000 buffers here.
-    expect(scans(plan)).toBeLessThan(15);
+    expect(outboxScanBuffers(plan)).toBeGreaterThan(0);
+    // Filtered by `NOT fast` and ordered by id alone, it touched 1,000–1,027 buffers here.
+    expect(outboxScanBuffers(plan)).toBeLessThan(15);
   });
 });
