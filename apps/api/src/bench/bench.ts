@@ -194,7 +194,7 @@ runCli(async () => {
         results.push(r);
       }
     }
-    // Writes come after every read: a read measures the data as seeded, not the create run's
+    // The creates come after every read: a read measures the data as seeded, not the create run's
     // thousands of "hello world" posts (which no searched word matches, so a newest-first walk
     // steps over them) nor plans cached while mentions and notifications were still empty
     // (autovacuum analyzes them within a minute; a card statement read 1,843 buffers instead of
