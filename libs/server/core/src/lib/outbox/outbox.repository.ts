@@ -28,13 +28,17 @@ export interface NewJob {
  * join (`IN`), the update read the whole table under a backlog.
  */
 export function claimSql(lane?: OutboxLane): string {
-  const laneFilter = lane === 'fast' ? 'AND fast' : lane === 'bulk' ? 'AND NOT fast' : '';
+  // `fast = <lane>` ordered by (fast, id), as BULK_LAG_SQL: the form that reads the lane in
+  // outbox_jobs_unclaimed_idx whatever the statistics (`NOT fast … ORDER BY id` chose the
+  // primary key under an all-bulk backlog).
+  const laneFilter = lane ? `AND fast = ${lane === 'fast'}` : '';
+  const order = lane ? 'fast, id' : 'id';
   return `WITH claimed AS (
            UPDATE outbox_jobs SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id = ANY(ARRAY(
               SELECT id FROM outbox_jobs
                WHERE failed_at IS NULL AND locked_until IS NULL ${laneFilter} AND run_at <= now()
-               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED))
+               ORDER BY ${order} LIMIT $1 FOR UPDATE SKIP LOCKED))
           RETURNING id, event_type, handler, payload, attempts)
          SELECT * FROM claimed ORDER BY id`;
 }
